@@ -1,0 +1,46 @@
+// The language's services: Langium's defaults plus what this language changes. The editor-
+// independent part (used by the command line and tests); the language server adds its
+// LSP features on top in server/journey-lsp-module.ts.
+import type { DefaultSharedCoreModuleContext, LangiumCoreServices, LangiumSharedCoreServices, Module, PartialLangiumCoreServices, PartialLangiumSharedCoreServices } from 'langium';
+import { createDefaultCoreModule, createDefaultSharedCoreModule, inject } from 'langium';
+import { JourneyLanguageGeneratedModule, JourneyLanguageGeneratedSharedModule } from './generated/module.js';
+import { JourneyDocumentValidator } from './lint/journey-document-validator.js';
+import { registerLintChecks } from './lint/journey-validator.js';
+import { JourneyPreferences } from './preferences.js';
+import { JourneyIndexManager } from './workspace/journey-index-manager.js';
+import { JourneyScopeComputation } from './workspace/journey-scope-computation.js';
+
+export type JourneyAddedServices = {
+    preferences: JourneyPreferences;
+};
+
+export type JourneySharedServices = LangiumSharedCoreServices & {
+    workspace: { IndexManager: JourneyIndexManager };
+};
+
+export type JourneyServices = LangiumCoreServices & JourneyAddedServices & { shared: JourneySharedServices };
+
+export const JourneyModule: Module<JourneyServices, PartialLangiumCoreServices & JourneyAddedServices> = {
+    preferences: () => new JourneyPreferences(),
+    references: {
+        ScopeComputation: services => new JourneyScopeComputation(services),
+    },
+    validation: {
+        DocumentValidator: services => new JourneyDocumentValidator(services),
+    },
+};
+
+export const JourneySharedModule: Module<JourneySharedServices, PartialLangiumSharedCoreServices> = {
+    workspace: {
+        IndexManager: services => new JourneyIndexManager(services),
+    },
+};
+
+/** Services without an editor: for the command line, the benchmark and tests. */
+export function createJourneyCoreServices(context: DefaultSharedCoreModuleContext): { shared: JourneySharedServices; Journey: JourneyServices } {
+    const shared = inject(createDefaultSharedCoreModule(context), JourneyLanguageGeneratedSharedModule, JourneySharedModule) as JourneySharedServices;
+    const Journey = inject(createDefaultCoreModule({ shared }), JourneyLanguageGeneratedModule, JourneyModule) as JourneyServices;
+    shared.ServiceRegistry.register(Journey);
+    registerLintChecks(Journey);
+    return { shared, Journey };
+}

@@ -1,0 +1,33 @@
+import type { ValidationAcceptor } from 'langium';
+import { AstUtils } from 'langium';
+import type { Declaration } from '../../generated/ast.js';
+import type { JourneyIndexManager } from '../../workspace/journey-index-manager.js';
+import type { AstNodeLocator } from 'langium';
+import { message, type MessageKey } from '../../i18n/messages.js';
+import type { Locale } from '../../i18n/locale.js';
+import { reporter } from '../report.js';
+
+const KIND: Record<Declaration['$type'], { lower: MessageKey; upper: MessageKey }> = {
+    Persona: { lower: 'kind.persona', upper: 'kind.Persona' },
+    Team: { lower: 'kind.team', upper: 'kind.Team' },
+    Channel: { lower: 'kind.channel', upper: 'kind.Channel' },
+    Journey: { lower: 'kind.journey', upper: 'kind.journey' },
+};
+
+/** duplicate-name across the workspace, and unused-declaration. */
+export function checkDeclaration(locale: () => Locale, index: JourneyIndexManager, locator: AstNodeLocator) {
+    return (declaration: Declaration, accept: ValidationAcceptor): void => {
+        const report = reporter(accept);
+        const at = { node: declaration, property: 'name' } as const;
+        const kind = KIND[declaration.$type];
+        if (index.declarationCount(declaration.$type, declaration.name) > 1) {
+            report('duplicate-name', message(locale(), 'duplicate-name.workspace', message(locale(), kind.lower), declaration.name), at);
+        }
+        if (declaration.$type !== 'Journey') {
+            const document = AstUtils.getDocument(declaration);
+            if (!index.isReferenced(document.uri, locator.getAstNodePath(declaration))) {
+                report('unused-declaration', message(locale(), 'unused-declaration', message(locale(), kind.upper), declaration.name), at);
+            }
+        }
+    };
+}

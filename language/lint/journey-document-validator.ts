@@ -1,0 +1,63 @@
+import type { LangiumDocument, ValidationOptions } from 'langium';
+import { Cancellation, DefaultDocumentValidator, DocumentValidator } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { JourneyServices } from '../journey-module.js';
+import { message } from '../i18n/messages.js';
+import { isRuleId, SYNTAX_ERROR, type RuleId, type Severity } from './rules.js';
+import { findSuppressions, isSuppressed } from './suppressions.js';
+
+const SEVERITY_CODE: Record<Severity, 1 | 2 | 3 | 4> = { error: 1, warning: 2, info: 3, hint: 4 };
+const KIND_OF_TYPE: Record<string, 'kind.persona' | 'kind.team' | 'kind.channel'> = {
+    Persona: 'kind.persona', Team: 'kind.team', Channel: 'kind.channel',
+};
+
+/**
+ * Langium's validation, then the lint policy: syntax and linking errors get our rule ids
+ * and messages, configured severities replace the defaults ('off' drops a finding), and
+ * suppression comments remove what they name. Every diagnostic carries its rule id as code.
+ */
+export class JourneyDocumentValidator extends DefaultDocumentValidator {
+    private readonly services: JourneyServices;
+
+    constructor(services: JourneyServices) {
+        super(services);
+        this.services = services;
+    }
+
+    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
+        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        const suppressions = findSuppressions(document.textDocument.getText());
+        const config = this.services.preferences.lint;
+        const result: Diagnostic[] = [];
+        for (const diagnostic of diagnostics) {
+            const code = (diagnostic.data as { code?: string } | undefined)?.code;
+            if (code === DocumentValidator.LexingError || code === DocumentValidator.ParsingError) {
+                result.push({ ...diagnostic, code: SYNTAX_ERROR, data: { code: SYNTAX_ERROR },
+                    message: message(this.services.preferences.locale, 'syntax-error', String(diagnostic.message)) });
+                continue;
+            }
+            const rule = code === DocumentValidator.LinkingError ? 'unresolved-reference' : code;
+            if (!isRuleId(rule)) {
+                result.push(diagnostic);
+                continue;
+            }
+            const severity = config.severityOf(rule);
+            if (severity === 'off' || isSuppressed(suppressions, rule, diagnostic.range.start.line)) continue;
+            const adjusted = rule === 'unresolved-reference' ? this.unresolved(diagnostic) : diagnostic;
+            result.push({ ...adjusted, code: rule, severity: SEVERITY_CODE[severity] });
+        }
+        return result;
+    }
+
+    private unresolved(diagnostic: Diagnostic): Diagnostic {
+        const data = diagnostic.data as { containerType?: string; property?: string; refText?: string };
+        const kind = data.property === 'owners' ? 'kind.team' : data.property === 'channels' ? 'kind.channel' : 'kind.persona';
+        const locale = this.services.preferences.locale;
+        const ruleId: RuleId = 'unresolved-reference';
+        return {
+            ...diagnostic,
+            message: message(locale, 'unresolved-reference', message(locale, KIND_OF_TYPE[kind] ?? kind), data.refText ?? ''),
+            data: { code: ruleId, kind: kind.slice('kind.'.length), name: data.refText },
+        };
+    }
+}

@@ -1,0 +1,65 @@
+// Per-rule severities. Two sources, in increasing precedence: the workspace's
+// `.journeylint.json` (shared in git by the team) and the editor's `journey.lint.rules`
+// setting (the user's own). Both map rule ids to error|warning|info|hint|off.
+import { DEFAULT_SEVERITY, isRuleId, isSeveritySetting, type RuleId, type SeveritySetting } from './rules.js';
+
+export const CONFIG_FILE_NAME = '.journeylint.json';
+
+export type RuleSeverities = Partial<Record<RuleId, SeveritySetting>>;
+
+export interface ConfigProblem {
+    message: string;
+}
+
+/** Reads the rules of a `.journeylint.json` text; unknown rules and values are reported, not fatal. */
+export function parseLintConfig(text: string): { rules: RuleSeverities; problems: ConfigProblem[] } {
+    const problems: ConfigProblem[] = [];
+    let json: unknown;
+    try {
+        json = JSON.parse(text);
+    } catch (error) {
+        return { rules: {}, problems: [{ message: `invalid JSON: ${(error as Error).message}` }] };
+    }
+    if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+        return { rules: {}, problems: [{ message: 'the configuration must be a JSON object' }] };
+    }
+    const rules = (json as { rules?: unknown }).rules;
+    return { rules: readRuleSeverities(rules, problems), problems };
+}
+
+export function readRuleSeverities(value: unknown, problems: ConfigProblem[] = []): RuleSeverities {
+    const result: RuleSeverities = {};
+    if (value === undefined || value === null) return result;
+    if (typeof value !== 'object' || Array.isArray(value)) {
+        problems.push({ message: '"rules" must be an object of rule ids to severities' });
+        return result;
+    }
+    for (const [rule, severity] of Object.entries(value)) {
+        if (!isRuleId(rule)) {
+            problems.push({ message: `unknown rule "${rule}"` });
+        } else if (!isSeveritySetting(severity)) {
+            problems.push({ message: `rule "${rule}": severity must be error, warning, info, hint or off` });
+        } else {
+            result[rule] = severity;
+        }
+    }
+    return result;
+}
+
+/** The severity in force for each rule. Mutable: the server updates it when files or settings change. */
+export class LintConfiguration {
+    private fileRules: RuleSeverities = {};
+    private settingRules: RuleSeverities = {};
+
+    setFileRules(rules: RuleSeverities): void {
+        this.fileRules = rules;
+    }
+
+    setSettingRules(rules: RuleSeverities): void {
+        this.settingRules = rules;
+    }
+
+    severityOf(rule: RuleId): SeveritySetting {
+        return this.settingRules[rule] ?? this.fileRules[rule] ?? DEFAULT_SEVERITY[rule];
+    }
+}

@@ -1,0 +1,41 @@
+// The two suppression comments of LANGUAGE.md:
+//   // journey-lint-disable-next-line rule-id[, rule-id]   exempts the next line
+//   // journey-lint-disable rule-id[, rule-id]             exempts the whole file
+import type { RuleId } from './rules.js';
+
+export interface Suppressions {
+    file: ReadonlySet<string>;
+    /** 0-based line number → rule ids exempted on that line. */
+    lines: ReadonlyMap<number, ReadonlySet<string>>;
+}
+
+const NONE: Suppressions = { file: new Set(), lines: new Map() };
+const COMMENT = /\/\/[ \t]*journey-lint-disable(-next-line)?[ \t]+([A-Za-z-]+(?:[ \t]*,[ \t]*[A-Za-z-]+)*)/g;
+
+export function findSuppressions(text: string): Suppressions {
+    if (!text.includes('journey-lint-disable')) return NONE;
+    const file = new Set<string>();
+    const lines = new Map<number, Set<string>>();
+    for (const match of text.matchAll(COMMENT)) {
+        const rules = match[2].split(',').map(rule => rule.trim());
+        if (match[1]) {
+            const nextLine = lineOf(text, match.index!) + 1;
+            const set = lines.get(nextLine) ?? new Set<string>();
+            rules.forEach(rule => set.add(rule));
+            lines.set(nextLine, set);
+        } else {
+            rules.forEach(rule => file.add(rule));
+        }
+    }
+    return { file, lines };
+}
+
+export function isSuppressed(suppressions: Suppressions, rule: RuleId, line: number): boolean {
+    return suppressions.file.has(rule) || (suppressions.lines.get(line)?.has(rule) ?? false);
+}
+
+function lineOf(text: string, offset: number): number {
+    let line = 0;
+    for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) line++;
+    return line;
+}
