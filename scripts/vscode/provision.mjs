@@ -59,7 +59,8 @@ export function cachedCodeServer(version = codeServerVersion()) {
   const dir = installDir(version);
   try {
     const marker = JSON.parse(fs.readFileSync(path.join(dir, MARKER), 'utf8'));
-    if (marker.version === version && fs.existsSync(marker.bin)) return marker.bin;
+    // The marker's own path may be stale when the checkout moved: recompute it.
+    if (marker.version === version && fs.existsSync(binPath(dir))) return binPath(dir);
   } catch {
     /* not provisioned */
   }
@@ -157,8 +158,8 @@ export function provisionCodeServer({ version = codeServerVersion(), force = fal
 
   // Smoke check: the binary prints its version.
   const entry = binPath(staging);
-  const v = run(process.execPath, [entry, '--version'], { logFile });
-  log(`code-server --version: ${v.out.trim().split('\n')[0]}`);
+  const v = run(process.execPath, [entry, '--version'], { logFile, env: { XDG_CONFIG_HOME: path.join(staging, '.config') } });
+  log(`code-server --version: ${v.out.trim().split('\n').pop()}`);
 
   fs.rmSync(dir, { recursive: true, force: true });
   fs.renameSync(staging, dir);
