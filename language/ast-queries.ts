@@ -39,5 +39,5 @@ export function normalizeLevel(value: Level | undefined): 'high' | 'medium' | 'l
 
 /** Display title of a declaration: its title string, else its id. */
 export function titleOf(node: { name: string; title?: string }): string {
-    return node.title ?? node.name;
+    return node.title?.trim() ? node.title : node.name;
 }

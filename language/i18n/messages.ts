@@ -35,6 +35,23 @@ const en = {
     'kind.Persona': 'Persona',
     'kind.Team': 'Team',
     'kind.Channel': 'Channel',
+    // what each rule checks, for hovers, the README and SARIF
+    'describe.missing-owner': "A touchpoint has no owner and its phase sets none.",
+    'describe.gap-without-owner': "A gap has no owner and its touchpoint has no owner (its own or its phase's default).",
+    'describe.gap-without-target': "A gap lacks its current or its target performance.",
+    'describe.empty-phase': "A phase has no touchpoint: a hole in the journey.",
+    'describe.missing-emotion': "A touchpoint has no emotion.",
+    'describe.unaddressed-pain': "A touchpoint has an emotion of 2 or less or a pain, but neither a gap nor an opportunity.",
+    'describe.missing-persona': "A journey names no persona.",
+    'describe.moment-order': "A phase's moment is lower than the previous phase's.",
+    'describe.emotion-out-of-range': "An emotion score is not an integer from 1 to 5.",
+    'describe.duplicate-name': "Two personas, teams, channels or journeys share an id in the workspace, or two phases or touchpoints share an id inside one journey.",
+    'describe.unresolved-reference': "An owner, channel or persona names nothing declared in the workspace.",
+    'describe.unused-declaration': "A persona, team or channel is never referred to in the workspace.",
+    'describe.opportunity-without-horizon': "An opportunity has no horizon.",
+    'describe.kpi-without-target': "A KPI has no target.",
+    'describe.moment-of-truth-without-kpi': "A touchpoint marked as a moment of truth has no KPI.",
+    'describe.missing-channel': "A touchpoint has no channel.",
 };
 
 type MessageKey = keyof typeof en;
@@ -69,6 +86,22 @@ const es: Record<MessageKey, string> = {
     'kind.Persona': 'Persona',
     'kind.Team': 'Equipo',
     'kind.Channel': 'Canal',
+    'describe.missing-owner': "Un contacto no tiene responsable y su fase no define uno.",
+    'describe.gap-without-owner': "Una brecha no tiene responsable y su contacto tampoco (propio o el de su fase).",
+    'describe.gap-without-target': "A una brecha le falta el desempeño actual o el objetivo.",
+    'describe.empty-phase': "Una fase no tiene contactos: un hueco en el recorrido.",
+    'describe.missing-emotion': "Un contacto no tiene emoción.",
+    'describe.unaddressed-pain': "Un contacto tiene una emoción de 2 o menos o un dolor, pero ni brecha ni oportunidad.",
+    'describe.missing-persona': "Un recorrido no nombra ninguna persona.",
+    'describe.moment-order': "El momento de una fase es menor que el de la fase anterior.",
+    'describe.emotion-out-of-range': "Una emoción no es un entero del 1 al 5.",
+    'describe.duplicate-name': "Dos personas, equipos, canales o recorridos comparten identificador en el espacio de trabajo, o dos fases o contactos dentro de un recorrido.",
+    'describe.unresolved-reference': "Un responsable, canal o persona nombra algo que no está declarado en el espacio de trabajo.",
+    'describe.unused-declaration': "Una persona, equipo o canal nunca se usa en el espacio de trabajo.",
+    'describe.opportunity-without-horizon': "Una oportunidad no tiene horizonte.",
+    'describe.kpi-without-target': "Un indicador no tiene objetivo.",
+    'describe.moment-of-truth-without-kpi': "Un contacto marcado como momento de verdad no tiene indicador.",
+    'describe.missing-channel': "Un contacto no tiene canal.",
 };
 
 const tables: Record<Locale, Record<MessageKey, string>> = { en, es };
@@ -79,6 +112,7 @@ export function message(locale: Locale, key: MessageKey, ...args: (string | numb
     return format(tables[locale][key], args);
 }
 
-export function ruleMessageKey(rule: RuleId): MessageKey | undefined {
-    return rule in en ? rule as MessageKey : undefined;
+/** What a rule checks, in one sentence. */
+export function describeRule(locale: Locale, rule: RuleId): string {
+    return tables[locale][`describe.${rule}` as MessageKey];
 }

@@ -1,0 +1,1 @@
+console.error('journey: the command line is being written');process.exit(2);

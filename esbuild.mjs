@@ -1,0 +1,43 @@
+// Bundles the extension client, the language server, the command line and the preview's
+// webview script into dist/. `node esbuild.mjs` builds for production (minified, with
+// source maps); `--watch` rebuilds on change for development.
+import * as esbuild from 'esbuild';
+
+const watch = process.argv.includes('--watch');
+const production = !watch;
+
+/** @type {import('esbuild').BuildOptions} */
+const common = {
+    bundle: true,
+    minify: production,
+    sourcemap: true,
+    sourcesContent: false,
+    logLevel: 'info',
+    legalComments: 'none',
+};
+
+/** @type {import('esbuild').BuildOptions[]} */
+const targets = [
+    {
+        ...common,
+        entryPoints: { extension: 'client/extension.ts' },
+        platform: 'node', format: 'cjs', target: 'node20', outExtension: { '.js': '.cjs' },
+        external: ['vscode'],
+        outdir: 'dist',
+    },
+    {
+        ...common,
+        entryPoints: { server: 'server/main.ts', cli: 'cli/main.ts' },
+        platform: 'node', format: 'cjs', target: 'node20', outExtension: { '.js': '.cjs' },
+        // playwright-core drives a local Chromium for SVG/PNG export; loaded only when used.
+        external: ['playwright-core'],
+        outdir: 'dist',
+    },
+];
+
+if (watch) {
+    const contexts = await Promise.all(targets.map(options => esbuild.context(options)));
+    await Promise.all(contexts.map(context => context.watch()));
+} else {
+    await Promise.all(targets.map(options => esbuild.build(options)));
+}

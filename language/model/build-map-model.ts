@@ -1,0 +1,188 @@
+// Builds the MapModel of a validated document (see map-model.ts).
+import type { AstNode, LangiumDocument, Reference } from 'langium';
+import { AstUtils } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Gap, Journey, Kpi, Model, Opportunity, Persona, Phase, Touchpoint } from '../generated/ast.js';
+import { first, normalizeHorizon, normalizeLevel, titleOf } from '../ast-queries.js';
+import { journeyToMermaid } from '../mermaid/mermaid-journey.js';
+import type { Finding, FindingSeverity, GapView, JourneyView, KpiView, MapModel, OpportunityView, PersonaView, PhaseView, RefView, SourceRange, TouchpointView } from './map-model.js';
+
+const SEVERITY_NAMES: Record<number, FindingSeverity> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
+
+export function toFinding(diagnostic: Diagnostic): Finding {
+    return {
+        rule: String(diagnostic.code ?? 'syntax-error'),
+        severity: SEVERITY_NAMES[diagnostic.severity ?? 1] ?? 'error',
+        message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
+        range: diagnostic.range,
+    };
+}
+
+export function buildMapModel(document: LangiumDocument<Model>): MapModel {
+    const findings = (document.diagnostics ?? []).map(toFinding);
+    const syntaxErrors = findings.filter(finding => finding.rule === 'syntax-error');
+    const placer = new FindingPlacer(findings.filter(finding => finding.rule !== 'syntax-error'));
+    const journeys = document.parseResult.value.declarations
+        .filter((declaration): declaration is Journey => declaration.$type === 'Journey')
+        .map(journey => journeyView(journey, placer));
+    const summary: Record<FindingSeverity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+    findings.forEach(finding => summary[finding.severity]++);
+    return {
+        uri: document.uri.toString(),
+        version: document.textDocument.version,
+        journeys,
+        syntaxErrors,
+        findings: placer.remaining(),
+        summary,
+    };
+}
+
+/** Hands each finding to the innermost element whose range holds its start; deepest elements ask first. */
+class FindingPlacer {
+    private pending: Finding[];
+    constructor(findings: Finding[]) {
+        this.pending = findings;
+    }
+    take(range: SourceRange): Finding[] {
+        const taken: Finding[] = [];
+        this.pending = this.pending.filter(finding => {
+            const inside = contains(range, finding.range.start);
+            if (inside) taken.push(finding);
+            return !inside;
+        });
+        return taken;
+    }
+    remaining(): Finding[] {
+        return this.pending;
+    }
+}
+
+function contains(range: SourceRange, position: { line: number; character: number }): boolean {
+    const afterStart = position.line > range.start.line || (position.line === range.start.line && position.character >= range.start.character);
+    const beforeEnd = position.line < range.end.line || (position.line === range.end.line && position.character <= range.end.character);
+    return afterStart && beforeEnd;
+}
+
+function rangeOf(node: AstNode): SourceRange {
+    return node.$cstNode?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+}
+
+function refView(reference: Reference<AstNode & { name: string; title?: string }> | undefined): RefView | undefined {
+    if (!reference) return undefined;
+    const target = reference.ref;
+    return { id: reference.$refText, title: target ? titleOf(target) : undefined, resolved: target !== undefined };
+}
+
+function valueText(value: number | string | undefined): string | undefined {
+    return value === undefined ? undefined : String(value);
+}
+
+function personaView(persona: Persona): PersonaView {
+    return {
+        id: persona.name,
+        title: titleOf(persona),
+        roles: persona.roles,
+        goals: persona.goals,
+        needs: persona.needs,
+        concerns: persona.concerns,
+        quotes: persona.quotes,
+        uri: AstUtils.getDocument(persona).uri.toString(),
+        range: rangeOf(persona),
+    };
+}
+
+function journeyView(journey: Journey, placer: FindingPlacer): JourneyView {
+    const phases = journey.phases.map(phase => phaseView(phase, placer));
+    return {
+        id: journey.name,
+        title: titleOf(journey),
+        descriptions: journey.descriptions,
+        personas: journey.personas.map(ref => ref.ref ? personaView(ref.ref)
+            : { id: ref.$refText, title: ref.$refText, roles: [], goals: [], needs: [], concerns: [], quotes: [] }),
+        phases,
+        mermaid: journeyToMermaid(journey),
+        range: rangeOf(journey),
+        findings: placer.take(rangeOf(journey)),
+    };
+}
+
+function phaseView(phase: Phase, placer: FindingPlacer): PhaseView {
+    const touchpoints = phase.touchpoints.map(touchpoint => touchpointView(touchpoint, placer));
+    return {
+        id: phase.name,
+        title: titleOf(phase),
+        moment: first(phase.moments),
+        owner: refView(first(phase.owners)),
+        descriptions: phase.descriptions,
+        touchpoints,
+        range: rangeOf(phase),
+        findings: placer.take(rangeOf(phase)),
+    };
+}
+
+function touchpointView(touchpoint: Touchpoint, placer: FindingPlacer): TouchpointView {
+    const ownRef = first(touchpoint.owners);
+    const owner = ownRef ?? first(touchpoint.$container.owners);
+    const emotion = first(touchpoint.emotions);
+    const ownerView = refView(owner);
+    // Inner elements first, so that their findings are not taken by the touchpoint.
+    const gaps = touchpoint.gaps.map(gap => gapView(gap, ownerView, placer));
+    const opportunities = touchpoint.opportunities.map(opportunity => opportunityView(opportunity, placer));
+    const kpis = touchpoint.kpis.map(kpi => kpiView(kpi, placer));
+    return {
+        id: touchpoint.name,
+        title: titleOf(touchpoint),
+        channel: refView(first(touchpoint.channels)),
+        owner: ownerView,
+        ownerInherited: ownRef === undefined && owner !== undefined,
+        personas: touchpoint.personas.map(ref => refView(ref)!),
+        actions: touchpoint.actions,
+        backstages: touchpoint.backstages,
+        thoughts: touchpoint.thoughts,
+        descriptions: touchpoint.descriptions,
+        emotion: emotion ? { score: emotion.score, label: emotion.label } : undefined,
+        pains: touchpoint.pains,
+        gaps,
+        opportunities,
+        kpis,
+        impact: normalizeLevel(first(touchpoint.impacts)),
+        momentOfTruth: touchpoint.momentsOfTruth.length > 0,
+        range: rangeOf(touchpoint),
+        findings: placer.take(rangeOf(touchpoint)),
+    };
+}
+
+function gapView(gap: Gap, touchpointOwner: RefView | undefined, placer: FindingPlacer): GapView {
+    const own = refView(first(gap.owners));
+    return {
+        title: gap.title,
+        current: valueText(first(gap.currents)),
+        target: valueText(first(gap.targets)),
+        change: first(gap.changes),
+        owner: own ?? touchpointOwner,
+        ownerInherited: own === undefined && touchpointOwner !== undefined,
+        range: rangeOf(gap),
+        findings: placer.take(rangeOf(gap)),
+    };
+}
+
+function opportunityView(opportunity: Opportunity, placer: FindingPlacer): OpportunityView {
+    return {
+        title: opportunity.title,
+        horizon: normalizeHorizon(first(opportunity.horizons)),
+        owner: refView(first(opportunity.owners)),
+        range: rangeOf(opportunity),
+        findings: placer.take(rangeOf(opportunity)),
+    };
+}
+
+function kpiView(kpi: Kpi, placer: FindingPlacer): KpiView {
+    return {
+        title: kpi.title,
+        current: valueText(first(kpi.currents)),
+        target: valueText(first(kpi.targets)),
+        unit: first(kpi.units),
+        range: rangeOf(kpi),
+        findings: placer.take(rangeOf(kpi)),
+    };
+}

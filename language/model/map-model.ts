@@ -1,0 +1,132 @@
+// The journey map as plain data: what the preview draws, what `journey export --format json`
+// writes, and what Markdown/HTML exports are made from. Built by the language server from its
+// validated documents, so the extension and the webview never parse `.journey` text themselves.
+// Shared by the server, the client and the webview: keep it free of runtime imports.
+
+/** A 0-based range in the source file, as in LSP. */
+export interface SourceRange {
+    start: { line: number; character: number };
+    end: { line: number; character: number };
+}
+
+export type FindingSeverity = 'error' | 'warning' | 'info' | 'hint';
+
+export interface Finding {
+    /** The rule id, or `syntax-error`. */
+    rule: string;
+    severity: FindingSeverity;
+    message: string;
+    range: SourceRange;
+}
+
+/** A reference to a persona, team or channel: its id as written and, when it resolves, its title. */
+export interface RefView {
+    id: string;
+    title?: string;
+    resolved: boolean;
+}
+
+export interface PersonaView {
+    id: string;
+    title: string;
+    roles: string[];
+    goals: string[];
+    needs: string[];
+    concerns: string[];
+    quotes: string[];
+    /** Where it is declared; `uri` differs from the map's when declared in another file. */
+    uri?: string;
+    range?: SourceRange;
+}
+
+export interface GapView {
+    title: string;
+    current?: string;
+    target?: string;
+    change?: string;
+    owner?: RefView;
+    /** True when the owner is not the gap's own but its touchpoint's. */
+    ownerInherited: boolean;
+    range: SourceRange;
+    findings: Finding[];
+}
+
+export interface OpportunityView {
+    title: string;
+    horizon?: 'short' | 'medium' | 'long';
+    owner?: RefView;
+    range: SourceRange;
+    findings: Finding[];
+}
+
+export interface KpiView {
+    title: string;
+    current?: string;
+    target?: string;
+    unit?: string;
+    range: SourceRange;
+    findings: Finding[];
+}
+
+export interface TouchpointView {
+    id: string;
+    title: string;
+    channel?: RefView;
+    owner?: RefView;
+    /** True when the owner is the phase's default. */
+    ownerInherited: boolean;
+    personas: RefView[];
+    actions: string[];
+    backstages: string[];
+    thoughts: string[];
+    descriptions: string[];
+    emotion?: { score: number; label?: string };
+    pains: string[];
+    gaps: GapView[];
+    opportunities: OpportunityView[];
+    kpis: KpiView[];
+    impact?: 'high' | 'medium' | 'low';
+    momentOfTruth: boolean;
+    range: SourceRange;
+    /** Findings whose range lies in the touchpoint but in none of its gaps, opportunities or kpis. */
+    findings: Finding[];
+}
+
+export interface PhaseView {
+    id: string;
+    title: string;
+    moment?: number;
+    owner?: RefView;
+    descriptions: string[];
+    touchpoints: TouchpointView[];
+    range: SourceRange;
+    /** Findings on the phase itself (not on its touchpoints). */
+    findings: Finding[];
+}
+
+export interface JourneyView {
+    id: string;
+    title: string;
+    descriptions: string[];
+    personas: PersonaView[];
+    phases: PhaseView[];
+    /** The Mermaid `journey` diagram of LANGUAGE.md for this journey. */
+    mermaid: string;
+    range: SourceRange;
+    /** Findings on the journey itself. */
+    findings: Finding[];
+}
+
+export interface MapModel {
+    /** The `.journey` file this model was built from. */
+    uri: string;
+    /** The document version it reflects. */
+    version: number;
+    journeys: JourneyView[];
+    /** Syntax errors of the file: when present the preview keeps its last good rendering. */
+    syntaxErrors: Finding[];
+    /** Findings outside any journey (declarations of personas, teams, channels). */
+    findings: Finding[];
+    /** Counts of all findings of the file by severity. */
+    summary: Record<FindingSeverity, number>;
+}

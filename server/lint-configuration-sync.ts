@@ -1,0 +1,70 @@
+// Keeps the server's lint severities in step with `.journeylint.json` at the workspace
+// root(s) and the `journey.lint.rules` setting, and revalidates every document when they change.
+import { readFile } from 'node:fs/promises';
+import { DocumentState, URI, UriUtils } from 'langium';
+import type { Connection } from 'vscode-languageserver';
+import { CONFIG_FILE_NAME, parseLintConfig, readRuleSeverities, type RuleSeverities } from '../language/lint/lint-config.js';
+import type { JourneyLspServices, JourneyLspSharedServices } from './journey-lsp-module.js';
+import { toLocale } from '../language/i18n/locale.js';
+
+export function watchLintConfiguration(connection: Connection, shared: JourneyLspSharedServices, Journey: JourneyLspServices): void {
+    let rootFolders: URI[] = [];
+
+    shared.lsp.LanguageServer.onInitialize(params => {
+        rootFolders = (params.workspaceFolders ?? []).map(folder => URI.parse(folder.uri));
+        if (rootFolders.length === 0 && params.rootUri) rootFolders = [URI.parse(params.rootUri)];
+    });
+
+    const loadFile = async (): Promise<RuleSeverities> => {
+        const merged: RuleSeverities = {};
+        for (const folder of rootFolders) {
+            const file = UriUtils.joinPath(folder, CONFIG_FILE_NAME);
+            let text: string;
+            try {
+                text = await readFile(file.fsPath, 'utf8');
+            } catch {
+                continue;
+            }
+            const { rules, problems } = parseLintConfig(text);
+            for (const problem of problems) connection.console.warn(`${file.fsPath}: ${problem.message}`);
+            Object.assign(merged, rules);
+        }
+        return merged;
+    };
+
+    const revalidateAll = async () => {
+        const builder = shared.workspace.DocumentBuilder;
+        await shared.workspace.WorkspaceManager.ready;
+        await shared.workspace.WorkspaceLock.write(async token => {
+            for (const document of shared.workspace.LangiumDocuments.all) {
+                if (document.state >= DocumentState.Validated) builder.resetToState(document, DocumentState.IndexedReferences);
+            }
+            await builder.update([], [], token);
+        });
+    };
+
+    // Once the workspace is loaded: read the file, and revalidate only if it changes anything.
+    void shared.workspace.WorkspaceManager.ready.then(async () => {
+        const rules = await loadFile();
+        if (Object.keys(rules).length === 0) return;
+        Journey.preferences.lint.setFileRules(rules);
+        await revalidateAll();
+    });
+
+    shared.lsp.DocumentUpdateHandler.onWatchedFilesChange(async params => {
+        if (params.changes.some(change => change.uri.endsWith('/' + CONFIG_FILE_NAME))) {
+            Journey.preferences.lint.setFileRules(await loadFile());
+            await revalidateAll();
+        }
+    });
+
+    shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(async update => {
+        if (update.section !== 'journey') return;
+        const settings = update.configuration as { lint?: { rules?: unknown }; keywordLanguage?: string } | undefined;
+        Journey.preferences.lint.setSettingRules(readRuleSeverities(settings?.lint?.rules));
+        if (settings?.keywordLanguage === 'en' || settings?.keywordLanguage === 'es') {
+            Journey.preferences.keywordLanguage = toLocale(settings.keywordLanguage);
+        }
+        await revalidateAll();
+    });
+}

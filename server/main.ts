@@ -1,0 +1,38 @@
+// The language server's entry point: `journey-language-server --stdio` (and VS Code's IPC).
+import '../scripts/polyfills.cjs';
+import { DocumentState, URI } from 'langium';
+import { startLanguageServer } from 'langium/lsp';
+import { NodeFileSystem } from 'langium/node';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import type { Model } from '../language/generated/ast.js';
+import { buildMapModel } from '../language/model/build-map-model.js';
+import { toLocale } from '../language/i18n/locale.js';
+import { createJourneyLspServices } from './journey-lsp-module.js';
+import { MapModelRequest, ModelChangedNotification, type JourneyInitializationOptions, type MapModelParams, type MapModelResult, type ModelChangedParams } from './protocol.js';
+import { watchLintConfiguration } from './lint-configuration-sync.js';
+
+const connection = createConnection(ProposedFeatures.all);
+const { shared, Journey } = createJourneyLspServices({ connection, ...NodeFileSystem });
+
+shared.lsp.LanguageServer.onInitialize(params => {
+    const options = params.initializationOptions as JourneyInitializationOptions | undefined;
+    Journey.preferences.locale = toLocale(options?.locale ?? params.locale);
+    Journey.preferences.keywordLanguage = Journey.preferences.locale;
+});
+
+watchLintConfiguration(connection, shared, Journey);
+
+// The preview pulls the model of a document after being told it changed.
+connection.onRequest(MapModelRequest, async (params: MapModelParams): Promise<MapModelResult> => {
+    const uri = URI.parse(params.uri);
+    const document = shared.workspace.LangiumDocuments.getDocument(uri);
+    if (!document) return null;
+    await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri);
+    return buildMapModel(document as typeof document & { parseResult: { value: Model } });
+});
+shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, document => {
+    const params: ModelChangedParams = { uri: document.uri.toString(), version: document.textDocument.version };
+    void connection.sendNotification(ModelChangedNotification, params);
+});
+
+startLanguageServer(shared);
