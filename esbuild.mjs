@@ -2,6 +2,9 @@
 // webview script into dist/. `node esbuild.mjs` builds for production (minified, with
 // source maps); `--watch` rebuilds on change for development.
 import * as esbuild from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 const watch = process.argv.includes('--watch');
 const production = !watch;
@@ -14,6 +17,14 @@ const common = {
     sourcesContent: false,
     logLevel: 'info',
     legalComments: 'none',
+    define: { JOURNEY_VERSION: JSON.stringify(version) },
+};
+
+// ES modules bundled as CommonJS lose import.meta.url, which some dependencies pass to createRequire.
+const nodeCommonJs = {
+    platform: 'node', format: 'cjs', target: 'node20', outExtension: { '.js': '.cjs' },
+    define: { ...common.define, 'import.meta.url': 'importMetaUrl' },
+    banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
 
 /** @type {import('esbuild').BuildOptions[]} */
@@ -21,14 +32,14 @@ const targets = [
     {
         ...common,
         entryPoints: { extension: 'client/extension.ts' },
-        platform: 'node', format: 'cjs', target: 'node20', outExtension: { '.js': '.cjs' },
+        ...nodeCommonJs,
         external: ['vscode'],
         outdir: 'dist',
     },
     {
         ...common,
         entryPoints: { server: 'server/main.ts', cli: 'cli/main.ts' },
-        platform: 'node', format: 'cjs', target: 'node20', outExtension: { '.js': '.cjs' },
+        ...nodeCommonJs,
         // playwright-core drives a local Chromium for SVG/PNG export; loaded only when used.
         external: ['playwright-core'],
         outdir: 'dist',

@@ -8,7 +8,7 @@ import { Cancellation, DefaultIndexManager } from 'langium';
  */
 export class JourneyIndexManager extends DefaultIndexManager {
     private referencedTargets: Set<string> | undefined;
-    private declarationCounts: Map<string, number> | undefined;
+    private declarationsByKey: Map<string, string[]> | undefined;
 
     /** Is the node at `path` of the document `uri` the target of any cross-reference? */
     isReferenced(uri: URI, path: string): boolean {
@@ -22,23 +22,30 @@ export class JourneyIndexManager extends DefaultIndexManager {
         return this.referencedTargets.has(`${uri.toString()}#${path}`);
     }
 
-    /** How many exported declarations of this type and id the workspace holds. */
-    declarationCount(type: string, name: string): number {
-        if (!this.declarationCounts) {
-            const counts = new Map<string, number>();
+    /**
+     * Is this declaration a repeat of an earlier one of the same type and id? "Earlier" is by
+     * file URI, then position, so exactly one of a group of duplicates counts as the original.
+     */
+    isRepeatedDeclaration(type: string, name: string, uri: URI, path: string): boolean {
+        if (!this.declarationsByKey) {
+            const byKey = new Map<string, string[]>();
             for (const description of this.allElements()) {
                 const key = `${description.type}\u0000${description.name}`;
-                counts.set(key, (counts.get(key) ?? 0) + 1);
+                const list = byKey.get(key) ?? [];
+                list.push(`${description.documentUri.toString()}#${description.path}`);
+                byKey.set(key, list);
             }
-            this.declarationCounts = counts;
+            for (const list of byKey.values()) list.sort();
+            this.declarationsByKey = byKey;
         }
-        return this.declarationCounts.get(`${type}\u0000${name}`) ?? 0;
+        const list = this.declarationsByKey.get(`${type}\u0000${name}`);
+        return list !== undefined && list.length > 1 && list[0] !== `${uri.toString()}#${path}`;
     }
 
     override async updateContent(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
-        this.declarationCounts = undefined;
+        this.declarationsByKey = undefined;
         await super.updateContent(document, cancelToken);
-        this.declarationCounts = undefined;
+        this.declarationsByKey = undefined;
     }
 
     override async updateReferences(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
@@ -48,7 +55,7 @@ export class JourneyIndexManager extends DefaultIndexManager {
     }
 
     override removeContent(uri: URI): void {
-        this.declarationCounts = undefined;
+        this.declarationsByKey = undefined;
         super.removeContent(uri);
     }
 
@@ -58,7 +65,7 @@ export class JourneyIndexManager extends DefaultIndexManager {
     }
 
     override remove(uri: URI): void {
-        this.declarationCounts = undefined;
+        this.declarationsByKey = undefined;
         this.referencedTargets = undefined;
         super.remove(uri);
     }

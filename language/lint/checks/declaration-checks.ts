@@ -14,18 +14,19 @@ const KIND: Record<Declaration['$type'], { lower: MessageKey; upper: MessageKey 
     Journey: { lower: 'kind.journey', upper: 'kind.journey' },
 };
 
-/** duplicate-name across the workspace, and unused-declaration. */
+/** duplicate-name across the workspace (on every repeat, not on the first), and unused-declaration. */
 export function checkDeclaration(locale: () => Locale, index: JourneyIndexManager, locator: AstNodeLocator) {
     return (declaration: Declaration, accept: ValidationAcceptor): void => {
         const report = reporter(accept);
         const at = { node: declaration, property: 'name' } as const;
         const kind = KIND[declaration.$type];
-        if (index.declarationCount(declaration.$type, declaration.name) > 1) {
+        const document = AstUtils.getDocument(declaration);
+        const path = locator.getAstNodePath(declaration);
+        if (index.isRepeatedDeclaration(declaration.$type, declaration.name, document.uri, path)) {
             report('duplicate-name', message(locale(), 'duplicate-name.workspace', message(locale(), kind.lower), declaration.name), at);
         }
         if (declaration.$type !== 'Journey') {
-            const document = AstUtils.getDocument(declaration);
-            if (!index.isReferenced(document.uri, locator.getAstNodePath(declaration))) {
+            if (!index.isReferenced(document.uri, path)) {
                 report('unused-declaration', message(locale(), 'unused-declaration', message(locale(), kind.upper), declaration.name), at);
             }
         }

@@ -4,7 +4,7 @@ import { message } from '../../i18n/messages.js';
 import type { Locale } from '../../i18n/locale.js';
 import { reporter } from '../report.js';
 
-/** missing-persona, and duplicate-name among the phases and touchpoints of one journey. */
+/** missing-persona, and duplicate-name among the phases and touchpoints of one journey (on each repeat). */
 export function checkJourney(locale: () => Locale) {
     return (journey: Journey, accept: ValidationAcceptor): void => {
         const report = reporter(accept);
@@ -15,13 +15,14 @@ export function checkJourney(locale: () => Locale) {
         const phases = journey.phases;
         const touchpoints = phases.flatMap(phase => phase.touchpoints);
         for (const [kind, nodes] of [['kind.phase', phases], ['kind.touchpoint', touchpoints]] as const) {
-            const counts = new Map<string, number>();
-            for (const node of nodes) counts.set(node.name, (counts.get(node.name) ?? 0) + 1);
+            const seen = new Set<string>();
             for (const node of nodes) {
-                if ((counts.get(node.name) ?? 0) > 1) {
+                // The first of a name is the original; each repeat is reported.
+                if (seen.has(node.name)) {
                     report('duplicate-name', message(locale(), 'duplicate-name.journey', message(locale(), kind), node.name),
                         { node, property: 'name' });
                 }
+                seen.add(node.name);
             }
         }
     };

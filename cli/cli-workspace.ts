@@ -1,0 +1,38 @@
+// One Langium workspace holding every file of a command-line run, so that references
+// between files resolve exactly as in the editor.
+import { readFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import type { LangiumDocument } from 'langium';
+import { URI } from 'langium';
+import { NodeFileSystem } from 'langium/node';
+import type { Model } from '../language/generated/ast.js';
+import { createJourneyCoreServices, type JourneyServices } from '../language/journey-module.js';
+import type { Locale } from '../language/i18n/locale.js';
+import type { RuleSeverities } from '../language/lint/lint-config.js';
+
+export class UnreadableFileError extends Error {}
+
+export interface LoadedWorkspace {
+    services: JourneyServices;
+    documents: LangiumDocument<Model>[];
+}
+
+export async function loadWorkspace(files: string[], options: { locale: Locale; rules: RuleSeverities }): Promise<LoadedWorkspace> {
+    const { shared, Journey } = createJourneyCoreServices(NodeFileSystem);
+    Journey.preferences.locale = options.locale;
+    Journey.preferences.lint.setFileRules(options.rules);
+    const documents: LangiumDocument<Model>[] = [];
+    for (const file of files) {
+        let text: string;
+        try {
+            text = await readFile(file, 'utf8');
+        } catch (error) {
+            throw new UnreadableFileError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+        }
+        const document = shared.workspace.LangiumDocumentFactory.fromString<Model>(text, URI.file(path.resolve(file)));
+        shared.workspace.LangiumDocuments.addDocument(document);
+        documents.push(document);
+    }
+    await shared.workspace.DocumentBuilder.build(documents, { validation: true });
+    return { services: Journey, documents };
+}

@@ -1,0 +1,70 @@
+// `journey export <file> --format mermaid|json [-o FILE] [--force] [--journey ID]`.
+import * as path from 'node:path';
+import type { Journey } from '../language/generated/ast.js';
+import type { Locale } from '../language/i18n/locale.js';
+import { journeyToMermaid } from '../language/mermaid/mermaid-journey.js';
+import { buildMapModel } from '../language/model/build-map-model.js';
+import { loadWorkspace } from './cli-workspace.js';
+import { findConfigFile, loadConfigRules } from './find-config.js';
+import { findJourneyFiles } from './find-files.js';
+import { UsageError, type Io } from './io.js';
+import { writeFileSafely } from './safe-write.js';
+
+export const EXPORT_FORMATS = ['mermaid', 'json'] as const;
+export type ExportFormat = typeof EXPORT_FORMATS[number];
+
+export interface ExportOptions {
+    file: string;
+    format: ExportFormat;
+    output?: string;
+    force: boolean;
+    journey?: string;
+    locale: Locale;
+}
+
+export async function runExport(options: ExportOptions, io: Io): Promise<number> {
+    const { document, syntaxErrors } = await loadWithNeighbours(options);
+    if (syntaxErrors.length > 0) {
+        io.stderr(syntaxErrors.map(error => `${options.file}:${error}\n`).join(''));
+        io.stderr('journey: the file has syntax errors; fix them before exporting\n');
+        return 1;
+    }
+    const content = options.format === 'json'
+        ? JSON.stringify(buildMapModel(document), null, 2) + '\n'
+        : journeyToMermaid(pickJourney(document.parseResult.value.declarations.filter((d): d is Journey => d.$type === 'Journey'), options.journey));
+    if (options.output) {
+        await writeFileSafely(options.output, content, { force: options.force });
+        io.stderr(`journey: wrote ${options.output}\n`);
+    } else {
+        io.stdout(content);
+    }
+    return 0;
+}
+
+/** The file, in a workspace with the other `.journey` files of its project so shared declarations resolve. */
+export async function loadWithNeighbours(options: { file: string; locale: Locale }) {
+    const target = path.resolve(options.file);
+    const configFile = findConfigFile([target]);
+    const root = configFile ? path.dirname(configFile) : path.dirname(target);
+    const { files } = await findJourneyFiles([root]);
+    const all = [target, ...files.map(file => path.resolve(file)).filter(file => file !== target)];
+    const { documents } = await loadWorkspace(all, { locale: options.locale, rules: loadConfigRules(configFile, () => undefined) });
+    const document = documents[0];
+    const syntaxErrors = (document.diagnostics ?? [])
+        .filter(diagnostic => diagnostic.code === 'syntax-error')
+        .map(diagnostic => `${diagnostic.range.start.line + 1}:${diagnostic.range.start.character + 1} ${diagnostic.message}`);
+    return { document, syntaxErrors };
+}
+
+export function pickJourney(journeys: Journey[], id: string | undefined): Journey {
+    if (journeys.length === 0) throw new UsageError('the file declares no journey');
+    if (id !== undefined) {
+        const journey = journeys.find(candidate => candidate.name === id);
+        if (!journey) throw new UsageError(`no journey "${id}" in the file; it has: ${journeys.map(j => j.name).join(', ')}`);
+        return journey;
+    }
+    if (journeys.length > 1) {
+        throw new UsageError(`the file has ${journeys.length} journeys (${journeys.map(j => j.name).join(', ')}); pick one with --journey`);
+    }
+    return journeys[0];
+}

@@ -1,0 +1,48 @@
+// SARIF 2.1.0, the format GitHub code scanning uploads (github/codeql-action/upload-sarif).
+import { DEFAULT_SEVERITY, RULE_IDS, SYNTAX_ERROR, type Severity } from '../../language/lint/rules.js';
+import { describeRule } from '../../language/i18n/messages.js';
+import type { Locale } from '../../language/i18n/locale.js';
+import type { LintResult } from './lint-result.js';
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+const README = 'https://github.com/journey-maps/journey-maps#lint-rules';
+
+export function formatSarif(results: LintResult[], options: { version: string; locale: Locale }): string {
+    const rules = [
+        ...RULE_IDS.map(id => ({
+            id,
+            shortDescription: { text: describeRule(options.locale, id) },
+            helpUri: `${README}`,
+            defaultConfiguration: { level: LEVEL[DEFAULT_SEVERITY[id]] },
+        })),
+        { id: SYNTAX_ERROR, shortDescription: { text: 'The file does not parse.' }, helpUri: README, defaultConfiguration: { level: 'error' as const } },
+    ];
+    const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+    const sarif = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [{
+            tool: { driver: { name: 'journey', informationUri: README, version: options.version, rules } },
+            columnKind: 'utf16CodeUnits',
+            results: results.map(result => ({
+                ruleId: result.rule,
+                ruleIndex: ruleIndex.get(result.rule),
+                level: LEVEL[result.severity],
+                message: { text: result.message },
+                locations: [{
+                    physicalLocation: {
+                        artifactLocation: { uri: result.file.split('\\').join('/') },
+                        region: {
+                            startLine: result.line,
+                            startColumn: result.column,
+                            endLine: result.endLine,
+                            // SARIF's end column is exclusive, like LSP's end character + 1.
+                            endColumn: Math.max(result.endColumn, result.line === result.endLine ? result.column + 1 : 1),
+                        },
+                    },
+                }],
+            })),
+        }],
+    };
+    return JSON.stringify(sarif, null, 2) + '\n';
+}

@@ -1,0 +1,232 @@
+// The journey map drawn as an element tree: header (title, description, persona cards),
+// summary of findings, and the swimlane grid (one column per touchpoint under its phase).
+// Used by the preview webview (rendered to DOM) and the offline HTML export (rendered to a
+// string), so both look the same. Elements that can be revealed in the editor carry a
+// `data-key`; `elementTargets` maps each key to its source range.
+import type { Finding, FindingSeverity, GapView, JourneyView, KpiView, MapModel, OpportunityView, PhaseView, RefView, SourceRange, TouchpointView } from '../model/map-model.js';
+import { h, type Child, type VNode } from './vnode.js';
+
+export const SEVERITIES: FindingSeverity[] = ['error', 'warning', 'info', 'hint'];
+const SEVERITY_ICON: Record<FindingSeverity, string> = { error: '⛔', warning: '⚠', info: 'ℹ', hint: '💡' };
+
+/** Touchpoint findings shown in a row's cell instead of the touchpoint's header. */
+const ROW_OF_RULE: Record<string, RowId> = {
+    'missing-owner': 'owner',
+    'missing-channel': 'channel',
+    'missing-emotion': 'emotion',
+    'emotion-out-of-range': 'emotion',
+    'unaddressed-pain': 'pains',
+    'moment-of-truth-without-kpi': 'momentOfTruth',
+};
+
+type RowId = 'channel' | 'owner' | 'action' | 'backstage' | 'thought' | 'emotion' | 'pains' | 'gaps' | 'opportunities' | 'kpis' | 'momentOfTruth';
+export const ROWS: { id: RowId; label: string }[] = [
+    { id: 'channel', label: 'Channel' },
+    { id: 'owner', label: 'Owner' },
+    { id: 'action', label: 'Customer action' },
+    { id: 'backstage', label: 'Backstage' },
+    { id: 'thought', label: 'Thought' },
+    { id: 'emotion', label: 'Emotion' },
+    { id: 'pains', label: 'Pains' },
+    { id: 'gaps', label: 'Gaps' },
+    { id: 'opportunities', label: 'Opportunities' },
+    { id: 'kpis', label: 'KPIs' },
+    { id: 'momentOfTruth', label: 'Moment of truth' },
+];
+
+export const HORIZON_LABEL: Record<string, string> = { short: 'short term', medium: 'medium term', long: 'long term' };
+
+export interface ElementTarget {
+    range: SourceRange;
+    /** Set when the element is declared in another file than the map's. */
+    uri?: string;
+    kind: 'journey' | 'phase' | 'touchpoint' | 'persona';
+}
+
+export const journeyKey = () => 'journey';
+export const phaseKey = (phase: number) => `p${phase}`;
+export const touchpointKey = (phase: number, touchpoint: number) => `t${phase}.${touchpoint}`;
+export const personaKey = (persona: number) => `persona${persona}`;
+
+export function elementTargets(model: MapModel, journey: JourneyView): Map<string, ElementTarget> {
+    const targets = new Map<string, ElementTarget>();
+    targets.set(journeyKey(), { range: journey.range, kind: 'journey' });
+    journey.personas.forEach((persona, index) => {
+        if (persona.range) targets.set(personaKey(index), { range: persona.range, uri: persona.uri && persona.uri !== model.uri ? persona.uri : undefined, kind: 'persona' });
+    });
+    journey.phases.forEach((phase, p) => {
+        targets.set(phaseKey(p), { range: phase.range, kind: 'phase' });
+        phase.touchpoints.forEach((touchpoint, t) => targets.set(touchpointKey(p, t), { range: touchpoint.range, kind: 'touchpoint' }));
+    });
+    return targets;
+}
+
+export function rangeContains(range: SourceRange, position: { line: number; character: number }): boolean {
+    const afterStart = position.line > range.start.line || (position.line === range.start.line && position.character >= range.start.character);
+    const beforeEnd = position.line < range.end.line || (position.line === range.end.line && position.character <= range.end.character);
+    return afterStart && beforeEnd;
+}
+
+/** The key of the innermost element of the journey at a position, if any. */
+export function keyAt(journey: JourneyView, position: { line: number; character: number }): string | undefined {
+    if (!rangeContains(journey.range, position)) return undefined;
+    for (let p = 0; p < journey.phases.length; p++) {
+        const phase = journey.phases[p];
+        if (!rangeContains(phase.range, position)) continue;
+        for (let t = 0; t < phase.touchpoints.length; t++) {
+            if (rangeContains(phase.touchpoints[t].range, position)) return touchpointKey(p, t);
+        }
+        return phaseKey(p);
+    }
+    return journeyKey();
+}
+
+export function touchpointCount(journey: JourneyView): number {
+    return journey.phases.reduce((sum, phase) => sum + phase.touchpoints.length, 0);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export function findingBadge(finding: Finding): VNode {
+    return h('span', { class: `finding sev-${finding.severity}`, title: `${finding.severity}: ${finding.message}`, 'data-rule': finding.rule },
+        h('span', { class: 'finding-icon', 'aria-hidden': 'true' }, SEVERITY_ICON[finding.severity]),
+        h('span', { class: 'finding-rule' }, finding.rule));
+}
+
+function findingList(findings: Finding[]): VNode | undefined {
+    if (findings.length === 0) return undefined;
+    return h('span', { class: 'findings' }, findings.map(findingBadge));
+}
+
+export function summaryView(model: MapModel): VNode {
+    const total = SEVERITIES.reduce((sum, severity) => sum + model.summary[severity], 0);
+    return h('div', { class: 'summary', role: 'status' },
+        h('span', { class: 'summary-label' }, 'Findings: '),
+        total === 0 ? h('span', { class: 'summary-none' }, 'none') : SEVERITIES.map(severity =>
+            h('span', { class: `summary-count sev-${severity}${model.summary[severity] ? '' : ' zero'}`, 'data-severity': severity },
+                `${SEVERITY_ICON[severity]} ${model.summary[severity]} ${severity}`)));
+}
+
+function refText(ref: RefView): VNode {
+    return h('span', { class: ref.resolved ? 'ref' : 'ref unresolved', title: ref.resolved ? ref.id : `${ref.id} is not declared` }, ref.title ?? ref.id);
+}
+
+function ownerView(owner: RefView | undefined, inherited: boolean, inheritedFrom: string): Child[] {
+    if (!owner) return [h('span', { class: 'no-owner' }, 'no owner')];
+    return [refText(owner), inherited ? h('span', { class: 'inherited', title: `inherited from the ${inheritedFrom}` }, ` (${inheritedFrom}’s)`) : undefined]
+        .filter((child): child is VNode => child !== undefined);
+}
+
+export function headerView(model: MapModel, journey: JourneyView): VNode {
+    return h('header', { class: 'map-header' },
+        h('h1', { class: 'journey-title', 'data-key': journeyKey(), title: 'Reveal in editor' }, journey.title),
+        journey.descriptions.map(text => h('p', { class: 'journey-description' }, text)),
+        findingList(journey.findings),
+        journey.personas.length > 0 && h('div', { class: 'personas' }, journey.personas.map((persona, index) =>
+            h('article', { class: 'persona-card', 'data-key': persona.range ? personaKey(index) : undefined, title: persona.range ? 'Reveal in editor' : undefined },
+                h('h2', { class: 'persona-title' }, persona.title),
+                personaFacts('Role', persona.roles), personaFacts('Goal', persona.goals), personaFacts('Need', persona.needs),
+                personaFacts('Concern', persona.concerns),
+                persona.quotes.map(quote => h('blockquote', { class: 'persona-quote' }, `“${quote}”`))))),
+        summaryView(model),
+        model.findings.length > 0 && h('div', { class: 'file-findings' },
+            h('span', { class: 'file-findings-label' }, 'Declarations: '),
+            model.findings.map(finding => h('span', { class: 'file-finding' }, findingBadge(finding), ` ${finding.message}`))));
+}
+
+function personaFacts(label: string, values: string[]): VNode | undefined {
+    if (values.length === 0) return undefined;
+    return h('p', { class: 'persona-fact' }, h('span', { class: 'fact-label' }, `${label}: `), values.join(' · '));
+}
+
+function emotionView(emotion: TouchpointView['emotion']): Child[] {
+    if (!emotion) return [h('span', { class: 'empty-value' }, '—')];
+    const level = Math.min(5, Math.max(1, Math.round(emotion.score)));
+    const inRange = Number.isInteger(emotion.score) && emotion.score >= 1 && emotion.score <= 5;
+    return [
+        h('span', { class: `emotion-scale level-${level}${inRange ? '' : ' out-of-range'}`, role: 'img', 'aria-label': `emotion ${emotion.score} of 5` },
+            [5, 4, 3, 2, 1].map(slot => h('span', { class: slot === level ? 'slot on' : 'slot' }))),
+        h('span', { class: 'emotion-text' }, h('span', { class: 'emotion-score' }, String(emotion.score)), emotion.label ? ` ${emotion.label}` : ''),
+    ];
+}
+
+function gapItem(gap: GapView): VNode {
+    return h('li', { class: 'gap' },
+        h('span', { class: 'item-title' }, gap.title),
+        h('span', { class: 'gap-values' }, `${gap.current ?? '?'} → ${gap.target ?? '?'}`),
+        gap.change && h('span', { class: 'gap-change' }, h('span', { class: 'fact-label' }, 'Change: '), gap.change),
+        h('span', { class: 'item-owner' }, h('span', { class: 'fact-label' }, 'Owner: '), ownerView(gap.owner, gap.ownerInherited, 'touchpoint')),
+        findingList(gap.findings));
+}
+
+function opportunityItem(opportunity: OpportunityView): VNode {
+    return h('li', { class: 'opportunity' },
+        h('span', { class: 'item-title' }, opportunity.title),
+        opportunity.horizon ? h('span', { class: `horizon horizon-${opportunity.horizon}` }, HORIZON_LABEL[opportunity.horizon]) : h('span', { class: 'horizon none' }, 'no horizon'),
+        opportunity.owner && h('span', { class: 'item-owner' }, h('span', { class: 'fact-label' }, 'Owner: '), refText(opportunity.owner)),
+        findingList(opportunity.findings));
+}
+
+function kpiItem(kpi: KpiView): VNode {
+    return h('li', { class: 'kpi' },
+        h('span', { class: 'item-title' }, kpi.title),
+        h('span', { class: 'kpi-values' }, `${kpi.current ?? '—'} / ${kpi.target ?? '—'}${kpi.unit ? ` ${kpi.unit}` : ''}`),
+        findingList(kpi.findings));
+}
+
+function list(items: VNode[]): Child[] {
+    return items.length ? [h('ul', { class: 'items' }, items)] : [h('span', { class: 'empty-value' }, '—')];
+}
+
+function texts(values: string[]): Child[] {
+    return values.length ? values.map(value => h('p', { class: 'cell-text' }, value)) : [h('span', { class: 'empty-value' }, '—')];
+}
+
+function cellContent(row: RowId, touchpoint: TouchpointView): Child[] {
+    switch (row) {
+        case 'channel': return touchpoint.channel ? [refText(touchpoint.channel)] : [h('span', { class: 'empty-value' }, '—')];
+        case 'owner': return ownerView(touchpoint.owner, touchpoint.ownerInherited, 'phase');
+        case 'action': return texts(touchpoint.actions);
+        case 'backstage': return texts(touchpoint.backstages);
+        case 'thought': return texts(touchpoint.thoughts);
+        case 'emotion': return emotionView(touchpoint.emotion);
+        case 'pains': return texts(touchpoint.pains);
+        case 'gaps': return list(touchpoint.gaps.map(gapItem));
+        case 'opportunities': return list(touchpoint.opportunities.map(opportunityItem));
+        case 'kpis': return list(touchpoint.kpis.map(kpiItem));
+        case 'momentOfTruth': return touchpoint.momentOfTruth ? [h('span', { class: 'moment-of-truth' }, '★ moment of truth')] : [h('span', { class: 'empty-value' }, '—')];
+    }
+}
+
+export function gridView(journey: JourneyView): VNode {
+    const columns: { phase: PhaseView; p: number; touchpoint?: TouchpointView; t: number }[] = [];
+    journey.phases.forEach((phase, p) => {
+        if (phase.touchpoints.length === 0) columns.push({ phase, p, t: -1 });
+        phase.touchpoints.forEach((touchpoint, t) => columns.push({ phase, p, touchpoint, t }));
+    });
+    const phaseRow = h('tr', { class: 'phase-row' }, h('th', { class: 'row-label' }, 'Phase'),
+        journey.phases.map((phase, p) => h('th', {
+            class: phase.touchpoints.length ? 'phase' : 'phase empty-phase',
+            colspan: String(Math.max(1, phase.touchpoints.length)),
+            'data-key': phaseKey(p), title: 'Reveal in editor',
+        },
+            h('span', { class: 'phase-title' }, phase.title),
+            phase.moment !== undefined && h('span', { class: 'phase-moment' }, ` · moment ${phase.moment}`),
+            phase.owner && h('span', { class: 'phase-owner' }, h('span', { class: 'fact-label' }, ' · owner: '), refText(phase.owner)),
+            phase.descriptions.map(text => h('p', { class: 'phase-description' }, text)),
+            findingList(phase.findings))));
+    const touchpointRow = h('tr', { class: 'touchpoint-row' }, h('th', { class: 'row-label' }, 'Touchpoint'),
+        columns.map(({ p, touchpoint, t }) => touchpoint
+            ? h('th', { class: 'touchpoint', 'data-key': touchpointKey(p, t), title: 'Reveal in editor' },
+                h('span', { class: 'touchpoint-title' }, touchpoint.title),
+                touchpoint.impact && h('span', { class: `impact impact-${touchpoint.impact}` }, `${touchpoint.impact} impact`),
+                findingList(touchpoint.findings.filter(finding => !ROW_OF_RULE[finding.rule])))
+            : h('th', { class: 'no-touchpoint', 'data-key': phaseKey(p) }, 'no touchpoints')));
+    const rows = ROWS.map(row => h('tr', { class: `row row-${row.id}` }, h('th', { class: 'row-label' }, row.label),
+        columns.map(({ p, touchpoint, t }) => touchpoint
+            ? h('td', { class: `cell cell-${row.id}`, 'data-key': touchpointKey(p, t) },
+                cellContent(row.id, touchpoint),
+                findingList(touchpoint.findings.filter(finding => ROW_OF_RULE[finding.rule] === row.id)))
+            : h('td', { class: 'cell empty-column', 'data-key': phaseKey(p) }))));
+    return h('table', { class: 'grid' }, h('thead', {}, phaseRow, touchpointRow), h('tbody', {}, rows));
+}
