@@ -6,12 +6,18 @@ import { inject } from 'langium';
 import { JourneyLanguageGeneratedModule, JourneyLanguageGeneratedSharedModule } from '../language/generated/module.js';
 import { JourneyModule, JourneySharedModule, type JourneyAddedServices, type JourneySharedServices } from '../language/journey-module.js';
 import { registerLintChecks } from '../language/lint/journey-validator.js';
+import { JourneyCodeActionProvider } from './features/code-actions.js';
+import { JourneyFormatter } from './features/formatter.js';
 
 export type JourneyLspServices = LangiumServices & JourneyAddedServices & { shared: JourneyLspSharedServices };
 export type JourneyLspSharedServices = LangiumSharedServices & JourneySharedServices;
 
 /** LSP features of this language; each lives in its own file under features/. */
 export const JourneyLspModule: Module<JourneyLspServices, PartialLangiumServices> = {
+    lsp: {
+        CodeActionProvider: services => new JourneyCodeActionProvider(services),
+        Formatter: services => new JourneyFormatter(services),
+    },
 };
 
 export function createJourneyLspServices(context: DefaultSharedModuleContext): { shared: JourneyLspSharedServices; Journey: JourneyLspServices } {

@@ -138,7 +138,7 @@ export function computeFormatEdits(text: string, rawTokens: readonly FormatToken
                 const blank = sawTopLevelDeclaration && (lastTopLevelHadBlock || opensBlock.has(i + 1)) ? true : originalNewlines > 1;
                 wanted = newline(blank || (token.kind === 'rbrace'));
             } else {
-                wanted = newline(originalNewlines > 1 && token.kind !== 'lbrace');
+                wanted = newline(originalNewlines > 1);
             }
         } else if (token.kind === 'block-comment' && originalNewlines > 0) {
             wanted = newline(originalNewlines > 1);

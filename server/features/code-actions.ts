@@ -1,0 +1,261 @@
+// Quick fixes for the lint rules of LANGUAGE.md, and "fix all" (per rule and source.fixAll).
+// Each fix edits the file so that the finding it fixes goes away; inserted keywords follow
+// the language the surrounding block is written in (English or Spanish).
+import type { AstNode, LangiumDocument } from 'langium';
+import { AstUtils, CstUtils, GrammarUtils } from 'langium';
+import type { CodeActionProvider } from 'langium/lsp';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import type { Declaration, Emotion, Gap, Journey, Kpi, Model, Opportunity, Phase, Touchpoint } from '../../language/generated/ast.js';
+import { message } from '../../language/i18n/messages.js';
+import type { Locale } from '../../language/i18n/locale.js';
+import { isRuleId, type RuleId } from '../../language/lint/rules.js';
+import type { JourneyLspServices } from '../journey-lsp-module.js';
+import { HORIZON_KEYWORDS, kw, languageOf, type EnglishKeyword } from './keywords.js';
+
+/** Rules whose fix is a single, safe edit: these take part in "fix all". */
+const FIX_ALL_RULES: readonly RuleId[] = ['missing-emotion', 'kpi-without-target', 'gap-without-target', 'emotion-out-of-range', 'moment-of-truth-without-kpi', 'unaddressed-pain', 'opportunity-without-horizon'];
+
+const NODE_TYPE: Partial<Record<RuleId, string>> = {
+    'missing-owner': 'Touchpoint', 'missing-emotion': 'Touchpoint', 'missing-channel': 'Touchpoint',
+    'unaddressed-pain': 'Touchpoint', 'moment-of-truth-without-kpi': 'Touchpoint',
+    'gap-without-owner': 'Gap', 'gap-without-target': 'Gap', 'empty-phase': 'Phase', 'missing-persona': 'Journey',
+    'emotion-out-of-range': 'Emotion', 'opportunity-without-horizon': 'Opportunity', 'kpi-without-target': 'Kpi',
+};
+
+const ID = /^[_\p{L}][\p{L}\p{M}\p{N}_]*$/u;
+
+export class JourneyCodeActionProvider implements CodeActionProvider {
+    constructor(private readonly services: JourneyLspServices) {}
+
+    private get locale(): Locale {
+        return this.services.preferences.locale;
+    }
+
+    getCodeActions(document: LangiumDocument, params: CodeActionParams): Array<Command | CodeAction> {
+        const only = params.context.only;
+        const wants = (kind: string) => !only || only.some(requested => kind === requested || kind.startsWith(requested + '.'));
+        const actions: CodeAction[] = [];
+        if (wants(CodeActionKind.QuickFix)) {
+            const rulesSeen = new Set<RuleId>();
+            for (const diagnostic of params.context.diagnostics) {
+                const rule = ruleOf(diagnostic);
+                if (!rule) continue;
+                actions.push(...this.fixesFor(document, diagnostic, rule));
+                rulesSeen.add(rule);
+            }
+            for (const rule of rulesSeen) {
+                if (!FIX_ALL_RULES.includes(rule)) continue;
+                const all = (document.diagnostics ?? []).filter(diagnostic => ruleOf(diagnostic) === rule);
+                if (all.length < 2) continue;
+                const action = this.fixAll(document, all, message(this.locale, 'fix.all', rule), CodeActionKind.QuickFix);
+                if (action) actions.push(action);
+            }
+        }
+        if (only && wants(CodeActionKind.SourceFixAll)) {
+            const all = (document.diagnostics ?? []).filter(diagnostic => {
+                const rule = ruleOf(diagnostic);
+                return rule !== undefined && FIX_ALL_RULES.includes(rule);
+            });
+            const action = all.length > 0 ? this.fixAll(document, all, message(this.locale, 'fix.all-source'), CodeActionKind.SourceFixAll) : undefined;
+            if (action) actions.push(action);
+        }
+        return actions;
+    }
+
+    /** One action applying the first fix of each finding. */
+    private fixAll(document: LangiumDocument, diagnostics: Diagnostic[], title: string, kind: string): CodeAction | undefined {
+        const edits: TextEdit[] = [];
+        for (const diagnostic of diagnostics) {
+            const fix = this.fixesFor(document, diagnostic, ruleOf(diagnostic)!)[0];
+            const fixEdits = fix?.edit?.changes?.[document.textDocument.uri];
+            if (fixEdits) edits.push(...fixEdits);
+        }
+        if (edits.length === 0) return undefined;
+        return { title, kind, diagnostics, edit: { changes: { [document.textDocument.uri]: edits } } };
+    }
+
+    fixesFor(document: LangiumDocument, diagnostic: Diagnostic, rule: RuleId): CodeAction[] {
+        const node = this.nodeAt(document, diagnostic, rule);
+        if (!node) return [];
+        const data = (diagnostic.data ?? {}) as Record<string, unknown>;
+        const lang = languageOf(node, this.services.preferences.keywordLanguage);
+        const k = (keyword: EnglishKeyword) => kw(lang, keyword);
+        const t = this.locale;
+        const action = (title: string, edits: TextEdit[], preferred = false): CodeAction => ({
+            title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: preferred || undefined,
+            edit: { changes: { [document.textDocument.uri]: edits } },
+        });
+        switch (rule) {
+            case 'missing-owner':
+            case 'gap-without-owner': {
+                const teams = this.declaredNames('Team');
+                const fixes = teams.map(team => action(message(t, 'fix.set-owner', team), [insertIntoBlock(document, node, [`${k('owner')} ${team}`])]));
+                const name = uniqueName(message(t, 'new-team.name'), new Set(teams));
+                fixes.push(action(message(t, 'fix.declare-team'), [
+                    insertIntoBlock(document, node, [`${k('owner')} ${name}`]),
+                    appendDeclaration(document, `${k('team')} ${name} ${quote(message(t, 'new-team.title'))}`),
+                ]));
+                return fixes;
+            }
+            case 'gap-without-target': {
+                const missing = data.missing ?? ((node as Gap).currents.length === 0 ? ((node as Gap).targets.length === 0 ? 'both' : 'current') : 'target');
+                const lines = [
+                    ...(missing === 'both' || missing === 'current' ? [`${k('current')} ""`] : []),
+                    ...(missing === 'both' || missing === 'target' ? [`${k('target')} ""`] : []),
+                ];
+                return [action(message(t, 'fix.insert', lines.join(', ')), [insertIntoBlock(document, node, lines)], true)];
+            }
+            case 'empty-phase': {
+                const journey = (node as Phase).$container;
+                const taken = new Set(journey.phases.flatMap(phase => phase.touchpoints.map(tp => tp.name)));
+                const name = uniqueName(message(t, 'new-touchpoint.name'), taken);
+                return [action(message(t, 'fix.insert-touchpoint'), [insertIntoBlock(document, node, [
+                    `${k('touchpoint')} ${name} "" {`, `  ${k('action')} ""`, `  ${k('emotion')} 3 ""`, '}',
+                ])], true)];
+            }
+            case 'missing-emotion':
+                return [action(message(t, 'fix.insert', `${k('emotion')} 3 ""`), [insertIntoBlock(document, node, [`${k('emotion')} 3 ""`])], true)];
+            case 'unaddressed-pain':
+                return [action(message(t, 'fix.insert-opportunity'), [insertIntoBlock(document, node, [
+                    `${k('opportunity')} "" {`, `  ${k('horizon')} ${HORIZON_KEYWORDS.short[lang]}`, '}',
+                ])], true)];
+            case 'missing-persona':
+                return this.declaredNames('Persona').map(persona =>
+                    action(message(t, 'fix.add-persona', persona), [insertIntoBlock(document, node, [`persona ${persona}`], 'start')]));
+            case 'emotion-out-of-range': {
+                const emotion = node as Emotion;
+                const scoreNode = GrammarUtils.findNodeForProperty(emotion.$cstNode, 'score');
+                if (!scoreNode) return [];
+                const score = typeof data.score === 'number' ? data.score : emotion.score;
+                const clamped = Math.min(5, Math.max(1, Math.round(score)));
+                return [action(message(t, 'fix.clamp-emotion', clamped), [{ range: scoreNode.range, newText: String(clamped) }], true)];
+            }
+            case 'unresolved-reference': {
+                const kind = data.kind === 'team' || data.kind === 'channel' || data.kind === 'persona' ? data.kind : undefined;
+                const name = typeof data.name === 'string' ? data.name : document.textDocument.getText(diagnostic.range);
+                if (!kind || !ID.test(name)) return [];
+                const keyword = kind === 'persona' ? 'persona' : k(kind);
+                return [action(message(t, 'fix.declare', message(t, `kind.${kind}`), name),
+                    [appendDeclaration(document, `${keyword} ${name}`)], true)];
+            }
+            case 'unused-declaration': {
+                const declaration = node as Declaration;
+                return [action(message(t, 'fix.remove', declaration.name), [removeNode(document, declaration)])];
+            }
+            case 'opportunity-without-horizon':
+                return (['short', 'medium', 'long'] as const).map((horizon, index) =>
+                    action(message(t, 'fix.set-horizon', message(t, `horizon.${horizon}`)),
+                        [insertIntoBlock(document, node, [`${k('horizon')} ${HORIZON_KEYWORDS[horizon][lang]}`])], index === 0));
+            case 'kpi-without-target':
+                return [action(message(t, 'fix.insert', `${k('target')} ""`), [insertIntoBlock(document, node, [`${k('target')} ""`])], true)];
+            case 'moment-of-truth-without-kpi':
+                return [action(message(t, 'fix.insert-kpi'), [insertIntoBlock(document, node, [
+                    `${k('kpi')} "" {`, `  ${k('current')} ""`, `  ${k('target')} ""`, `  ${k('unit')} ""`, '}',
+                ])], true)];
+            case 'missing-channel':
+                return this.declaredNames('Channel').map(channel =>
+                    action(message(t, 'fix.set-channel', channel), [insertIntoBlock(document, node, [`${k('channel')} ${channel}`])]));
+            default:
+                return [];
+        }
+    }
+
+    /** The node a finding is about, found from the start of the diagnostic's range. */
+    private nodeAt(document: LangiumDocument, diagnostic: Diagnostic, rule: RuleId): AstNode | undefined {
+        const root = document.parseResult.value as Model;
+        if (!root.$cstNode) return undefined;
+        const offset = document.textDocument.offsetAt(diagnostic.range.start);
+        const leaf = CstUtils.findLeafNodeAtOffset(root.$cstNode, offset);
+        const node = leaf?.astNode;
+        if (!node) return undefined;
+        if (rule === 'unused-declaration') {
+            return AstUtils.getContainerOfType(node, (n): n is Declaration => n.$container?.$type === 'Model');
+        }
+        if (rule === 'unresolved-reference') return node;
+        const type = NODE_TYPE[rule];
+        return type ? AstUtils.getContainerOfType(node, (n): n is AstNode => n.$type === type) : undefined;
+    }
+
+    /** Ids of the workspace's declarations of a type, sorted, without duplicates. */
+    private declaredNames(type: 'Team' | 'Channel' | 'Persona'): string[] {
+        const names = new Set(this.services.shared.workspace.IndexManager.allElements(type).map(description => description.name));
+        return [...names].sort((a, b) => a.localeCompare(b));
+    }
+}
+
+function ruleOf(diagnostic: Diagnostic): RuleId | undefined {
+    const code = (diagnostic.data as { code?: unknown } | undefined)?.code ?? diagnostic.code;
+    return isRuleId(code) ? code : undefined;
+}
+
+function quote(text: string): string {
+    return `"${text.replace(/["\\]/g, match => '\\' + match)}"`;
+}
+
+function uniqueName(base: string, taken: ReadonlySet<string>): string {
+    if (!taken.has(base)) return base;
+    for (let i = 2; ; i++) if (!taken.has(`${base}${i}`)) return `${base}${i}`;
+}
+
+function lineIndent(text: string, offset: number): string {
+    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    return /^[ \t]*/.exec(text.slice(lineStart))![0];
+}
+
+/**
+ * Inserts property lines into a node's block: before its `}` (or after its `{` with
+ * `where = 'start'`), indented one level deeper than the node's line; a node without a
+ * block gets one.
+ */
+export function insertIntoBlock(document: LangiumDocument, node: AstNode, lines: string[], where: 'start' | 'end' = 'end'): TextEdit {
+    const text = document.textDocument.getText();
+    const cst = node.$cstNode!;
+    const own = CstUtils.flattenCst(cst).filter(leaf => leaf.astNode === node).toArray();
+    const open = own.find(leaf => leaf.text === '{');
+    const close = [...own].reverse().find(leaf => leaf.text === '}');
+    const indent = lineIndent(text, cst.offset);
+    const inner = indent + '  ';
+    const body = lines.map(line => inner + line).join('\n');
+    const at = (offset: number) => document.textDocument.positionAt(offset);
+    if (!open || !close) {
+        return { range: { start: at(cst.end), end: at(cst.end) }, newText: ` {\n${body}\n${indent}}` };
+    }
+    if (where === 'start') {
+        return { range: { start: at(open.end), end: at(open.end) }, newText: `\n${body}` };
+    }
+    const lineStart = text.lastIndexOf('\n', close.offset - 1) + 1;
+    if (text.slice(lineStart, close.offset).trim() === '' && lineStart > open.end) {
+        return { range: { start: at(lineStart), end: at(lineStart) }, newText: `${body}\n` };
+    }
+    const closeIndent = lineIndent(text, close.offset);
+    return { range: { start: at(close.offset), end: at(close.offset) }, newText: `\n${body}\n${closeIndent === lineIndent(text, open.offset) ? closeIndent : indent}` };
+}
+
+/** Appends a top-level declaration at the end of the file, after a blank line. */
+export function appendDeclaration(document: LangiumDocument, declaration: string): TextEdit {
+    const text = document.textDocument.getText();
+    const end = document.textDocument.positionAt(text.length);
+    const prefix = text.length === 0 ? '' : text.endsWith('\n\n') ? '' : text.endsWith('\n') ? '\n' : '\n\n';
+    return { range: { start: end, end }, newText: `${prefix}${declaration}\n` };
+}
+
+/** Removes a declaration with its lines (and one blank line, so blank lines do not pile up). */
+export function removeNode(document: LangiumDocument, node: AstNode): TextEdit {
+    const text = document.textDocument.getText();
+    const cst = node.$cstNode!;
+    let start = cst.offset;
+    let end = cst.end;
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    let lineEnd = text.indexOf('\n', end);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (text.slice(lineStart, start).trim() === '' && text.slice(end, lineEnd).trim() === '') {
+        start = lineStart;
+        end = Math.min(text.length, lineEnd + 1);
+        const blankBefore = start === 0 || /\n[ \t]*\n$/.test(text.slice(0, start)) || start === 0;
+        const blankAfter = /^[ \t]*\n/.exec(text.slice(end));
+        if (blankBefore && blankAfter) end += blankAfter[0].length;
+    }
+    return { range: { start: document.textDocument.positionAt(start), end: document.textDocument.positionAt(end) }, newText: '' };
+}
+
+export type { Gap, Journey, Kpi, Opportunity, Phase, Touchpoint };

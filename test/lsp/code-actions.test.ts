@@ -1,0 +1,202 @@
+import '../../scripts/polyfills.cjs';
+import { describe, expect, it } from 'vitest';
+import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver';
+import { applyWorkspaceEdit, diagnosticsOf, openWorkspace, type Workspace } from './lsp-workspace.js';
+
+const english = `persona Ana "Ana"
+persona Unused "Nobody"
+team Ops "Operations"
+channel web "Web"
+
+journey J "J" {
+  phase P1 "P1" {
+    moment 0
+    touchpoint A "A" {
+      channel web
+      emotion 2 ""
+    }
+    touchpoint B "B" {
+      owner Ops
+      channel web
+      emotion 7 ""
+      gap "g" {
+      }
+      opportunity "o" { owner Ops }
+      kpi "k" { current 1 }
+      kpi "k2" {
+        current 2
+      }
+      moment-of-truth
+    }
+    touchpoint C "C" {
+      owner Ops
+      moment-of-truth
+    }
+    touchpoint D {
+      channel nope
+      owner Ops
+      emotion 3
+    }
+    touchpoint E "E" {
+      channel web
+      emotion 4
+      gap "ge" {
+        current "1"
+        target "2"
+      }
+    }
+    touchpoint F "F"
+  }
+
+  phase Empty {
+    moment 1
+  }
+}
+`;
+
+const spanish = `persona Jorge "Jorge"
+equipo Ventas "Ventas"
+canal sitio "Sitio"
+
+recorrido R "R" {
+  persona Jorge
+  fase F1 {
+    momento 0
+    responsable Ventas
+    contacto Uno "Uno" {
+      canal sitio
+      dolor "duele"
+      momento-de-verdad
+    }
+    contacto Dos "Dos" {
+      canal sitio
+      emoción 4
+      oportunidad "o"
+      indicador "i" { actual 1 }
+      brecha "b" {
+        actual "1"
+      }
+    }
+  }
+  fase Vacia {
+    momento 1
+  }
+}
+`;
+
+async function actionsFor(workspace: Workspace, name: string, diagnostic: Diagnostic): Promise<CodeAction[]> {
+    const document = workspace.documents[name];
+    const result = await workspace.services.lsp.CodeActionProvider!.getCodeActions(document, {
+        textDocument: { uri: document.uri.toString() }, range: diagnostic.range, context: { diagnostics: [diagnostic] },
+    });
+    return (result ?? []) as CodeAction[];
+}
+
+function countOf(diagnostics: Diagnostic[], rule: string): number {
+    return diagnostics.filter(d => d.code === rule).length;
+}
+
+/** Applies every offered fix of every finding, one at a time, and checks that the finding is gone. */
+async function checkEveryFix(files: Record<string, string>, name: string, locale: 'en' | 'es' = 'en') {
+    const workspace = await openWorkspace(files, { locale });
+    const diagnostics = diagnosticsOf(workspace, name);
+    const fixed = new Set<string>();
+    for (const diagnostic of diagnostics) {
+        const actions = (await actionsFor(workspace, name, diagnostic)).filter(a => a.diagnostics?.length === 1);
+        for (const action of actions) {
+            const after = applyWorkspaceEdit(workspace, action.edit!);
+            const relinted = await openWorkspace(after, { locale });
+            const diagnosticsAfter = diagnosticsOf(relinted, name);
+            expect(diagnosticsAfter.filter(d => d.code === 'syntax-error'), `${action.title}\n${after[name]}`).toEqual([]);
+            expect(countOf(diagnosticsAfter, String(diagnostic.code)), `${diagnostic.code}: ${action.title}\n${after[name]}`)
+                .toBe(countOf(diagnostics, String(diagnostic.code)) - 1);
+            fixed.add(String(diagnostic.code));
+        }
+    }
+    return { workspace, fixed, diagnostics };
+}
+
+describe('quick fixes', () => {
+    it('every fix of every finding removes it (English)', async () => {
+        const { fixed } = await checkEveryFix({ 'a.journey': english }, 'a.journey');
+        expect([...fixed].sort()).toEqual([
+            'emotion-out-of-range', 'empty-phase', 'gap-without-owner', 'gap-without-target', 'kpi-without-target',
+            'missing-channel', 'missing-emotion', 'missing-owner', 'missing-persona', 'moment-of-truth-without-kpi',
+            'opportunity-without-horizon', 'unaddressed-pain', 'unresolved-reference', 'unused-declaration',
+        ]);
+    });
+
+    it('every fix of every finding removes it (Spanish)', async () => {
+        const { fixed } = await checkEveryFix({ 'b.journey': spanish }, 'b.journey', 'es');
+        expect(fixed.size).toBeGreaterThanOrEqual(6);
+    });
+
+    it('offers one owner per declared team of the workspace, and a new team', async () => {
+        const workspace = await openWorkspace({ 'a.journey': english, 'teams.journey': 'team Zeta "Z"\nteam Alpha\n' });
+        const diagnostic = diagnosticsOf(workspace, 'a.journey').find(d => d.code === 'missing-owner')!;
+        const titles = (await actionsFor(workspace, 'a.journey', diagnostic)).map(a => a.title);
+        expect(titles).toEqual(['Set owner to Alpha', 'Set owner to Ops', 'Set owner to Zeta', 'Declare a new team and make it the owner']);
+        const newTeam = (await actionsFor(workspace, 'a.journey', diagnostic)).at(-1)!;
+        const after = applyWorkspaceEdit(workspace, newTeam.edit!)['a.journey'];
+        expect(after).toContain('      owner NewTeam\n    }');
+        expect(after.endsWith('}\n\nteam NewTeam "New team"\n')).toBe(true);
+    });
+
+    it('inserts Spanish keywords into Spanish blocks, properly indented', async () => {
+        const workspace = await openWorkspace({ 'b.journey': spanish }, { locale: 'es' });
+        const diagnostics = diagnosticsOf(workspace, 'b.journey');
+        const emotion = diagnostics.find(d => d.code === 'missing-emotion')!;
+        const [action] = await actionsFor(workspace, 'b.journey', emotion);
+        expect(action.title).toBe('Insertar emoción 3 ""');
+        expect(applyWorkspaceEdit(workspace, action.edit!)['b.journey']).toContain('      momento-de-verdad\n      emoción 3 ""\n    }');
+        const horizon = diagnostics.find(d => d.code === 'opportunity-without-horizon')!;
+        const horizonFixes = await actionsFor(workspace, 'b.journey', horizon);
+        expect(horizonFixes.map(a => a.title)).toEqual(['Fijar el horizonte en corto plazo', 'Fijar el horizonte en mediano plazo', 'Fijar el horizonte en largo plazo']);
+        expect(applyWorkspaceEdit(workspace, horizonFixes[1].edit!)['b.journey']).toContain('      oportunidad "o" {\n        horizonte mediano\n      }');
+    });
+
+    it('clamps an out-of-range emotion', async () => {
+        const workspace = await openWorkspace({ 'a.journey': english });
+        const diagnostic = diagnosticsOf(workspace, 'a.journey').find(d => d.code === 'emotion-out-of-range')!;
+        const [action] = await actionsFor(workspace, 'a.journey', diagnostic);
+        expect(action.title).toBe('Change the score to 5');
+        expect(applyWorkspaceEdit(workspace, action.edit!)['a.journey']).toContain('emotion 5 ""');
+    });
+
+    it('removes an unused declaration with its line', async () => {
+        const workspace = await openWorkspace({ 'a.journey': english });
+        const diagnostic = diagnosticsOf(workspace, 'a.journey').find(d => d.code === 'unused-declaration' && d.message.includes('Unused'))!;
+        const [action] = await actionsFor(workspace, 'a.journey', diagnostic);
+        expect(applyWorkspaceEdit(workspace, action.edit!)['a.journey'].startsWith('persona Ana "Ana"\nteam Ops')).toBe(true);
+    });
+
+    it('fixes all findings of a rule, and everything fixable with source.fixAll', async () => {
+        const workspace = await openWorkspace({ 'a.journey': english });
+        const document = workspace.documents['a.journey'];
+        const diagnostics = diagnosticsOf(workspace, 'a.journey');
+        const missingEmotion = diagnostics.find(d => d.code === 'missing-emotion')!;
+        const actions = await actionsFor(workspace, 'a.journey', missingEmotion);
+        const fixAll = actions.find(a => a.title === 'Fix all missing-emotion findings in the file')!;
+        expect(fixAll).toBeDefined();
+        const relinted = await openWorkspace(applyWorkspaceEdit(workspace, fixAll.edit!));
+        expect(countOf(diagnosticsOf(relinted, 'a.journey'), 'missing-emotion')).toBe(0);
+
+        const source = await workspace.services.lsp.CodeActionProvider!.getCodeActions(document, {
+            textDocument: { uri: document.uri.toString() }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+            context: { diagnostics: [], only: [CodeActionKind.SourceFixAll] },
+        }) as CodeAction[];
+        expect(source).toHaveLength(1);
+        const all = await openWorkspace(applyWorkspaceEdit(workspace, source[0].edit!));
+        const rules = diagnosticsOf(all, 'a.journey').map(d => d.code);
+        for (const rule of ['missing-emotion', 'kpi-without-target', 'gap-without-target', 'emotion-out-of-range', 'moment-of-truth-without-kpi', 'unaddressed-pain', 'opportunity-without-horizon']) {
+            expect(rules).not.toContain(rule);
+        }
+        expect(rules).not.toContain('syntax-error');
+    });
+
+    it('fixes the findings of taller.journey', async () => {
+        const { readFileSync } = await import('node:fs');
+        const { fixed } = await checkEveryFix({ 'taller.journey': readFileSync('examples/taller.journey', 'utf8') }, 'taller.journey', 'es');
+        expect([...fixed].sort()).toEqual(['empty-phase', 'gap-without-owner', 'missing-emotion', 'missing-owner', 'moment-of-truth-without-kpi', 'opportunity-without-horizon', 'unaddressed-pain', 'unused-declaration']);
+    });
+});

@@ -1,0 +1,46 @@
+// In-memory workspaces for the LSP feature tests: the language server's services over
+// several files, built and validated like the editor does.
+import '../../scripts/polyfills.cjs';
+import { EmptyFileSystem, TextDocument, URI, type LangiumDocument } from 'langium';
+import type { Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
+import type { Model } from '../../language/generated/ast.js';
+import type { Locale } from '../../language/i18n/locale.js';
+import { createJourneyLspServices, type JourneyLspServices } from '../../server/journey-lsp-module.js';
+
+export interface Workspace {
+    services: JourneyLspServices;
+    documents: Record<string, LangiumDocument<Model>>;
+    uri(name: string): string;
+}
+
+export async function openWorkspace(files: Record<string, string>, options: { locale?: Locale; keywordLanguage?: Locale } = {}): Promise<Workspace> {
+    const { shared, Journey } = createJourneyLspServices(EmptyFileSystem);
+    Journey.preferences.locale = options.locale ?? 'en';
+    Journey.preferences.keywordLanguage = options.keywordLanguage ?? options.locale ?? 'en';
+    const documents: Record<string, LangiumDocument<Model>> = {};
+    for (const [name, text] of Object.entries(files)) {
+        const document = shared.workspace.LangiumDocumentFactory.fromString<Model>(text, URI.file(`/workspace/${name}`));
+        shared.workspace.LangiumDocuments.addDocument(document);
+        documents[name] = document;
+    }
+    await shared.workspace.DocumentBuilder.build(Object.values(documents), { validation: true });
+    return { services: Journey, documents, uri: name => URI.file(`/workspace/${name}`).toString() };
+}
+
+export function diagnosticsOf(workspace: Workspace, name: string): Diagnostic[] {
+    return workspace.documents[name].diagnostics ?? [];
+}
+
+export function applyTextEdits(text: string, edits: TextEdit[]): string {
+    return TextDocument.applyEdits(TextDocument.create('file:///x', 'journey', 0, text), edits);
+}
+
+/** The texts of the workspace after a workspace edit. */
+export function applyWorkspaceEdit(workspace: Workspace, edit: WorkspaceEdit): Record<string, string> {
+    const result: Record<string, string> = {};
+    for (const [name, document] of Object.entries(workspace.documents)) {
+        const edits = edit.changes?.[document.uri.toString()] ?? [];
+        result[name] = applyTextEdits(document.textDocument.getText(), edits);
+    }
+    return result;
+}
