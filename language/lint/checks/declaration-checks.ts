@@ -24,6 +24,7 @@ export function checkDeclaration(locale: () => Locale, index: JourneyIndexManage
         const path = locator.getAstNodePath(declaration);
         if (index.isRepeatedDeclaration(declaration.$type, declaration.name, document.uri, path)) {
             report('duplicate-name', message(locale(), 'duplicate-name.workspace', message(locale(), kind.lower), declaration.name), at);
+            return; // references resolve to the original, so a repeat is never "used": one finding is enough
         }
         if (declaration.$type !== 'Journey') {
             if (!index.isReferenced(document.uri, path)) {

@@ -1,0 +1,181 @@
+// The `journey` command line: outputs, exit codes, configuration and safe writing.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync, cpSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../cli/main.js';
+import type { Io } from '../../cli/io.js';
+
+async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+    let stdout = '';
+    let stderr = '';
+    const io: Io = { stdout: text => { stdout += String(text); }, stderr: text => { stderr += text; } };
+    const code = await main(args, io);
+    return { code, stdout, stderr };
+}
+
+function tempCopyOfExamples(): string {
+    const dir = mkdtempSync(path.join(tmpdir(), 'journey-cli-'));
+    cpSync('examples', dir, { recursive: true });
+    return dir;
+}
+
+describe('journey lint', () => {
+    it('prints exactly the eight diagnostics of taller.journey as JSON, 1-based', async () => {
+        const { code, stdout } = await run('lint', 'examples/taller.journey', '--format', 'json');
+        const results = JSON.parse(stdout);
+        expect(code).toBe(0);
+        expect(results).toHaveLength(8);
+        expect(results.map((r: { rule: string }) => r.rule).sort()).toEqual([
+            'empty-phase', 'gap-without-owner', 'missing-emotion', 'missing-owner', 'moment-of-truth-without-kpi',
+            'opportunity-without-horizon', 'unaddressed-pain', 'unused-declaration']);
+        expect(results.find((r: { rule: string }) => r.rule === 'missing-owner')).toEqual({
+            file: path.join('examples', 'taller.journey'), line: 94, column: 16, endLine: 94, endColumn: 20,
+            severity: 'warning', rule: 'missing-owner',
+            message: 'Touchpoint "Paga y retira el auto" has no owner: set `owner` on it or a default owner on its phase.',
+        });
+    });
+
+    it('prints compiler-style text lines and a summary', async () => {
+        const { stdout } = await run('lint', 'examples/taller.journey');
+        const lines = stdout.trim().split('\n');
+        expect(lines).toContain(`${path.join('examples', 'taller.journey')}:94:16 warning missing-owner Touchpoint "Paga y retira el auto" has no owner: set \`owner\` on it or a default owner on its phase.`);
+        expect(lines.at(-1)).toBe('1 file linted: 0 errors, 5 warnings, 2 infos, 1 hints');
+    });
+
+    it('lints folders as one workspace: the Spanish and multi-file examples are clean', async () => {
+        expect((await run('lint', 'examples/seguro.journey')).code).toBe(0);
+        const equipo = await run('lint', 'examples/equipo', '--format', 'json');
+        expect(JSON.parse(equipo.stdout)).toEqual([]);
+        const all = await run('lint', 'examples', '--format', 'json');
+        expect(JSON.parse(all.stdout).map((r: { file: string }) => r.file)).toEqual(Array(8).fill(path.join('examples', 'taller.journey')));
+    });
+
+    it('accepts globs', async () => {
+        const { stdout } = await run('lint', 'examples/**/*.journey', '--format', 'json');
+        expect(JSON.parse(stdout)).toHaveLength(8);
+    });
+
+    it('exits 1 over --max-warnings, 0 within', async () => {
+        expect((await run('lint', 'examples/taller.journey', '--max-warnings', '4')).code).toBe(1);
+        expect((await run('lint', 'examples/taller.journey', '--max-warnings', '5')).code).toBe(0);
+    });
+
+    it('exits 1 on errors, and lints a file full of garbage as syntax errors', async () => {
+        const dir = mkdtempSync(path.join(tmpdir(), 'journey-garbage-'));
+        const file = path.join(dir, 'garbage.journey');
+        writeFileSync(file, Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 7919) % 256)));
+        const { code, stdout } = await run('lint', file, '--format', 'json');
+        expect(code).toBe(1);
+        const results = JSON.parse(stdout);
+        expect(results.length).toBeGreaterThan(0);
+        expect(results.every((r: { rule: string; severity: string }) => r.rule === 'syntax-error' && r.severity === 'error')).toBe(true);
+    });
+
+    it('exits 2 on bad usage and on paths that match nothing', async () => {
+        expect((await run('lint')).code).toBe(2);
+        expect((await run('lint', 'examples', '--format', 'xml')).code).toBe(2);
+        expect((await run('lint', 'examples', '--max-warnings', 'many')).code).toBe(2);
+        expect((await run('lint', 'no/such/file.journey')).code).toBe(2);
+        expect((await run('frobnicate')).code).toBe(2);
+    });
+
+    it('reads .journeylint.json from the nearest parent folder of the linted files', async () => {
+        const dir = tempCopyOfExamples();
+        writeFileSync(path.join(dir, '.journeylint.json'), JSON.stringify({ rules: { 'missing-owner': 'error', 'unused-declaration': 'off' } }));
+        const { code, stdout } = await run('lint', path.join(dir, 'taller.journey'), '--format', 'json');
+        const results = JSON.parse(stdout) as { rule: string; severity: string }[];
+        expect(code).toBe(1);
+        expect(results).toHaveLength(7);
+        expect(results.find(r => r.rule === 'missing-owner')?.severity).toBe('error');
+        expect(results.some(r => r.rule === 'unused-declaration')).toBe(false);
+    });
+
+    it('writes SARIF 2.1.0 with rules, levels and regions', async () => {
+        const { stdout } = await run('lint', 'examples/taller.journey', '--format', 'sarif');
+        const sarif = JSON.parse(stdout);
+        expect(sarif.version).toBe('2.1.0');
+        const run0 = sarif.runs[0];
+        expect(run0.tool.driver.name).toBe('journey');
+        expect(run0.tool.driver.rules.map((r: { id: string }) => r.id)).toContain('missing-owner');
+        expect(run0.results).toHaveLength(8);
+        const result = run0.results.find((r: { ruleId: string }) => r.ruleId === 'missing-owner');
+        expect(result.level).toBe('warning');
+        expect(run0.tool.driver.rules[result.ruleIndex].id).toBe('missing-owner');
+        expect(result.locations[0].physicalLocation).toEqual({
+            artifactLocation: { uri: 'examples/taller.journey' },
+            region: { startLine: 94, startColumn: 16, endLine: 94, endColumn: 20 },
+        });
+        expect(run0.results.find((r: { ruleId: string }) => r.ruleId === 'unused-declaration').level).toBe('note');
+    });
+
+    it('speaks Spanish with --lang es', async () => {
+        const { stdout } = await run('lint', 'examples/taller.journey', '--lang', 'es');
+        expect(stdout).toContain('El contacto "Paga y retira el auto" no tiene responsable');
+    });
+});
+
+describe('journey export', () => {
+    it('prints the Mermaid journey to standard output', async () => {
+        const { code, stdout } = await run('export', 'examples/taller.journey', '--format', 'mermaid');
+        expect(code).toBe(0);
+        expect(stdout.split('\n').slice(0, 5)).toEqual([
+            'journey',
+            '  title Mantenimiento programado del auto',
+            '  section Prospección',
+            '    Busca un taller de confianza: 3: Carla Ruiz',
+            '    Agenda la cita: 2: Carla Ruiz',
+        ]);
+        expect(stdout).toContain('    Recibe el diagnóstico#58; presupuesto y plazo: 4: Carla Ruiz');
+    });
+
+    it('resolves personas from the other files of the folder', async () => {
+        const { stdout } = await run('export', 'examples/equipo/onboarding.journey');
+        expect(stdout).toContain('    Reads the pricing page: 4: Priya#44; operations lead');
+    });
+
+    it('writes JSON to a file and never overwrites without --force', async () => {
+        const dir = mkdtempSync(path.join(tmpdir(), 'journey-export-'));
+        const out = path.join(dir, 'map.json');
+        expect((await run('export', 'examples/taller.journey', '--format', 'json', '-o', out)).code).toBe(0);
+        const model = JSON.parse(readFileSync(out, 'utf8'));
+        expect(model.journeys[0].phases.map((p: { id: string }) => p.id)).toEqual(['Prospeccion', 'Servicio', 'Retiro', 'Postventa', 'Lealtad']);
+        writeFileSync(out, 'precious');
+        const refused = await run('export', 'examples/taller.journey', '--format', 'json', '-o', out);
+        expect(refused.code).toBe(2);
+        expect(refused.stderr).toContain('exists; use --force');
+        expect(readFileSync(out, 'utf8')).toBe('precious');
+        expect((await run('export', 'examples/taller.journey', '-o', out, '--force')).code).toBe(0);
+        expect(readFileSync(out, 'utf8')).toMatch(/^journey\n/);
+        expect(readdirSync(dir)).toEqual(['map.json']);
+    });
+
+    it('refuses to export a file with syntax errors, naming the line', async () => {
+        const dir = mkdtempSync(path.join(tmpdir(), 'journey-broken-'));
+        writeFileSync(path.join(dir, 'broken.journey'), 'journey J "x" {\n  phase A {\n');
+        const { code, stderr } = await run('export', path.join(dir, 'broken.journey'));
+        expect(code).toBe(1);
+        expect(stderr).toMatch(/broken\.journey:2:12 Syntax error: Expecting token/);
+    });
+
+    it('asks which journey when the file has several', async () => {
+        const dir = mkdtempSync(path.join(tmpdir(), 'journey-two-'));
+        const file = path.join(dir, 'two.journey');
+        writeFileSync(file, 'journey A "A" {}\njourney B "B" {}\n');
+        expect((await run('export', file)).stderr).toContain('pick one with --journey');
+        expect((await run('export', file, '--journey', 'B')).stdout).toContain('title B');
+    });
+});
+
+describe('the installed bin', () => {
+    it('runs as a separate process with exit codes', () => {
+        if (!existsSync('dist/cli.cjs')) throw new Error('run `npm run build` first');
+        const ok = spawnSync(process.execPath, ['bin/journey.cjs', 'lint', 'examples/seguro.journey'], { encoding: 'utf8' });
+        expect(ok.status).toBe(0);
+        expect(ok.stdout).toBe('1 file linted: no problems\n');
+        const usage = spawnSync(process.execPath, ['bin/journey.cjs', 'lint'], { encoding: 'utf8' });
+        expect(usage.status).toBe(2);
+        expect(execFileSync(process.execPath, ['bin/journey.cjs', '--version'], { encoding: 'utf8' })).toMatch(/^\d+\.\d+\.\d+\n$/);
+    });
+});

@@ -1,0 +1,48 @@
+// The Mermaid form of LANGUAGE.md: title, a section per phase, a task per touchpoint with
+// its emotion (3 when missing) and persona titles, and text encoded so it arrives intact.
+import { describe, expect, it } from 'vitest';
+import type { Journey } from '../../language/generated/ast.js';
+import { decodeMermaidText, encodeMermaidText } from '../../language/mermaid/mermaid-text.js';
+import { journeyToMermaid } from '../../language/mermaid/mermaid-journey.js';
+import { lintFiles } from '../helpers/lint.js';
+
+async function mermaidOf(text: string): Promise<string> {
+    const files = await lintFiles({ 'm.journey': text });
+    return journeyToMermaid(files['m.journey'].document.parseResult.value.declarations.find(d => d.$type === 'Journey') as Journey);
+}
+
+describe('Mermaid export', () => {
+    it('writes title, sections, tasks with scores and actors', async () => {
+        const text = `persona A "Ana"\npersona B "Beto"\njourney J "Mi día" {\n  persona A\n  phase P1 "Mañana" {\n    touchpoint T1 "Café" { emotion 5 }\n    touchpoint T2 "Bus" { persona A, B }\n  }\n  phase P2 "Tarde" {\n    touchpoint T3 { emotion 2 }\n  }\n}\n`;
+        expect(await mermaidOf(text)).toBe([
+            'journey',
+            '  title Mi día',
+            '  section Mañana',
+            '    Café: 5: Ana',
+            '    Bus: 3: Ana, Beto',
+            '  section Tarde',
+            '    T3: 2: Ana',
+            '',
+        ].join('\n'));
+    });
+
+    it('encodes : ; # %% quotes and markup, keeping accents and emoji', async () => {
+        const title = 'Pago: caja; #2 "rápido" 🚗 %%{init}%% <b>&';
+        const out = await mermaidOf(`persona A "Ana: la; #1"\njourney J "${title.replace(/"/g, '\\"')}" {\n  persona A\n  phase P "Fase: uno; #1" {\n    touchpoint T "${title.replace(/"/g, '\\"')}" { emotion 4 }\n  }\n}\n`);
+        const lines = out.split('\n');
+        expect(lines[1]).toBe('  title Pago#58; caja#59; #35;2 #34;rápido#34; 🚗 #37;#37;#123;init#125;#37;#37; #60;b#62;#38;');
+        expect(lines[2]).toBe('  section Fase#58; uno#59; #35;1');
+        expect(lines[3]).toBe('    Pago#58; caja#59; #35;2 #34;rápido#34; 🚗 #37;#37;#123;init#125;#37;#37; #60;b#62;#38;: 4: Ana#58; la#59; #35;1');
+        // Nothing Mermaid treats as syntax is left in the text parts.
+        for (const line of lines.slice(1)) expect(line.replace(/#\d+;/g, '').replace(/: \d+(: .*)?$/, '')).not.toMatch(/[:;%<>&"]|#(?!\d)/);
+    });
+
+    it('decodes back to the source text', () => {
+        const samples = ['a: b; c # d', '%%{init: {"theme":"dark"}}%%', 'click X call alert()', '<img src=x onerror=alert(1)>', 'Ñandú 🚗, "quoted"'];
+        for (const sample of samples) expect(decodeMermaidText(encodeMermaidText(sample))).toBe(sample);
+    });
+
+    it('turns line breaks into spaces so a title stays on its line', () => {
+        expect(encodeMermaidText('two\nlines')).toBe('two lines');
+    });
+});
