@@ -44,6 +44,13 @@ const targets = [
         external: ['playwright-core'],
         outdir: 'dist',
     },
+    {
+        // The preview webview (and its CSS, dist/webview.css): Mermaid bundled, no remote resource.
+        ...common,
+        entryPoints: { webview: 'webview/main.ts' },
+        platform: 'browser', format: 'iife', target: 'es2022',
+        outdir: 'dist',
+    },
 ];
 
 if (watch) {

@@ -1,0 +1,150 @@
+// `journey export --format markdown|html|svg|png`: the exports that need more than the model.
+// Markdown is pure text. SVG, PNG and the offline HTML page need Mermaid's drawing, so they
+// load the preview's own bundle (dist/webview.js, with its CSP) into a local headless
+// Chromium (/usr/bin/chromium, $CHROME_PATH, or other usual places) driven by playwright-core;
+// no browser is downloaded. The page is served from an invalid origin through request
+// interception and every other request is refused, so nothing leaves the machine.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import type { MapModel } from '../language/model/map-model.js';
+import { buildMarkdownExport } from '../language/export/markdown-export.js';
+import { buildHtmlExport } from '../language/export/html-export.js';
+import { webviewHtml, createNonce } from '../client/preview/webview-html.js';
+import type { ExportPayload, FromWebview, ToWebview } from '../webview/protocol.js';
+
+export type RenderFormat = 'markdown' | 'html' | 'svg' | 'png';
+
+/** Thrown when SVG/PNG/HTML export needs a browser and none is installed. */
+export class ChromiumNotFoundError extends Error {
+    constructor(readonly searched: string[]) {
+        super(`No Chromium or Chrome found for rendering Mermaid (looked at: ${searched.join(', ')}). Install Chromium or set CHROME_PATH to a Chrome/Chromium executable.`);
+        this.name = 'ChromiumNotFoundError';
+    }
+}
+
+export class ExportRenderError extends Error {
+    override name = 'ExportRenderError';
+}
+
+export function chromiumCandidates(): string[] {
+    const fromEnv = process.env.CHROME_PATH ? [process.env.CHROME_PATH] : [];
+    return [...fromEnv, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable',
+        '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', '/Applications/Chromium.app/Contents/MacOS/Chromium',
+        'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe'];
+}
+
+export function findChromium(): string {
+    const candidates = chromiumCandidates();
+    if (process.env.CHROME_PATH && !existsSync(process.env.CHROME_PATH)) throw new ChromiumNotFoundError([process.env.CHROME_PATH]);
+    const found = candidates.find(candidate => existsSync(candidate));
+    if (!found) throw new ChromiumNotFoundError(candidates);
+    return found;
+}
+
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+export async function launchChromium(): Promise<Browser> {
+    const executablePath = findChromium();
+    const { chromium } = await import('playwright-core');
+    return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+}
+
+/** dist/ holding webview.js and webview.css: beside this bundle, or the repository's dist/. */
+export function distDir(): string {
+    const candidates = [process.env.JOURNEY_DIST, __dirname, join(__dirname, '..', 'dist')].filter((dir): dir is string => !!dir);
+    const found = candidates.find(dir => existsSync(join(dir, 'webview.js')));
+    if (!found) throw new ExportRenderError(`The preview bundle (webview.js) was not found in ${candidates.join(', ')}; run npm run build.`);
+    return found;
+}
+
+export const RENDERER_ORIGIN = 'https://journey-preview.invalid';
+
+export interface RendererPage {
+    page: Page;
+    /** Messages the webview posted to the (stub) extension. */
+    posted(): Promise<FromWebview[]>;
+    send(message: ToWebview): Promise<void>;
+    /** Waits for the diagram render in progress to finish. */
+    settled(): Promise<void>;
+}
+
+/** Opens the preview webview in a page with a stub `acquireVsCodeApi`, as VS Code would. */
+export async function openRendererPage(browser: Browser, options: { bodyClass?: string; state?: unknown } = {}): Promise<RendererPage> {
+    const dist = distDir();
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.route('**/*', async route => {
+        const url = new URL(route.request().url());
+        if (url.origin !== RENDERER_ORIGIN) return route.abort();
+        if (url.pathname === '/index.html') {
+            const nonce = createNonce();
+            return route.fulfill({ contentType: 'text/html', body: webviewHtml({ cspSource: RENDERER_ORIGIN, nonce, scriptUri: `${RENDERER_ORIGIN}/webview.js`, styleUri: `${RENDERER_ORIGIN}/webview.css` }) });
+        }
+        const file = join(dist, url.pathname.replace(/^\/+/, ''));
+        if (!/^\/webview\.(js|css)$/.test(url.pathname) || !existsSync(file)) return route.fulfill({ status: 404, body: '' });
+        return route.fulfill({ contentType: url.pathname.endsWith('.js') ? 'text/javascript' : 'text/css', body: readFileSync(file) });
+    });
+    await page.addInitScript(({ bodyClass, state }) => {
+        const w = window as unknown as { __posted: unknown[]; __state: unknown; acquireVsCodeApi: () => unknown };
+        w.__posted = [];
+        w.__state = state;
+        w.acquireVsCodeApi = () => ({
+            postMessage: (message: unknown) => { w.__posted.push(message); },
+            getState: () => w.__state,
+            setState: (next: unknown) => { w.__state = next; },
+        });
+        document.addEventListener('DOMContentLoaded', () => { if (bodyClass) document.body.className = bodyClass; });
+    }, { bodyClass: options.bodyClass ?? 'vscode-light', state: options.state });
+    await page.goto(`${RENDERER_ORIGIN}/index.html`);
+    await page.waitForFunction(() => (window as unknown as { journeyPreview?: unknown }).journeyPreview !== undefined);
+    return {
+        page,
+        posted: () => page.evaluate(() => (window as unknown as { __posted: FromWebview[] }).__posted),
+        send: message => page.evaluate(m => { window.postMessage(m, '*'); }, message as unknown as Record<string, unknown>),
+        settled: async () => {
+            // Let the message be handled first, then wait for the render it started.
+            await page.evaluate(() => new Promise(resolve => setTimeout(resolve, 0)));
+            await page.evaluate(() => (window as unknown as { journeyPreview: { settled(): Promise<void> } }).journeyPreview.settled());
+        },
+    };
+}
+
+function pickJourney(model: MapModel, journeyId?: string) {
+    const journey = journeyId ? model.journeys.find(j => j.id === journeyId) : model.journeys[0];
+    if (!journey) throw new ExportRenderError(journeyId ? `No journey "${journeyId}" in ${model.uri}` : `No journey in ${model.uri}`);
+    return journey;
+}
+
+async function renderInBrowser(model: MapModel, journeyId: string, format: 'svg' | 'png' | 'html'): Promise<ExportPayload> {
+    const browser = await launchChromium();
+    try {
+        const renderer = await openRendererPage(browser, { state: { journeyId } });
+        await renderer.send({ type: 'model', model, locked: false });
+        await renderer.settled();
+        return await renderer.page.evaluate(f => (window as unknown as { journeyPreview: { exportPayload(format: string): Promise<ExportPayload> } }).journeyPreview.exportPayload(f), format);
+    } finally {
+        await browser.close();
+    }
+}
+
+export function webviewCss(): string {
+    return readFileSync(join(distDir(), 'webview.css'), 'utf8');
+}
+
+/**
+ * Renders one journey of a model (the first when no id is given) in a format.
+ * markdown → string; html → string (needs Chromium for the diagram); svg → string; png → Buffer.
+ * Throws ChromiumNotFoundError when svg, png or html is asked for and no browser is found.
+ */
+export async function renderExport(model: MapModel, format: RenderFormat, journeyId?: string): Promise<Buffer | string> {
+    const journey = pickJourney(model, journeyId);
+    if (format === 'markdown') return buildMarkdownExport(model, journey);
+    const payload = await renderInBrowser(model, journey.id, format);
+    if (format === 'html') return buildHtmlExport(model, journey, { svg: payload.svg, css: webviewCss() });
+    if (format === 'svg') {
+        if (!payload.svg) throw new ExportRenderError('The diagram could not be drawn');
+        return payload.svg;
+    }
+    if (!payload.png) throw new ExportRenderError('The diagram could not be drawn');
+    return Buffer.from(payload.png.replace(/^data:image\/png;base64,/, ''), 'base64');
+}

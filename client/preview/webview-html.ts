@@ -1,0 +1,48 @@
+// The preview's HTML page. No `vscode` import: the command line's headless renderer and the
+// browser tests load the very same page and Content Security Policy.
+//
+// CSP: scripts only from the extension's dist/ with this page's nonce; no eval; images only
+// from the extension, data: and blob: (the PNG export draws the SVG on a canvas). Styles
+// allow 'unsafe-inline' because Mermaid's SVG carries its own <style> element and style
+// attributes set through setAttribute, which a nonce cannot cover; no user text reaches
+// either (the generator encodes it and the webview inserts text as text nodes).
+export interface WebviewHtmlOptions {
+    /** `webview.cspSource` (or the origin the bundle is served from). */
+    cspSource: string;
+    nonce: string;
+    scriptUri: string;
+    styleUri: string;
+    title?: string;
+}
+
+export function createNonce(): string {
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+    const bytes = new Uint8Array(32);
+    globalThis.crypto.getRandomValues(bytes);
+    return Array.from(bytes, byte => alphabet[byte % alphabet.length]).join('');
+}
+
+const attr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+export function webviewHtml(options: WebviewHtmlOptions): string {
+    const csp = [
+        `default-src 'none'`,
+        `script-src 'nonce-${options.nonce}'`,
+        `style-src ${options.cspSource} 'unsafe-inline'`,
+        `img-src ${options.cspSource} data: blob:`,
+        `font-src ${options.cspSource}`,
+    ].join('; ');
+    return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${attr(csp)}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${attr(options.styleUri)}">
+<title>${attr(options.title ?? 'Journey Preview')}</title>
+</head>
+<body>
+<script nonce="${attr(options.nonce)}" src="${attr(options.scriptUri)}"></script>
+</body>
+</html>`;
+}

@@ -1,0 +1,58 @@
+// Offline HTML export: one self-contained page that looks like the preview: the header and
+// grid drawn by map-view.ts (text escaped by vnode.toHtml), the Mermaid diagram as inline SVG
+// (rendered by the preview), and the preview's CSS inline. No script, no remote resource;
+// the page's own CSP forbids both.
+import type { JourneyView, MapModel } from '../model/map-model.js';
+import { gridView, headerView } from './map-view.js';
+import { escapeHtml, toHtml } from './vnode.js';
+
+/** VS Code's theme variables, as a light theme, for the page outside VS Code. */
+const LIGHT_THEME = `:root {
+  --vscode-foreground: #1f1f1f; --vscode-editor-background: #ffffff; --vscode-panel-border: #d0d0d0;
+  --vscode-editorWidget-background: #f6f6f6; --vscode-sideBar-background: #f3f3f3; --vscode-textLink-foreground: #0066bf;
+  --vscode-editorError-foreground: #e51400; --vscode-editorWarning-foreground: #a36b00; --vscode-editorInfo-foreground: #1a75d6;
+  --vscode-editorHint-foreground: #6c6c6c; --vscode-focusBorder: #0090f1;
+  --vscode-font-family: -apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, sans-serif; --vscode-font-size: 14px;
+}
+.toolbar, .viewport { display: none; }
+.static-diagram { overflow-x: auto; }
+.static-diagram svg { max-width: none; height: auto; }
+.journey-title, .persona-card, .grid .phase, .grid .touchpoint { cursor: default; }`;
+
+/** Defence in depth for the SVG made by the preview: no script, no event handler, no external link. */
+export function sanitizeSvg(svg: string): string {
+    return svg
+        .replace(/<\?xml[^>]*>/g, '')
+        .replace(/<script[\s\S]*?<\/script\s*>/gi, '')
+        .replace(/<script[^>]*\/>/gi, '')
+        .replace(/\s(on[a-z]+)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, '')
+        .replace(/\s((?:xlink:)?href)\s*=\s*("(?!#)[^"]*"|'(?!#)[^']*')/gi, '');
+}
+
+export function buildHtmlExport(model: MapModel, journey: JourneyView, options: { svg?: string; css: string }): string {
+    const diagram = options.svg
+        ? `<section class="diagram"><div class="static-diagram">${sanitizeSvg(options.svg)}</div></section>`
+        : `<section class="diagram"><p class="diagram-message">The diagram could not be drawn for this export.</p></section>`;
+    return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<meta name="generator" content="Journey Maps as Code">
+<title>${escapeHtml(journey.title)}</title>
+<style>
+${LIGHT_THEME}
+${options.css.replace(/\/\*# sourceMappingURL=[^*]*\*\//g, '').replace(/<\/style/gi, '<\\/style')}
+</style>
+</head>
+<body class="vscode-light">
+<div class="journey-preview">
+${toHtml(headerView(model, journey))}
+${diagram}
+<div class="grid-host">${toHtml(gridView(journey))}</div>
+</div>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,84 @@
+// Markdown export: the journey's Mermaid block (renders on GitHub and most wikis) followed by
+// the swimlane grid as tables, one per phase, and the findings. User text is escaped so it
+// stays text: Markdown punctuation is backslash-escaped, table pipes too, and line breaks
+// become spaces. The Mermaid text is the generator's, already encoded (no backtick can
+// close the fence).
+import type { Finding, JourneyView, MapModel, TouchpointView } from '../model/map-model.js';
+import { HORIZON_LABEL, ROWS, SEVERITIES } from './map-view.js';
+
+export function escapeMarkdown(text: string): string {
+    return text.replace(/\r\n|\r|\n/g, ' ').replace(/[\\`*_{}[\]<>()#+\-.!|~&]/g, char => `\\${char}`);
+}
+
+const findingText = (finding: Finding) => `${finding.severity} \`${finding.rule}\``;
+
+function cell(row: string, touchpoint: TouchpointView): string {
+    const join = (values: string[]) => values.map(escapeMarkdown).join('<br>') || '—';
+    const own = (finding: Finding) => finding.rule === ({ owner: 'missing-owner', channel: 'missing-channel', emotion: 'missing-emotion', pains: 'unaddressed-pain', momentOfTruth: 'moment-of-truth-without-kpi' } as Record<string, string>)[row]
+        || (row === 'emotion' && finding.rule === 'emotion-out-of-range');
+    const marks = touchpoint.findings.filter(own).map(f => ` ⚠ ${findingText(f)}`).join('');
+    const ref = (r?: { id: string; title?: string }) => (r ? escapeMarkdown(r.title ?? r.id) : '');
+    switch (row) {
+        case 'channel': return (ref(touchpoint.channel) || '—') + marks;
+        case 'owner': return (touchpoint.owner ? ref(touchpoint.owner) + (touchpoint.ownerInherited ? ' (phase’s)' : '') : '**no owner**') + marks;
+        case 'action': return join(touchpoint.actions);
+        case 'backstage': return join(touchpoint.backstages);
+        case 'thought': return join(touchpoint.thoughts);
+        case 'emotion': return (touchpoint.emotion ? `${'●'.repeat(Math.max(0, Math.min(5, Math.round(touchpoint.emotion.score))))}${'○'.repeat(Math.max(0, 5 - Math.min(5, Math.max(0, Math.round(touchpoint.emotion.score)))))} ${touchpoint.emotion.score}${touchpoint.emotion.label ? ` ${escapeMarkdown(touchpoint.emotion.label)}` : ''}` : '—') + marks;
+        case 'pains': return join(touchpoint.pains) + marks;
+        case 'gaps': return touchpoint.gaps.map(gap => `**${escapeMarkdown(gap.title)}**: ${escapeMarkdown(gap.current ?? '?')} → ${escapeMarkdown(gap.target ?? '?')}${gap.change ? `; change: ${escapeMarkdown(gap.change)}` : ''}; owner: ${gap.owner ? ref(gap.owner) + (gap.ownerInherited ? ' (touchpoint’s)' : '') : '**no owner**'}${gap.findings.map(f => ` ⚠ ${findingText(f)}`).join('')}`).join('<br>') || '—';
+        case 'opportunities': return touchpoint.opportunities.map(o => `**${escapeMarkdown(o.title)}**: ${o.horizon ? HORIZON_LABEL[o.horizon] : 'no horizon'}${o.owner ? `; owner: ${ref(o.owner)}` : ''}${o.findings.map(f => ` ⚠ ${findingText(f)}`).join('')}`).join('<br>') || '—';
+        case 'kpis': return touchpoint.kpis.map(k => `**${escapeMarkdown(k.title)}**: ${escapeMarkdown(k.current ?? '—')} / ${escapeMarkdown(k.target ?? '—')}${k.unit ? ` ${escapeMarkdown(k.unit)}` : ''}${k.findings.map(f => ` ⚠ ${findingText(f)}`).join('')}`).join('<br>') || '—';
+        case 'momentOfTruth': return (touchpoint.momentOfTruth ? '★' : '—') + marks;
+        default: return '';
+    }
+}
+
+export function buildMarkdownExport(model: MapModel, journey: JourneyView): string {
+    const out: string[] = [`# ${escapeMarkdown(journey.title)}`, ''];
+    for (const description of journey.descriptions) out.push(escapeMarkdown(description), '');
+    if (journey.personas.length) {
+        out.push('## Personas', '', '| Persona | Role | Goal | Need | Concern | Quote |', '| --- | --- | --- | --- | --- | --- |');
+        for (const p of journey.personas) {
+            const j = (values: string[]) => values.map(escapeMarkdown).join('<br>');
+            out.push(`| ${escapeMarkdown(p.title)} | ${j(p.roles)} | ${j(p.goals)} | ${j(p.needs)} | ${j(p.concerns)} | ${j(p.quotes)} |`);
+        }
+        out.push('');
+    }
+    out.push('```mermaid', journey.mermaid.trimEnd(), '```', '');
+    for (const phase of journey.phases) {
+        out.push(`## ${escapeMarkdown(phase.title)}${phase.moment !== undefined ? ` (moment ${phase.moment})` : ''}`, '');
+        if (phase.owner) out.push(`Owner: ${escapeMarkdown(phase.owner.title ?? phase.owner.id)}`, '');
+        for (const description of phase.descriptions) out.push(escapeMarkdown(description), '');
+        for (const finding of phase.findings) out.push(`- ⚠ ${findingText(finding)}: ${escapeMarkdown(finding.message)}`);
+        if (phase.findings.length) out.push('');
+        if (phase.touchpoints.length === 0) {
+            out.push('_No touchpoints._', '');
+            continue;
+        }
+        out.push(`| | ${phase.touchpoints.map(t => `**${escapeMarkdown(t.title)}**`).join(' | ')} |`);
+        out.push(`| --- | ${phase.touchpoints.map(() => '---').join(' | ')} |`);
+        for (const row of ROWS) out.push(`| ${row.label} | ${phase.touchpoints.map(t => cell(row.id, t)).join(' | ')} |`);
+        out.push('');
+    }
+    const total = SEVERITIES.reduce((sum, s) => sum + model.summary[s], 0);
+    out.push('## Findings', '', total === 0 ? 'None.' : SEVERITIES.map(s => `${model.summary[s]} ${s}`).join(', '), '');
+    const all: { where: string; finding: Finding }[] = [];
+    journey.findings.forEach(finding => all.push({ where: journey.title, finding }));
+    for (const phase of journey.phases) {
+        phase.findings.forEach(finding => all.push({ where: phase.title, finding }));
+        for (const t of phase.touchpoints) {
+            t.findings.forEach(finding => all.push({ where: t.title, finding }));
+            t.gaps.forEach(g => g.findings.forEach(finding => all.push({ where: `${t.title} › ${g.title}`, finding })));
+            t.opportunities.forEach(o => o.findings.forEach(finding => all.push({ where: `${t.title} › ${o.title}`, finding })));
+            t.kpis.forEach(k => k.findings.forEach(finding => all.push({ where: `${t.title} › ${k.title}`, finding })));
+        }
+    }
+    model.findings.forEach(finding => all.push({ where: `line ${finding.range.start.line + 1}`, finding }));
+    if (all.length) {
+        out.push('| Where | Rule | Severity | Message |', '| --- | --- | --- | --- |');
+        for (const { where, finding } of all) out.push(`| ${escapeMarkdown(where)} | \`${finding.rule}\` | ${finding.severity} | ${escapeMarkdown(finding.message)} |`);
+        out.push('');
+    }
+    return out.join('\n');
+}

@@ -1,0 +1,476 @@
+// The journey preview, running in the webview (bundled by esbuild.mjs to dist/webview.js).
+// It receives validated MapModels from the extension and draws: the header, the Mermaid
+// `journey` diagram and the swimlane grid (language/export/map-view.ts). All user text goes
+// into the DOM as text nodes; Mermaid runs with securityLevel 'strict' and its SVG is
+// imported through a parser that runs no script and then stripped of any script or handler.
+import mermaid from 'mermaid';
+import type { JourneyView, MapModel } from '../language/model/map-model.js';
+import { elementTargets, gridView, headerView, keyAt, touchpointCount, type ElementTarget } from '../language/export/map-view.js';
+import { toDom } from '../language/export/vnode.js';
+import { MAX_MERMAID_TOUCHPOINTS, type ExportFormat, type ExportPayload, type FromWebview, type ToWebview, type WebviewState } from './protocol.js';
+import './style.css';
+
+interface VsCodeApi {
+    postMessage(message: FromWebview): void;
+    getState(): WebviewState | undefined;
+    setState(state: WebviewState): void;
+}
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const vscode = acquireVsCodeApi();
+let state: WebviewState = { ...(vscode.getState() ?? {}) };
+const saveState = () => vscode.setState(state);
+
+// ---- Skeleton -------------------------------------------------------------------------------
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+    const element = document.createElement(tag);
+    if (className) element.className = className;
+    if (text !== undefined) element.textContent = text;
+    return element;
+}
+
+const root = el('div', 'journey-preview');
+const banner = el('div', 'error-banner');
+banner.hidden = true;
+banner.setAttribute('role', 'alert');
+const toolbar = el('div', 'toolbar');
+const picker = el('select', 'journey-picker');
+picker.title = 'Journey to show';
+picker.hidden = true;
+const lockBadge = el('span', 'lock-badge', '🔒 locked');
+lockBadge.hidden = true;
+const headerHost = el('div', 'header-host');
+const diagramSection = el('section', 'diagram');
+const viewport = el('div', 'viewport');
+viewport.tabIndex = 0;
+viewport.setAttribute('aria-label', 'Journey diagram: drag to pan, Ctrl+wheel or + and - to zoom, 0 to reset');
+const stage = el('div', 'stage');
+const diagramMessage = el('div', 'diagram-message');
+diagramMessage.hidden = true;
+viewport.append(stage);
+diagramSection.append(diagramMessage, viewport);
+const gridHost = el('div', 'grid-host');
+const empty = el('p', 'empty-message', 'Waiting for the journey map…');
+
+function button(label: string, title: string, onClick: () => void, className = 'tool'): HTMLButtonElement {
+    const b = el('button', className, label);
+    b.type = 'button';
+    b.title = title;
+    b.addEventListener('click', onClick);
+    return b;
+}
+const zoomGroup = el('span', 'tool-group');
+zoomGroup.append(
+    button('−', 'Zoom out (-)', () => zoomBy(1 / 1.2)),
+    button('+', 'Zoom in (+)', () => zoomBy(1.2)),
+    button('1:1', 'Reset zoom (0)', () => resetZoom()),
+    button('Fit width', 'Fit the diagram to the width of the preview', () => fitWidth(), 'tool fit-width'),
+);
+const exportGroup = el('span', 'tool-group');
+exportGroup.append(el('span', 'tool-label', 'Export:'));
+for (const [format, label] of [['svg', 'SVG'], ['png', 'PNG'], ['mermaid', 'Mermaid'], ['markdown', 'Markdown'], ['html', 'HTML']] as [ExportFormat, string][]) {
+    exportGroup.append(button(label, `Export as ${label}`, () => void exportClicked(format), `tool export-${format}`));
+}
+toolbar.append(picker, lockBadge, zoomGroup, exportGroup);
+root.append(banner, toolbar, empty, headerHost, diagramSection, gridHost);
+document.body.append(root);
+
+// ---- Model and rendering --------------------------------------------------------------------
+
+let model: MapModel | undefined;
+let journey: JourneyView | undefined;
+let targets = new Map<string, ElementTarget>();
+let highlightedKey: string | undefined;
+let cursorJourneyId: string | undefined;
+
+function chooseJourney(next: MapModel): JourneyView | undefined {
+    const byId = (id: string | undefined) => id === undefined ? undefined : next.journeys.find(j => j.id === id);
+    return byId(state.journeyId) ?? byId(cursorJourneyId) ?? next.journeys[0];
+}
+
+function acceptModel(next: MapModel, locked: boolean): void {
+    state.locked = locked;
+    lockBadge.hidden = !locked;
+    const sameFile = model?.uri === next.uri;
+    if (next.syntaxErrors.length > 0 && model && sameFile) {
+        // Keep the last good rendering; list the errors above it.
+        showBanner(next);
+        return;
+    }
+    if (!sameFile) {
+        state.journeyId = undefined;
+        cursorJourneyId = undefined;
+    }
+    state.uri = next.uri;
+    if (next.syntaxErrors.length > 0) showBanner(next); else hideBanner();
+    model = next;
+    render();
+    saveState();
+}
+
+function render(): void {
+    if (!model) return;
+    journey = chooseJourney(model);
+    renderPicker(model);
+    empty.hidden = journey !== undefined;
+    empty.textContent = journey ? '' : 'This file has no journey.';
+    if (!journey) {
+        headerHost.replaceChildren();
+        gridHost.replaceChildren();
+        stage.replaceChildren();
+        renderedMermaid = undefined;
+        return;
+    }
+    targets = elementTargets(model, journey);
+    headerHost.replaceChildren(toDom(headerView(model, journey), document));
+    gridHost.replaceChildren(toDom(gridView(journey), document));
+    applyHighlight(false);
+    renderDiagram(journey);
+}
+
+function renderPicker(current: MapModel): void {
+    picker.hidden = current.journeys.length < 2;
+    if (picker.hidden) return;
+    const options = current.journeys.map(j => {
+        const option = el('option', undefined, j.title || j.id);
+        option.value = j.id;
+        return option;
+    });
+    picker.replaceChildren(...options);
+    if (journey) picker.value = journey.id;
+}
+
+picker.addEventListener('change', () => {
+    state.journeyId = picker.value;
+    saveState();
+    vscode.postMessage({ type: 'journeySelected', journeyId: picker.value });
+    render();
+});
+
+function showBanner(current: MapModel): void {
+    const list = el('ul', 'error-list');
+    for (const error of current.syntaxErrors) {
+        const item = el('li');
+        const link = el('button', 'error-link', `Line ${error.range.start.line + 1}, column ${error.range.start.character + 1}: ${error.message}`);
+        link.type = 'button';
+        link.title = 'Go to the error';
+        link.addEventListener('click', () => vscode.postMessage({ type: 'reveal', range: error.range }));
+        item.append(link);
+        list.append(item);
+    }
+    const count = current.syntaxErrors.length;
+    banner.replaceChildren(el('strong', undefined, `${count} syntax error${count === 1 ? '' : 's'}`),
+        el('span', undefined, model ? ' — showing the last valid version of the map.' : ''), list);
+    banner.hidden = false;
+}
+
+function hideBanner(): void {
+    banner.hidden = true;
+    banner.replaceChildren();
+}
+
+// ---- Mermaid --------------------------------------------------------------------------------
+
+type MermaidTheme = 'default' | 'dark' | 'neutral';
+function currentTheme(): MermaidTheme {
+    const classes = document.body.classList;
+    if (classes.contains('vscode-high-contrast') && !classes.contains('vscode-high-contrast-light')) return 'dark';
+    if (classes.contains('vscode-high-contrast-light')) return 'neutral';
+    return classes.contains('vscode-dark') ? 'dark' : 'default';
+}
+
+let renderedMermaid: string | undefined;
+let renderedTheme: MermaidTheme | undefined;
+let renderToken = 0;
+/** Resolves when the latest diagram render has settled (used by tests and exports). */
+let renderDone: Promise<void> = Promise.resolve();
+
+function initMermaid(theme: MermaidTheme): void {
+    mermaid.initialize({
+        startOnLoad: false,
+        securityLevel: 'strict',
+        theme,
+        journey: { useMaxWidth: false },
+        // The generator already encodes user text; no directive may change security settings.
+        secure: ['secure', 'securityLevel', 'startOnLoad', 'maxTextSize', 'maxEdges'],
+    });
+}
+
+function renderDiagram(current: JourneyView, force = false): void {
+    const theme = currentTheme();
+    if (touchpointCount(current) > MAX_MERMAID_TOUCHPOINTS) {
+        renderToken++;
+        renderedMermaid = undefined;
+        stage.replaceChildren();
+        viewport.hidden = true;
+        showDiagramMessage(`Map too large to draw: ${touchpointCount(current)} touchpoints (the diagram is drawn up to ${MAX_MERMAID_TOUCHPOINTS}). The grid below shows all of them.`);
+        return;
+    }
+    viewport.hidden = false;
+    if (!force && current.mermaid === renderedMermaid && theme === renderedTheme) return;
+    const token = ++renderToken;
+    const text = current.mermaid;
+    renderDone = (async () => {
+        try {
+            initMermaid(theme);
+            await mermaid.parse(text);
+            const { svg } = await mermaid.render(`journey-diagram-${token}`, text);
+            if (token !== renderToken) return;
+            const svgElement = importSvg(svg);
+            stage.replaceChildren(svgElement);
+            renderedMermaid = text;
+            renderedTheme = theme;
+            hideDiagramMessage();
+            applyTransform();
+        } catch (error) {
+            if (token !== renderToken) return;
+            showDiagramMessage(`The diagram could not be drawn: ${error instanceof Error ? error.message : String(error)}`);
+        }
+    })();
+}
+
+function showDiagramMessage(text: string): void {
+    diagramMessage.textContent = text;
+    diagramMessage.hidden = false;
+}
+function hideDiagramMessage(): void {
+    diagramMessage.hidden = true;
+}
+
+/** Parses Mermaid's (already sanitised) SVG in an inert document and keeps only the SVG. */
+function importSvg(markup: string): SVGSVGElement {
+    const parsed = new DOMParser().parseFromString(markup, 'text/html');
+    const svg = parsed.querySelector('svg');
+    if (!svg) throw new Error('Mermaid produced no SVG');
+    svg.querySelectorAll('script, foreignObject iframe, foreignObject object, foreignObject embed').forEach(node => node.remove());
+    for (const node of [svg, ...Array.from(svg.querySelectorAll('*'))]) {
+        for (const attribute of Array.from(node.attributes)) {
+            const name = attribute.name.toLowerCase();
+            const value = attribute.value.trim().toLowerCase();
+            if (name.startsWith('on') || ((name === 'href' || name === 'xlink:href') && !value.startsWith('#'))) node.removeAttribute(attribute.name);
+        }
+    }
+    return document.importNode(svg, true) as unknown as SVGSVGElement;
+}
+
+new MutationObserver(() => {
+    if (journey && currentTheme() !== renderedTheme) renderDiagram(journey, true);
+}).observe(document.body, { attributes: true, attributeFilter: ['class'] });
+
+// ---- Zoom and pan ---------------------------------------------------------------------------
+
+const MIN_SCALE = 0.1;
+const MAX_SCALE = 8;
+function zoom() {
+    return state.zoom ?? { scale: 1, x: 0, y: 0 };
+}
+function svgSize(): { width: number; height: number } | undefined {
+    const svg = stage.querySelector('svg');
+    if (!svg) return undefined;
+    const viewBox = svg.viewBox?.baseVal;
+    const width = Number.parseFloat(svg.getAttribute('width') ?? '') || viewBox?.width || svg.getBoundingClientRect().width;
+    const height = Number.parseFloat(svg.getAttribute('height') ?? '') || viewBox?.height || svg.getBoundingClientRect().height;
+    return { width, height };
+}
+function applyTransform(): void {
+    const { scale, x, y } = zoom();
+    stage.style.transform = `translate(${x}px, ${y}px) scale(${scale})`;
+    const size = svgSize();
+    if (size) viewport.style.height = `${Math.max(120, Math.min(size.height * scale + 16, window.innerHeight * 0.8))}px`;
+}
+function setZoom(next: { scale: number; x: number; y: number }): void {
+    state.zoom = { ...next, scale: Math.min(MAX_SCALE, Math.max(MIN_SCALE, next.scale)) };
+    applyTransform();
+    saveState();
+}
+function zoomBy(factor: number, centerX = viewport.clientWidth / 2, centerY = viewport.clientHeight / 2): void {
+    const { scale, x, y } = zoom();
+    const nextScale = Math.min(MAX_SCALE, Math.max(MIN_SCALE, scale * factor));
+    const ratio = nextScale / scale;
+    setZoom({ scale: nextScale, x: centerX - (centerX - x) * ratio, y: centerY - (centerY - y) * ratio });
+}
+function resetZoom(): void {
+    setZoom({ scale: 1, x: 0, y: 0 });
+}
+function fitWidth(): void {
+    const size = svgSize();
+    if (!size || !size.width) return;
+    setZoom({ scale: (viewport.clientWidth - 8) / size.width, x: 0, y: 0 });
+}
+
+viewport.addEventListener('wheel', event => {
+    if (!event.ctrlKey && !event.metaKey) return;
+    event.preventDefault();
+    const box = viewport.getBoundingClientRect();
+    zoomBy(event.deltaY < 0 ? 1.1 : 1 / 1.1, event.clientX - box.left, event.clientY - box.top);
+}, { passive: false });
+
+let drag: { pointerId: number; startX: number; startY: number; x: number; y: number } | undefined;
+viewport.addEventListener('pointerdown', event => {
+    if (event.button !== 0) return;
+    const { x, y } = zoom();
+    drag = { pointerId: event.pointerId, startX: event.clientX, startY: event.clientY, x, y };
+    viewport.setPointerCapture(event.pointerId);
+    viewport.classList.add('dragging');
+});
+viewport.addEventListener('pointermove', event => {
+    if (!drag || drag.pointerId !== event.pointerId) return;
+    state.zoom = { scale: zoom().scale, x: drag.x + event.clientX - drag.startX, y: drag.y + event.clientY - drag.startY };
+    applyTransform();
+});
+const endDrag = (event: PointerEvent) => {
+    if (!drag || drag.pointerId !== event.pointerId) return;
+    drag = undefined;
+    viewport.classList.remove('dragging');
+    saveState();
+};
+viewport.addEventListener('pointerup', endDrag);
+viewport.addEventListener('pointercancel', endDrag);
+
+window.addEventListener('keydown', event => {
+    const target = event.target as HTMLElement | null;
+    if (target && (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA')) return;
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key === '+' || event.key === '=') zoomBy(1.2);
+    else if (event.key === '-' || event.key === '_') zoomBy(1 / 1.2);
+    else if (event.key === '0') resetZoom();
+    else return;
+    event.preventDefault();
+});
+
+// ---- Editor link ----------------------------------------------------------------------------
+
+root.addEventListener('click', event => {
+    const element = (event.target as Element | null)?.closest?.('[data-key]');
+    if (!element || !root.contains(element)) return;
+    const target = targets.get(element.getAttribute('data-key') ?? '');
+    if (!target) return;
+    vscode.postMessage(target.uri ? { type: 'reveal', range: target.range, uri: target.uri } : { type: 'reveal', range: target.range });
+});
+
+function applyHighlight(scroll: boolean): void {
+    root.querySelectorAll('.highlight').forEach(node => node.classList.remove('highlight'));
+    if (!highlightedKey) return;
+    const nodes = root.querySelectorAll(`[data-key="${CSS.escape(highlightedKey)}"]`);
+    nodes.forEach(node => node.classList.add('highlight'));
+    const head = Array.from(nodes).find(node => node.tagName === 'TH') ?? nodes[0];
+    if (scroll && head && 'scrollIntoView' in head) (head as HTMLElement).scrollIntoView({ block: 'nearest', inline: 'center' });
+}
+
+function highlight(uri: string, position: { line: number; character: number }): void {
+    if (!model || model.uri !== uri) return;
+    const atCursor = model.journeys.find(j => keyAt(j, position) !== undefined);
+    if (atCursor && atCursor.id !== cursorJourneyId) {
+        // The journey under the cursor becomes the one shown (the picker can change it again).
+        cursorJourneyId = atCursor.id;
+        if (journey?.id !== atCursor.id) {
+            state.journeyId = atCursor.id;
+            saveState();
+            highlightedKey = keyAt(atCursor, position);
+            render();
+            applyHighlight(true);
+            return;
+        }
+    }
+    const key = journey ? keyAt(journey, position) : undefined;
+    if (key === highlightedKey) return;
+    highlightedKey = key;
+    applyHighlight(true);
+}
+
+// ---- Export ---------------------------------------------------------------------------------
+
+async function exportSvg(): Promise<string> {
+    if (!journey) throw new Error('No journey to export');
+    if (touchpointCount(journey) > MAX_MERMAID_TOUCHPOINTS) throw new Error('Map too large to draw');
+    // A light-theme rendering, so the exported file reads well on any background.
+    initMermaid('default');
+    try {
+        const { svg } = await mermaid.render(`journey-export-${Date.now()}`, journey.mermaid);
+        const element = importSvg(svg);
+        element.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+        element.style.backgroundColor = 'white';
+        return new XMLSerializer().serializeToString(element);
+    } finally {
+        initMermaid(currentTheme());
+    }
+}
+
+async function svgToPng(svg: string): Promise<string> {
+    const image = new Image();
+    const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+    try {
+        await new Promise<void>((resolve, reject) => {
+            image.onload = () => resolve();
+            image.onerror = () => reject(new Error('The SVG could not be drawn as an image'));
+            image.src = url;
+        });
+        const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
+        const width = Number.parseFloat(parsed.getAttribute('width') ?? '') || image.naturalWidth || 800;
+        const height = Number.parseFloat(parsed.getAttribute('height') ?? '') || image.naturalHeight || 600;
+        const ratio = 2;
+        const canvas = document.createElement('canvas');
+        canvas.width = Math.ceil(width * ratio);
+        canvas.height = Math.ceil(height * ratio);
+        const context = canvas.getContext('2d')!;
+        context.fillStyle = 'white';
+        context.fillRect(0, 0, canvas.width, canvas.height);
+        context.drawImage(image, 0, 0, canvas.width, canvas.height);
+        return canvas.toDataURL('image/png');
+    } finally {
+        URL.revokeObjectURL(url);
+    }
+}
+
+async function exportPayload(format: ExportFormat): Promise<ExportPayload> {
+    if (!journey) throw new Error('No journey to export');
+    const payload: ExportPayload = { journeyId: journey.id };
+    if (format === 'svg' || format === 'html' || format === 'png') {
+        try {
+            payload.svg = await exportSvg();
+        } catch (error) {
+            if (format !== 'html') throw error;
+        }
+    }
+    if (format === 'png' && payload.svg) payload.png = await svgToPng(payload.svg);
+    return payload;
+}
+
+async function exportClicked(format: ExportFormat): Promise<void> {
+    try {
+        vscode.postMessage({ type: 'export', format, payload: await exportPayload(format) });
+    } catch (error) {
+        showDiagramMessage(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
+
+// ---- Messages -------------------------------------------------------------------------------
+
+window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
+    const message = event.data;
+    if (!message || typeof message !== 'object') return;
+    switch (message.type) {
+        case 'model': acceptModel(message.model, message.locked); break;
+        case 'highlight': highlight(message.uri, message.position); break;
+        case 'locked':
+            state.locked = message.locked;
+            lockBadge.hidden = !message.locked;
+            saveState();
+            break;
+        case 'exportRequest':
+            exportPayload(message.format).then(
+                payload => vscode.postMessage({ type: 'exportResponse', requestId: message.requestId, payload }),
+                error => vscode.postMessage({ type: 'exportResponse', requestId: message.requestId, error: error instanceof Error ? error.message : String(error) }));
+            break;
+    }
+});
+
+// Test and tooling hook: resolves once the current diagram render has finished.
+(window as unknown as { journeyPreview: unknown }).journeyPreview = {
+    settled: async () => { await renderDone; },
+    exportPayload,
+};
+
+applyTransform();
+vscode.postMessage({ type: 'ready' });

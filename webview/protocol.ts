@@ -1,0 +1,55 @@
+// The messages between the extension (client/preview/) and the preview webview (webview/).
+// One typed definition imported by both sides; no untyped string protocol.
+// Keep it free of runtime imports from `vscode` or the DOM.
+import type { MapModel, SourceRange } from '../language/model/map-model.js';
+
+export type ExportFormat = 'svg' | 'png' | 'mermaid' | 'markdown' | 'html';
+export const EXPORT_FORMATS: ExportFormat[] = ['svg', 'png', 'mermaid', 'markdown', 'html'];
+
+export interface Position {
+    line: number;
+    character: number;
+}
+
+/** Extension → webview. */
+export type ToWebview =
+    /** A new validated model of the previewed file. */
+    | { type: 'model'; model: MapModel; locked: boolean }
+    /** The editor's cursor moved: highlight the element there (and show its journey). */
+    | { type: 'highlight'; uri: string; position: Position }
+    /** The extension wants export data (for a command run while the preview is open). */
+    | { type: 'exportRequest'; requestId: number; format: ExportFormat }
+    /** The lock state changed. */
+    | { type: 'locked'; locked: boolean };
+
+/** Webview → extension. */
+export type FromWebview =
+    | { type: 'ready' }
+    /** Reveal a source position; `uri` is set when the element is declared in another file. */
+    | { type: 'reveal'; range: SourceRange; uri?: string }
+    /** The user picked another journey in the picker. */
+    | { type: 'journeySelected'; journeyId: string }
+    /** The user clicked an export button; the payload holds what only the webview can make. */
+    | { type: 'export'; format: ExportFormat; payload: ExportPayload }
+    /** The answer to an `exportRequest`. */
+    | { type: 'exportResponse'; requestId: number; payload?: ExportPayload; error?: string };
+
+export interface ExportPayload {
+    journeyId: string;
+    /** A standalone SVG of the Mermaid diagram (light theme), for svg and html exports. */
+    svg?: string;
+    /** A PNG of the diagram as a `data:image/png;base64,…` URL. */
+    png?: string;
+}
+
+/** What the webview keeps with `vscode.setState`, so a restored preview comes back as it was. */
+export interface WebviewState {
+    /** The previewed file (the serializer reopens it). */
+    uri?: string;
+    locked?: boolean;
+    journeyId?: string;
+    zoom?: { scale: number; x: number; y: number };
+}
+
+/** Above this many touchpoints the Mermaid diagram is not drawn (the grid still is). */
+export const MAX_MERMAID_TOUCHPOINTS = 1500;
