@@ -8,6 +8,7 @@ import { JourneyModule, JourneySharedModule, type JourneyAddedServices, type Jou
 import { registerLintChecks } from '../language/lint/journey-validator.js';
 import { JourneyCodeActionProvider } from './features/code-actions.js';
 import { JourneyFormatter } from './features/formatter.js';
+import { JourneyCompletionProvider } from './features/completion.js';
 
 export type JourneyLspServices = LangiumServices & JourneyAddedServices & { shared: JourneyLspSharedServices };
 export type JourneyLspSharedServices = LangiumSharedServices & JourneySharedServices;
@@ -17,6 +18,7 @@ export const JourneyLspModule: Module<JourneyLspServices, PartialLangiumServices
     lsp: {
         CodeActionProvider: services => new JourneyCodeActionProvider(services),
         Formatter: services => new JourneyFormatter(services),
+        CompletionProvider: services => new JourneyCompletionProvider(services),
     },
 };
 

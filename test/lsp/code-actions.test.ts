@@ -165,7 +165,7 @@ describe('quick fixes', () => {
 
     it('removes an unused declaration with its line', async () => {
         const workspace = await openWorkspace({ 'a.journey': english });
-        const diagnostic = diagnosticsOf(workspace, 'a.journey').find(d => d.code === 'unused-declaration' && d.message.includes('Unused'))!;
+        const diagnostic = diagnosticsOf(workspace, 'a.journey').find(d => d.code === 'unused-declaration' && String(d.message).includes('Unused'))!;
         const [action] = await actionsFor(workspace, 'a.journey', diagnostic);
         expect(applyWorkspaceEdit(workspace, action.edit!)['a.journey'].startsWith('persona Ana "Ana"\nteam Ops')).toBe(true);
     });

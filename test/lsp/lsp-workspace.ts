@@ -44,3 +44,10 @@ export function applyWorkspaceEdit(workspace: Workspace, edit: WorkspaceEdit): R
     }
     return result;
 }
+
+/** Removes the `|` cursor marker of a text: the text and the cursor's offset. */
+export function cursor(textWithMarker: string, marker = '<|>'): { text: string; offset: number } {
+    const offset = textWithMarker.indexOf(marker);
+    if (offset < 0) throw new Error('no cursor marker');
+    return { text: textWithMarker.slice(0, offset) + textWithMarker.slice(offset + marker.length), offset };
+}

@@ -1,0 +1,134 @@
+// Completion: keywords of the chosen keyword language only (journey.keywordLanguage),
+// cross-references with their titles, horizons and impact levels with their meaning,
+// emotion scores 1–5 with their meaning, and snippets for every declaration.
+import type { AstNode, AstNodeDescription, MaybePromise, ReferenceInfo } from 'langium';
+import { AstUtils, GrammarAST } from 'langium';
+import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
+import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
+import { normalizeHorizon, normalizeLevel, titleOf } from '../../language/ast-queries.js';
+import type { Horizon, Level } from '../../language/generated/ast.js';
+import type { Locale } from '../../language/i18n/locale.js';
+import { message } from '../../language/i18n/messages.js';
+import type { JourneyLspServices } from '../journey-lsp-module.js';
+import { keywordLocale, kw, UNACCENTED_SPANISH, type EnglishKeyword } from './keywords.js';
+
+/** The rule a keyword starts, for the keywords that get a snippet. */
+const SNIPPET_RULES: Record<string, EnglishKeyword> = {
+    Persona: 'persona', Team: 'team', Channel: 'channel', Journey: 'journey', Phase: 'phase',
+    Touchpoint: 'touchpoint', Gap: 'gap', Opportunity: 'opportunity', Kpi: 'kpi',
+};
+
+export class JourneyCompletionProvider extends DefaultCompletionProvider {
+    private readonly journey: JourneyLspServices;
+
+    constructor(services: JourneyLspServices) {
+        super(services);
+        this.journey = services;
+    }
+
+    override readonly completionOptions = { triggerCharacters: [' ', ','] };
+
+    private get keywordLanguage(): Locale {
+        return this.journey.preferences.keywordLanguage;
+    }
+
+    private get locale(): Locale {
+        return this.journey.preferences.locale;
+    }
+
+    protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
+        if (next.property === 'score' && GrammarAST.isRuleCall(next.feature)) {
+            for (let score = 1; score <= 5; score++) {
+                acceptor(context, {
+                    label: String(score), kind: CompletionItemKind.Value, sortText: `0${score}`,
+                    detail: message(this.locale, `emotion.${score}` as 'emotion.1'),
+                });
+            }
+            return;
+        }
+        return super.completionFor(context, next, acceptor);
+    }
+
+    protected override filterKeyword(context: CompletionContext, keyword: GrammarAST.Keyword): boolean {
+        if (!super.filterKeyword(context, keyword)) return false;
+        if (UNACCENTED_SPANISH.has(keyword.value)) return false;
+        const locale = keywordLocale(keyword.value);
+        return locale === 'both' || locale === this.keywordLanguage;
+    }
+
+    protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {
+        if (!this.filterKeyword(context, keyword)) return;
+        const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name;
+        let detail: string | undefined;
+        if (rule === 'Horizon') detail = message(this.locale, `horizon.${normalizeHorizon(keyword.value as Horizon)!}`);
+        else if (rule === 'Level') detail = message(this.locale, `level.${normalizeLevel(keyword.value as Level)!}`);
+        acceptor(context, {
+            label: keyword.value, kind: detail ? CompletionItemKind.EnumMember : CompletionItemKind.Keyword,
+            detail, sortText: detail ? '0' : '1',
+        });
+        const snippetOf = rule ? SNIPPET_RULES[rule] : undefined;
+        if (snippetOf && kw(this.keywordLanguage, snippetOf) === keyword.value && this.isLeadingKeyword(keyword)) {
+            acceptor(context, {
+                label: keyword.value, kind: CompletionItemKind.Snippet, sortText: '2',
+                detail: message(this.locale, 'snippet.detail', keyword.value),
+                insertText: this.snippet(snippetOf), insertTextFormat: InsertTextFormat.Snippet,
+            });
+        }
+    }
+
+    /** `channel` starts a Channel declaration, but is a property inside a touchpoint. */
+    private isLeadingKeyword(keyword: GrammarAST.Keyword): boolean {
+        const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule);
+        if (!rule) return false;
+        const first = AstUtils.streamAst(rule.definition).find(GrammarAST.isKeyword);
+        const group: AstNode | undefined = first?.$container;
+        return first !== undefined && (first === keyword || (GrammarAST.isAlternatives(group) && group.elements.includes(keyword)));
+    }
+
+    protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
+        const item = super.createReferenceCompletionItem(description, refInfo, context);
+        const node = this.loadNode(description);
+        const title = node && 'name' in node ? titleOf(node as AstNode & { name: string; title?: string }) : undefined;
+        const kindKey = `kind.${description.type}` as 'kind.Persona';
+        return { ...item, detail: title ?? description.name, labelDetails: { description: message(this.locale, kindKey) } };
+    }
+
+    private loadNode(description: AstNodeDescription): AstNode | undefined {
+        if (description.node) return description.node;
+        const document = this.journey.shared.workspace.LangiumDocuments.getDocument(description.documentUri);
+        return document ? this.journey.workspace.AstNodeLocator.getAstNode(document.parseResult.value, description.path) : undefined;
+    }
+
+    /** A choice of the workspace's declared ids, or a placeholder. */
+    private choice(index: number, type: 'Team' | 'Channel' | 'Persona', placeholder: string): string {
+        const names = [...new Set(this.journey.shared.workspace.IndexManager.allElements(type).map(d => d.name))].sort();
+        return names.length > 0 && names.length <= 30 ? `\${${index}|${names.join(',')}|}` : `\${${index}:${placeholder}}`;
+    }
+
+    snippet(of: EnglishKeyword): string {
+        const k = (keyword: EnglishKeyword) => kw(this.keywordLanguage, keyword);
+        const team = (index: number) => this.choice(index, 'Team', 'Team');
+        switch (of) {
+            case 'persona':
+                return `persona \${1:Id} "\${2:Title}" {\n\t${k('role')} "$3"\n\t${k('goal')} "$4"\n\t${k('need')} "$5"\n\t${k('concern')} "$6"\n}`;
+            case 'team':
+                return `${k('team')} \${1:Id} "\${2:Title}" {\n\t${k('lead')} "$3"\n}`;
+            case 'channel':
+                return `${k('channel')} \${1:Id} "\${2:Title}"`;
+            case 'journey':
+                return `${k('journey')} \${1:Id} "\${2:Title}" {\n\tpersona ${this.choice(3, 'Persona', 'Persona')}\n\t${k('description')} "$4"\n\n\t${k('phase')} \${5:Phase} "\${6:Title}" {\n\t\t${k('moment')} \${7:0}\n\t\t$0\n\t}\n}`;
+            case 'phase':
+                return `${k('phase')} \${1:Id} "\${2:Title}" {\n\t${k('moment')} \${3:0}\n\t$0\n}`;
+            case 'touchpoint':
+                return `${k('touchpoint')} \${1:Id} "\${2:Title}" {\n\t${k('channel')} ${this.choice(3, 'Channel', 'channel')}\n\t${k('owner')} ${team(4)}\n\t${k('action')} "$5"\n\t${k('emotion')} \${6|1,2,3,4,5|} "$7"\n}`;
+            case 'gap':
+                return `${k('gap')} "\${1:Title}" {\n\t${k('current')} "$2"\n\t${k('target')} "$3"\n\t${k('change')} "$4"\n\t${k('owner')} ${team(5)}\n}`;
+            case 'opportunity':
+                return `${k('opportunity')} "\${1:Title}" {\n\t${k('horizon')} \${2|${[k('short'), k('medium'), k('long')].join(',')}|}\n\t${k('owner')} ${team(3)}\n}`;
+            case 'kpi':
+                return `${k('kpi')} "\${1:Title}" {\n\t${k('current')} \${2:0}\n\t${k('target')} \${3:0}\n\t${k('unit')} "$4"\n}`;
+            default:
+                return k(of);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+import '../../scripts/polyfills.cjs';
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver';
+import { expectCompletion } from 'langium/test';
+import { EmptyFileSystem } from 'langium';
+import { createJourneyLspServices } from '../../server/journey-lsp-module.js';
+import { cursor, openWorkspace } from './lsp-workspace.js';
+
+const people = readFileSync('examples/equipo/people.journey', 'utf8');
+
+async function complete(textWithCursor: string, options: { keywordLanguage?: 'en' | 'es'; locale?: 'en' | 'es' } = {}): Promise<CompletionItem[]> {
+    const { text, offset } = cursor(textWithCursor);
+    const workspace = await openWorkspace({ 'people.journey': people, 'main.journey': text }, options);
+    const document = workspace.documents['main.journey'];
+    const list = await workspace.services.lsp.CompletionProvider!.getCompletion(document, {
+        textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(offset),
+    });
+    return list?.items ?? [];
+}
+
+const labels = (items: CompletionItem[], kind?: CompletionItemKind) => items.filter(i => kind === undefined || i.kind === kind).map(i => i.label);
+
+describe('completion', () => {
+    it('offers only the English keywords at the top level by default', async () => {
+        const items = await complete('<|>');
+        expect(labels(items, CompletionItemKind.Keyword).sort()).toEqual(['channel', 'journey', 'persona', 'team']);
+    });
+
+    it('offers the Spanish (accented) keywords when keywordLanguage is es', async () => {
+        const items = await complete('recorrido R {\n  fase F {\n    contacto C {\n      <|>\n    }\n  }\n}\n', { keywordLanguage: 'es' });
+        const keywords = labels(items, CompletionItemKind.Keyword);
+        expect(keywords).toContain('emoción');
+        expect(keywords).toContain('responsable');
+        expect(keywords).toContain('momento-de-verdad');
+        expect(keywords).toContain('persona');
+        expect(keywords).toContain('backstage');
+        expect(keywords).not.toContain('emocion');
+        expect(keywords).not.toContain('emotion');
+        expect(keywords).not.toContain('owner');
+    });
+
+    it('completes teams after owner with their titles', async () => {
+        const items = await complete('journey J {\n  phase P {\n    touchpoint T {\n      owner <|>\n    }\n  }\n}\n');
+        const teams = items.filter(i => i.kind !== CompletionItemKind.Keyword && i.kind !== CompletionItemKind.Snippet);
+        expect(teams.map(i => `${i.label}: ${i.detail}`)).toEqual([
+            'Growth: Growth marketing', 'Sales: Sales', 'Success: Customer success', 'Support: Support',
+        ]);
+    });
+
+    it('completes channels after channel and personas after persona', async () => {
+        const channels = await complete('journey J {\n  phase P {\n    touchpoint T {\n      channel <|>\n    }\n  }\n}\n');
+        expect(channels.filter(i => i.detail === 'Website').map(i => i.label)).toEqual(['web']);
+        expect(labels(channels)).not.toContain('Growth');
+        const personas = await complete('journey J {\n  persona <|>\n}\n');
+        expect(personas.find(i => i.label === 'Priya')?.detail).toBe('Priya, operations lead');
+        expect(labels(personas)).not.toContain('web');
+    });
+
+    it('completes horizons and impact levels with their meaning, in the chosen language', async () => {
+        const horizons = await complete('journey J {\n  phase P {\n    touchpoint T {\n      opportunity "o" {\n        horizon <|>\n      }\n    }\n  }\n}\n');
+        expect(horizons.map(i => `${i.label}: ${i.detail}`)).toEqual(['short: short term', 'medium: medium term', 'long: long term']);
+        const levels = await complete('recorrido R {\n  fase F {\n    contacto C {\n      impacto <|>\n    }\n  }\n}\n', { keywordLanguage: 'es', locale: 'es' });
+        expect(levels.map(i => `${i.label}: ${i.detail}`)).toEqual(['alto: impacto alto', 'medio: impacto medio', 'bajo: impacto bajo']);
+    });
+
+    it('completes emotion scores 1 to 5 with their meaning', async () => {
+        const items = await complete('journey J {\n  phase P {\n    touchpoint T {\n      emotion <|>\n    }\n  }\n}\n');
+        expect(items.map(i => `${i.label}: ${i.detail}`)).toEqual([
+            '1: very negative', '2: negative', '3: neutral', '4: positive', '5: delighted',
+        ]);
+        const es = await complete('recorrido R {\n  fase F {\n    contacto C {\n      emoción <|>\n    }\n  }\n}\n', { locale: 'es' });
+        expect(es[0].detail).toBe('muy negativa');
+    });
+
+    it('offers snippets for declarations, with localized keywords', async () => {
+        const top = await complete('<|>');
+        expect(labels(top, CompletionItemKind.Snippet).sort()).toEqual(['channel', 'journey', 'persona', 'team']);
+        const touchpointSnippet = (await complete('journey J {\n  phase P {\n    <|>\n  }\n}\n')).find(i => i.kind === CompletionItemKind.Snippet && i.label === 'touchpoint')!;
+        expect(touchpointSnippet.insertTextFormat).toBe(InsertTextFormat.Snippet);
+        expect(touchpointSnippet.textEdit?.newText ?? touchpointSnippet.insertText).toContain('owner ${4|Growth,Sales,Success,Support|}');
+        const inTouchpoint = await complete('journey J {\n  phase P {\n    touchpoint T {\n      <|>\n    }\n  }\n}\n');
+        expect(labels(inTouchpoint, CompletionItemKind.Snippet).sort()).toEqual(['gap', 'kpi', 'opportunity']);
+        const spanish = (await complete('recorrido R {\n  <|>\n}\n', { keywordLanguage: 'es' })).find(i => i.kind === CompletionItemKind.Snippet)!;
+        expect(spanish.label).toBe('fase');
+        expect(spanish.textEdit?.newText ?? spanish.insertText).toContain('momento ${3:0}');
+    });
+
+    it('works with langium/test expectCompletion', async () => {
+        const services = createJourneyLspServices({ ...EmptyFileSystem }).Journey;
+        await expectCompletion(services)({
+            text: 'team Ops "Operations"\njourney J {\n  phase P {\n    owner <|>\n  }\n}',
+            index: 0,
+            expectedItems: ['Ops'],
+        });
+    });
+});
