@@ -9,6 +9,7 @@ import { registerLintChecks } from '../language/lint/journey-validator.js';
 import { JourneyCodeActionProvider } from './features/code-actions.js';
 import { JourneyFormatter } from './features/formatter.js';
 import { JourneyCompletionProvider } from './features/completion.js';
+import { JourneyHoverProvider } from './features/hover.js';
 
 export type JourneyLspServices = LangiumServices & JourneyAddedServices & { shared: JourneyLspSharedServices };
 export type JourneyLspSharedServices = LangiumSharedServices & JourneySharedServices;
@@ -19,6 +20,7 @@ export const JourneyLspModule: Module<JourneyLspServices, PartialLangiumServices
         CodeActionProvider: services => new JourneyCodeActionProvider(services),
         Formatter: services => new JourneyFormatter(services),
         CompletionProvider: services => new JourneyCompletionProvider(services),
+        HoverProvider: services => new JourneyHoverProvider(services),
     },
 };
 

@@ -1,0 +1,157 @@
+// Hover: a persona's card, a team's lead and the touchpoints it owns (workspace-wide), a
+// touchpoint's phase, emotion and owner, a channel's title, and, over a lint finding, the
+// rule's id and what it checks. Markdown, in the user's language.
+import type { AstNode, LangiumDocument } from 'langium';
+import { AstNodeHoverProvider } from 'langium/lsp';
+import type { Hover, HoverParams, Position, Range } from 'vscode-languageserver';
+import { effectiveOwner, first, titleOf } from '../../language/ast-queries.js';
+import type { Channel, Journey, Model, Persona, Phase, Team, Touchpoint } from '../../language/generated/ast.js';
+import type { Locale } from '../../language/i18n/locale.js';
+import { describeRule, message, type MessageKey } from '../../language/i18n/messages.js';
+import { isRuleId } from '../../language/lint/rules.js';
+import type { JourneyLspServices } from '../journey-lsp-module.js';
+
+const MAX_LISTED = 25;
+
+export function md(text: string): string {
+    return text.replace(/([\\`*_[\]<>#|~])/g, '\\$1');
+}
+
+export class JourneyHoverProvider extends AstNodeHoverProvider {
+    constructor(private readonly services: JourneyLspServices) {
+        super(services);
+    }
+
+    private get locale(): Locale {
+        return this.services.preferences.locale;
+    }
+
+    private t(key: MessageKey, ...args: (string | number)[]): string {
+        return message(this.locale, key, ...args);
+    }
+
+    override async getHoverContent(document: LangiumDocument, params: HoverParams): Promise<Hover | undefined> {
+        const parts: string[] = [];
+        const nodeHover = await super.getHoverContent(document, params);
+        if (nodeHover && typeof nodeHover.contents === 'object' && 'value' in nodeHover.contents) parts.push(nodeHover.contents.value);
+        for (const diagnostic of document.diagnostics ?? []) {
+            if (!contains(diagnostic.range, params.position)) continue;
+            const code = diagnostic.code;
+            if (isRuleId(code)) parts.push(`**${code}**: ${md(describeRule(this.locale, code))}`);
+        }
+        if (parts.length === 0) return undefined;
+        return { contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') } };
+    }
+
+    protected override getAstNodeHoverContent(node: AstNode): string | undefined {
+        switch (node.$type) {
+            case 'Persona': return this.persona(node as Persona);
+            case 'Team': return this.team(node as Team);
+            case 'Channel': return this.heading('kind.Channel', node as Channel);
+            case 'Journey': return this.journey(node as Journey);
+            case 'Phase': return this.phase(node as Phase);
+            case 'Touchpoint': return this.touchpoint(node as Touchpoint);
+            default: return undefined;
+        }
+    }
+
+    private heading(kind: MessageKey, node: { name: string; title?: string }): string {
+        const title = titleOf(node);
+        return `**${this.t(kind)}** ${md(title)}${title !== node.name ? ` (\`${node.name}\`)` : ''}`;
+    }
+
+    private persona(persona: Persona): string {
+        const lines = [this.heading('kind.Persona', persona)];
+        const section = (key: MessageKey, values: string[]) => {
+            if (values.length === 1) lines.push(`**${this.t(key)}:** ${md(values[0])}`);
+            else if (values.length > 1) lines.push(`**${this.t(key)}:**\n${values.map(value => `- ${md(value)}`).join('\n')}`);
+        };
+        section('hover.role', persona.roles);
+        section('hover.goals', persona.goals);
+        section('hover.needs', persona.needs);
+        section('hover.concerns', persona.concerns);
+        for (const quote of persona.quotes) lines.push(`> *${md(quote)}*`);
+        return lines.join('\n\n');
+    }
+
+    private team(team: Team): string {
+        const lines = [this.heading('kind.Team', team)];
+        for (const lead of team.leads) lines.push(`**${this.t('hover.lead')}:** ${md(lead)}`);
+        const owned = this.touchpointsOwnedBy(team);
+        const listed = owned.slice(0, MAX_LISTED).map(touchpoint => {
+            const phase = touchpoint.$container;
+            return `- ${md(titleOf(phase.$container))} › ${md(titleOf(phase))} › ${md(titleOf(touchpoint))}`;
+        });
+        if (owned.length > MAX_LISTED) listed.push(`- … (+${owned.length - MAX_LISTED})`);
+        lines.push(`**${this.t('hover.owns')} (${owned.length}):**${listed.length ? '\n' + listed.join('\n') : ' ' + this.t('hover.none')}`);
+        return lines.join('\n\n');
+    }
+
+    /** Touchpoints of the whole workspace whose owner (own or phase default) is this team. */
+    private touchpointsOwnedBy(team: Team): Touchpoint[] {
+        const result: Touchpoint[] = [];
+        for (const document of this.services.shared.workspace.LangiumDocuments.all) {
+            const model = document.parseResult.value as Model;
+            for (const declaration of model.declarations ?? []) {
+                if (declaration.$type !== 'Journey') continue;
+                for (const phase of declaration.phases) {
+                    for (const touchpoint of phase.touchpoints) {
+                        const owner = effectiveOwner(touchpoint);
+                        if (owner && owner.$refText === team.name && owner.ref === team) result.push(touchpoint);
+                    }
+                }
+            }
+        }
+        return result;
+    }
+
+    private journey(journey: Journey): string {
+        const lines = [this.heading('kind.journey', journey)];
+        const personas = journey.personas.map(ref => ref.ref ? titleOf(ref.ref) : ref.$refText);
+        if (personas.length) lines.push(`**${this.t('hover.personas')}:** ${personas.map(md).join(', ')}`);
+        if (journey.descriptions.length) lines.push(md(journey.descriptions[0]));
+        const count = journey.phases.reduce((sum, phase) => sum + phase.touchpoints.length, 0);
+        lines.push(this.t('lens.touchpoints', count));
+        return lines.join('\n\n');
+    }
+
+    private phase(phase: Phase): string {
+        const lines = [this.heading('kind.phase', phase)];
+        lines.push(`**${this.t('hover.journey')}:** ${md(titleOf(phase.$container))}`);
+        const moment = first(phase.moments);
+        if (moment !== undefined) lines.push(`**${this.t('hover.moment')}:** ${moment}`);
+        const owner = first(phase.owners);
+        if (owner) lines.push(`**${this.t('hover.owner')}:** ${md(owner.ref ? titleOf(owner.ref) : owner.$refText)}`);
+        lines.push(`**${this.t('hover.touchpoints')}:** ${phase.touchpoints.map(tp => md(titleOf(tp))).join(', ') || this.t('hover.none')}`);
+        return lines.join('\n\n');
+    }
+
+    private touchpoint(touchpoint: Touchpoint): string {
+        const lines = [this.heading('kind.touchpoint', touchpoint)];
+        lines.push(`**${this.t('hover.phase')}:** ${md(titleOf(touchpoint.$container))}`);
+        const emotion = first(touchpoint.emotions);
+        if (emotion) {
+            const meaning = Number.isInteger(emotion.score) && emotion.score >= 1 && emotion.score <= 5
+                ? ` (${this.t(`emotion.${emotion.score}` as MessageKey)})` : '';
+            lines.push(`**${this.t('hover.emotion')}:** ${emotion.score}${emotion.label ? ` "${md(emotion.label)}"` : ''}${meaning}`);
+        } else {
+            lines.push(`**${this.t('hover.emotion')}:** ${this.t('hover.none')}`);
+        }
+        const owner = effectiveOwner(touchpoint);
+        if (owner) {
+            const name = md(owner.ref ? titleOf(owner.ref) : owner.$refText);
+            lines.push(`**${this.t('hover.owner')}:** ${touchpoint.owners.length ? name : this.t('hover.owner-default', name)}`);
+        } else {
+            lines.push(`**${this.t('hover.owner')}:** ${this.t('hover.none')}`);
+        }
+        const channel = first(touchpoint.channels);
+        if (channel) lines.push(`**${this.t('hover.channel')}:** ${md(channel.ref ? titleOf(channel.ref) : channel.$refText)}`);
+        return lines.join('\n\n');
+    }
+}
+
+function contains(range: Range, position: Position): boolean {
+    const afterStart = position.line > range.start.line || (position.line === range.start.line && position.character >= range.start.character);
+    const beforeEnd = position.line < range.end.line || (position.line === range.end.line && position.character <= range.end.character);
+    return afterStart && beforeEnd;
+}

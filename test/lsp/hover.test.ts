@@ -1,0 +1,69 @@
+import '../../scripts/polyfills.cjs';
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { EmptyFileSystem } from 'langium';
+import { expectHover } from 'langium/test';
+import { createJourneyLspServices } from '../../server/journey-lsp-module.js';
+import { openWorkspace, type Workspace } from './lsp-workspace.js';
+
+const files = {
+    'people.journey': readFileSync('examples/equipo/people.journey', 'utf8'),
+    'onboarding.journey': readFileSync('examples/equipo/onboarding.journey', 'utf8'),
+    'taller.journey': readFileSync('examples/taller.journey', 'utf8'),
+};
+
+async function hoverAt(workspace: Workspace, name: string, search: string, delta = 1): Promise<string> {
+    const document = workspace.documents[name];
+    const offset = document.textDocument.getText().indexOf(search) + delta;
+    const hover = await workspace.services.lsp.HoverProvider!.getHoverContent(document, {
+        textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(offset),
+    });
+    return hover ? (hover.contents as { value: string }).value : '';
+}
+
+describe('hover', () => {
+    it("shows a persona's card where it is referred to", async () => {
+        const workspace = await openWorkspace(files);
+        const text = await hoverAt(workspace, 'onboarding.journey', 'Priya, Tom');
+        expect(text).toContain('**Persona** Priya, operations lead (`Priya`)');
+        expect(text).toContain('**Role:** Runs a 40-person logistics team; evaluates tools on a deadline');
+        expect(text).toContain('**Goals:** Get her team live within one week');
+        expect(text).toContain('**Needs:** See value before paying');
+        expect(text).toContain('**Concerns:** Losing data while migrating from spreadsheets');
+    });
+
+    it("shows a team's lead and the touchpoints it owns across files", async () => {
+        const workspace = await openWorkspace(files);
+        const text = await hoverAt(workspace, 'people.journey', 'Success "Customer');
+        expect(text).toContain('**Lead:** Head of customer success');
+        expect(text).toContain('**Touchpoints it owns (2):**');
+        expect(text).toContain('- From trial to team rollout › Trial › Imports the first spreadsheet');
+        expect(text).toContain('- From trial to team rollout › Team rollout › Gets an invitation email');
+    });
+
+    it("shows a touchpoint's phase, emotion and owner, in Spanish", async () => {
+        const workspace = await openWorkspace(files, { locale: 'es' });
+        const text = await hoverAt(workspace, 'taller.journey', 'AgendaCita');
+        expect(text).toContain('**Contacto** Agenda la cita (`AgendaCita`)');
+        expect(text).toContain('**Fase:** Prospección');
+        expect(text).toContain('**Emoción:** 2 "infeliz" (negativa)');
+        expect(text).toContain('**Responsable:** Central telefónica');
+        expect(text).toContain('**Canal:** Teléfono');
+    });
+
+    it("shows a channel's title, and the rule of a finding under the cursor", async () => {
+        const workspace = await openWorkspace(files);
+        expect(await hoverAt(workspace, 'onboarding.journey', 'channel web', 9)).toContain('**Channel** Website (`web`)');
+        const text = await hoverAt(workspace, 'taller.journey', 'Recordatorio "');
+        expect(text).toContain('**missing-emotion**: A touchpoint has no emotion.');
+    });
+
+    it('works with langium/test expectHover', async () => {
+        const services = createJourneyLspServices({ ...EmptyFileSystem }).Journey;
+        await expectHover(services)({
+            text: 'team Ops "Operations" { lead "Ana" }\njourney J {\n  phase P {\n    owner <|>Ops\n    touchpoint T\n  }\n}',
+            index: 0,
+            hover: /\*\*Lead:\*\* Ana[\s\S]*\*\*Touchpoints it owns \(1\):\*\*\n- J › P › T/,
+        });
+    });
+});
