@@ -23,7 +23,7 @@ export const CODE_SERVER_FOR_NODE = { 20: '4.100.3', 22: '4.117.0', 24: '4.139.1
 
 // Debian packages: headers for code-server's native modules, ripgrep for VS Code's search
 // (its npm package would download a binary), chromium for the end-to-end tests.
-export const DEBIAN_PACKAGES = ['ripgrep', 'libkrb5-dev', 'libxkbfile-dev', 'libsecret-1-dev', 'pkg-config'];
+export const DEBIAN_PACKAGES = ['ripgrep', 'libkrb5-dev', 'libxkbfile-dev', 'libsecret-1-dev', 'pkg-config', 'python3', 'make', 'g++'];
 export const BROWSER_PACKAGES = ['chromium'];
 
 const MARKER = '.provisioned.json';
