@@ -96,7 +96,6 @@ export function computeFormatEdits(text: string, rawTokens: readonly FormatToken
     let depth = 0;
     // Top level: did the declaration before the current point have a block?
     let lastTopLevelHadBlock = false;
-    let sawTopLevelDeclaration = false;
     for (let i = 0; i < tokens.length; i++) {
         const token = tokens[i];
         if (token.kind === 'lbrace') depth++;
@@ -135,7 +134,7 @@ export function computeFormatEdits(text: string, rawTokens: readonly FormatToken
         } else if (startsStatement(next)) {
             if (depth === 0) {
                 // A new top-level declaration.
-                const blank = sawTopLevelDeclaration && (lastTopLevelHadBlock || opensBlock.has(i + 1)) ? true : originalNewlines > 1;
+                const blank = lastTopLevelHadBlock || opensBlock.has(i + 1) || originalNewlines > 1;
                 wanted = newline(blank || (token.kind === 'rbrace'));
             } else {
                 wanted = newline(originalNewlines > 1);
@@ -147,7 +146,6 @@ export function computeFormatEdits(text: string, rawTokens: readonly FormatToken
         }
         if (depth === 0 && startsStatement(next)) {
             // Track top-level declarations for the blank-line rule.
-            sawTopLevelDeclaration = true;
             lastTopLevelHadBlock = false;
         }
         replace(token.end, next.offset, wanted);

@@ -32,7 +32,7 @@ export class JourneyFormatter implements Formatter {
         const open = matchingOpenBrace(text, close);
         if (open === undefined) return [];
         const lineStart = text.lastIndexOf('\n', open) + 1;
-        return this.toTextEdits(document, this.edits(document).filter(edit => edit.offset >= lineStart && edit.end <= close));
+        return this.toTextEdits(document, this.edits(document).filter(edit => edit.end > lineStart && edit.end <= close));
     }
 
     private edits(document: LangiumDocument): TextEditOffsets[] {
