@@ -2,11 +2,13 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { createLanguageClient } from './language-client.js';
+import { registerPreview } from './preview/register.js';
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
     client = createLanguageClient(context);
+    registerPreview(context, () => client);
     await client.start();
 }
 

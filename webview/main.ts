@@ -379,9 +379,13 @@ function highlight(uri: string, position: { line: number; character: number }): 
     applyHighlight(true);
 }
 
+function currentJourney(): JourneyView | undefined {
+    return journey;
+}
+
 // ---- Export ---------------------------------------------------------------------------------
 
-async function exportSvg(): Promise<string> {
+async function exportSvg(journey: JourneyView | undefined): Promise<string> {
     if (!journey) throw new Error('No journey to export');
     if (touchpointCount(journey) > MAX_MERMAID_TOUCHPOINTS) throw new Error('Map too large to draw');
     // A light-theme rendering, so the exported file reads well on any background.
@@ -423,12 +427,13 @@ async function svgToPng(svg: string): Promise<string> {
     }
 }
 
-async function exportPayload(format: ExportFormat): Promise<ExportPayload> {
-    if (!journey) throw new Error('No journey to export');
+async function exportPayload(format: ExportFormat, journeyId?: string): Promise<ExportPayload> {
+    const journey = journeyId === undefined ? currentJourney() : model?.journeys.find(j => j.id === journeyId);
+    if (!journey) throw new Error(journeyId === undefined ? 'No journey to export' : `No journey ${journeyId} in the preview`);
     const payload: ExportPayload = { journeyId: journey.id };
     if (format === 'svg' || format === 'html' || format === 'png') {
         try {
-            payload.svg = await exportSvg();
+            payload.svg = await exportSvg(journey);
         } catch (error) {
             if (format !== 'html') throw error;
         }
@@ -459,7 +464,7 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
             saveState();
             break;
         case 'exportRequest':
-            exportPayload(message.format).then(
+            exportPayload(message.format, message.journeyId).then(
                 payload => vscode.postMessage({ type: 'exportResponse', requestId: message.requestId, payload }),
                 error => vscode.postMessage({ type: 'exportResponse', requestId: message.requestId, error: error instanceof Error ? error.message : String(error) }));
             break;

@@ -18,7 +18,7 @@ export type ToWebview =
     /** The editor's cursor moved: highlight the element there (and show its journey). */
     | { type: 'highlight'; uri: string; position: Position }
     /** The extension wants export data (for a command run while the preview is open). */
-    | { type: 'exportRequest'; requestId: number; format: ExportFormat }
+    | { type: 'exportRequest'; requestId: number; format: ExportFormat; journeyId?: string }
     /** The lock state changed. */
     | { type: 'locked'; locked: boolean };
 

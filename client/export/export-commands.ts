@@ -1,0 +1,114 @@
+// Export commands: journey.export.svg | png | mermaid | markdown | html. Run from the command
+// palette, the preview's toolbar or its title bar. SVG, PNG and HTML need the diagram drawn by
+// Mermaid, which only the preview webview does: the preview is opened beside when needed.
+import * as vscode from 'vscode';
+import { readFileSync } from 'node:fs';
+import { MapModelRequest, type MapModelParams, type MapModelResult } from '../../server/protocol.js';
+import type { JourneyView, MapModel } from '../../language/model/map-model.js';
+import { buildMarkdownExport } from '../../language/export/markdown-export.js';
+import { buildHtmlExport } from '../../language/export/html-export.js';
+import { rangeContains } from '../../language/export/map-view.js';
+import { EXPORT_FORMATS, type ExportFormat, type ExportPayload } from '../../webview/protocol.js';
+import type { JourneyPreview } from '../preview/journey-preview.js';
+import type { PreviewManager } from '../preview/register.js';
+import { saveWithDialog } from './save-file.js';
+
+const FORMAT_INFO: Record<ExportFormat, { extension: string; filter: string; label: string }> = {
+    svg: { extension: 'svg', filter: 'SVG image', label: 'SVG' },
+    png: { extension: 'png', filter: 'PNG image', label: 'PNG' },
+    mermaid: { extension: 'mmd', filter: 'Mermaid diagram', label: 'Mermaid' },
+    markdown: { extension: 'md', filter: 'Markdown', label: 'Markdown' },
+    html: { extension: 'html', filter: 'HTML page', label: 'HTML' },
+};
+
+interface ExportArgs {
+    preview?: JourneyPreview;
+    payload?: ExportPayload;
+}
+
+export function registerExportCommands(context: vscode.ExtensionContext, manager: PreviewManager): void {
+    for (const format of EXPORT_FORMATS) {
+        context.subscriptions.push(vscode.commands.registerCommand(`journey.export.${format}`, async (arg?: ExportArgs | vscode.Uri) => {
+            try {
+                await runExport(context, manager, format, arg);
+            } catch (error) {
+                void vscode.window.showErrorMessage(`Export as ${FORMAT_INFO[format].label} failed: ${error instanceof Error ? error.message : String(error)}`);
+            }
+        }));
+    }
+}
+
+async function runExport(context: vscode.ExtensionContext, manager: PreviewManager, format: ExportFormat, arg: ExportArgs | vscode.Uri | undefined): Promise<void> {
+    const fromButton = arg && !(arg instanceof vscode.Uri) ? arg : undefined;
+    const editor = vscode.window.activeTextEditor?.document.languageId === 'journey' ? vscode.window.activeTextEditor : undefined;
+    const resource = fromButton?.preview?.resource ?? (arg instanceof vscode.Uri ? arg : undefined) ?? editor?.document.uri ?? manager.activePreview?.resource;
+    if (!resource) {
+        void vscode.window.showInformationMessage('Open a .journey file or its preview to export it.');
+        return;
+    }
+    let preview = fromButton?.preview ?? manager.previewFor(resource);
+    const model = preview?.currentModel ?? await fetchModel(manager, resource);
+    if (!model) throw new Error('the language server has no model for this file yet');
+    const journey = await pickJourney(model, fromButton?.payload?.journeyId ?? preview?.selectedJourneyId,
+        editor && editor.document.uri.toString() === resource.toString() ? editor.selection.active : undefined);
+    if (!journey) return;
+
+    let payload = fromButton?.payload;
+    if ((format === 'svg' || format === 'png' || format === 'html') && !(payload && payload.journeyId === journey.id && (format === 'png' ? payload.png : payload.svg))) {
+        preview ??= manager.open(resource, true);
+        payload = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Drawing the journey for ${FORMAT_INFO[format].label} export…` },
+            () => preview!.requestExport(format, journey.id));
+    }
+
+    let data: string | Uint8Array;
+    switch (format) {
+        case 'mermaid': data = journey.mermaid; break;
+        case 'markdown': data = buildMarkdownExport(model, journey); break;
+        case 'html': data = buildHtmlExport(model, journey, { svg: payload?.svg, css: readFileSync(vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview.css').fsPath, 'utf8') }); break;
+        case 'svg':
+            if (!payload?.svg) throw new Error('the diagram could not be drawn');
+            data = payload.svg;
+            break;
+        case 'png':
+            if (!payload?.png) throw new Error('the diagram could not be drawn');
+            data = Buffer.from(payload.png.replace(/^data:image\/png;base64,/, ''), 'base64');
+            break;
+    }
+    const info = FORMAT_INFO[format];
+    const base = resource.path.split('/').pop()!.replace(/\.journey$/i, '');
+    const name = model.journeys.length > 1 ? `${base}-${journey.id}.${info.extension}` : `${base}.${info.extension}`;
+    const defaultUri = vscode.Uri.joinPath(resource, '..', name);
+    const saved = await saveWithDialog(defaultUri, { [info.filter]: [info.extension] }, data, `Export "${journey.title}" as ${info.label}`);
+    if (saved) {
+        const open = 'Open';
+        void vscode.window.showInformationMessage(`Exported ${saved.path.split('/').pop()}`, open).then(answer => {
+            if (answer === open) void vscode.commands.executeCommand('vscode.open', saved);
+        });
+    }
+}
+
+async function fetchModel(manager: PreviewManager, resource: vscode.Uri): Promise<MapModel | undefined> {
+    const client = await manager.client();
+    if (!client) return undefined;
+    // Make sure the server has the document (it validates it on open).
+    await vscode.workspace.openTextDocument(resource);
+    for (let attempt = 0; attempt < 20; attempt++) {
+        const model = await client.sendRequest<MapModelResult>(MapModelRequest, { uri: resource.toString() } satisfies MapModelParams);
+        if (model) return model;
+        await new Promise(resolve => setTimeout(resolve, 250));
+    }
+    return undefined;
+}
+
+async function pickJourney(model: MapModel, preferred: string | undefined, cursor: vscode.Position | undefined): Promise<JourneyView | undefined> {
+    if (model.journeys.length === 0) {
+        void vscode.window.showInformationMessage('This file has no journey to export.');
+        return undefined;
+    }
+    const byId = preferred ? model.journeys.find(j => j.id === preferred) : undefined;
+    if (byId) return byId;
+    const atCursor = cursor ? model.journeys.find(j => rangeContains(j.range, cursor)) : undefined;
+    if (atCursor || model.journeys.length === 1) return atCursor ?? model.journeys[0];
+    const picked = await vscode.window.showQuickPick(model.journeys.map(j => ({ label: j.title || j.id, description: j.id, journey: j })), { placeHolder: 'Which journey?' });
+    return picked?.journey;
+}

@@ -1,0 +1,37 @@
+// Asks where to save, confirms before replacing an existing file, and writes atomically.
+import * as vscode from 'vscode';
+import { writeFileAtomic } from './atomic-write.js';
+
+export async function saveWithDialog(defaultUri: vscode.Uri, filters: Record<string, string[]>, data: string | Uint8Array, title: string): Promise<vscode.Uri | undefined> {
+    const target = await vscode.window.showSaveDialog({ defaultUri, filters, title, saveLabel: 'Export' });
+    if (!target) return undefined;
+    if (await exists(target)) {
+        const replace = 'Replace';
+        const answer = await vscode.window.showWarningMessage(`${target.fsPath || target.path} already exists. Replace it?`, { modal: true }, replace);
+        if (answer !== replace) return undefined;
+    }
+    const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
+    if (target.scheme === 'file') {
+        writeFileAtomic(target.fsPath, bytes);
+    } else {
+        // Other file systems: write a sibling temporary file, then rename it over the target.
+        const temp = target.with({ path: `${target.path}.${Date.now().toString(36)}.tmp` });
+        await vscode.workspace.fs.writeFile(temp, bytes);
+        try {
+            await vscode.workspace.fs.rename(temp, target, { overwrite: true });
+        } catch (error) {
+            await vscode.workspace.fs.delete(temp).then(undefined, () => undefined);
+            throw error;
+        }
+    }
+    return target;
+}
+
+export async function exists(uri: vscode.Uri): Promise<boolean> {
+    try {
+        await vscode.workspace.fs.stat(uri);
+        return true;
+    } catch {
+        return false;
+    }
+}

@@ -1,0 +1,45 @@
+// "Journey: Import Mermaid Journey…": a .mmd file or a Markdown file's mermaid block becomes a
+// .journey file chosen in a save dialog (never replacing a file without confirmation).
+import * as vscode from 'vscode';
+import { importMermaidJourney, MermaidImportError } from '../../language/mermaid/mermaid-import.js';
+import { saveWithDialog } from '../export/save-file.js';
+
+export function registerImportCommand(context: vscode.ExtensionContext): void {
+    context.subscriptions.push(vscode.commands.registerCommand('journey.import.mermaid', async (uri?: vscode.Uri) => {
+        let source = uri instanceof vscode.Uri ? uri : undefined;
+        const active = vscode.window.activeTextEditor?.document;
+        if (!source && active && /\.(mmd|mermaid|md|markdown)$/i.test(active.uri.path)) source = active.uri;
+        if (!source) {
+            const picked = await vscode.window.showOpenDialog({
+                canSelectMany: false, openLabel: 'Import',
+                filters: { 'Mermaid or Markdown': ['mmd', 'mermaid', 'md', 'markdown'] },
+                title: 'Import a Mermaid journey diagram',
+            });
+            source = picked?.[0];
+        }
+        if (!source) return;
+        const open = vscode.workspace.textDocuments.find(document => document.uri.toString() === source!.toString());
+        const text = open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(source));
+        const name = source.path.split('/').pop() ?? 'diagram.mmd';
+        let journeyText: string;
+        try {
+            journeyText = importMermaidJourney(text, name).text;
+        } catch (error) {
+            if (error instanceof MermaidImportError) {
+                const reveal = 'Show Line';
+                const answer = await vscode.window.showErrorMessage(`Cannot import ${name}: line ${error.line}: ${error.reason}`, reveal);
+                if (answer === reveal) {
+                    const editor = await vscode.window.showTextDocument(source);
+                    const position = new vscode.Position(Math.max(0, error.line - 1), 0);
+                    editor.selection = new vscode.Selection(position, position);
+                    editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenter);
+                }
+                return;
+            }
+            throw error;
+        }
+        const target = vscode.Uri.joinPath(source, '..', name.replace(/\.[^.]*$/, '') + '.journey');
+        const saved = await saveWithDialog(target, { 'Journey map': ['journey'] }, journeyText, 'Save the imported journey');
+        if (saved) await vscode.window.showTextDocument(saved);
+    }));
+}
