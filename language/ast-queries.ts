@@ -39,5 +39,6 @@ export function normalizeLevel(value: Level | undefined): 'high' | 'medium' | 'l
 
 /** Display title of a declaration: its title string, else its id. */
 export function titleOf(node: { name: string; title?: string }): string {
-    return node.title?.trim() ? node.title : node.name;
+    // A node recovered from a syntax error (`touchpoint {` while typing) may have no name.
+    return node.title?.trim() ? node.title : (node.name ?? '');
 }
