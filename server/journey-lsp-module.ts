@@ -10,6 +10,11 @@ import { JourneyCodeActionProvider } from './features/code-actions.js';
 import { JourneyFormatter } from './features/formatter.js';
 import { JourneyCompletionProvider } from './features/completion.js';
 import { JourneyHoverProvider } from './features/hover.js';
+import { JourneyRenameProvider } from './features/rename.js';
+import { JourneySemanticTokenProvider } from './features/semantic-tokens.js';
+import { JourneyDocumentSymbolProvider, JourneyNodeKindProvider } from './features/symbols.js';
+import { JourneyCodeLensProvider } from './features/code-lens.js';
+import { JourneyFoldingRangeProvider } from './features/folding.js';
 
 export type JourneyLspServices = LangiumServices & JourneyAddedServices & { shared: JourneyLspSharedServices };
 export type JourneyLspSharedServices = LangiumSharedServices & JourneySharedServices;
@@ -21,11 +26,23 @@ export const JourneyLspModule: Module<JourneyLspServices, PartialLangiumServices
         Formatter: services => new JourneyFormatter(services),
         CompletionProvider: services => new JourneyCompletionProvider(services),
         HoverProvider: services => new JourneyHoverProvider(services),
+        RenameProvider: services => new JourneyRenameProvider(services),
+        SemanticTokenProvider: services => new JourneySemanticTokenProvider(services),
+        DocumentSymbolProvider: services => new JourneyDocumentSymbolProvider(services),
+        CodeLensProvider: services => new JourneyCodeLensProvider(services),
+        FoldingRangeProvider: services => new JourneyFoldingRangeProvider(services),
+    },
+};
+
+/** Shared LSP services of this language: symbol and completion item kinds. */
+export const JourneyLspSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    lsp: {
+        NodeKindProvider: () => new JourneyNodeKindProvider(),
     },
 };
 
 export function createJourneyLspServices(context: DefaultSharedModuleContext): { shared: JourneyLspSharedServices; Journey: JourneyLspServices } {
-    const shared = inject(createDefaultSharedModule(context), JourneyLanguageGeneratedSharedModule, JourneySharedModule as unknown as Module<LangiumSharedServices, PartialLangiumSharedServices>) as unknown as JourneyLspSharedServices;
+    const shared = inject(createDefaultSharedModule(context), JourneyLanguageGeneratedSharedModule, JourneySharedModule as unknown as Module<LangiumSharedServices, PartialLangiumSharedServices>, JourneyLspSharedModule) as unknown as JourneyLspSharedServices;
     const Journey = inject(createDefaultModule({ shared }), JourneyLanguageGeneratedModule, JourneyModule, JourneyLspModule) as unknown as JourneyLspServices;
     shared.ServiceRegistry.register(Journey);
     registerLintChecks(Journey);

@@ -1,0 +1,41 @@
+// Rename of personas, teams, channels, journeys, phases and touchpoints, across files.
+// Prepare rename refuses keywords, strings and numbers with a clear message, and the new
+// name must be an id that is not a keyword.
+import type { LangiumDocument } from 'langium';
+import { AstUtils, CstUtils, GrammarAST } from 'langium';
+import { DefaultRenameProvider } from 'langium/lsp';
+import type { Range, RenameParams, TextDocumentPositionParams, WorkspaceEdit } from 'vscode-languageserver';
+import { message } from '../../language/i18n/messages.js';
+import type { JourneyLspServices } from '../journey-lsp-module.js';
+
+const ID = /^[_\p{L}][\p{L}\p{M}\p{N}_]*$/u;
+const RENAMABLE = new Set(['Persona', 'Team', 'Channel', 'Journey', 'Phase', 'Touchpoint']);
+
+export class JourneyRenameProvider extends DefaultRenameProvider {
+    constructor(private readonly services: JourneyLspServices) {
+        super(services);
+    }
+
+    override async prepareRename(document: LangiumDocument, params: TextDocumentPositionParams): Promise<Range | undefined> {
+        const range = await super.prepareRename(document, params);
+        const root = document.parseResult.value.$cstNode;
+        const leaf = root ? CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(params.position)) : undefined;
+        const renamable = range && leaf && (GrammarAST.isCrossReference(leaf.grammarSource?.$container) || RENAMABLE.has(leaf.astNode.$type));
+        if (!renamable) throw new Error(message(this.services.preferences.locale, 'rename.not-renamable'));
+        return range;
+    }
+
+    override async rename(document: LangiumDocument, params: RenameParams): Promise<WorkspaceEdit | undefined> {
+        const locale = this.services.preferences.locale;
+        const name = params.newName;
+        if (!ID.test(name)) throw new Error(message(locale, 'rename.invalid-id', name));
+        if (this.keywords().has(name)) throw new Error(message(locale, 'rename.keyword', name));
+        return super.rename(document, params);
+    }
+
+    private keywordSet?: Set<string>;
+    private keywords(): Set<string> {
+        this.keywordSet ??= AstUtils.streamAllContents(this.services.Grammar).filter(GrammarAST.isKeyword).map(keyword => keyword.value).toSet();
+        return this.keywordSet;
+    }
+}
