@@ -4,7 +4,7 @@
 // every exception, every operation slower than a bound, and every broken formatting promise
 // (idempotent; same AST; every comment and string kept) instead of throwing.
 import '../../../scripts/polyfills.cjs';
-import { EmptyFileSystemProvider, TextDocument, URI, type LangiumDocument } from 'langium';
+import { EmptyFileSystemProvider, TextDocument, URI, type FileSystemNode, type FileSystemProvider, type LangiumDocument } from 'langium';
 import type { Position, TextEdit } from 'vscode-languageserver';
 import type { Journey, Model } from '../../../language/generated/ast.js';
 import { formatText } from '../../../language/format/format-text.js';
@@ -15,16 +15,26 @@ import { astJsonText } from './ast-json.js';
 import type { Random } from './random.js';
 
 /** Files held in memory, read by the document builder as from disk. */
-export class MemoryFileSystemProvider extends EmptyFileSystemProvider {
+export class MemoryFileSystemProvider implements FileSystemProvider {
     readonly files = new Map<string, string>();
-    override async exists(uri: URI): Promise<boolean> { return this.files.has(uri.toString()); }
-    override existsSync(uri: URI): boolean { return this.files.has(uri.toString()); }
-    override async readFile(uri: URI): Promise<string> { return this.readFileSync(uri); }
-    override readFileSync(uri: URI): string {
+    private readonly empty = new EmptyFileSystemProvider();
+    stat(uri: URI): Promise<FileSystemNode> { return Promise.resolve(this.statSync(uri)); }
+    statSync(uri: URI): FileSystemNode {
+        if (!this.files.has(uri.toString())) return this.empty.statSync(uri);
+        return { uri, isFile: true, isDirectory: false };
+    }
+    async exists(uri: URI): Promise<boolean> { return this.files.has(uri.toString()); }
+    existsSync(uri: URI): boolean { return this.files.has(uri.toString()); }
+    async readBinary(uri: URI): Promise<Uint8Array> { return this.readBinarySync(uri); }
+    readBinarySync(uri: URI): Uint8Array { return new TextEncoder().encode(this.readFileSync(uri)); }
+    async readFile(uri: URI): Promise<string> { return this.readFileSync(uri); }
+    readFileSync(uri: URI): string {
         const text = this.files.get(uri.toString());
         if (text === undefined) throw new Error(`no file ${uri.toString()}`);
         return text;
     }
+    async readDirectory(): Promise<FileSystemNode[]> { return []; }
+    readDirectorySync(): FileSystemNode[] { return []; }
 }
 
 export interface Failure {
