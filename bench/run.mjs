@@ -1,0 +1,661 @@
+// The benchmark of issue 7: `npm run bench` (not part of the tests).
+//
+//   node bench/run.mjs [--no-build] [--no-package] [--sizes 100,1000,10000] [--skip lsp,team,inproc,browser,activation]
+//                      [--profile]   (also: server CPU profile of a full build + edits of the 10,000 file)
+//
+// One run on the bundled artifacts (dist/, built first with `npm run build` unless --no-build):
+// generates the fixtures (bench/generate.mjs → bench/.work/), drives `node dist/server.cjs --stdio`
+// over a real LSP stdio connection, times the Mermaid text in-process, drives the preview
+// (dist/webview.js) and stock Mermaid in headless Chromium, measures the bundles, the .vsix and
+// activation; prints a table and writes bench/results.json:
+//   [{ "size": N, "metric": "name", "median": x, "p95": y }]   (p95 where it applies)
+// Extra context (machine, load, notes, failures) goes to bench/.work/run-info.json.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_OUT, generate, SIZES } from './generate.mjs';
+import { fileUri, LspSession, sleep, withTimeout } from './lsp-client.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..');
+const work = DEFAULT_OUT;
+const dist = path.join(root, 'dist');
+
+// ---- Options --------------------------------------------------------------------------------
+
+const argv = process.argv.slice(2);
+const flag = name => argv.includes(name);
+const option = (name, fallback) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : fallback; };
+const sizes = option('--sizes', SIZES.join(',')).split(',').map(Number);
+const skip = new Set(option('--skip', '').split(',').filter(Boolean));
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+// ---- Results --------------------------------------------------------------------------------
+
+const results = [];
+const notes = [];
+const failures = [];
+const info = { started: new Date().toISOString(), node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memGb: +(os.totalmem() / 2 ** 30).toFixed(1), loadavgStart: os.loadavg() };
+
+function quantile(values, q) {
+    const sorted = [...values].sort((a, b) => a - b);
+    if (!sorted.length) return undefined;
+    return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+}
+const round = x => x === undefined || x === null || Number.isNaN(x) ? undefined : Math.round(x * 100) / 100;
+
+/** Records a metric: a number, or samples (median, and p95 when `withP95`). */
+function record(size, metric, valueOrSamples, { withP95 = false, unit } = {}) {
+    const samples = Array.isArray(valueOrSamples) ? valueOrSamples : [valueOrSamples];
+    const entry = { size, metric, median: round(quantile(samples, 0.5)) };
+    if (withP95) entry.p95 = round(quantile(samples, 0.95));
+    if (samples.length > 1) entry.n = samples.length;
+    if (unit) entry.unit = unit;
+    const i = results.findIndex(r => r.size === size && r.metric === metric);
+    if (i >= 0) results[i] = entry; else results.push(entry);
+    log(`  ${metric.padEnd(32)} size ${String(size).padStart(5)}: median ${entry.median}${entry.p95 !== undefined ? `, p95 ${entry.p95}` : ''}${samples.length > 1 ? ` (n=${samples.length})` : ''}`);
+}
+
+function log(message) {
+    process.stdout.write(message + '\n');
+}
+
+/** Runs one measurement; a failure is reported and recorded, and the run goes on. */
+async function attempt(what, fn) {
+    try {
+        return await fn();
+    } catch (error) {
+        const message = `${what}: ${error?.message ?? error}`;
+        failures.push(message);
+        log(`  FAILED ${message}`);
+        return undefined;
+    }
+}
+
+// ---- Helpers --------------------------------------------------------------------------------
+
+function run(command, args, opts = {}) {
+    log(`$ ${command} ${args.join(' ')}`);
+    const r = spawnSync(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 256 * 2 ** 20, ...opts });
+    if (r.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${r.status ?? r.signal}):\n${(r.stderr || r.stdout || '').slice(-2000)}`);
+    return r.stdout;
+}
+
+/** Where in `text` to edit: the middle touchpoint's action string and its `owner ` line. */
+function editSpots(text, touchpoints) {
+    const lines = text.split('\n');
+    const mid = Math.max(1, Math.round(touchpoints / 2));
+    const header = lines.findIndex(l => new RegExp(`^\\s*touchpoint T0*${mid} "`).test(l));
+    if (header < 0) throw new Error(`touchpoint ${mid} not found`);
+    const find = (re) => { for (let i = header + 1; i < lines.length; i++) if (re.test(lines[i])) return i; throw new Error(`${re} not found after touchpoint ${mid}`); };
+    const actionLine = find(/^\s*action "/);
+    const ownerLine = find(/^\s*owner \w/);
+    const actionCol = lines[actionLine].indexOf('action "') + 'action "'.length + 2;
+    return {
+        action: { line: actionLine, character: actionCol, original: lines[actionLine][actionCol] },
+        owner: { line: ownerLine, character: lines[ownerLine].indexOf('owner ') + 'owner '.length },
+    };
+}
+
+const charRange = (line, character, length = 1) => ({ start: { line, character }, end: { line, character: character + length } });
+const timeoutFor = size => 20_000 + size * 8;
+
+// ---- LSP: one file --------------------------------------------------------------------------
+
+async function lspSingle(size, fixture) {
+    log(`\n[lsp] ${size} touchpoints in one file (${(fs.statSync(fixture.file).size / 1024).toFixed(0)} KB)`);
+    const text = fs.readFileSync(fixture.file, 'utf8');
+    const uri = fileUri(fixture.file);
+    const spots = editSpots(text, size);
+    const timeoutMs = timeoutFor(size);
+    const session = new LspSession({ server: path.join(dist, 'server.cjs'), folder: fixture.folder, stderr: path.join(work, `server-${size}.stderr.log`) });
+    try {
+        await session.start();
+        record(size, 'initialize_ms', session.initializeMs);
+
+        // full_build_ms: initialized + didOpen → the file's diagnostics.
+        const t0 = performance.now();
+        void session.notify('initialized', {});
+        void session.didOpen(uri, text, 1);
+        const first = await session.waitForVersion(uri, 1, { timeoutMs: timeoutMs * 3, what: 'first diagnostics' });
+        record(size, 'full_build_ms', first.t - t0);
+        notes.push(`size ${size}: ${first.count} diagnostics; versions from ${session.versionSource}`);
+
+        // diagnostics_after_edit_ms: 500 ms pause, one character replaced in the middle action string.
+        const afterEdit = [];
+        const budget = { start: performance.now(), ms: 180_000 }; // at most ~3 min per metric (n is recorded)
+        const overBudget = i => i >= 5 && performance.now() - budget.start > budget.ms;
+        for (let i = 0; i < 20 && !overBudget(i); i++) {
+            await sleep(500);
+            const ch = i % 2 === 0 ? 'X' : spots.action.original;
+            const seq = session.seq;
+            const sent = performance.now();
+            const version = session.didChange(uri, charRange(spots.action.line, spots.action.character), ch);
+            const got = await attempt(`size ${size} diagnostics_after_edit #${i}`, () => session.waitForVersion(uri, version, { afterSeq: seq, timeoutMs, what: `edit v${version}` }));
+            if (!got) break;
+            afterEdit.push(got.t - sent);
+        }
+        if (afterEdit.length) record(size, 'diagnostics_after_edit_ms', afterEdit, { withP95: true });
+
+        // typing_lag_ms: 20 characters typed 50 ms apart (then deleted, alternately), last keystroke → diagnostics.
+        const lags = [];
+        const typed = 'typingbenchmarktext!';
+        budget.start = performance.now();
+        for (let round = 0; round < 5 && !(round >= 3 && performance.now() - budget.start > budget.ms); round++) {
+            await sleep(500);
+            const { line, character } = spots.action;
+            let version = 0;
+            let sent = 0;
+            const seq = session.seq;
+            for (let k = 0; k < 20; k++) {
+                if (k > 0) await sleep(50);
+                sent = performance.now();
+                version = round % 2 === 0
+                    ? session.didChange(uri, charRange(line, character + k, 0), typed[k])            // type
+                    : session.didChange(uri, charRange(line, character + 19 - k), '');               // backspace
+            }
+            const got = await attempt(`size ${size} typing_lag round ${round}`, () => session.waitForVersion(uri, version, { afterSeq: seq, timeoutMs: timeoutMs * 2, what: `typing v${version}` }));
+            if (!got) break;
+            lags.push(got.t - sent);
+        }
+        if (lags.length % 2 === 1) { // leave the text as generated (the next round would delete)
+            const { line, character } = spots.action;
+            const version = session.didChange(uri, charRange(line, character, 20), '');
+            await attempt(`size ${size} restore`, () => session.waitForVersion(uri, version, { timeoutMs: timeoutMs * 2, what: 'restore' }));
+        }
+        if (lags.length) record(size, 'typing_lag_ms', lags);
+
+        // completion_ms: after `owner ` in the middle, 50 requests one after the other.
+        await sleep(500);
+        const completion = [];
+        let items = 0;
+        for (let i = 0; i < 50; i++) {
+            const s = performance.now();
+            const answer = await attempt(`size ${size} completion #${i}`, () => withTimeout(session.completion(uri, spots.owner), timeoutMs, 'completion'));
+            if (answer === undefined) break;
+            completion.push(performance.now() - s);
+            items = Array.isArray(answer) ? answer.length : answer?.items?.length ?? 0;
+        }
+        if (completion.length) {
+            record(size, 'completion_ms', completion, { withP95: true });
+            record(size, 'completion_ms_p95', quantile(completion, 0.95));
+            notes.push(`size ${size}: completion after "owner " returned ${items} items`);
+        }
+        record(size, 'server_rss_mb', session.peakRssMb());
+    } finally {
+        await session.stop();
+    }
+}
+
+// ---- LSP: team workspace --------------------------------------------------------------------
+
+async function lspTeam(team) {
+    const files = [team.declarations, ...team.journeys];
+    const bytes = files.reduce((sum, f) => sum + fs.statSync(f).size, 0);
+    log(`\n[lsp] team workspace: ${files.length} files, ${(bytes / 1024).toFixed(0)} KB`);
+    const size = 10000;
+    const timeoutMs = timeoutFor(size) * 2;
+    const session = new LspSession({ server: path.join(dist, 'server.cjs'), folder: team.folder, stderr: path.join(work, 'server-team.stderr.log') });
+    try {
+        await session.start();
+        const texts = new Map(files.map(f => [fileUri(f), fs.readFileSync(f, 'utf8')]));
+        const t0 = performance.now();
+        void session.notify('initialized', {});
+        for (const [uri, text] of texts) void session.didOpen(uri, text, 1);
+        let last = 0;
+        for (const uri of texts.keys()) {
+            const got = await session.waitForVersion(uri, 1, { timeoutMs: timeoutMs * 3, what: `first diagnostics of ${path.basename(uri)}` });
+            last = Math.max(last, got.t);
+        }
+        record(size, 'workspace_full_build_ms', last - t0);
+
+        // workspace_edit_ms: one character in the middle of journey-05.
+        const target = team.journeys[Math.floor(team.journeys.length / 2) - 1];
+        const targetUri = fileUri(target);
+        const spots = editSpots(texts.get(targetUri), 1000);
+        const edits = [];
+        for (let i = 0; i < 20; i++) {
+            await sleep(500);
+            const seq = session.seq;
+            const sent = performance.now();
+            const version = session.didChange(targetUri, charRange(spots.action.line, spots.action.character), i % 2 === 0 ? 'X' : spots.action.original);
+            const got = await attempt(`workspace_edit #${i}`, () => session.waitForVersion(targetUri, version, { afterSeq: seq, timeoutMs, what: `workspace edit v${version}` }));
+            if (!got) break;
+            edits.push(got.t - sent);
+        }
+        if (edits.length) record(size, 'workspace_edit_ms', edits, { withP95: true });
+
+        // workspace_decl_edit_ms: one character of a team's title in declarations.journey, until every
+        // file's diagnostics are published again (the declarations file's for the new version).
+        const declUri = fileUri(team.declarations);
+        const declLines = texts.get(declUri).split('\n');
+        const titleLine = declLines.findIndex(l => l.startsWith('team Sales "'));
+        const titleCol = declLines[titleLine].indexOf('"') + 2;
+        const original = declLines[titleLine][titleCol];
+        const declEdits = [];
+        let republished = true;
+        for (let i = 0; i < 10; i++) {
+            await sleep(1000);
+            const seq = session.seq;
+            const sent = performance.now();
+            const version = session.didChange(declUri, charRange(titleLine, titleCol), i % 2 === 0 ? 'X' : original);
+            const own = await attempt(`workspace_decl_edit #${i} (declarations file)`, () => session.waitForVersion(declUri, version, { afterSeq: seq, timeoutMs, what: `declarations v${version}` }));
+            if (!own) break;
+            let latest = own.t;
+            for (const uri of texts.keys()) {
+                if (uri === declUri) continue;
+                const got = await session.waitForPublish(p => p.uri === uri, { afterSeq: seq, timeoutMs: Math.max(3_000, timeoutMs / 4), what: `republish of ${path.basename(uri)}` }).catch(() => undefined);
+                if (!got) { republished = false; continue; }
+                latest = Math.max(latest, got.t);
+            }
+            declEdits.push(latest - sent);
+        }
+        if (!republished) notes.push('workspace_decl_edit_ms: some journeys were not republished after a declarations edit (measured up to the last publish seen)');
+        if (declEdits.length) record(size, 'workspace_decl_edit_ms', declEdits, { withP95: true });
+        record(size, 'workspace_server_rss_mb', session.peakRssMb());
+    } finally {
+        await session.stop();
+    }
+}
+
+// ---- In-process: Mermaid text and the build phases ------------------------------------------
+
+async function bundleInproc() {
+    const esbuild = await import('esbuild');
+    const outfile = path.join(work, 'inproc.cjs');
+    await esbuild.build({
+        entryPoints: [path.join(here, 'inproc-entry.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile,
+        define: { 'import.meta.url': 'importMetaUrl' }, banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+        logLevel: 'warning', minify: true,
+    });
+    return outfile;
+}
+
+async function inproc(size, fixture, bundle) {
+    log(`\n[in-process] ${size} touchpoints`);
+    const out = run(process.execPath, [bundle, fixture.file, '20'], { timeout: timeoutFor(size) * 3 });
+    const r = JSON.parse(out);
+    record(size, 'mermaid_text_ms', r.mermaid, { withP95: true });
+    record(size, 'map_model_ms', r.mapModel);
+    record(size, 'map_model_json_stringify_ms', r.stringify);
+    for (const [phase, ms] of Object.entries(r.phases)) record(size, `inproc_${phase}_ms`, ms);
+    notes.push(`size ${size}: ${r.bytes} bytes, Mermaid text ${r.mermaidLength} chars, MapModel JSON ${r.jsonLength} chars, in-process diagnostics ${r.diagnostics}, syntax errors ${r.syntaxErrors}`);
+}
+
+// ---- Browser: the preview and its peers -----------------------------------------------------
+
+/** Serves dist/, bench/.work/ and mermaid's dist/ read-only on 127.0.0.1. */
+function startStaticServer() {
+    const mounts = { '/dist/': dist, '/work/': work, '/mermaid/': path.join(root, 'node_modules', 'mermaid', 'dist') };
+    const types = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.html': 'text/html' };
+    const server = http.createServer((req, res) => {
+        const url = new URL(req.url, 'http://x');
+        if (url.pathname === '/preview.html') {
+            res.writeHead(200, { 'content-type': 'text/html' });
+            res.end(`<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="/dist/webview.css"></head>
+<body class="vscode-light"><script>
+window.__fromWebview = [];
+window.acquireVsCodeApi = () => ({ postMessage: m => window.__fromWebview.push(m), getState: () => undefined, setState: () => {} });
+</script><script src="/mermaid/mermaid.min.js"></script><script>window.peerMermaid = window.mermaid;</script>
+<script src="/dist/webview.js"></script></body></html>`);
+            return;
+        }
+        for (const [prefix, dir] of Object.entries(mounts)) {
+            if (!url.pathname.startsWith(prefix)) continue;
+            const file = path.join(dir, decodeURIComponent(url.pathname.slice(prefix.length)));
+            if (!file.startsWith(dir) || !fs.existsSync(file) || !fs.statSync(file).isFile()) break;
+            res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
+            fs.createReadStream(file).pipe(res);
+            return;
+        }
+        res.writeHead(404);
+        res.end();
+    });
+    return new Promise(resolve => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+async function launchChromium() {
+    if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH. The benchmark never downloads browsers.`);
+    let chromium;
+    try {
+        ({ chromium } = await import('playwright-core'));
+    } catch (error) {
+        throw new Error(`playwright-core is not installed (npm ci): ${error.message}`);
+    }
+    return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+}
+
+/** In the page: measures the preview and the peers; returns samples in ms. */
+async function pageMeasure({ modelUrl, reps, budgetMs }) {
+    const sleep = ms => new Promise(r => setTimeout(r, ms));
+    const text = await (await fetch(modelUrl)).text();
+    const base = JSON.parse(text);
+    const journey = base.journeys[0];
+    const phases = journey.phases;
+    const midPhase = phases[Math.floor(phases.length / 2)];
+    const midIndex = Math.floor(midPhase.touchpoints.length / 2);
+    const out = { preview: [], gridOnly: [], parse: [], render: [], json: [], drawn: undefined };
+    const gridHost = document.querySelector('.grid-host');
+    const stage = document.querySelector('.stage');
+    const viewport = document.querySelector('.viewport');
+    const post = model => window.postMessage({ type: 'model', model, locked: false }, '*');
+
+    /** Waits until `visible()` holds, checking after each DOM mutation; resolves with performance.now(). */
+    const until = visible => new Promise(resolve => {
+        const check = () => {
+            if (!visible()) return false;
+            void document.body.offsetHeight; // style and layout included
+            resolve(performance.now());
+            return true;
+        };
+        const observer = new MutationObserver(() => { if (check()) observer.disconnect(); });
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
+
+    const version = { n: base.version };
+    const variant = (mutate) => {
+        const model = JSON.parse(text);
+        model.version = ++version.n;
+        const j = model.journeys[0];
+        const tp = j.phases[phases.indexOf(midPhase)].touchpoints[midIndex];
+        mutate(model, j, tp);
+        return model;
+    };
+
+    post(base);
+    await until(() => gridHost.textContent.includes(midPhase.touchpoints[midIndex].title.slice(0, 20)));
+    await window.journeyPreview.settled();
+    out.drawn = !viewport.hidden;
+
+    const started = performance.now();
+    // preview_update_ms: a touchpoint's title changes (grid and diagram).
+    for (let i = 0; i < reps && (i < 3 || performance.now() - started < budgetMs); i++) {
+        const marker = `MarkerZ${i}Q`;
+        const model = variant((m, j, tp) => {
+            // The task line of the edited touchpoint: the midIndex-th task after the phase's section line.
+            const lines = j.mermaid.split('\n');
+            let section = -1;
+            let task = -1;
+            const at = lines.findIndex(l => {
+                if (/^\s*section /.test(l)) { section++; task = -1; return false; }
+                if (section === phases.indexOf(midPhase) && /^\s{3,}\S/.test(l)) task++;
+                return section === phases.indexOf(midPhase) && task === midIndex;
+            });
+            if (at < 0) throw new Error('task line of the edited touchpoint not found in the Mermaid text');
+            lines[at] = `    ${marker} title${lines[at].slice(lines[at].search(/: \d/))}`;
+            tp.title = `${marker} title`;
+            j.mermaid = lines.join('\n');
+        });
+        await sleep(200);
+        const t0 = performance.now();
+        const done = until(() => gridHost.textContent.includes(marker) && (viewport.hidden || stage.textContent.includes(marker)));
+        post(model);
+        out.preview.push((await done) - t0);
+        await window.journeyPreview.settled();
+    }
+    // preview_update_grid_only_ms: only an owner changes (the Mermaid text stays the same).
+    const started2 = performance.now();
+    for (let i = 0; i < reps && (i < 3 || performance.now() - started2 < budgetMs); i++) {
+        const marker = `OwnerZ${i}Q`;
+        const model = variant((m, j, tp) => { tp.owner = { id: marker, title: marker, resolved: true }; tp.ownerInherited = false; });
+        await sleep(200);
+        const t0 = performance.now();
+        const done = until(() => gridHost.textContent.includes(marker));
+        post(model);
+        out.gridOnly.push((await done) - t0);
+        await window.journeyPreview.settled();
+    }
+    // Peers: stock Mermaid (node_modules/mermaid/dist/mermaid.min.js) on the same journey, and JSON.parse.
+    const peer = window.peerMermaid;
+    peer.initialize({ startOnLoad: false, securityLevel: 'strict', theme: 'default', journey: { useMaxWidth: false } });
+    const mermaidText = journey.mermaid;
+    const started3 = performance.now();
+    for (let i = 0; i < reps && (i < 3 || performance.now() - started3 < budgetMs); i++) {
+        await sleep(50);
+        const t0 = performance.now();
+        await peer.parse(mermaidText);
+        out.parse.push(performance.now() - t0);
+    }
+    const started4 = performance.now();
+    for (let i = 0; i < reps && (i < 3 || performance.now() - started4 < budgetMs); i++) {
+        await sleep(100);
+        const t0 = performance.now();
+        const { svg } = await peer.render(`peer-${i}`, mermaidText);
+        out.render.push(performance.now() - t0);
+        out.svgLength = svg.length;
+    }
+    for (let i = 0; i < reps; i++) {
+        await sleep(20);
+        const t0 = performance.now();
+        JSON.parse(text);
+        out.json.push(performance.now() - t0);
+    }
+    out.jsonLength = text.length;
+    return out;
+}
+
+async function browser(sizesToRun, fixtures) {
+    log('\n[browser] preview (dist/webview.js) and peers in headless Chromium');
+    if (!fs.existsSync(path.join(dist, 'webview.js'))) throw new Error('dist/webview.js is missing: the preview is not built (npm run build)');
+    const server = await startStaticServer();
+    const base = `http://127.0.0.1:${server.address().port}`;
+    let chrome;
+    try {
+        chrome = await launchChromium();
+        for (const size of sizesToRun) {
+            log(`[browser] ${size} touchpoints`);
+            const modelFile = path.join(work, `model-${size}.json`);
+            run(process.execPath, [path.join(root, 'bin', 'journey.cjs'), 'export', fixtures[size].file, '--format', 'json', '-o', modelFile, '--force'], { timeout: timeoutFor(size) * 3 });
+            const page = await chrome.newPage({ viewport: { width: 1400, height: 900 } });
+            const errors = [];
+            page.on('pageerror', e => errors.push(e.message));
+            try {
+                await page.goto(`${base}/preview.html`);
+                await page.waitForFunction(() => window.journeyPreview && window.peerMermaid, null, { timeout: 30_000 });
+                const out = await withTimeout(page.evaluate(pageMeasure, { modelUrl: `/work/model-${size}.json`, reps: 10, budgetMs: size >= 10000 ? 60_000 : 30_000 }),
+                    timeoutFor(size) * 30, `browser measurements at ${size}`);
+                record(size, 'preview_update_ms', out.preview, { withP95: true });
+                record(size, 'preview_update_grid_only_ms', out.gridOnly, { withP95: true });
+                record(size, 'peer_mermaid_parse_ms', out.parse, { withP95: true });
+                record(size, 'peer_mermaid_render_ms', out.render, { withP95: true });
+                record(size, 'peer_json_parse_ms', out.json, { withP95: true });
+                if (!out.drawn) notes.push(`size ${size}: the preview does not draw the Mermaid diagram at this size (MAX_MERMAID_TOUCHPOINTS), so preview_update_ms is the grid and header only; the peer still renders all ${size} tasks`);
+                notes.push(`size ${size}: model JSON ${out.jsonLength} chars, peer SVG ${out.svgLength} chars`);
+            } finally {
+                if (errors.length) notes.push(`size ${size}: page errors: ${errors.slice(0, 3).join(' | ')}`);
+                await page.close().catch(() => undefined);
+            }
+        }
+    } finally {
+        await chrome?.close().catch(() => undefined);
+        server.close();
+    }
+}
+
+// ---- Bundles, package, activation -----------------------------------------------------------
+
+function sizesOfArtifacts() {
+    log('\n[artifacts]');
+    for (const name of fs.readdirSync(dist).sort()) {
+        if (name.endsWith('.map')) continue;
+        record(0, `bundle_kb:${name}`, fs.statSync(path.join(dist, name)).size / 1024);
+    }
+    if (!flag('--no-package')) {
+        run('npm', ['run', 'package'], { timeout: 300_000 });
+    }
+    const vsix = path.join(root, 'journey-maps.vsix');
+    if (fs.existsSync(vsix)) record(0, 'vsix_kb', fs.statSync(vsix).size / 1024);
+}
+
+/**
+ * Activation with a fake `vscode` module (an approximation of the real extension host): the time
+ * to load dist/extension.cjs and the time until activate() resolves (it starts the language
+ * server over IPC; the fake client answers nothing, so it is bounded by a timeout).
+ */
+async function activation() {
+    log('\n[activation] (approximation: dist/extension.cjs with a fake vscode module)');
+    const script = path.join(here, 'activation-probe.cjs');
+    const samples = { load: [], activate: [] };
+    let note = '';
+    for (let i = 0; i < 5; i++) {
+        const out = run(process.execPath, [script, path.join(dist, 'extension.cjs')], { timeout: 30_000 });
+        const r = JSON.parse(out.trim().split('\n').pop());
+        samples.load.push(r.loadMs);
+        if (typeof r.activateMs === 'number') samples.activate.push(r.activateMs);
+        note = r.note ?? note;
+    }
+    record(0, 'activation_load_ms', samples.load);
+    if (samples.activate.length) record(0, 'activation_ms_approx', samples.activate);
+    notes.push(`activation (fake vscode module, not the real VS Code): ${note}`);
+}
+
+// ---- Derived figures, table -----------------------------------------------------------------
+
+function derived() {
+    const get = (size, metric) => results.find(r => r.size === size && r.metric === metric)?.median;
+    for (const size of sizes) {
+        const render = get(size, 'peer_mermaid_render_ms');
+        const full = get(size, 'preview_update_ms');
+        const grid = get(size, 'preview_update_grid_only_ms');
+        if (render && full !== undefined) results.push({ size, metric: 'ratio_preview_update_to_mermaid_render', median: round(full / render) });
+        if (render && grid !== undefined) results.push({ size, metric: 'ratio_preview_grid_only_to_mermaid_render', median: round(grid / render) });
+    }
+    if (sizes.includes(1000) && sizes.includes(10000)) {
+        const metrics = [...new Set(results.filter(r => r.size === 1000 && !r.metric.startsWith('ratio_')).map(r => r.metric))];
+        for (const metric of metrics) {
+            const a = get(1000, metric);
+            const b = get(10000, metric);
+            if (a && b !== undefined) results.push({ size: 10000, metric: `growth_1000_to_10000:${metric}`, median: round(b / a) });
+        }
+    }
+}
+
+function printTable() {
+    const bySize = [...new Set(results.map(r => r.size))].sort((a, b) => a - b);
+    const metrics = [...new Set(results.map(r => r.metric))];
+    const cell = r => r ? `${r.median}${r.p95 !== undefined ? ` (p95 ${r.p95})` : ''}` : '';
+    const header = ['metric', ...bySize.map(s => s === 0 ? 'artifact' : s === 10000 ? '10000 / team' : String(s))];
+    const rows = metrics.map(m => [m, ...bySize.map(s => cell(results.find(r => r.size === s && r.metric === m)))]);
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map(r => r[i].length)));
+    const line = cols => '| ' + cols.map((c, i) => c.padEnd(widths[i])).join(' | ') + ' |';
+    log('');
+    log(line(header));
+    log('|' + widths.map(w => '-'.repeat(w + 2)).join('|') + '|');
+    for (const r of rows) log(line(r));
+}
+
+// ---- CPU profile of the server ---------------------------------------------------------------
+
+/** Builds an unminified server bundle, profiles a build of the 10,000 file plus edits, summarises self time. */
+async function profile(fixture, size) {
+    log(`\n[profile] node --cpu-prof on an unminified server bundle, ${size} touchpoints`);
+    const esbuild = await import('esbuild');
+    const server = path.join(work, 'server-prof.cjs');
+    await esbuild.build({
+        entryPoints: [path.join(root, 'server', 'main.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: server,
+        define: { 'import.meta.url': 'importMetaUrl', JOURNEY_VERSION: '"bench"' }, banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+        logLevel: 'warning', minify: false, keepNames: true, external: ['playwright-core'],
+    });
+    const profDir = path.join(work, 'prof');
+    fs.rmSync(profDir, { recursive: true, force: true });
+    fs.mkdirSync(profDir, { recursive: true });
+    const text = fs.readFileSync(fixture.file, 'utf8');
+    const uri = fileUri(fixture.file);
+    const spots = editSpots(text, size);
+    const session = new LspSession({ server, folder: fixture.folder, nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profDir}`, '--cpu-prof-interval=500'] });
+    try {
+        await session.start();
+        void session.notify('initialized', {});
+        void session.didOpen(uri, text, 1);
+        await session.waitForVersion(uri, 1, { timeoutMs: timeoutFor(size) * 4, what: 'profile build' });
+        for (let i = 0; i < 5; i++) {
+            await sleep(300);
+            const version = session.didChange(uri, charRange(spots.action.line, spots.action.character), i % 2 === 0 ? 'X' : spots.action.original);
+            await session.waitForVersion(uri, version, { timeoutMs: timeoutFor(size) * 2, what: 'profile edit' });
+        }
+        for (let i = 0; i < 10; i++) await session.completion(uri, spots.owner);
+    } finally {
+        await session.stop();
+    }
+    const file = fs.readdirSync(profDir).find(f => f.endsWith('.cpuprofile'));
+    if (!file) throw new Error('no .cpuprofile written');
+    const summary = summariseProfile(JSON.parse(fs.readFileSync(path.join(profDir, file), 'utf8')));
+    fs.writeFileSync(path.join(work, `profile-${size}.txt`), summary.text);
+    log(summary.text);
+    return summary;
+}
+
+function summariseProfile(prof) {
+    const dt = new Map();
+    const { samples, timeDeltas, nodes } = prof;
+    for (let i = 0; i < samples.length; i++) dt.set(samples[i], (dt.get(samples[i]) ?? 0) + (timeDeltas[i] ?? 0));
+    const self = new Map();
+    const byFile = new Map();
+    let total = 0;
+    for (const node of nodes) {
+        const us = dt.get(node.id) ?? 0;
+        total += us;
+        const cf = node.callFrame;
+        const where = cf.url ? cf.url.replace(/^file:\/\//, '').replace(root + '/', '') : '';
+        const key = `${cf.functionName || '(anonymous)'} ${where ? `${path.basename(where)}:${cf.lineNumber + 1}` : ''}`.trim();
+        self.set(key, (self.get(key) ?? 0) + us);
+        const pkgKey = cf.functionName === '(garbage collector)' ? '(garbage collector)' : cf.functionName === '(idle)' ? '(idle)' : cf.functionName === '(program)' ? '(program)' : where || '(native)';
+        byFile.set(pkgKey, (byFile.get(pkgKey) ?? 0) + us);
+    }
+    const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30);
+    const lines = [`total sampled ${(total / 1000).toFixed(0)} ms`, 'top self time:'];
+    for (const [k, us] of top) lines.push(`  ${(us / 1000).toFixed(0).padStart(7)} ms ${(100 * us / total).toFixed(1).padStart(5)}%  ${k}`);
+    return { text: lines.join('\n') + '\n', top };
+}
+
+// ---- Main -----------------------------------------------------------------------------------
+
+async function main() {
+    fs.mkdirSync(work, { recursive: true });
+    if (!flag('--no-build')) run('npm', ['run', 'build'], { timeout: 600_000 });
+    for (const f of ['server.cjs', 'extension.cjs']) if (!fs.existsSync(path.join(dist, f))) throw new Error(`dist/${f} is missing: run npm run build`);
+    log('[generate] fixtures in ' + path.relative(root, work));
+    const fixtures = generate(work);
+
+    if (!skip.has('artifacts')) await attempt('artifact sizes', () => sizesOfArtifacts());
+    if (!skip.has('lsp')) for (const size of sizes) await attempt(`lsp ${size}`, () => lspSingle(size, fixtures.single[size]));
+    if (!skip.has('team')) await attempt('lsp team workspace', () => lspTeam(fixtures.team));
+    if (!skip.has('inproc')) {
+        const bundle = await bundleInproc();
+        for (const size of sizes) await attempt(`in-process ${size}`, () => inproc(size, fixtures.single[size], bundle));
+    }
+    if (!skip.has('browser')) await attempt('browser', () => browser(sizes, fixtures.single));
+    if (!skip.has('activation')) await attempt('activation', () => activation());
+    if (flag('--profile')) {
+        const size = sizes.includes(10000) ? 10000 : sizes[sizes.length - 1];
+        await attempt('profile', () => profile(fixtures.single[size], size));
+    }
+
+    derived();
+    printTable();
+    info.loadavgEnd = os.loadavg();
+    info.finished = new Date().toISOString();
+    const order = r => [r.size, r.metric];
+    results.sort((a, b) => order(a)[0] - order(b)[0] || order(a)[1].localeCompare(order(b)[1]));
+    fs.writeFileSync(path.join(here, 'results.json'), JSON.stringify(results, null, 2) + '\n');
+    fs.writeFileSync(path.join(work, 'run-info.json'), JSON.stringify({ ...info, notes, failures }, null, 2) + '\n');
+    log('\nnotes:');
+    for (const n of notes) log('  - ' + n);
+    if (failures.length) {
+        log('failures:');
+        for (const f of failures) log('  - ' + f);
+    }
+    log(`\nmachine: ${info.cpus}× ${info.cpuModel}, ${info.memGb} GB, Node ${info.node}; load average at start ${info.loadavgStart.map(x => x.toFixed(1)).join(' ')}, at end ${info.loadavgEnd.map(x => x.toFixed(1)).join(' ')}`);
+    log(`wrote ${path.relative(root, path.join(here, 'results.json'))} (${results.length} records)`);
+    if (failures.length) process.exitCode = 1;
+}
+
+main().catch(error => {
+    console.error(error?.stack ?? error);
+    process.exit(2);
+});
