@@ -46,5 +46,7 @@ export function createJourneyLspServices(context: DefaultSharedModuleContext): {
     const Journey = inject(createDefaultModule({ shared }), JourneyLanguageGeneratedModule, JourneyModule, JourneyLspModule) as unknown as JourneyLspServices;
     shared.ServiceRegistry.register(Journey);
     registerLintChecks(Journey);
+    // Lint the whole workspace when it loads, files not open included (Langium only links them).
+    shared.workspace.WorkspaceManager.initialBuildOptions = { ...shared.workspace.WorkspaceManager.initialBuildOptions, validation: true };
     return { shared, Journey };
 }
