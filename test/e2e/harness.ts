@@ -68,7 +68,8 @@ export interface Workbench {
   gotoLine(line: number, column?: number): Promise<void>;
   typeInEditor(text: string): Promise<void>;
   editorText(): Promise<string>;
-  completionLabels(opts?: { timeoutMs?: number }): Promise<string[]>;
+  /** Ctrl+Space and the suggestion labels; retried until `until(labels)` holds when given. */
+  completionLabels(opts?: { timeoutMs?: number; until?: (labels: string[]) => boolean }): Promise<string[]>;
   hover(text: string, opts?: { timeoutMs?: number }): Promise<string>;
   webviewFrame(opts?: { timeoutMs?: number }): Promise<Frame>;
   screenshot(name: string): Promise<string>;
@@ -236,35 +237,34 @@ function makeWorkbench(w: {
       return activeEditor.locator('.view-lines').innerText();
     },
 
-    async completionLabels({ timeoutMs = 20_000 } = {}) {
+    async completionLabels({ timeoutMs = 30_000, until } = {}) {
       const widget = page.locator('.editor-widget.suggest-widget.visible');
       const deadline = Date.now() + timeoutMs;
+      let last: string[] = [];
       while (Date.now() < deadline) {
         await page.keyboard.press('Control+Space');
         try {
           await widget.locator('.monaco-list-row').first().waitFor({ timeout: 3000 });
           // Loading… rows are replaced by the real items.
           await page.waitForTimeout(300);
-          const labels = await widget.locator('.monaco-list-row .label-name').allInnerTexts();
-          if (labels.length > 0) return labels.map((l) => l.trim());
+          last = (await widget.locator('.monaco-list-row .label-name').allInnerTexts()).map((l) => l.trim());
+          if (last.length > 0 && (!until || until(last))) return last;
         } catch {
           /* retry: the language server may still be starting */
         }
         await page.keyboard.press('Escape');
       }
-      throw new Error('no completion list appeared');
+      throw new Error(`no matching completion list appeared; last labels: ${JSON.stringify(last)}`);
     },
 
     async hover(text, { timeoutMs = 20_000 } = {}) {
-      const token = activeEditor.locator('.view-lines span span', { hasText: text }).first();
-      await token.waitFor({ timeout: timeoutMs });
       const hoverWidget = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-hover:not(.hidden) .hover-contents').first();
       const deadline = Date.now() + timeoutMs;
       while (Date.now() < deadline) {
-        const box = await token.boundingBox();
-        if (!box) throw new Error(`"${text}" is not visible in the editor`);
-        await page.mouse.move(box.x + 2, box.y + box.height / 2);
-        await page.mouse.move(box.x + Math.min(box.width / 2, 20), box.y + box.height / 2, { steps: 3 });
+        const point = await wordCenter(activeEditor, text);
+        if (!point) throw new Error(`"${text}" is not visible in the editor`);
+        await page.mouse.move(point.x - 3, point.y);
+        await page.mouse.move(point.x, point.y, { steps: 3 });
         try {
           await hoverWidget.waitFor({ state: 'visible', timeout: 3000 });
           const content = (await hoverWidget.innerText()).trim();
@@ -309,6 +309,30 @@ function makeWorkbench(w: {
     },
   };
   return wb;
+}
+
+/** The screen centre of the first whole-word occurrence of `word` on the editor's visible lines. */
+async function wordCenter(editor: ReturnType<Page['locator']>, word: string): Promise<{ x: number; y: number } | undefined> {
+  return editor.locator('.view-lines').evaluate((root, w) => {
+    const re = new RegExp(`(^|[^\\p{L}\\p{N}_])(${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})(?![\\p{L}\\p{N}_])`, 'u');
+    const lines = Array.from(root.querySelectorAll('.view-line')).sort(
+      (a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top,
+    );
+    for (const line of lines) {
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const m = re.exec(node.textContent ?? '');
+        if (!m) continue;
+        const start = m.index + m[1].length;
+        const range = document.createRange();
+        range.setStart(node, start);
+        range.setEnd(node, start + w.length);
+        const r = range.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      }
+    }
+    return undefined;
+  }, word);
 }
 
 /**
