@@ -14,6 +14,19 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
         documentSelector: [{ language: 'journey' }],
         initializationOptions,
         synchronize: { configurationSection: 'journey' },
+        middleware: {
+            // The server's code lenses name the file as a string; the preview command takes a Uri.
+            provideCodeLenses: async (document, token, next) => {
+                const lenses = await next(document, token);
+                for (const lens of lenses ?? []) {
+                    const command = lens.command;
+                    if (command?.command === 'journey.preview.open' && typeof command.arguments?.[0] === 'string') {
+                        command.arguments = [vscode.Uri.parse(command.arguments[0]), ...command.arguments.slice(1)];
+                    }
+                }
+                return lenses;
+            },
+        },
     };
-    return new LanguageClient('journey', 'Journey Maps', serverOptions, clientOptions);
+    return new LanguageClient('journey', vscode.l10n.t('Journey Maps Language Server'), serverOptions, clientOptions);
 }
