@@ -15,6 +15,7 @@ import { JourneySemanticTokenProvider } from './features/semantic-tokens.js';
 import { JourneyDocumentSymbolProvider, JourneyNodeKindProvider } from './features/symbols.js';
 import { JourneyCodeLensProvider } from './features/code-lens.js';
 import { JourneyFoldingRangeProvider } from './features/folding.js';
+import { JourneyLanguageServer } from './features/selection-ranges.js';
 
 export type JourneyLspServices = LangiumServices & JourneyAddedServices & { shared: JourneyLspSharedServices };
 export type JourneyLspSharedServices = LangiumSharedServices & JourneySharedServices;
@@ -38,6 +39,7 @@ export const JourneyLspModule: Module<JourneyLspServices, PartialLangiumServices
 export const JourneyLspSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     lsp: {
         NodeKindProvider: () => new JourneyNodeKindProvider(),
+        LanguageServer: services => new JourneyLanguageServer(services),
     },
 };
 

@@ -12,7 +12,7 @@ import {
     createProtocolConnection, CodeActionRequest, CompletionRequest, DefinitionRequest, DidOpenTextDocumentNotification,
     DocumentFormattingRequest, DocumentSymbolRequest, HoverRequest, InitializeRequest, InitializedNotification,
     PrepareRenameRequest, PublishDiagnosticsNotification, ReferencesRequest, RenameRequest, SemanticTokensRequest,
-    CodeLensRequest, ShutdownRequest, ExitNotification, type Diagnostic, type InitializeResult, type ProtocolConnection,
+    CodeLensRequest, SelectionRangeRequest, FoldingRangeRequest, ShutdownRequest, ExitNotification, type Diagnostic, type InitializeResult, type ProtocolConnection,
     type CompletionItem, type CompletionList, type DocumentSymbol, type Location, type TextEdit, type CodeAction, type Hover,
 } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -144,6 +144,8 @@ describe('the language server over stdio', () => {
         expect(capabilities.codeActionProvider).toBeTruthy();
         expect(capabilities.semanticTokensProvider).toBeDefined();
         expect(capabilities.codeLensProvider).toBeDefined();
+        expect(capabilities.selectionRangeProvider).toBe(true);
+        expect(capabilities.foldingRangeProvider).toBeTruthy();
     });
 
     it("publishes the diagnostics of the whole workspace, in the user's language", async () => {
@@ -259,6 +261,16 @@ describe('the language server over stdio', () => {
         const types = new Set<string>();
         for (let i = 0; i < tokens!.data.length; i += 5) types.add(legend.tokenTypes[tokens!.data[i + 3]]);
         expect([...types]).toEqual(expect.arrayContaining(['class', 'struct', 'interface', 'namespace', 'number', 'enumMember']));
+    });
+
+    it('answers selection ranges and folding ranges', async () => {
+        const [selection] = await session.connection.sendRequest(SelectionRangeRequest.type, {
+            textDocument: { uri: taller.uri }, positions: [positionOf(taller.text, 'Jefe de taller', 2)],
+        }) ?? [];
+        expect(TextDocument.create('', 'journey', 1, taller.text).getText(selection.range)).toBe('Jefe de taller');
+        const folds = await session.connection.sendRequest(FoldingRangeRequest.type, { textDocument: { uri: taller.uri } });
+        expect(folds!.some(f => f.startLine === 0 && f.endLine === 2 && f.kind === 'comment')).toBe(true);
+        expect(folds!.length).toBeGreaterThan(20);
     });
 
     it('shows code lenses above the journey', async () => {
