@@ -8,7 +8,9 @@ import { JourneyDocumentValidator } from './lint/journey-document-validator.js';
 import { registerLintChecks } from './lint/journey-validator.js';
 import { JourneyPreferences } from './preferences.js';
 import { JourneyIndexManager } from './workspace/journey-index-manager.js';
+import { JourneyDocumentBuilder } from './workspace/journey-document-builder.js';
 import { JourneyScopeComputation } from './workspace/journey-scope-computation.js';
+import { JourneyTokenBuilder } from './parser/journey-token-builder.js';
 
 export type JourneyAddedServices = {
     preferences: JourneyPreferences;
@@ -22,6 +24,12 @@ export type JourneyServices = LangiumCoreServices & JourneyAddedServices & { sha
 
 export const JourneyModule: Module<JourneyServices, PartialLangiumCoreServices & JourneyAddedServices> = {
     preferences: () => new JourneyPreferences(),
+    parser: {
+        TokenBuilder: () => new JourneyTokenBuilder(),
+        // Every choice in the grammar is decided by its first keyword, so classic LL(k)
+        // lookahead suffices and parses faster than Langium's default ALL(*) strategy.
+        ParserConfig: () => ({ maxLookahead: 3 }),
+    },
     references: {
         ScopeComputation: services => new JourneyScopeComputation(services),
     },
@@ -33,6 +41,7 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumCoreServices &
 export const JourneySharedModule: Module<JourneySharedServices, PartialLangiumSharedCoreServices> = {
     workspace: {
         IndexManager: services => new JourneyIndexManager(services),
+        DocumentBuilder: services => new JourneyDocumentBuilder(services),
     },
 };
 

@@ -16,6 +16,7 @@ import { JourneyDocumentSymbolProvider, JourneyNodeKindProvider } from './featur
 import { JourneyCodeLensProvider } from './features/code-lens.js';
 import { JourneyFoldingRangeProvider } from './features/folding.js';
 import { JourneyLanguageServer } from './features/selection-ranges.js';
+import { CoalescingDocumentUpdateHandler } from './coalescing-update-handler.js';
 
 export type JourneyLspServices = LangiumServices & JourneyAddedServices & { shared: JourneyLspSharedServices };
 export type JourneyLspSharedServices = LangiumSharedServices & JourneySharedServices;
@@ -35,11 +36,12 @@ export const JourneyLspModule: Module<JourneyLspServices, PartialLangiumServices
     },
 };
 
-/** Shared LSP services of this language: symbol and completion item kinds. */
+/** Shared LSP services of this language: symbol and completion item kinds, coalesced document updates. */
 export const JourneyLspSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     lsp: {
         NodeKindProvider: () => new JourneyNodeKindProvider(),
         LanguageServer: services => new JourneyLanguageServer(services),
+        DocumentUpdateHandler: services => new CoalescingDocumentUpdateHandler(services),
     },
 };
 
