@@ -144,7 +144,7 @@ export function provisionCodeServer({ version = codeServerVersion(), force = fal
   run(npm, ['install', '--ignore-scripts', '--no-package-lock', `code-server@${version}`], { cwd: staging, env: npmEnv, logFile });
 
   const vscodeDir = path.join(staging, 'node_modules', 'code-server', 'lib', 'vscode');
-  run(npm, ['install', '--unsafe-perm', '--omit=dev', '--ignore-scripts', '--no-package-lock'], { cwd: vscodeDir, env: npmEnv, logFile });
+  run(npm, ['install', '--unsafe-perm', '--omit=dev', '--ignore-scripts'], { cwd: vscodeDir, env: npmEnv, logFile });
   const rgDir = path.join(vscodeDir, 'node_modules', '@vscode', 'ripgrep', 'bin');
   fs.mkdirSync(rgDir, { recursive: true });
   fs.copyFileSync(rg, path.join(rgDir, 'rg'));
@@ -153,7 +153,7 @@ export function provisionCodeServer({ version = codeServerVersion(), force = fal
   const asar = path.join(vscodeDir, 'node_modules.asar');
   fs.rmSync(asar, { force: true, recursive: true });
   fs.symlinkSync('node_modules', asar);
-  run(npm, ['install', '--unsafe-perm', '--omit=dev', '--no-package-lock'], { cwd: path.join(vscodeDir, 'extensions'), env: npmEnv, logFile });
+  run(npm, ['install', '--unsafe-perm', '--omit=dev'], { cwd: path.join(vscodeDir, 'extensions'), env: npmEnv, logFile });
   run(npm, ['rebuild', 'argon2', '--build-from-source', '--unsafe-perm'], { cwd: staging, env: npmEnv, logFile });
 
   // Smoke check: the binary prints its version.
