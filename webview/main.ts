@@ -51,6 +51,11 @@ diagramMessage.hidden = true;
 viewport.append(stage);
 diagramSection.append(diagramMessage, viewport);
 const gridHost = el('div', 'grid-host');
+// Mermaid draws in this off-screen box (its third render argument), so that measuring text
+// does not lay out the whole preview again and again: with a large grid in the document
+// that made a 1,000-task diagram take many seconds.
+const mermaidSandbox = el('div', 'mermaid-sandbox');
+mermaidSandbox.setAttribute('aria-hidden', 'true');
 const empty = el('p', 'empty-message', 'Waiting for the journey map…');
 
 function button(label: string, title: string, onClick: () => void, className = 'tool'): HTMLButtonElement {
@@ -74,7 +79,7 @@ for (const [format, label] of [['svg', 'SVG'], ['png', 'PNG'], ['mermaid', 'Merm
 }
 toolbar.append(picker, lockBadge, zoomGroup, exportGroup);
 root.append(banner, toolbar, empty, headerHost, diagramSection, gridHost);
-document.body.append(root);
+document.body.append(root, mermaidSandbox);
 
 // ---- Model and rendering --------------------------------------------------------------------
 
@@ -124,7 +129,10 @@ function render(): void {
     }
     targets = elementTargets(model, journey);
     headerHost.replaceChildren(toDom(headerView(model, journey), document));
-    gridHost.replaceChildren(toDom(gridView(journey), document));
+    const grid = toDom(gridView(journey), document) as HTMLTableElement;
+    grid.classList.add('fixed');
+    grid.style.width = `${120 + 200 * Number(grid.getAttribute('data-columns') ?? '0')}px`;
+    gridHost.replaceChildren(grid);
     applyHighlight(false);
     renderDiagram(journey);
 }
@@ -215,7 +223,8 @@ function renderDiagram(current: JourneyView, force = false): void {
         try {
             initMermaid(theme);
             await mermaid.parse(text);
-            const { svg } = await mermaid.render(`journey-diagram-${token}`, text);
+            const { svg } = await mermaid.render(`journey-diagram-${token}`, text, mermaidSandbox);
+            mermaidSandbox.replaceChildren();
             if (token !== renderToken) return;
             const svgElement = importSvg(svg);
             stage.replaceChildren(svgElement);
@@ -391,7 +400,8 @@ async function exportSvg(journey: JourneyView | undefined): Promise<string> {
     // A light-theme rendering, so the exported file reads well on any background.
     initMermaid('default');
     try {
-        const { svg } = await mermaid.render(`journey-export-${Date.now()}`, journey.mermaid);
+        const { svg } = await mermaid.render(`journey-export-${Date.now()}`, journey.mermaid, mermaidSandbox);
+        mermaidSandbox.replaceChildren();
         const element = importSvg(svg);
         element.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
         element.style.backgroundColor = 'white';
@@ -475,6 +485,18 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
 (window as unknown as { journeyPreview: unknown }).journeyPreview = {
     settled: async () => { await renderDone; },
     exportPayload,
+    /** Mermaid's own reading of a diagram (for the import tests): its sections and tasks, or its error. */
+    mermaidRead: async (text: string) => {
+        try {
+            await mermaid.parse(text);
+            const diagram = await mermaid.mermaidAPI.getDiagramFromText(text);
+            const db = diagram.db as unknown as { getTasks(): { section: string; task: string; score: number; people: string[] }[]; getDiagramTitle?(): string };
+            const tasks = db.getTasks().map(task => ({ section: task.section, task: task.task, score: Number.isNaN(task.score) ? 'NaN' : task.score, people: task.people }));
+            return { ok: true, title: db.getDiagramTitle?.(), tasks };
+        } catch (error) {
+            return { ok: false, error: error instanceof Error ? error.message : String(error) };
+        }
+    },
 };
 
 applyTransform();

@@ -228,5 +228,6 @@ export function gridView(journey: JourneyView): VNode {
                 cellContent(row.id, touchpoint),
                 findingList(touchpoint.findings.filter(finding => ROW_OF_RULE[finding.rule] === row.id)))
             : h('td', { class: 'cell empty-column', 'data-key': phaseKey(p) }))));
-    return h('table', { class: 'grid' }, h('thead', {}, phaseRow, touchpointRow), h('tbody', {}, rows));
+    const colgroup = h('colgroup', {}, h('col', { class: 'label-col' }), columns.map(() => h('col', { class: 'touchpoint-col' })));
+    return h('table', { class: 'grid', 'data-columns': String(columns.length) }, colgroup, h('thead', {}, phaseRow, touchpointRow), h('tbody', {}, rows));
 }

@@ -12,21 +12,22 @@ import type { MapModel } from '../../language/model/map-model.js';
 let counter = 0;
 
 /** Parses and validates texts as one workspace; returns the model of each, in order. */
-export async function modelsOf(texts: string[]): Promise<MapModel[]> {
+export async function modelsOf(texts: string[], names: string[] = []): Promise<MapModel[]> {
     const services = createJourneyCoreServices(EmptyFileSystem);
     const parse = parseHelper<Model>(services.Journey);
     const docs = [];
-    for (const text of texts) docs.push(await parse(text, { documentUri: `file:///workspace/test-${++counter}.journey` }));
+    for (const [index, text] of texts.entries()) docs.push(await parse(text, { documentUri: `file:///workspace/${names[index] ?? `test-${++counter}.journey`}` }));
     await services.shared.workspace.DocumentBuilder.build(docs, { validation: true });
     return docs.map(doc => buildMapModel(doc));
 }
 
-export async function modelOf(text: string): Promise<MapModel> {
-    return (await modelsOf([text]))[0];
+/** The model of one text; give `name` to make several versions of one file (same uri). */
+export async function modelOf(text: string, name?: string): Promise<MapModel> {
+    return (await modelsOf([text], name ? [name] : []))[0];
 }
 
 export async function exampleModel(...paths: string[]): Promise<MapModel> {
-    const models = await modelsOf(paths.map(path => readFileSync(resolve('examples', path), 'utf8')));
+    const models = await modelsOf(paths.map(path => readFileSync(resolve('examples', path), 'utf8')), paths.map(path => path.replace(/\//g, '-')));
     return models[0];
 }
 

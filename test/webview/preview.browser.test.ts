@@ -1,0 +1,265 @@
+// The preview webview bundle in headless Chromium, fed real MapModels built from examples/.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { exampleModel, modelOf, modelsOf } from './models.js';
+import { bigJourney, openPreview, startBrowser } from './harness.js';
+import type { MapModel } from '../../language/model/map-model.js';
+import type { FromWebview } from '../../webview/protocol.js';
+
+let browser: Browser;
+beforeAll(async () => { browser = await startBrowser(); }, 120_000);
+afterAll(async () => { await browser?.close(); });
+
+const taller = () => readFileSync('examples/taller.journey', 'utf8');
+// Mermaid draws no section for a phase without touchpoints.
+const allTitles = (model: MapModel) => model.journeys.flatMap(j => [j.title, ...j.phases.filter(p => p.touchpoints.length).flatMap(p => [p.title, ...p.touchpoints.map(t => t.title)])]);
+
+describe('preview rendering', () => {
+    it('draws the title, personas, every title in Mermaid\'s SVG, and the summary (taller)', async () => {
+        const model = await exampleModel('taller.journey');
+        const preview = await openPreview(browser);
+        await preview.show(model);
+        expect(await preview.text('h1.journey-title')).toEqual(['Mantenimiento programado del auto']);
+        expect(await preview.text('.persona-title')).toEqual(['Carla Ruiz']);
+        const svgTexts = await preview.svgTexts();
+        for (const title of allTitles(model)) expect(svgTexts, title).toContain(title);
+        expect(svgTexts).toContain('Recibe el diagnóstico: presupuesto y plazo');
+        const summary = await preview.page.$$eval('.summary-count', nodes => Object.fromEntries(nodes.map(n => [n.getAttribute('data-severity'), n.textContent])));
+        expect(summary.warning).toContain('5 warning');
+        expect(summary.info).toContain('2 info');
+        expect(summary.hint).toContain('1 hint');
+        expect(summary.error).toContain('0 error');
+        expect(preview.pageErrors).toEqual([]);
+    });
+
+    it('shows the grid: owners, the "no owner" marker with its rule id, findings on their elements', async () => {
+        const preview = await openPreview(browser);
+        await preview.show(await exampleModel('taller.journey'));
+        const owners = await preview.text('tr.row-owner td');
+        expect(owners[0]).toBe('Marketing digital');
+        expect(owners[1]).toBe('Central telefónica');
+        const pago = owners[4];
+        expect(pago).toContain('no owner');
+        expect(pago).toContain('missing-owner');
+        expect(await preview.page.$$eval('tr.row-owner td .no-owner', nodes => nodes.length)).toBe(1);
+        expect((await preview.text('tr.row-gaps td'))[4]).toContain('gap-without-owner');
+        expect((await preview.text('tr.row-pains td'))[5]).toContain('unaddressed-pain');
+        expect((await preview.text('tr.row-emotion td'))[7]).toContain('missing-emotion');
+        expect((await preview.text('tr.row-opportunities td'))[3]).toContain('opportunity-without-horizon');
+        expect((await preview.text('tr.row-momentOfTruth td'))[2]).toContain('moment-of-truth-without-kpi');
+        expect(await preview.text('th.empty-phase')).toEqual([expect.stringContaining('empty-phase')]);
+        expect((await preview.text('.file-findings')).join()).toContain('unused-declaration');
+        expect((await preview.text('tr.row-gaps td'))[1]).toContain('6 min → 1 min');
+        expect((await preview.text('tr.row-kpis td'))[1]).toContain('6 / 1 min');
+        expect((await preview.text('tr.row-opportunities td'))[1]).toContain('short term');
+        expect(await preview.page.$$eval('tr.row-emotion td .emotion-scale .slot.on', nodes => nodes.length)).toBe(7);
+    });
+
+    it('marks an owner inherited from the phase (seguro) and resolves personas of another file (equipo)', async () => {
+        const preview = await openPreview(browser);
+        await preview.show(await exampleModel('seguro.journey'));
+        expect((await preview.text('tr.row-owner td'))[0]).toMatch(/Ventas digitales.*phase/);
+        expect(await preview.text('.summary-none')).toEqual(['none']);
+        const [, onboarding] = await modelsOf([readFileSync('examples/equipo/people.journey', 'utf8'), readFileSync('examples/equipo/onboarding.journey', 'utf8')]);
+        await preview.show(onboarding);
+        expect(await preview.text('.persona-title')).toEqual(['Priya Shah', 'Tom Becker'].map(name => expect.stringContaining(name.split(' ')[0])));
+        await preview.page.click('.persona-card');
+        const posted = await preview.posted();
+        const reveal = posted.find(m => m.type === 'reveal') as Extract<FromWebview, { type: 'reveal' }>;
+        expect(reveal.uri).toBeDefined();
+        expect(reveal.uri).not.toBe(onboarding.uri);
+    });
+
+    it('keeps every title intact: : ; # %% quotes, accents, emoji', async () => {
+        const titles = ['Pay: now; or later # maybe', '100%% sure %%', 'She said "hi" \\ it\'s fine', 'Ñandú, acción — café', 'Launch 🚀 party 👩‍👩‍👧', 'a,b , c', '#58; literal', 'Tab{braces}`tick`'];
+        const text = ['persona P "Pat: the \\"user\\" #1"', 'team T "T"', `journey J "${titles[0].replace(/"/g, '\\"')}" {`, '  persona P',
+            `  phase A "${titles[1]}" {`, '    moment 0', '    owner T',
+            ...titles.map((title, i) => `    touchpoint X${i} "${title.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}" { emotion ${(i % 5) + 1} }`),
+            '  }', '}'].join('\n');
+        const model = await modelOf(text);
+        expect(model.syntaxErrors).toEqual([]);
+        const preview = await openPreview(browser);
+        await preview.show(model);
+        const svgTexts = await preview.svgTexts();
+        for (const title of [...titles, ...allTitles(model)]) expect(svgTexts, title).toContain(title);
+        expect(svgTexts).toContain('Pat: the "user" #1');
+        const gridTitles = await preview.text('th.touchpoint .touchpoint-title');
+        expect(gridTitles).toEqual(titles);
+    });
+
+    it('keeps hostile titles inert: no element created, no script run', async () => {
+        const hostile = ['<img src=x onerror="window.__pwned=1">', '</script><script>window.__pwned=2</script>', 'javascript:window.__pwned=3',
+            '%%{init: {"securityLevel": "loose", "theme": "forest"}}%%', 'click X0 call window.__pwned(4)', '<a href="javascript:window.__pwned=5">link</a>', '<svg onload="window.__pwned=6">'];
+        const esc = (s: string) => s.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
+        const text = [`persona P "${esc(hostile[0])}"`, 'team T "T"', `journey J "${esc(hostile[1])}" {`, '  persona P', `  description "${esc(hostile[5])}"`,
+            `  phase A "${esc(hostile[3])}" {`, '    moment 0', '    owner T',
+            ...hostile.map((title, i) => `    touchpoint X${i} "${esc(title)}" { emotion 3 action "${esc(title)}" }`),
+            '  }', '}'].join('\n');
+        const model = await modelOf(text);
+        expect(model.syntaxErrors).toEqual([]);
+        const preview = await openPreview(browser);
+        await preview.show(model);
+        await preview.page.waitForTimeout(200);
+        const counts = await preview.page.evaluate(() => ({
+            img: document.querySelectorAll('img').length,
+            script: document.querySelectorAll('script').length,
+            anchors: Array.from(document.querySelectorAll('a')).filter(a => (a.getAttribute('href') ?? '').includes('javascript')).length,
+            nestedSvg: document.querySelectorAll('.stage svg svg').length,
+            handlers: Array.from(document.querySelectorAll('*')).filter(n => Array.from(n.attributes).some(a => a.name.startsWith('on'))).length,
+            pwned: (window as unknown as { __pwned?: unknown }).__pwned,
+        }));
+        expect(counts).toEqual({ img: 0, script: 1, anchors: 0, nestedSvg: 0, handlers: 0, pwned: undefined });
+        const svgTexts = await preview.svgTexts();
+        for (const title of hostile) expect(svgTexts, title).toContain(title);
+        expect(await preview.text('th.touchpoint .touchpoint-title')).toEqual(hostile);
+        expect(await preview.text('h1.journey-title')).toEqual([hostile[1]]);
+        expect(await preview.text('.persona-title')).toEqual([hostile[0]]);
+        expect(preview.pageErrors).toEqual([]);
+    });
+});
+
+describe('live updates', () => {
+    it('keeps the last good rendering under a banner on syntax errors; a click reveals the error', async () => {
+        const preview = await openPreview(browser);
+        await preview.show(await exampleModel('taller.journey'));
+        await preview.page.evaluate(() => { (document.querySelector('.stage svg') as unknown as { __mark: number }).__mark = 1; });
+        const broken = await modelOf(taller().replace('emotion 3 "indiferente"', 'emotion "indiferente" }}'), 'taller.journey');
+        expect(broken.syntaxErrors.length).toBeGreaterThan(0);
+        await preview.show(broken);
+        expect(await preview.page.isVisible('.error-banner')).toBe(true);
+        expect((await preview.text('.error-banner')).join()).toMatch(/syntax error/);
+        expect(await preview.page.evaluate(() => (document.querySelector('.stage svg') as unknown as { __mark?: number }).__mark)).toBe(1);
+        expect(await preview.text('h1.journey-title')).toEqual(['Mantenimiento programado del auto']);
+        expect((await preview.text('tr.row-owner td')).length).toBe(9);
+        await preview.page.click('.error-link');
+        const reveal = (await preview.posted()).find(m => m.type === 'reveal') as Extract<FromWebview, { type: 'reveal' }>;
+        expect(reveal.range).toEqual(broken.syntaxErrors[0].range);
+        await preview.show(await exampleModel('taller.journey'));
+        expect(await preview.page.isVisible('.error-banner')).toBe(false);
+    });
+
+    it('does not re-render Mermaid for a grid-only edit, and does for a diagram edit', async () => {
+        const preview = await openPreview(browser);
+        await preview.show(await exampleModel('taller.journey'));
+        const mark = () => preview.page.evaluate(() => { (document.querySelector('.stage svg') as unknown as { __mark: number }).__mark = 42; });
+        const marked = () => preview.page.evaluate(() => (document.querySelector('.stage svg') as unknown as { __mark?: number }).__mark === 42);
+        await mark();
+        await preview.show(await modelOf(taller().replace('owner Marketing\n      action "Lee', 'owner CallCenter\n      action "Lee'), 'taller.journey'));
+        expect(await marked()).toBe(true);
+        expect((await preview.text('tr.row-owner td'))[0]).toBe('Central telefónica');
+        await preview.show(await modelOf(taller().replace('emotion 3 "indiferente"', 'emotion 4 "indiferente"'), 'taller.journey'));
+        expect(await marked()).toBe(false);
+    });
+
+    it('follows the theme from the body class without a reload', async () => {
+        const preview = await openPreview(browser);
+        await preview.show(await exampleModel('taller.journey'));
+        const style = () => preview.page.$eval('.stage svg style', node => node.textContent ?? '');
+        const light = await style();
+        await preview.page.evaluate(() => { document.body.className = 'vscode-dark'; });
+        await preview.page.waitForFunction(light0 => document.querySelector('.stage svg style')?.textContent !== light0, light);
+        expect(await style()).not.toBe(light);
+    });
+
+    it('keeps zoom and pan across updates, in the saved state', async () => {
+        const preview = await openPreview(browser);
+        await preview.show(await exampleModel('taller.journey'));
+        await preview.page.focus('.viewport');
+        await preview.page.keyboard.press('+');
+        await preview.page.keyboard.press('+');
+        const box = (await preview.page.$('.viewport'))!;
+        const bounds = (await box.boundingBox())!;
+        await preview.page.mouse.move(bounds.x + 100, bounds.y + 50);
+        await preview.page.mouse.down();
+        await preview.page.mouse.move(bounds.x + 60, bounds.y + 30, { steps: 4 });
+        await preview.page.mouse.up();
+        const before = await preview.page.$eval('.stage', node => (node as HTMLElement).style.transform);
+        expect(before).toMatch(/scale\(1\.44/);
+        await preview.show(await modelOf(taller().replace('emotion 3 "indiferente"', 'emotion 5 "feliz"'), 'taller.journey'));
+        expect(await preview.page.$eval('.stage', node => (node as HTMLElement).style.transform)).toBe(before);
+        const state = await preview.page.evaluate(() => (window as unknown as { __state: { zoom: { scale: number; x: number } } }).__state);
+        expect(state.zoom.scale).toBeCloseTo(1.44);
+        expect(state.zoom.x).toBeLessThan(0);
+        await preview.page.click('.fit-width');
+        const fitted = await preview.page.evaluate(() => (window as unknown as { __state: { zoom: { scale: number } } }).__state.zoom.scale);
+        expect(fitted).toBeLessThan(1);
+        // A restored webview starts from its saved state.
+        const restored = await openPreview(browser, { state: { uri: 'x', zoom: { scale: 2, x: -10, y: 0 } } });
+        await restored.show(await exampleModel('taller.journey'));
+        expect(await restored.page.$eval('.stage', node => (node as HTMLElement).style.transform)).toBe('translate(-10px, 0px) scale(2)');
+    });
+
+    it('reveals clicked touchpoints and phases, and highlights the element at the cursor', async () => {
+        const model = await exampleModel('taller.journey');
+        const preview = await openPreview(browser);
+        await preview.show(model);
+        await preview.page.click('th.touchpoint >> nth=4');
+        await preview.page.click('th.phase >> nth=1');
+        const reveals = (await preview.posted()).filter(m => m.type === 'reveal') as Extract<FromWebview, { type: 'reveal' }>[];
+        expect(reveals[0].range).toEqual(model.journeys[0].phases[2].touchpoints[0].range);
+        expect(reveals[1].range).toEqual(model.journeys[0].phases[1].range);
+        const diagnostico = model.journeys[0].phases[1].touchpoints[1];
+        await preview.send({ type: 'highlight', uri: model.uri, position: { line: diagnostico.range.start.line + 2, character: 4 } });
+        await preview.page.waitForSelector('th.touchpoint.highlight');
+        expect(await preview.text('th.touchpoint.highlight .touchpoint-title')).toEqual([diagnostico.title]);
+        expect(await preview.page.$$eval('td.highlight', nodes => nodes.length)).toBe(11);
+    });
+
+    it('offers a journey picker, defaulting to the journey under the cursor', async () => {
+        const text = taller() + '\n' + readFileSync('examples/seguro.journey', 'utf8').replace(/^(persona|equipo|canal)[\s\S]*?(?=\nrecorrido)/m, '');
+        const model = await modelOf(text);
+        expect(model.journeys.length).toBe(2);
+        const preview = await openPreview(browser);
+        await preview.show(model);
+        expect(await preview.page.isVisible('select.journey-picker')).toBe(true);
+        expect(await preview.text('h1.journey-title')).toEqual([model.journeys[0].title]);
+        const second = model.journeys[1];
+        await preview.send({ type: 'highlight', uri: model.uri, position: { line: second.range.start.line + 1, character: 2 } });
+        await preview.page.waitForFunction(title => document.querySelector('h1.journey-title')?.textContent === title, second.title);
+        await preview.settled();
+        expect(await preview.svgTexts()).toContain(second.title);
+        await preview.page.selectOption('select.journey-picker', model.journeys[0].id);
+        expect(await preview.text('h1.journey-title')).toEqual([model.journeys[0].title]);
+        expect((await preview.posted()).some(m => m.type === 'journeySelected')).toBe(true);
+    });
+
+    it('says "map too large to draw" above the limit and still shows the grid', async () => {
+        const model = await modelOf(bigJourney(1600));
+        const preview = await openPreview(browser);
+        const started = Date.now();
+        await preview.show(model);
+        expect(Date.now() - started).toBeLessThan(30_000);
+        expect((await preview.text('.diagram-message')).join()).toMatch(/Map too large to draw/);
+        expect(await preview.page.$$eval('th.touchpoint', nodes => nodes.length)).toBe(1600);
+        expect(await preview.page.$$eval('.stage svg', nodes => nodes.length)).toBe(0);
+    }, 120_000);
+});
+
+describe('timings', () => {
+    for (const count of [100, 1000]) {
+        it(`measures a preview update at ${count} touchpoints`, async () => {
+            const preview = await openPreview(browser);
+            const first = await modelOf(bigJourney(count), 'big.journey');
+            const gridOnly = await modelOf(bigJourney(count, ' (edited)'), 'big.journey');
+            const diagramEdit = await modelOf(bigJourney(count).replace('emotion 1 "feeling"', 'emotion 2 "feeling"'), 'big.journey');
+            // From the message's arrival in the page to the laid-out result (Mermaid render included).
+            const time = async (model: MapModel) => {
+                await preview.page.evaluate(json => {
+                    (window as unknown as { __t0: number }).__t0 = performance.now();
+                    window.postMessage(JSON.parse(json), '*');
+                }, JSON.stringify({ type: 'model', model, locked: false }));
+                await preview.settled();
+                return preview.page.evaluate(() => {
+                    void document.body.offsetHeight;
+                    return performance.now() - (window as unknown as { __t0: number }).__t0;
+                });
+            };
+            const cold = await time(first);
+            const grid = await time(gridOnly);
+            const diagram = await time(diagramEdit);
+            console.log(`[timing] ${count} touchpoints: first render ${cold.toFixed(0)} ms; grid-only update ${grid.toFixed(0)} ms; update with diagram re-render ${diagram.toFixed(0)} ms (model ${(JSON.stringify(first).length / 1024).toFixed(0)} KiB)`);
+            expect(await preview.page.$$eval('th.touchpoint', nodes => nodes.length)).toBe(count);
+        }, 120_000);
+    }
+});
