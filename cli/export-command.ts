@@ -10,7 +10,7 @@ import { findJourneyFiles } from './find-files.js';
 import { UsageError, type Io } from './io.js';
 import { writeFileSafely } from './safe-write.js';
 
-export const EXPORT_FORMATS = ['mermaid', 'json'] as const;
+export const EXPORT_FORMATS = ['mermaid', 'json', 'markdown', 'html', 'svg', 'png'] as const;
 export type ExportFormat = typeof EXPORT_FORMATS[number];
 
 export interface ExportOptions {
@@ -29,9 +29,17 @@ export async function runExport(options: ExportOptions, io: Io): Promise<number>
         io.stderr('journey: the file has syntax errors; fix them before exporting\n');
         return 1;
     }
-    const content = options.format === 'json'
-        ? JSON.stringify(buildMapModel(document), null, 2) + '\n'
-        : journeyToMermaid(pickJourney(document.parseResult.value.declarations.filter((d): d is Journey => d.$type === 'Journey'), options.journey));
+    const journey = pickJourney(document.parseResult.value.declarations.filter((d): d is Journey => d.$type === 'Journey'), options.journey);
+    let content: string | Uint8Array;
+    if (options.format === 'json') {
+        content = JSON.stringify(buildMapModel(document), null, 2) + '\n';
+    } else if (options.format === 'mermaid') {
+        content = journeyToMermaid(journey);
+    } else {
+        // Markdown, HTML, SVG and PNG come from the preview's own renderer (a local headless Chromium).
+        const { renderExport } = await import('./export-render.js');
+        content = await renderExport(buildMapModel(document), options.format, journey.name);
+    }
     if (options.output) {
         await writeFileSafely(options.output, content, { force: options.force });
         io.stderr(`journey: wrote ${options.output}\n`);

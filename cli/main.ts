@@ -7,6 +7,8 @@ import { FileExistsError } from './safe-write.js';
 import { UnreadableFileError } from './cli-workspace.js';
 import { processIo, UsageError, type Io } from './io.js';
 import { runLint } from './lint-command.js';
+import { runImport } from './import-command.js';
+import { ChromiumNotFoundError, ExportRenderError } from './export-render.js';
 
 declare const JOURNEY_VERSION: string | undefined;
 const VERSION = typeof JOURNEY_VERSION === 'string' ? JOURNEY_VERSION : '0.0.0-dev';
@@ -14,6 +16,7 @@ const VERSION = typeof JOURNEY_VERSION === 'string' ? JOURNEY_VERSION : '0.0.0-d
 export const USAGE = `Usage:
   journey lint <files, folders or globs…> [--format text|json|sarif] [--max-warnings N] [--config FILE] [--lang en|es]
   journey export <file> [--format ${EXPORT_FORMATS.join('|')}] [--journey ID] [-o FILE] [--force]
+  journey import <file.mmd|file.md> [-o FILE.journey] [--force]
   journey --version | --help
 
 Exit codes: 0 clean, 1 errors (or warnings over --max-warnings), 2 bad usage or unreadable file.
@@ -27,9 +30,13 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
             io.stderr(`journey: ${error.message}\n\n${USAGE}`);
             return 2;
         }
-        if (error instanceof UnreadableFileError || error instanceof FileExistsError) {
+        if (error instanceof UnreadableFileError || error instanceof FileExistsError || error instanceof ChromiumNotFoundError) {
             io.stderr(`journey: ${error.message}\n`);
             return 2;
+        }
+        if (error instanceof ExportRenderError) {
+            io.stderr(`journey: ${error.message}\n`);
+            return 1;
         }
         throw error;
     }
@@ -45,6 +52,7 @@ async function run(argv: string[], io: Io): Promise<number> {
         io.stdout(USAGE);
         return command === undefined ? 2 : 0;
     }
+    if (command === 'import') return runImport(rest, { stdout: text => io.stdout(text), stderr: text => io.stderr(text) });
     const { values, positionals } = parse(rest);
     const locale = values.lang ? toLocale(values.lang) : localeFromEnvironment();
     switch (command) {

@@ -168,6 +168,27 @@ describe('journey export', () => {
     });
 });
 
+describe('journey import and the rendered export formats', () => {
+    it('imports a Mermaid journey into a .journey file that lints and exports back', async () => {
+        const dir = mkdtempSync(path.join(tmpdir(), 'journey-import-'));
+        const source = path.join(dir, 'day.mmd');
+        writeFileSync(source, 'journey\n  title My day\n  section Morning\n    Coffee: 5: Me\n    Bus#58; late: 2: Me, Cat\n');
+        expect((await run('import', source)).code).toBe(0);
+        const out = path.join(dir, 'day.journey');
+        expect(readFileSync(out, 'utf8')).toContain('"Bus: late"');
+        const back = await run('export', out, '--format', 'mermaid');
+        expect(back.stdout).toContain('    Bus#58; late: 2: Me, Cat');
+        expect((await run('import', source)).code).not.toBe(0);
+    });
+
+    it('exports Markdown with the Mermaid block and the grid as tables', async () => {
+        const { code, stdout } = await run('export', 'examples/taller.journey', '--format', 'markdown');
+        expect(code).toBe(0);
+        expect(stdout).toContain('```mermaid\njourney\n  title Mantenimiento programado del auto');
+        expect(stdout).toContain('| Carla Ruiz |');
+    });
+});
+
 describe('the installed bin', () => {
     it('runs as a separate process with exit codes', () => {
         if (!existsSync('dist/cli.cjs')) throw new Error('run `npm run build` first');
