@@ -12,4 +12,4 @@ echo "== unit, protocol and browser tests"
 npx vitest run
 
 echo "== end-to-end tests in a real VS Code"
-npm run test:e2e
+JOURNEY_E2E_SKIP_BUILD=1 npm run test:e2e   # setup.sh has just built and packaged
