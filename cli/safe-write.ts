@@ -8,8 +8,10 @@ export class FileExistsError extends Error {}
 
 export async function writeFileSafely(target: string, content: string | Uint8Array, options: { force: boolean }): Promise<void> {
     const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
-    await writeFile(temporary, content);
     try {
+        // Inside the try: a write that fails half-way (disk full, file size limit) must not
+        // leave the partial temporary file behind either.
+        await writeFile(temporary, content);
         if (options.force) {
             await rename(temporary, target);
             return;
