@@ -122,7 +122,16 @@ async function renderInBrowser(model: MapModel, journeyId: string, format: 'svg'
         const renderer = await openRendererPage(browser, { state: { journeyId } });
         await renderer.send({ type: 'model', model, locked: false });
         await renderer.settled();
-        return await renderer.page.evaluate(f => (window as unknown as { journeyPreview: { exportPayload(format: string): Promise<ExportPayload> } }).journeyPreview.exportPayload(f), format);
+        const payload = await renderer.page.evaluate(f => (window as unknown as { journeyPreview: { exportPayload(format: string): Promise<ExportPayload> } }).journeyPreview.exportPayload(f), format === 'png' ? 'svg' : format);
+        if (format === 'png' && payload.svg) {
+            // The SVG exactly as exported, photographed by the browser at twice its size.
+            const page = await browser.newPage({ deviceScaleFactor: 2 });
+            await page.route('**/*', route => route.abort());
+            await page.setContent(`<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"><style>body{margin:0;background:#fff}svg{display:block}</style></head><body>${payload.svg}</body></html>`);
+            const png = await page.locator('svg').first().screenshot({ type: 'png' });
+            return { journeyId: payload.journeyId, png: `data:image/png;base64,${png.toString('base64')}` };
+        }
+        return payload;
     } finally {
         await browser.close();
     }

@@ -194,12 +194,13 @@ let renderToken = 0;
 /** Resolves when the latest diagram render has settled (used by tests and exports). */
 let renderDone: Promise<void> = Promise.resolve();
 
-function initMermaid(theme: MermaidTheme): void {
+function initMermaid(theme: MermaidTheme, textPlacement?: 'tspan'): void {
     mermaid.initialize({
         startOnLoad: false,
         securityLevel: 'strict',
         theme,
-        journey: { useMaxWidth: false },
+        // 'tspan' text (no foreignObject) for PNG: a canvas that drew a foreignObject cannot be read.
+        journey: { useMaxWidth: false, ...(textPlacement ? { textPlacement } : {}) },
         // The generator already encodes user text; no directive may change security settings.
         secure: ['secure', 'securityLevel', 'startOnLoad', 'maxTextSize', 'maxEdges'],
     });
@@ -394,11 +395,11 @@ function currentJourney(): JourneyView | undefined {
 
 // ---- Export ---------------------------------------------------------------------------------
 
-async function exportSvg(journey: JourneyView | undefined): Promise<string> {
+async function exportSvg(journey: JourneyView | undefined, forCanvas = false): Promise<string> {
     if (!journey) throw new Error('No journey to export');
     if (touchpointCount(journey) > MAX_MERMAID_TOUCHPOINTS) throw new Error('Map too large to draw');
     // A light-theme rendering, so the exported file reads well on any background.
-    initMermaid('default');
+    initMermaid('default', forCanvas ? 'tspan' : undefined);
     try {
         const { svg } = await mermaid.render(`journey-export-${Date.now()}`, journey.mermaid, mermaidSandbox);
         mermaidSandbox.replaceChildren();
@@ -441,14 +442,14 @@ async function exportPayload(format: ExportFormat, journeyId?: string): Promise<
     const journey = journeyId === undefined ? currentJourney() : model?.journeys.find(j => j.id === journeyId);
     if (!journey) throw new Error(journeyId === undefined ? 'No journey to export' : `No journey ${journeyId} in the preview`);
     const payload: ExportPayload = { journeyId: journey.id };
-    if (format === 'svg' || format === 'html' || format === 'png') {
+    if (format === 'svg' || format === 'html') {
         try {
             payload.svg = await exportSvg(journey);
         } catch (error) {
             if (format !== 'html') throw error;
         }
     }
-    if (format === 'png' && payload.svg) payload.png = await svgToPng(payload.svg);
+    if (format === 'png') payload.png = await svgToPng(await exportSvg(journey, true));
     return payload;
 }
 
