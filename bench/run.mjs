@@ -2,6 +2,7 @@
 //
 //   node bench/run.mjs [--no-build] [--no-package] [--sizes 100,1000,10000] [--skip lsp,team,inproc,browser,activation]
 //                      [--profile]   (also: server CPU profile of a full build + edits of the 10,000 file)
+//                      [--vscode-activation]   (also: activation in code-server, via test/e2e/harness.ts)
 //
 // One run on the bundled artifacts (dist/, built first with `npm run build` unless --no-build):
 // generates the fixtures (bench/generate.mjs → bench/.work/), drives `node dist/server.cjs --stdio`
@@ -9,7 +10,8 @@
 // (dist/webview.js) and stock Mermaid in headless Chromium, measures the bundles, the .vsix and
 // activation; prints a table and writes bench/results.json:
 //   [{ "size": N, "metric": "name", "median": x, "p95": y }]   (p95 where it applies)
-// Extra context (machine, load, notes, failures) goes to bench/.work/run-info.json.
+// Extra context (machine, load, notes, failures) goes to bench/.work/results.info.json.
+// --results FILE writes elsewhere (e.g. for a partial run with --skip).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -31,6 +33,7 @@ const argv = process.argv.slice(2);
 const flag = name => argv.includes(name);
 const option = (name, fallback) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : fallback; };
 const sizes = option('--sizes', SIZES.join(',')).split(',').map(Number);
+const resultsFile = path.resolve(option('--results', path.join(here, 'results.json')));
 const skip = new Set(option('--skip', '').split(',').filter(Boolean));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -559,7 +562,7 @@ async function profile(fixture, size) {
     await esbuild.build({
         entryPoints: [path.join(root, 'server', 'main.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: server,
         define: { 'import.meta.url': 'importMetaUrl', JOURNEY_VERSION: '"bench"' }, banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
-        logLevel: 'warning', minify: false, keepNames: true, external: ['playwright-core'],
+        logLevel: 'warning', minify: false, external: ['playwright-core'],
     });
     const profDir = path.join(work, 'prof');
     fs.rmSync(profDir, { recursive: true, force: true });
@@ -631,6 +634,14 @@ async function main() {
     }
     if (!skip.has('browser')) await attempt('browser', () => browser(sizes, fixtures.single));
     if (!skip.has('activation')) await attempt('activation', () => activation());
+    if (flag('--vscode-activation')) await attempt('activation in VS Code (code-server)', async () => {
+        log('\n[activation] in the real VS Code of the e2e tests (code-server), "Developer: Show Running Extensions"');
+        const { measureVsCodeActivation } = await import('./activation-vscode.mjs');
+        const r = await measureVsCodeActivation();
+        if (r.activationMs === undefined) throw new Error(`no activation time in the Running Extensions row: ${r.row}`);
+        record(0, 'activation_ms', r.activationMs);
+        notes.push(`activation in code-server: ${r.row}`);
+    });
     if (flag('--profile')) {
         const size = sizes.includes(10000) ? 10000 : sizes[sizes.length - 1];
         await attempt('profile', () => profile(fixtures.single[size], size));
@@ -642,8 +653,8 @@ async function main() {
     info.finished = new Date().toISOString();
     const order = r => [r.size, r.metric];
     results.sort((a, b) => order(a)[0] - order(b)[0] || order(a)[1].localeCompare(order(b)[1]));
-    fs.writeFileSync(path.join(here, 'results.json'), JSON.stringify(results, null, 2) + '\n');
-    fs.writeFileSync(path.join(work, 'run-info.json'), JSON.stringify({ ...info, notes, failures }, null, 2) + '\n');
+    fs.writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n');
+    fs.writeFileSync(path.join(work, path.basename(resultsFile).replace(/\.json$/, '') + '.info.json'), JSON.stringify({ ...info, notes, failures }, null, 2) + '\n');
     log('\nnotes:');
     for (const n of notes) log('  - ' + n);
     if (failures.length) {
@@ -651,7 +662,7 @@ async function main() {
         for (const f of failures) log('  - ' + f);
     }
     log(`\nmachine: ${info.cpus}× ${info.cpuModel}, ${info.memGb} GB, Node ${info.node}; load average at start ${info.loadavgStart.map(x => x.toFixed(1)).join(' ')}, at end ${info.loadavgEnd.map(x => x.toFixed(1)).join(' ')}`);
-    log(`wrote ${path.relative(root, path.join(here, 'results.json'))} (${results.length} records)`);
+    log(`wrote ${path.relative(root, resultsFile)} (${results.length} records)`);
     if (failures.length) process.exitCode = 1;
 }
 
