@@ -47,7 +47,7 @@ const targets = [
     {
         // The preview webview (and its CSS, dist/webview.css): Mermaid bundled, no remote resource.
         ...common,
-        entryPoints: { webview: 'webview/main.ts' },
+        entryPoints: { webview: 'webview/main.ts', 'markdown-preview': 'markdown/preview.ts' },
         platform: 'browser', format: 'iife', target: 'es2022',
         outdir: 'dist',
     },

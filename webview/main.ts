@@ -79,6 +79,7 @@ for (const [format, label] of [['svg', 'SVG'], ['png', 'PNG'], ['mermaid', 'Merm
 }
 toolbar.append(picker, lockBadge, zoomGroup, exportGroup);
 root.append(banner, toolbar, empty, headerHost, diagramSection, gridHost);
+document.body.classList.add('journey-webview');
 document.body.append(root, mermaidSandbox);
 
 // ---- Model and rendering --------------------------------------------------------------------

@@ -46,7 +46,7 @@ ${LIGHT_THEME}
 ${options.css.replace(/\/\*# sourceMappingURL=[^*]*\*\//g, '').replace(/<\/style/gi, '<\\/style')}
 </style>
 </head>
-<body class="vscode-light">
+<body class="vscode-light journey-webview">
 <div class="journey-preview">
 ${toHtml(headerView(model, journey))}
 ${diagram}

@@ -1,0 +1,41 @@
+// ```journey blocks in VS Code's Markdown preview: the markdown-it plugin's output loaded with
+// the preview script (dist/markdown-preview.js) in headless Chromium.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import MarkdownIt from 'markdown-it';
+import type { Browser } from 'playwright-core';
+import { journeyMarkdownItPlugin } from '../../markdown/markdown-it-plugin.js';
+import { startBrowser } from './harness.js';
+
+let browser: Browser;
+beforeAll(async () => { browser = await startBrowser(); }, 120_000);
+afterAll(async () => { await browser?.close(); });
+
+it('renders fenced journey blocks as maps; other fences untouched; text stays text', async () => {
+    const md = journeyMarkdownItPlugin(new MarkdownIt() as never) as unknown as MarkdownIt;
+    const source = '# Notes\n\n```journey\n' + readFileSync('examples/taller.journey', 'utf8').replace('Agenda la cita', "Agenda la cita <img src=x onerror='window.__pwned=1'>") + '```\n\n```js\nconst x = 1;\n```\n';
+    const html = md.render(source);
+    expect(html).toContain('class="journey-markdown"');
+    expect(html).toContain('<code class="language-js">');
+    expect(html).not.toContain('<img');
+    const origin = 'https://markdown-preview.invalid';
+    const page = await browser.newPage();
+    await page.route('**/*', route => {
+        const url = new URL(route.request().url());
+        if (url.origin !== origin) return route.abort();
+        if (url.pathname === '/') return route.fulfill({ contentType: 'text/html; charset=utf-8', body: `<!DOCTYPE html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src ${origin}; style-src ${origin} 'unsafe-inline'; img-src data:"><link rel="stylesheet" href="/markdown-preview.css"></head><body class="vscode-light">${html}<script src="/markdown-preview.js"></script></body></html>` });
+        return route.fulfill({ contentType: url.pathname.endsWith('.js') ? 'text/javascript; charset=utf-8' : 'text/css; charset=utf-8', body: readFileSync(`dist${url.pathname}`) });
+    });
+    const errors: string[] = [];
+    page.on('pageerror', error => errors.push(error.message));
+    await page.goto(`${origin}/`);
+    await page.waitForSelector('.journey-markdown-map svg', { timeout: 60_000 });
+    expect(await page.textContent('.journey-markdown-map h1.journey-title')).toBe('Mantenimiento programado del auto');
+    const texts = await page.$$eval('.journey-markdown-map svg text, .journey-markdown-map svg foreignObject', nodes => nodes.map(n => (n.textContent ?? '').replace(/\s+/g, ' ').trim()));
+    expect(texts).toContain('Recibe el diagnóstico: presupuesto y plazo');
+    expect(texts).toContain("Agenda la cita <img src=x onerror='window.__pwned=1'>");
+    expect(await page.$$eval('tr.row-owner td .no-owner', nodes => nodes.length)).toBe(1);
+    expect(await page.evaluate(() => ({ img: document.querySelectorAll('img').length, pwned: (window as unknown as { __pwned?: number }).__pwned }))).toEqual({ img: 0, pwned: undefined });
+    expect(await page.isVisible('.journey-markdown-source')).toBe(false);
+    expect(errors).toEqual([]);
+}, 120_000);
