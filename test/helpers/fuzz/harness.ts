@@ -149,13 +149,27 @@ export class FuzzWorkspace {
         // And one past the end of the file, as a stale client may send.
         randomPositions.push({ line: document.textDocument.lineCount + 3, character: 7 });
 
-        for (const position of randomPositions) {
-            await run('completion', () => lsp.CompletionProvider?.getCompletion(document, { textDocument, position }));
+        for (const [i, position] of randomPositions.entries()) {
+            // Completion is the costliest feature: at the random positions only.
+            if (i < positions) await run('completion', () => lsp.CompletionProvider?.getCompletion(document, { textDocument, position }));
             await run('hover', () => lsp.HoverProvider?.getHoverContent(document, { textDocument, position }));
             await run('definition', () => lsp.DefinitionProvider?.getDefinition(document, { textDocument, position }));
             await run('highlight', () => lsp.DocumentHighlightProvider?.getDocumentHighlight(document, { textDocument, position }));
         }
+        await run('rename', async () => {
+            // prepareRename refuses keywords and strings by throwing a message for the user; a
+            // position it accepts must then rename without an exception.
+            let range;
+            try {
+                range = await lsp.RenameProvider?.prepareRename(document, { textDocument, position: randomPositions[0] });
+            } catch {
+                return;
+            }
+            if (range) await lsp.RenameProvider!.rename(document, { textDocument, position: randomPositions[0], newName: 'Renamed_1' });
+        });
         await run('symbols', () => lsp.DocumentSymbolProvider?.getSymbols(document, { textDocument }));
+        await run('semantic tokens', () => lsp.SemanticTokenProvider?.semanticHighlight(document, { textDocument }));
+        await run('code lens', () => lsp.CodeLensProvider?.provideCodeLens(document, { textDocument }));
         await run('folding', () => lsp.FoldingRangeProvider?.getFoldingRanges(document, { textDocument }));
         const diagnostics = document.diagnostics ?? [];
         await run('code actions', async () => {
