@@ -7,7 +7,8 @@ import type { Finding, FindingSeverity, GapView, JourneyView, KpiView, MapModel,
 import { h, type Child, type VNode } from './vnode.js';
 
 export const SEVERITIES: FindingSeverity[] = ['error', 'warning', 'info', 'hint'];
-const SEVERITY_ICON: Record<FindingSeverity, string> = { error: '⛔', warning: '⚠', info: 'ℹ', hint: '💡' };
+// Glyphs present in common system fonts (emoji fonts are often missing on Linux).
+const SEVERITY_ICON: Record<FindingSeverity, string> = { error: '✖', warning: '⚠', info: 'ℹ', hint: '✎' };
 
 /** Touchpoint findings shown in a row's cell instead of the touchpoint's header. */
 const ROW_OF_RULE: Record<string, RowId> = {
