@@ -2,7 +2,7 @@
 // the editor-independent layout in journey-formatter.ts. Used by the language server and
 // usable by the command line.
 import type { Lexer } from 'langium';
-import { applyEdits, classifyToken, computeFormatEdits, sameNonWhitespace, type FormatOptions, type FormatToken, type TextEditOffsets } from './journey-formatter.js';
+import { applyEdits, classifyToken, computeFormatEdits, onlyWhitespaceEdits, type FormatOptions, type FormatToken, type TextEditOffsets } from './journey-formatter.js';
 
 export function lexFormatTokens(lexer: Lexer, text: string): { tokens: FormatToken[]; ok: boolean } {
     const result = lexer.tokenize(text);
@@ -23,7 +23,7 @@ export function formatEdits(lexer: Lexer, text: string, options?: FormatOptions)
     if (!ok) return [];
     const edits = computeFormatEdits(text, tokens, options);
     // The promise: only whitespace changes. Should the layout ever break it, change nothing.
-    return sameNonWhitespace(text, applyEdits(text, edits)) ? edits : [];
+    return onlyWhitespaceEdits(text, edits) ? edits : [];
 }
 
 export function formatText(lexer: Lexer, text: string, options?: FormatOptions): string {

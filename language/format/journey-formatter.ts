@@ -53,7 +53,7 @@ export function classifyToken(tokenTypeName: string, image: string): FormatToken
 
 function newlinesIn(text: string): number {
     let count = 0;
-    for (const char of text) if (char === '\n') count++;
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
     return count;
 }
 
@@ -168,6 +168,11 @@ export function applyEdits(text: string, edits: readonly TextEditOffsets[]): str
         cursor = edit.end;
     }
     return result + text.slice(cursor);
+}
+
+/** True when every edit replaces only whitespace by only whitespace: no text can be lost. */
+export function onlyWhitespaceEdits(text: string, edits: readonly TextEditOffsets[]): boolean {
+    return edits.every(edit => /^\s*$/.test(text.slice(edit.offset, edit.end)) && /^\s*$/.test(edit.newText));
 }
 
 /** True when two texts differ only in whitespace outside tokens: the formatter's promise. */

@@ -1,12 +1,12 @@
 // Completion: keywords of the chosen keyword language only (journey.keywordLanguage),
 // cross-references with their titles, horizons and impact levels with their meaning,
 // emotion scores 1–5 with their meaning, and snippets for every declaration.
-import type { AstNode, AstNodeDescription, MaybePromise, ReferenceInfo } from 'langium';
-import { AstUtils, GrammarAST } from 'langium';
-import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
-import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
+import type { AstNode, AstNodeDescription, Cancellation, LangiumDocument, MaybePromise, ReferenceInfo } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, TextDocument, URI } from 'langium';
+import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionBacktrackingInformation, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
+import { CompletionItemKind, InsertTextFormat, type CompletionList, type CompletionParams } from 'vscode-languageserver';
 import { normalizeHorizon, normalizeLevel, titleOf } from '../../language/ast-queries.js';
-import type { Horizon, Level } from '../../language/generated/ast.js';
+import { isPhase, isTouchpoint, type Horizon, type Level } from '../../language/generated/ast.js';
 import type { Locale } from '../../language/i18n/locale.js';
 import { message } from '../../language/i18n/messages.js';
 import type { JourneyLspServices } from '../journey-lsp-module.js';
@@ -34,6 +34,75 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
 
     private get locale(): Locale {
         return this.journey.preferences.locale;
+    }
+
+    /**
+     * Langium re-parses the whole text up to the cursor (up to three times) to know what may
+     * come next. Every phase and touchpoint starts in the same parser state (inside a phase,
+     * inside a journey), so the parse can start at the enclosing touchpoint or phase, behind a
+     * synthetic `journey … {` / `phase … {` header: same answer, in time independent of the file size.
+     */
+    /** From which cursor offset the parse for completion starts at the enclosing touchpoint or phase. */
+    shortenFrom = 20_000;
+
+    protected override findFeaturesAt(document: TextDocument, offset: number): NextFeature[] {
+        const shortened = this.shortenedPrefix(document, offset);
+        if (!shortened) return super.findFeaturesAt(document, offset);
+        return super.findFeaturesAt(TextDocument.create(document.uri, document.languageId, document.version, shortened), shortened.length);
+    }
+
+    private shortenedPrefix(document: TextDocument, offset: number): string | undefined {
+        if (offset < this.shortenFrom) return undefined;
+        const parsed = this.journey.shared.workspace.LangiumDocuments.getDocument(URI.parse(document.uri));
+        if (!parsed || parsed.textDocument.version !== document.version) return undefined;
+        const restart = this.restartPoint(parsed, offset);
+        return restart && restart.headers + document.getText().slice(restart.offset, offset);
+    }
+
+    /**
+     * The start of the touchpoint or phase the cursor is in (or after), and the headers of its
+     * containers (`journey X "…" {`, `phase P {`) that put a parser in the same state there.
+     */
+    private restartPoint(document: LangiumDocument, offset: number): { offset: number; headers: string } | undefined {
+        const root = document.parseResult.value.$cstNode;
+        const leaf = root && CstUtils.findLeafNodeBeforeOffset(root, offset);
+        const start = leaf?.astNode && (AstUtils.getContainerOfType(leaf.astNode, isTouchpoint) ?? AstUtils.getContainerOfType(leaf.astNode, isPhase));
+        const startCst = start?.$cstNode;
+        if (!start || !startCst || startCst.offset > offset) return undefined;
+        const firstLeaf = CstUtils.flattenCst(startCst).head();
+        if (!firstLeaf || !/^(touchpoint|contacto|phase|fase)$/.test(firstLeaf.text)) return undefined;
+        const text = document.textDocument.getText();
+        const headers: string[] = [];
+        for (let container: AstNode | undefined = start.$container; container && container.$type !== 'Model'; container = container.$container) {
+            const cst = container.$cstNode;
+            const open = cst && CstUtils.flattenCst(cst).find(l => l.astNode === container && l.text === '{');
+            if (!cst || !open || open.end > startCst.offset) return undefined;
+            headers.unshift(text.slice(cst.offset, open.end) + '\n');
+        }
+        return { offset: startCst.offset, headers: headers.join('') };
+    }
+
+    private completing: LangiumDocument | undefined;
+
+    override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: Cancellation.CancellationToken): Promise<CompletionList | undefined> {
+        this.completing = document;
+        return super.getCompletion(document, params, cancelToken);
+    }
+
+    /** Langium lexes the whole text to find the tokens around the cursor; lex only its surroundings. */
+    protected override backtrackToAnyToken(text: string, offset: number): CompletionBacktrackingInformation {
+        const document = this.completing;
+        if (offset < this.shortenFrom || !document || document.textDocument.getText() !== text) return super.backtrackToAnyToken(text, offset);
+        const restart = this.restartPoint(document, offset);
+        if (!restart) return super.backtrackToAnyToken(text, offset);
+        const lineEnd = text.indexOf('\n', offset);
+        const window = text.slice(restart.offset, lineEnd < 0 ? text.length : lineEnd);
+        const shift = (value: number | undefined) => value === undefined ? undefined : value + restart.offset;
+        const inWindow = super.backtrackToAnyToken(window, offset - restart.offset);
+        return {
+            nextTokenStart: shift(inWindow.nextTokenStart)!, nextTokenEnd: shift(inWindow.nextTokenEnd)!,
+            previousTokenStart: shift(inWindow.previousTokenStart), previousTokenEnd: shift(inWindow.previousTokenEnd),
+        };
     }
 
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {

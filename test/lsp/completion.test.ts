@@ -95,3 +95,28 @@ describe('completion', () => {
         });
     });
 });
+
+describe('completion on large files', () => {
+    it('gives the same items when parsing from the enclosing touchpoint or phase', async () => {
+        const taller = readFileSync('examples/taller.journey', 'utf8');
+        const seguro = readFileSync('examples/seguro.journey', 'utf8');
+        const typing = taller.replace('action "Agenda el siguiente mantenimiento"', 'action "Agenda el siguiente mantenimiento"\n      owner \n      emotion ');
+        for (const [text, keywordLanguage] of [[taller, 'en'], [seguro, 'es'], [typing, 'en']] as const) {
+            const workspace = await openWorkspace({ 'main.journey': text }, { keywordLanguage });
+            const document = workspace.documents['main.journey'];
+            const provider = workspace.services.lsp.CompletionProvider as unknown as { shortenFrom: number; getCompletion: NonNullable<typeof workspace.services.lsp.CompletionProvider>["getCompletion"] };
+            const offsets = [...text.matchAll(/[ \n]/g)].map(match => match.index! + 1).filter((_, index) => index % 7 === 0);
+            let shortenedSomewhere = 0;
+            for (const offset of offsets) {
+                const params = { textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(offset) };
+                provider.shortenFrom = Infinity;
+                const full = (await provider.getCompletion(document, params))!.items.map(i => `${i.kind}:${i.label}:${i.detail}:${JSON.stringify(i.textEdit)}`).sort();
+                provider.shortenFrom = 0;
+                const short = (await provider.getCompletion(document, params))!.items.map(i => `${i.kind}:${i.label}:${i.detail}:${JSON.stringify(i.textEdit)}`).sort();
+                expect(short, `at ${offset}: ${JSON.stringify(text.slice(offset - 20, offset))}`).toEqual(full);
+                if (full.length) shortenedSomewhere++;
+            }
+            expect(shortenedSomewhere).toBeGreaterThan(20);
+        }
+    });
+});
