@@ -1,20 +1,26 @@
-// The VS Code extension: starts the language server; the preview and commands plug in here.
+// The VS Code extension: the language client, the preview and its commands, and the
+// Markdown preview plugin. Activation does no waiting: the server starts with the first
+// `.journey` document (see language-server-lifecycle.ts).
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
 import { createLanguageClient } from './language-client.js';
+import { LanguageServerLifecycle } from './language-server-lifecycle.js';
 import { registerPreview } from './preview/register.js';
 import { journeyMarkdownItPlugin } from '../markdown/markdown-it-plugin.js';
 
-let client: LanguageClient | undefined;
+let server: LanguageServerLifecycle | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<{ extendMarkdownIt: typeof journeyMarkdownItPlugin }> {
-    client = createLanguageClient(context);
-    registerPreview(context, () => client);
-    await client.start();
+export function activate(context: vscode.ExtensionContext): { extendMarkdownIt: typeof journeyMarkdownItPlugin } {
+    const lifecycle = new LanguageServerLifecycle(createLanguageClient(context));
+    server = lifecycle;
+    context.subscriptions.push(lifecycle);
+    registerPreview(context, () => {
+        void lifecycle.ensureStarted();
+        return lifecycle.client;
+    });
     // ```journey blocks in VS Code's Markdown preview (contributes.markdown.markdownItPlugins).
     return { extendMarkdownIt: journeyMarkdownItPlugin };
 }
 
 export async function deactivate(): Promise<void> {
-    await client?.stop();
+    await server?.stop();
 }
