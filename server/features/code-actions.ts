@@ -59,7 +59,7 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
             const action = all.length > 0 ? this.fixAll(document, all, message(this.locale, 'fix.all-source'), CodeActionKind.SourceFixAll) : undefined;
             if (action) actions.push(action);
         }
-        return actions;
+        return withLineEndingsOf(document, actions);
     }
 
     /** One action applying the first fix of each finding. */
@@ -181,6 +181,15 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
         const names = new Set(this.services.shared.workspace.IndexManager.allElements(type).map(description => description.name));
         return [...names].sort((a, b) => a.localeCompare(b));
     }
+}
+
+/** The fixes are written with `\n`; in a CRLF file they take its line endings (no mixed endings). */
+function withLineEndingsOf(document: LangiumDocument, actions: CodeAction[]): CodeAction[] {
+    if (!document.textDocument.getText().includes('\r\n')) return actions;
+    for (const action of actions) {
+        for (const edit of action.edit?.changes?.[document.textDocument.uri] ?? []) edit.newText = edit.newText.replace(/\r?\n/g, '\r\n');
+    }
+    return actions;
 }
 
 function ruleOf(diagnostic: Diagnostic): RuleId | undefined {
