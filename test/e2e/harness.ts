@@ -70,7 +70,14 @@ export interface Workbench {
   editorText(): Promise<string>;
   /** Ctrl+Space and the suggestion labels; retried until `until(labels)` holds when given. */
   completionLabels(opts?: { timeoutMs?: number; until?: (labels: string[]) => boolean }): Promise<string[]>;
-  hover(text: string, opts?: { timeoutMs?: number }): Promise<string>;
+  /** Hovers the first visible whole-word `text`; with `onCursorLine`, only on the cursor's line. */
+  hover(text: string, opts?: { timeoutMs?: number; onCursorLine?: boolean }): Promise<string>;
+  /** The cursor as the status bar shows it (`Ln 80, Col 5`). */
+  cursorPosition(opts?: { timeoutMs?: number }): Promise<{ line: number; column: number }>;
+  /** Ctrl+. at the cursor: the titles of the code actions offered (the menu stays open). */
+  codeActions(opts?: { timeoutMs?: number; until?: (titles: string[]) => boolean }): Promise<string[]>;
+  /** Chooses the open code action menu's entry whose title is `title`. */
+  applyCodeAction(title: string): Promise<void>;
   webviewFrame(opts?: { timeoutMs?: number }): Promise<Frame>;
   screenshot(name: string): Promise<string>;
   stop(): Promise<void>;
@@ -257,11 +264,11 @@ function makeWorkbench(w: {
       throw new Error(`no matching completion list appeared; last labels: ${JSON.stringify(last)}`);
     },
 
-    async hover(text, { timeoutMs = 20_000 } = {}) {
+    async hover(text, { timeoutMs = 20_000, onCursorLine = false } = {}) {
       const hoverWidget = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-hover:not(.hidden) .hover-contents').first();
       const deadline = Date.now() + timeoutMs;
       while (Date.now() < deadline) {
-        const point = await wordCenter(activeEditor, text);
+        const point = await wordCenter(activeEditor, text, onCursorLine);
         if (!point) throw new Error(`"${text}" is not visible in the editor`);
         await page.mouse.move(point.x - 3, point.y);
         await page.mouse.move(point.x, point.y, { steps: 3 });
@@ -276,6 +283,52 @@ function makeWorkbench(w: {
         await page.waitForTimeout(300);
       }
       throw new Error(`no hover appeared over "${text}"`);
+    },
+
+    async cursorPosition({ timeoutMs = 20_000 } = {}) {
+      const item = page.locator('[id="status.editor.selection"]');
+      await item.waitFor({ state: 'visible', timeout: timeoutMs });
+      const m = /Ln\s*(\d+),\s*Col\s*(\d+)/.exec(await item.innerText());
+      if (!m) throw new Error(`unexpected status bar selection: ${await item.innerText()}`);
+      return { line: Number(m[1]), column: Number(m[2]) };
+    },
+
+    async codeActions({ timeoutMs = 30_000, until } = {}) {
+      const rows = page.locator('.action-widget .monaco-list-row.action');
+      const deadline = Date.now() + timeoutMs;
+      let last: string[] = [];
+      while (Date.now() < deadline) {
+        await activeEditor.locator('textarea, .native-edit-context').first().focus();
+        await page.keyboard.press('Control+.');
+        try {
+          await rows.first().waitFor({ state: 'visible', timeout: 3000 });
+          last = (await rows.allInnerTexts()).map((t) => t.trim()).filter(Boolean);
+          if (last.length > 0 && (!until || until(last))) return last;
+        } catch {
+          /* retry: the language server may still be validating */
+        }
+        await page.keyboard.press('Escape');
+        await page.waitForTimeout(500);
+      }
+      throw new Error(`no matching code actions appeared; last: ${JSON.stringify(last)}`);
+    },
+
+    async applyCodeAction(title) {
+      // By keyboard: the menu blocks the pointer until the mouse moves.
+      const rows = page.locator('.action-widget .monaco-list-row.action');
+      await rows.first().waitFor({ state: 'visible' });
+      const count = await rows.count();
+      for (let i = 0; i <= count; i++) {
+        const focused = page.locator('.action-widget .monaco-list-row.action.focused').first();
+        if ((await focused.count()) > 0 && (await focused.innerText()).trim() === title) {
+          await page.keyboard.press('Enter');
+          await page.locator('.action-widget').waitFor({ state: 'hidden' }).catch(() => undefined);
+          return;
+        }
+        await page.keyboard.press('ArrowDown');
+        await page.waitForTimeout(100);
+      }
+      throw new Error(`no code action titled "${title}"`);
     },
 
     async webviewFrame({ timeoutMs = 30_000 } = {}) {
@@ -312,13 +365,20 @@ function makeWorkbench(w: {
 }
 
 /** The screen centre of the first whole-word occurrence of `word` on the editor's visible lines. */
-async function wordCenter(editor: ReturnType<Page['locator']>, word: string): Promise<{ x: number; y: number } | undefined> {
-  return editor.locator('.view-lines').evaluate((root, w) => {
+async function wordCenter(editor: ReturnType<Page['locator']>, word: string, onCursorLine = false): Promise<{ x: number; y: number } | undefined> {
+  return editor.evaluate((editorRoot, [w, cursorOnly]) => {
+    const root = editorRoot.querySelector('.view-lines')!;
+    // The cursor's line: the view-line at the same height as the current-line highlight.
+    const current = editorRoot.querySelector('.view-overlays .current-line')?.getBoundingClientRect();
     const re = new RegExp(`(^|[^\\p{L}\\p{N}_])(${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})(?![\\p{L}\\p{N}_])`, 'u');
     const lines = Array.from(root.querySelectorAll('.view-line')).sort(
       (a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top,
     );
     for (const line of lines) {
+      if (cursorOnly) {
+        const r = line.getBoundingClientRect();
+        if (!current || Math.abs(r.top - current.top) > 2) continue;
+      }
       const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const m = re.exec(node.textContent ?? '');
@@ -332,7 +392,7 @@ async function wordCenter(editor: ReturnType<Page['locator']>, word: string): Pr
       }
     }
     return undefined;
-  }, word);
+  }, [word, onCursorLine] as const);
 }
 
 /**

@@ -1,0 +1,141 @@
+// The journey preview in a real VS Code (code-server): "Journey: Open Preview to the Side" on
+// taller.journey shows the map (Mermaid diagram and grid), follows typing, keeps the last render
+// under a banner on a syntax error, reveals a touchpoint in the editor when clicked; and
+// "Journey: Export Journey as SVG" writes an SVG file through the save dialog.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Frame } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWorkbench, type Workbench } from './harness';
+
+async function pollFor<T>(read: () => Promise<T> | T, check: (value: T) => boolean, timeoutMs = 60_000, stepMs = 500): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (!check(value) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, stepMs));
+    value = await read();
+  }
+  return value;
+}
+
+const DIAGNOSTICO = 'Recibe el diagnóstico: presupuesto y plazo';
+const TOUCHPOINT_TITLES = [
+  'Busca un taller de confianza',
+  'Agenda la cita',
+  'Deja el auto en recepción',
+  DIAGNOSTICO,
+  'Paga y retira el auto',
+  'Encuentra el auto sin lavar',
+  'Recibe una llamada de seguimiento',
+  'Recibe el recordatorio del próximo servicio',
+];
+
+const texts = (frame: Frame, selector: string) =>
+  frame.locator(selector).evaluateAll((nodes) => nodes.map((n) => (n.textContent ?? '').replace(/\s+/g, ' ').trim()));
+const svgTexts = (frame: Frame) => texts(frame, '.stage svg text, .stage svg foreignObject');
+const gridTitles = (frame: Frame) => texts(frame, 'th.touchpoint .touchpoint-title');
+const owners = (frame: Frame) => texts(frame, 'tr.row-owner td');
+
+describe('the journey preview in code-server', () => {
+  let wb: Workbench;
+  let frame: Frame;
+
+  beforeAll(async () => {
+    wb = await startWorkbench();
+    process.stderr.write(`[e2e] timings: ${JSON.stringify(wb.timings)}\n`);
+  });
+  afterAll(async () => {
+    await wb?.stop();
+  });
+
+  it('opens to the side and shows the map: titles with colons, owners, the "no owner" marker', async () => {
+    await wb.openFile('taller.journey');
+    await wb.problems({ minCount: 7 }); // the language server is up
+    await wb.runCommand('Journey: Open Preview to the Side');
+    frame = await wb.webviewFrame({ timeoutMs: 90_000 });
+    await frame.locator('.stage svg').first().waitFor({ timeout: 90_000 });
+    await frame.locator('tr.row-owner td').first().waitFor({ timeout: 60_000 });
+    // The editor and the preview side by side.
+    expect(await wb.page.locator('.editor-group-container').count()).toBeGreaterThanOrEqual(2);
+
+    expect(await texts(frame, 'h1.journey-title')).toEqual(['Mantenimiento programado del auto']);
+    const svg = await pollFor(() => svgTexts(frame), (t) => t.includes(DIAGNOSTICO), 30_000);
+    for (const title of TOUCHPOINT_TITLES) expect(svg, title).toContain(title);
+    expect(await gridTitles(frame)).toEqual(TOUCHPOINT_TITLES);
+
+    const row = await owners(frame);
+    expect(row[0]).toBe('Marketing digital');
+    expect(row[1]).toBe('Central telefónica');
+    expect(row[4]).toContain('no owner');
+    expect(row[4]).toContain('missing-owner');
+    expect(await frame.locator('tr.row-owner td .no-owner').count()).toBe(1);
+
+    // Hide the bottom panel so the screenshot shows more of the editor and the preview.
+    if (await wb.page.locator('.part.panel').isVisible()) await wb.page.keyboard.press('Control+J');
+    await wb.page.waitForTimeout(500);
+    await wb.screenshot('preview-side');
+  });
+
+  it('follows typing in the editor', async () => {
+    // Line 115: `    touchpoint Seguimiento "Recibe una llamada de seguimiento" {`; the title starts at column 29.
+    await wb.gotoLine(115, 29);
+    await wb.typeInEditor('Hoy: ');
+    const updated = 'Hoy: Recibe una llamada de seguimiento';
+    const grid = await pollFor(() => gridTitles(frame), (t) => t.includes(updated));
+    expect(grid).toContain(updated);
+    const svg = await pollFor(() => svgTexts(frame), (t) => t.includes(updated));
+    expect(svg).toContain(updated);
+    expect(svg).not.toContain('Recibe una llamada de seguimiento');
+  });
+
+  it('keeps the last render and shows an error banner on a syntax error', async () => {
+    // Line 36: `      emotion 3 "indiferente"`: break it.
+    await wb.gotoLine(36, 15);
+    await wb.typeInEditor('}}} {');
+    const banner = frame.locator('.error-banner');
+    await banner.waitFor({ state: 'visible', timeout: 60_000 });
+    expect(await banner.innerText()).toMatch(/syntax error/);
+    await wb.screenshot('preview-syntax-error');
+    // The last good render is still there, with the title typed before the error.
+    expect(await gridTitles(frame)).toContain('Hoy: Recibe una llamada de seguimiento');
+    expect(await svgTexts(frame)).toContain('Hoy: Recibe una llamada de seguimiento');
+    expect(await frame.locator('.stage svg').count()).toBeGreaterThan(0);
+
+    await wb.runCommand('File: Revert File');
+    await banner.waitFor({ state: 'hidden', timeout: 60_000 });
+    const grid = await pollFor(() => gridTitles(frame), (t) => t.includes('Recibe una llamada de seguimiento'));
+    expect(grid).toEqual(TOUCHPOINT_TITLES);
+  });
+
+  it('moves the editor cursor to a touchpoint clicked in the preview', async () => {
+    await wb.gotoLine(1, 1);
+    expect((await wb.cursorPosition()).line).toBe(1);
+    await frame.locator('th.touchpoint', { hasText: DIAGNOSTICO }).first().click();
+    // Line 80: `    touchpoint Diagnostico "Recibe el diagnóstico: presupuesto y plazo" {`.
+    const pos = await pollFor(() => wb.cursorPosition().catch(() => ({ line: 0, column: 0 })), (p) => p.line === 80, 30_000);
+    expect(pos.line).toBe(80);
+    const line = await wb.page
+      .locator('.editor-group-container .monaco-editor .view-overlays .current-line')
+      .first()
+      .isVisible();
+    expect(line).toBe(true);
+  });
+
+  it('exports the journey as an SVG file with the touchpoint titles', async () => {
+    await wb.openFile('taller.journey');
+    const target = path.join(wb.workspace, 'exports-taller-map.svg');
+    expect(fs.existsSync(target)).toBe(false);
+    await wb.runCommand('Journey: Export Journey as SVG');
+    // code-server's save dialog is a quick input with a path box.
+    const input = wb.page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: 90_000 });
+    await input.fill(target);
+    await wb.page.waitForTimeout(300);
+    await input.press('Enter');
+    const svg = await pollFor(() => (fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : ''), (t) => t.length > 0, 90_000);
+    expect(svg).toMatch(/^(<\?xml[^>]*>\s*)?<svg[\s>]/);
+    // Mermaid may split a title over <tspan>s: compare the text with the tags removed.
+    const text = svg.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    for (const title of TOUCHPOINT_TITLES) expect(text, title).toContain(title);
+  });
+});
