@@ -12,7 +12,7 @@ beforeAll(async () => { browser = await startBrowser(); }, 120_000);
 afterAll(async () => { await browser?.close(); });
 
 it('renders fenced journey blocks as maps; other fences untouched; text stays text', async () => {
-    const md = journeyMarkdownItPlugin(new MarkdownIt() as never) as unknown as MarkdownIt;
+    const md = journeyMarkdownItPlugin(new MarkdownIt() as never) as unknown as { render(source: string): string };
     const source = '# Notes\n\n```journey\n' + readFileSync('examples/taller.journey', 'utf8').replace('Agenda la cita', "Agenda la cita <img src=x onerror='window.__pwned=1'>") + '```\n\n```js\nconst x = 1;\n```\n';
     const html = md.render(source);
     expect(html).toContain('class="journey-markdown"');
