@@ -37,24 +37,45 @@ export function buildMapModel(document: LangiumDocument<Model>): MapModel {
     };
 }
 
-/** Hands each finding to the innermost element whose range holds its start; deepest elements ask first. */
+/**
+ * Hands each finding to the innermost element whose range holds its start; deepest elements ask first.
+ * Findings are indexed by start position, so a map with tens of thousands of touchpoints and
+ * findings is placed in O((elements + findings) log findings), not elements × findings.
+ */
 class FindingPlacer {
-    private pending: Finding[];
-    constructor(findings: Finding[]) {
-        this.pending = findings;
+    /** Indexes into `findings`, sorted by start position. */
+    private readonly byStart: number[];
+    private readonly taken: boolean[];
+    constructor(private readonly findings: Finding[]) {
+        this.byStart = findings.map((_, i) => i).sort((a, b) => comparePositions(findings[a].range.start, findings[b].range.start) || a - b);
+        this.taken = findings.map(() => false);
     }
     take(range: SourceRange): Finding[] {
-        const taken: Finding[] = [];
-        this.pending = this.pending.filter(finding => {
-            const inside = contains(range, finding.range.start);
-            if (inside) taken.push(finding);
-            return !inside;
-        });
-        return taken;
+        // The first finding that starts at or after the range's start.
+        let low = 0;
+        let high = this.byStart.length;
+        while (low < high) {
+            const middle = (low + high) >> 1;
+            if (comparePositions(this.findings[this.byStart[middle]].range.start, range.start) < 0) low = middle + 1;
+            else high = middle;
+        }
+        const indexes: number[] = [];
+        for (let k = low; k < this.byStart.length; k++) {
+            const index = this.byStart[k];
+            if (!contains(range, this.findings[index].range.start)) break;
+            if (this.taken[index]) continue;
+            this.taken[index] = true;
+            indexes.push(index);
+        }
+        return indexes.sort((a, b) => a - b).map(index => this.findings[index]);
     }
     remaining(): Finding[] {
-        return this.pending;
+        return this.findings.filter((_, index) => !this.taken[index]);
     }
+}
+
+function comparePositions(a: { line: number; character: number }, b: { line: number; character: number }): number {
+    return a.line - b.line || a.character - b.character;
 }
 
 function contains(range: SourceRange, position: { line: number; character: number }): boolean {
