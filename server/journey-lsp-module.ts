@@ -12,7 +12,7 @@ import { JourneyCompletionProvider } from './features/completion.js';
 import { JourneyHoverProvider } from './features/hover.js';
 import { JourneyRenameProvider } from './features/rename.js';
 import { JourneySemanticTokenProvider } from './features/semantic-tokens.js';
-import { JourneyDocumentSymbolProvider, JourneyNodeKindProvider } from './features/symbols.js';
+import { JourneyDocumentSymbolProvider, JourneyNodeKindProvider, JourneyWorkspaceSymbolProvider } from './features/symbols.js';
 import { JourneyCodeLensProvider } from './features/code-lens.js';
 import { JourneyFoldingRangeProvider } from './features/folding.js';
 import { JourneyLanguageServer } from './features/selection-ranges.js';
@@ -41,6 +41,7 @@ export const JourneyLspSharedModule: Module<LangiumSharedServices, PartialLangiu
     lsp: {
         NodeKindProvider: () => new JourneyNodeKindProvider(),
         LanguageServer: services => new JourneyLanguageServer(services),
+        WorkspaceSymbolProvider: services => new JourneyWorkspaceSymbolProvider(services),
         DocumentUpdateHandler: services => new CoalescingDocumentUpdateHandler(services),
     },
 };

@@ -1,7 +1,7 @@
 // Semantic highlighting: declarations (with the `declaration` modifier) and references of
 // personas, teams and channels in their own colours, journeys, phases and touchpoints,
 // horizons and impact levels as enum members, scores, moments and KPI figures as numbers.
-import type { AstNode } from 'langium';
+import type { AstNode, CstNode } from 'langium';
 import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
 import type { Emotion, Gap, Journey, Kpi, Opportunity, Phase, Touchpoint } from '../../language/generated/ast.js';
@@ -23,8 +23,8 @@ export class JourneySemanticTokenProvider extends AbstractSemanticTokenProvider 
             acceptor({ node, property: 'name' as never, type, modifier: SemanticTokenModifiers.declaration });
         }
         const references = (property: string, target: string) => {
-            const list = (node as unknown as Record<string, unknown[]>)[property] ?? [];
-            list.forEach((_, index) => acceptor({ node, property: property as never, index, type: TOKEN_TYPE[target] }));
+            const list = (node as unknown as Record<string, Array<{ $refNode?: CstNode }>>)[property] ?? [];
+            for (const reference of list) if (reference.$refNode) acceptor({ cst: reference.$refNode, type: TOKEN_TYPE[target] });
         };
         const numbers = (property: string) => {
             const list = (node as unknown as Record<string, unknown[]>)[property] ?? [];

@@ -1,8 +1,10 @@
 // Outline: personas, teams and channels at the top, journeys with their phases and their
 // touchpoints nested; each with its title as detail. Workspace symbols come from the index.
-import type { AstNode, CstNode, LangiumDocument } from 'langium';
-import { DefaultDocumentSymbolProvider, DefaultNodeKindProvider } from 'langium/lsp';
-import { CompletionItemKind, SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
+import type { AstNode, CstNode, LangiumDocument, LangiumDocuments } from 'langium';
+import { Cancellation, GrammarUtils, interruptAndCheck } from 'langium';
+import { DefaultDocumentSymbolProvider, DefaultNodeKindProvider, DefaultWorkspaceSymbolProvider, type LangiumSharedServices } from 'langium/lsp';
+import { CompletionItemKind, SymbolKind, type DocumentSymbol, type WorkspaceSymbol, type WorkspaceSymbolParams } from 'vscode-languageserver';
+import { isJourney, type Model, type Phase, type Touchpoint } from '../../language/generated/ast.js';
 import type { AstNodeDescription } from 'langium';
 
 const SYMBOL_KIND: Record<string, SymbolKind> = {
@@ -33,5 +35,43 @@ export class JourneyDocumentSymbolProvider extends DefaultDocumentSymbolProvider
         const symbol = super.createSymbol(document, astNode, cstNode, nameNode, computedName);
         const title = (astNode as { title?: string }).title;
         return title?.trim() ? { ...symbol, detail: title } : symbol;
+    }
+}
+
+/**
+ * Workspace symbols: the index's personas, teams, channels and journeys, plus every phase and
+ * touchpoint of the workspace's journeys (matched on id or title), with the journey as container.
+ */
+export class JourneyWorkspaceSymbolProvider extends DefaultWorkspaceSymbolProvider {
+    private readonly documents: LangiumDocuments;
+
+    constructor(services: LangiumSharedServices) {
+        super(services);
+        this.documents = services.workspace.LangiumDocuments;
+    }
+
+    override async getSymbols(params: WorkspaceSymbolParams, cancelToken = Cancellation.CancellationToken.None): Promise<WorkspaceSymbol[]> {
+        const symbols = await super.getSymbols(params, cancelToken);
+        const query = params.query.toLowerCase();
+        const matches = (node: { name: string; title?: string }) => this.fuzzyMatcher.match(query, node.name) || (node.title !== undefined && node.title.toLowerCase().includes(query));
+        for (const document of this.documents.all) {
+            await interruptAndCheck(cancelToken);
+            const model = document.parseResult.value as Model;
+            for (const journey of (model.declarations ?? []).filter(isJourney)) {
+                for (const phase of journey.phases) {
+                    const nodes: Array<Phase | Touchpoint> = [phase, ...phase.touchpoints];
+                    for (const node of nodes) {
+                        const nameNode = GrammarUtils.findNodeForProperty(node.$cstNode, 'name');
+                        if (!node.name || !nameNode || !matches(node)) continue;
+                        symbols.push({
+                            name: node.name, kind: this.nodeKindProvider.getSymbolKind(node),
+                            containerName: node.$type === 'Phase' ? journey.name : `${journey.name}.${phase.name}`,
+                            location: { uri: document.uri.toString(), range: nameNode.range },
+                        });
+                    }
+                }
+            }
+        }
+        return symbols;
     }
 }

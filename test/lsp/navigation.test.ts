@@ -90,6 +90,10 @@ describe('navigation', () => {
         const workspace = await openWorkspace(files);
         const symbols = await workspace.services.shared.lsp.WorkspaceSymbolProvider!.getSymbols({ query: 'Pri' });
         expect(symbols.map(s => s.name)).toContain('Priya');
+        const touchpoints = await workspace.services.shared.lsp.WorkspaceSymbolProvider!.getSymbols({ query: 'spreadsheet' });
+        expect(touchpoints.map(s => `${s.containerName}.${s.name}`)).toEqual(['Onboarding.Trial.Import']);
+        const phases = await workspace.services.shared.lsp.WorkspaceSymbolProvider!.getSymbols({ query: 'Rollout' });
+        expect(phases.map(s => `${s.containerName}.${s.name}:${s.kind}`)).toEqual([`Onboarding.Rollout:${SymbolKind.Module}`]);
     });
 
     it('folds blocks and multi-line comments', async () => {
