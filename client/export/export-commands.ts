@@ -14,11 +14,11 @@ import type { PreviewManager } from '../preview/register.js';
 import { saveWithDialog } from './save-file.js';
 
 const FORMAT_INFO: Record<ExportFormat, { extension: string; filter: string; label: string }> = {
-    svg: { extension: 'svg', filter: 'SVG image', label: 'SVG' },
-    png: { extension: 'png', filter: 'PNG image', label: 'PNG' },
-    mermaid: { extension: 'mmd', filter: 'Mermaid diagram', label: 'Mermaid' },
+    svg: { extension: 'svg', filter: vscode.l10n.t('SVG image'), label: 'SVG' },
+    png: { extension: 'png', filter: vscode.l10n.t('PNG image'), label: 'PNG' },
+    mermaid: { extension: 'mmd', filter: vscode.l10n.t('Mermaid diagram'), label: 'Mermaid' },
     markdown: { extension: 'md', filter: 'Markdown', label: 'Markdown' },
-    html: { extension: 'html', filter: 'HTML page', label: 'HTML' },
+    html: { extension: 'html', filter: vscode.l10n.t('HTML page'), label: 'HTML' },
 };
 
 interface ExportArgs {
@@ -32,7 +32,7 @@ export function registerExportCommands(context: vscode.ExtensionContext, manager
             try {
                 await runExport(context, manager, format, arg);
             } catch (error) {
-                void vscode.window.showErrorMessage(`Export as ${FORMAT_INFO[format].label} failed: ${error instanceof Error ? error.message : String(error)}`);
+                void vscode.window.showErrorMessage(vscode.l10n.t('Export as {0} failed: {1}', FORMAT_INFO[format].label, error instanceof Error ? error.message : String(error)));
             }
         }));
     }
@@ -43,12 +43,12 @@ async function runExport(context: vscode.ExtensionContext, manager: PreviewManag
     const editor = vscode.window.activeTextEditor?.document.languageId === 'journey' ? vscode.window.activeTextEditor : undefined;
     const resource = fromButton?.preview?.resource ?? (arg instanceof vscode.Uri ? arg : undefined) ?? editor?.document.uri ?? manager.activePreview?.resource;
     if (!resource) {
-        void vscode.window.showInformationMessage('Open a .journey file or its preview to export it.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Open a .journey file or its preview to export it.'));
         return;
     }
     let preview = fromButton?.preview ?? manager.previewFor(resource);
     const model = preview?.currentModel ?? await fetchModel(manager, resource);
-    if (!model) throw new Error('the language server has no model for this file yet');
+    if (!model) throw new Error(vscode.l10n.t('the language server has no model for this file yet'));
     const journey = await pickJourney(model, fromButton?.payload?.journeyId ?? preview?.selectedJourneyId,
         editor && editor.document.uri.toString() === resource.toString() ? editor.selection.active : undefined);
     if (!journey) return;
@@ -56,7 +56,7 @@ async function runExport(context: vscode.ExtensionContext, manager: PreviewManag
     let payload = fromButton?.payload;
     if ((format === 'svg' || format === 'png' || format === 'html') && !(payload && payload.journeyId === journey.id && (format === 'png' ? payload.png : payload.svg))) {
         preview ??= manager.open(resource, true);
-        payload = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Drawing the journey for ${FORMAT_INFO[format].label} export…` },
+        payload = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Drawing the journey for {0} export…', FORMAT_INFO[format].label) },
             () => preview!.requestExport(format, journey.id));
     }
 
@@ -66,11 +66,11 @@ async function runExport(context: vscode.ExtensionContext, manager: PreviewManag
         case 'markdown': data = buildMarkdownExport(model, journey); break;
         case 'html': data = buildHtmlExport(model, journey, { svg: payload?.svg, css: readFileSync(vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview.css').fsPath, 'utf8') }); break;
         case 'svg':
-            if (!payload?.svg) throw new Error('the diagram could not be drawn');
+            if (!payload?.svg) throw new Error(vscode.l10n.t('the diagram could not be drawn'));
             data = payload.svg;
             break;
         case 'png':
-            if (!payload?.png) throw new Error('the diagram could not be drawn');
+            if (!payload?.png) throw new Error(vscode.l10n.t('the diagram could not be drawn'));
             data = Buffer.from(payload.png.replace(/^data:image\/png;base64,/, ''), 'base64');
             break;
     }
@@ -78,10 +78,10 @@ async function runExport(context: vscode.ExtensionContext, manager: PreviewManag
     const base = resource.path.split('/').pop()!.replace(/\.journey$/i, '');
     const name = model.journeys.length > 1 ? `${base}-${journey.id}.${info.extension}` : `${base}.${info.extension}`;
     const defaultUri = vscode.Uri.joinPath(resource, '..', name);
-    const saved = await saveWithDialog(defaultUri, { [info.filter]: [info.extension] }, data, `Export "${journey.title}" as ${info.label}`);
+    const saved = await saveWithDialog(defaultUri, { [info.filter]: [info.extension] }, data, vscode.l10n.t('Export "{0}" as {1}', journey.title, info.label));
     if (saved) {
-        const open = 'Open';
-        void vscode.window.showInformationMessage(`Exported ${saved.path.split('/').pop()}`, open).then(answer => {
+        const open = vscode.l10n.t('Open');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0}', saved.path.split('/').pop() ?? ''), open).then(answer => {
             if (answer === open) void vscode.commands.executeCommand('vscode.open', saved);
         });
     }
@@ -102,13 +102,13 @@ async function fetchModel(manager: PreviewManager, resource: vscode.Uri): Promis
 
 async function pickJourney(model: MapModel, preferred: string | undefined, cursor: vscode.Position | undefined): Promise<JourneyView | undefined> {
     if (model.journeys.length === 0) {
-        void vscode.window.showInformationMessage('This file has no journey to export.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('This file has no journey to export.'));
         return undefined;
     }
     const byId = preferred ? model.journeys.find(j => j.id === preferred) : undefined;
     if (byId) return byId;
     const atCursor = cursor ? model.journeys.find(j => rangeContains(j.range, cursor)) : undefined;
     if (atCursor || model.journeys.length === 1) return atCursor ?? model.journeys[0];
-    const picked = await vscode.window.showQuickPick(model.journeys.map(j => ({ label: j.title || j.id, description: j.id, journey: j })), { placeHolder: 'Which journey?' });
+    const picked = await vscode.window.showQuickPick(model.journeys.map(j => ({ label: j.title || j.id, description: j.id, journey: j })), { placeHolder: vscode.l10n.t('Which journey?') });
     return picked?.journey;
 }

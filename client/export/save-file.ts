@@ -3,11 +3,11 @@ import * as vscode from 'vscode';
 import { writeFileAtomic } from './atomic-write.js';
 
 export async function saveWithDialog(defaultUri: vscode.Uri, filters: Record<string, string[]>, data: string | Uint8Array, title: string): Promise<vscode.Uri | undefined> {
-    const target = await vscode.window.showSaveDialog({ defaultUri, filters, title, saveLabel: 'Export' });
+    const target = await vscode.window.showSaveDialog({ defaultUri, filters, title, saveLabel: vscode.l10n.t('Export') });
     if (!target) return undefined;
     if (await exists(target)) {
-        const replace = 'Replace';
-        const answer = await vscode.window.showWarningMessage(`${target.fsPath || target.path} already exists. Replace it?`, { modal: true }, replace);
+        const replace = vscode.l10n.t('Replace');
+        const answer = await vscode.window.showWarningMessage(vscode.l10n.t('{0} already exists. Replace it?', target.fsPath || target.path), { modal: true }, replace);
         if (answer !== replace) return undefined;
     }
     const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;

@@ -11,9 +11,9 @@ export function registerImportCommand(context: vscode.ExtensionContext): void {
         if (!source && active && /\.(mmd|mermaid|md|markdown)$/i.test(active.uri.path)) source = active.uri;
         if (!source) {
             const picked = await vscode.window.showOpenDialog({
-                canSelectMany: false, openLabel: 'Import',
-                filters: { 'Mermaid or Markdown': ['mmd', 'mermaid', 'md', 'markdown'] },
-                title: 'Import a Mermaid journey diagram',
+                canSelectMany: false, openLabel: vscode.l10n.t('Import'),
+                filters: { [vscode.l10n.t('Mermaid or Markdown')]: ['mmd', 'mermaid', 'md', 'markdown'] },
+                title: vscode.l10n.t('Import a Mermaid journey diagram'),
             });
             source = picked?.[0];
         }
@@ -26,8 +26,8 @@ export function registerImportCommand(context: vscode.ExtensionContext): void {
             journeyText = importMermaidJourney(text, name).text;
         } catch (error) {
             if (error instanceof MermaidImportError) {
-                const reveal = 'Show Line';
-                const answer = await vscode.window.showErrorMessage(`Cannot import ${name}: line ${error.line}: ${error.reason}`, reveal);
+                const reveal = vscode.l10n.t('Show Line');
+                const answer = await vscode.window.showErrorMessage(vscode.l10n.t('Cannot import {0}: line {1}: {2}', name, error.line, error.reason), reveal);
                 if (answer === reveal) {
                     const editor = await vscode.window.showTextDocument(source);
                     const position = new vscode.Position(Math.max(0, error.line - 1), 0);

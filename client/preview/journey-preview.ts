@@ -57,7 +57,7 @@ export class JourneyPreview implements vscode.Disposable {
 
     private updateTitle(): void {
         const name = this.resource.path.split('/').pop() ?? 'journey';
-        this.panel.title = this.locked ? `[Locked] Preview ${name}` : `Preview ${name}`;
+        this.panel.title = this.locked ? vscode.l10n.t('[Locked] Preview {0}', name) : vscode.l10n.t('Preview {0}', name);
     }
 
     get currentModel(): MapModel | undefined {
@@ -123,7 +123,7 @@ export class JourneyPreview implements vscode.Disposable {
     async requestExport(format: ExportFormat, journeyId: string | undefined): Promise<ExportPayload> {
         if (!this.model || !this.ready) {
             await new Promise<void>((resolve, reject) => {
-                const timeout = setTimeout(() => reject(new Error('The preview did not load in time')), 30000);
+                const timeout = setTimeout(() => reject(new Error(vscode.l10n.t('The preview did not load in time'))), 30000);
                 this.modelWaiters.push(() => { clearTimeout(timeout); resolve(); });
                 if (this.model && this.ready) this.modelWaiters.splice(0).forEach(done => done());
                 this.refresh(0);
@@ -133,7 +133,7 @@ export class JourneyPreview implements vscode.Disposable {
         return new Promise<ExportPayload>((resolve, reject) => {
             const timeout = setTimeout(() => {
                 this.pending.delete(requestId);
-                reject(new Error('The preview did not answer the export request'));
+                reject(new Error(vscode.l10n.t('The preview did not answer the export request')));
             }, 120000);
             this.pending.set(requestId, {
                 resolve: payload => { clearTimeout(timeout); resolve(payload); },
@@ -165,7 +165,7 @@ export class JourneyPreview implements vscode.Disposable {
                 this.pending.delete(message.requestId);
                 if (!waiter) break;
                 if (message.payload) waiter.resolve(message.payload);
-                else waiter.reject(new Error(message.error ?? 'Export failed'));
+                else waiter.reject(new Error(message.error ?? vscode.l10n.t('Export failed')));
                 break;
             }
         }
@@ -184,7 +184,7 @@ export class JourneyPreview implements vscode.Disposable {
 
     dispose(): void {
         if (this.timer) clearTimeout(this.timer);
-        this.pending.forEach(waiter => waiter.reject(new Error('The preview was closed')));
+        this.pending.forEach(waiter => waiter.reject(new Error(vscode.l10n.t('The preview was closed'))));
         this.pending.clear();
         this.disposables.splice(0).forEach(disposable => disposable.dispose());
         this.host.onDisposed(this);

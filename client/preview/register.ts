@@ -80,7 +80,7 @@ export class PreviewManager implements PreviewHost, vscode.Disposable {
             unlocked.panel.reveal(toSide ? unlocked.panel.viewColumn ?? column : column, toSide);
             return unlocked;
         }
-        const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, 'Journey Preview', { viewColumn: column, preserveFocus: toSide }, {
+        const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, vscode.l10n.t('Journey Preview'), { viewColumn: column, preserveFocus: toSide }, {
             enableScripts: true,
             retainContextWhenHidden: false,
             enableFindWidget: true,
@@ -101,12 +101,12 @@ export class PreviewManager implements PreviewHost, vscode.Disposable {
             vscode.commands.registerCommand('journey.preview.open', (uri?: vscode.Uri) => {
                 const resource = journeyUri(uri);
                 if (resource) this.open(resource, false);
-                else void vscode.window.showInformationMessage('Open a .journey file to preview it.');
+                else void vscode.window.showInformationMessage(vscode.l10n.t('Open a .journey file to preview it.'));
             }),
             vscode.commands.registerCommand('journey.preview.openToSide', (uri?: vscode.Uri) => {
                 const resource = journeyUri(uri);
                 if (resource) this.open(resource, true);
-                else void vscode.window.showInformationMessage('Open a .journey file to preview it.');
+                else void vscode.window.showInformationMessage(vscode.l10n.t('Open a .journey file to preview it.'));
             }),
             vscode.commands.registerCommand('journey.preview.toggleLock', () => {
                 const preview = this.activePreview ?? [...this.previews][0];
