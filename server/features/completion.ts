@@ -85,6 +85,8 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
     private completing: LangiumDocument | undefined;
 
     override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: Cancellation.CancellationToken): Promise<CompletionList | undefined> {
+        // Nothing to complete in a comment (space is a trigger character).
+        if (insideComment(document.textDocument.getText(), document.textDocument.offsetAt(params.position))) return { isIncomplete: false, items: [] };
         this.completing = document;
         return super.getCompletion(document, params, cancelToken);
     }
@@ -200,4 +202,31 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
                 return k(of);
         }
     }
+}
+
+/** Where a line's code ends: the offset of a `//` or `/*` outside strings, or -1. */
+function commentStart(line: string, from: '//' | '/*' | 'any'): number {
+    let inString = false;
+    for (let i = 0; i < line.length; i++) {
+        const char = line[i];
+        if (inString) {
+            if (char === '\\') i++;
+            else if (char === '"') inString = false;
+        } else if (char === '"') {
+            inString = true;
+        } else if (char === '/' && (line[i + 1] === '/' || line[i + 1] === '*')) {
+            if (from === 'any' || line.slice(i, i + 2) === from) return i;
+        }
+    }
+    return -1;
+}
+
+/** Is the offset inside a `//` or `/* *\/` comment? */
+export function insideComment(text: string, offset: number): boolean {
+    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    if (commentStart(text.slice(lineStart, offset), '//') >= 0) return true;
+    const open = text.lastIndexOf('/*', offset - 1);
+    if (open < 0 || text.lastIndexOf('*/', offset - 1) > open || open + 2 > offset) return false;
+    const openLineStart = text.lastIndexOf('\n', open - 1) + 1;
+    return commentStart(text.slice(openLineStart, open + 2), 'any') === open - openLineStart;
 }

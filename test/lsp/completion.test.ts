@@ -120,3 +120,13 @@ describe('completion on large files', () => {
         }
     });
 });
+
+describe('completion in comments and strings', () => {
+    it('offers nothing inside a comment or a string', async () => {
+        expect(await complete('team A // a comment <|>\n')).toEqual([]);
+        expect(await complete('team A /* a\n comment <|> */\n')).toEqual([]);
+        expect(await complete('team A "a <|>title"\n')).toEqual([]);
+        expect((await complete('team A "// not a comment" <|>\n')).length).toBeGreaterThan(0);
+        expect((await complete('team A /* done */ <|>\n')).length).toBeGreaterThan(0);
+    });
+});
