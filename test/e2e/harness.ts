@@ -241,7 +241,8 @@ function makeWorkbench(w: {
     },
 
     async editorText() {
-      return activeEditor.locator('.view-lines').innerText();
+      // Monaco renders some spaces as no-break spaces.
+      return (await activeEditor.locator('.view-lines').innerText()).replace(/\u00a0/g, ' ');
     },
 
     async completionLabels({ timeoutMs = 30_000, until } = {}) {

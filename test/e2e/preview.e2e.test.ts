@@ -70,10 +70,21 @@ describe('the journey preview in code-server', () => {
     expect(row[4]).toContain('missing-owner');
     expect(await frame.locator('tr.row-owner td .no-owner').count()).toBe(1);
 
-    // Hide the bottom panel so the screenshot shows more of the editor and the preview.
+    // Hide the bottom panel and the side bar so the screenshots show more of the editor and the
+    // preview, and fit the diagram to the preview's width.
     if (await wb.page.locator('.part.panel').isVisible()) await wb.page.keyboard.press('Control+J');
-    await wb.page.waitForTimeout(500);
+    if (await wb.page.locator('.part.sidebar').isVisible()) await wb.runCommand('View: Toggle Primary Side Bar Visibility');
+    await frame.locator('button.fit-width').click();
+    await wb.page.waitForTimeout(800);
     await wb.screenshot('preview-side');
+    // The grid: owners, the "no owner" marker on Pago, the findings.
+    await frame.locator('tr.row-owner td .no-owner').evaluate((marker) => marker.scrollIntoView({ block: 'center', inline: 'center' }));
+    await wb.page.waitForTimeout(500);
+    await wb.screenshot('preview-grid');
+    await frame.locator('h1.journey-title').evaluate((h) => h.scrollIntoView({ block: 'start' }));
+    // Back to the editor (the click on "Fit width" focused the preview).
+    await wb.runCommand('View: Focus First Editor Group');
+    await wb.page.locator('.editor-group-container.active .monaco-editor').first().waitFor({ timeout: 30_000 });
   });
 
   it('follows typing in the editor', async () => {
@@ -126,9 +137,16 @@ describe('the journey preview in code-server', () => {
     const target = path.join(wb.workspace, 'exports-taller-map.svg');
     expect(fs.existsSync(target)).toBe(false);
     await wb.runCommand('Journey: Export Journey as SVG');
-    // code-server's save dialog is a quick input with a path box.
+    // code-server's save dialog is a quick input with a path box, prefilled with taller.svg
+    // beside the journey (not the command palette, which may still be closing).
     const input = wb.page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible', timeout: 90_000 });
+    const value = await pollFor(
+      () => input.inputValue({ timeout: 1000 }).catch(() => ''),
+      (v) => v.endsWith('.svg'),
+      90_000,
+    );
+    if (!value.endsWith('.svg')) await wb.screenshot('debug-export-dialog');
+    expect(value).toMatch(/taller\.svg$/);
     await input.fill(target);
     await wb.page.waitForTimeout(300);
     await input.press('Enter');
