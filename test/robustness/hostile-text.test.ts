@@ -7,10 +7,10 @@
 // live with the preview.) Needs `npm run build` (dist/cli.cjs, dist/webview.js).
 import '../../scripts/polyfills.cjs';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
+import { EmptyFileSystem, URI } from 'langium';
 import { marked } from 'marked';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,7 +18,6 @@ import type { Journey, Model } from '../../language/generated/ast.js';
 import { createJourneyCoreServices } from '../../language/journey-module.js';
 import { journeyToMermaid } from '../../language/mermaid/mermaid-journey.js';
 import { decodeMermaidText } from '../../language/mermaid/mermaid-text.js';
-import { buildMapModel } from '../../language/model/build-map-model.js';
 import type { MapModel } from '../../language/model/map-model.js';
 
 /** Hostile texts; `window.__pwned` is set by any of them that runs. */
@@ -91,7 +90,6 @@ journey Hostile ${literal(h.script)} {
 const CLI = resolve('bin/journey.cjs');
 let folder: string;
 let file: string;
-let model: MapModel;
 let journeyNode: Journey;
 
 beforeAll(async () => {
@@ -104,7 +102,6 @@ beforeAll(async () => {
     await shared.workspace.DocumentBuilder.build([document], { validation: true });
     const syntax = (document.diagnostics ?? []).filter(d => d.code === 'syntax-error');
     expect(syntax, 'the hostile file itself must parse').toEqual([]);
-    model = buildMapModel(document as LangiumDocument<Model>);
     journeyNode = document.parseResult.value.declarations.find((d): d is Journey => d.$type === 'Journey')!;
 });
 afterAll(() => { if (folder) rmSync(folder, { recursive: true, force: true }); });
@@ -196,24 +193,26 @@ async function load(browser: Browser, html: string, name: string): Promise<Loade
     return { pwned, dialogs, text, requests, active };
 }
 
+/** `journey export <hostile file> --format <format> -o <file>`: the command line's own output. */
+function cliExport(format: string): string {
+    const output = join(folder, `cli-export.${format}`);
+    rmSync(output, { force: true });
+    execFileSync(process.execPath, [CLI, 'export', file, '--format', format, '-o', output], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    return readFileSync(output, 'utf8');
+}
+
 describe('hostile text in exports rendered by a browser', () => {
     let browser: Browser | undefined;
-    let renderExport: typeof import('../../cli/export-render.js').renderExport | undefined;
     beforeAll(async () => {
         if (!existsSync(CHROMIUM)) return;
         const { chromium } = await import('playwright-core');
         browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
-        try {
-            ({ renderExport } = await import('../../cli/export-render.js'));
-        } catch {
-            renderExport = undefined;
-        }
     }, 60_000);
     afterAll(async () => { await browser?.close(); });
 
-    it('the HTML export shows every hostile title literally and runs nothing', async ({ skip }) => {
-        if (!browser || !renderExport) skip();
-        const html = await renderExport!(model, 'html') as string;
+    it('the HTML export (journey export --format html) shows every hostile title literally and runs nothing', async ({ skip }) => {
+        if (!browser) skip();
+        const html = cliExport('html');
         expect(html).not.toMatch(/<script/i);
         const loaded = await load(browser!, html, 'export.html');
         expect(loaded.active).toEqual([]);
@@ -226,9 +225,9 @@ describe('hostile text in exports rendered by a browser', () => {
         }
     }, 120_000);
 
-    it('the SVG export draws the titles as text and holds no script or handler', async ({ skip }) => {
-        if (!browser || !renderExport) skip();
-        const svg = await renderExport!(model, 'svg') as string;
+    it('the SVG export (journey export --format svg) draws the titles as text and holds no script or handler', async ({ skip }) => {
+        if (!browser) skip();
+        const svg = cliExport('svg');
         const loaded = await load(browser!, svg, 'export.svg');
         expect(loaded.active).toEqual([]);
         expect(loaded.pwned).toBeUndefined();
@@ -239,9 +238,9 @@ describe('hostile text in exports rendered by a browser', () => {
         expect(text).toContain(HOSTILE.img);
     }, 120_000);
 
-    it('the Markdown export, rendered by a Markdown engine, shows the text literally and runs nothing', async ({ skip }) => {
-        if (!browser || !renderExport) skip();
-        const markdown = await renderExport!(model, 'markdown') as string;
+    it('the Markdown export (journey export --format markdown), rendered by a Markdown engine, shows the text literally and runs nothing', async ({ skip }) => {
+        if (!browser) skip();
+        const markdown = cliExport('markdown');
         const rendered = await marked.parse(markdown);
         expect(rendered).not.toMatch(/<(img|script|svg|iframe|style|link)\b/i);
         expect(rendered).not.toMatch(/href="javascript:/i);
