@@ -18,6 +18,9 @@ const SNIPPET_RULES: Record<string, EnglishKeyword> = {
     Touchpoint: 'touchpoint', Gap: 'gap', Opportunity: 'opportunity', Kpi: 'kpi',
 };
 
+/** Keywords after which typing a space opens completion (what follows is a choice). */
+const SPACE_TRIGGERS = new Set(['owner', 'responsable', 'channel', 'canal', 'persona', 'horizon', 'horizonte', 'impact', 'impacto', 'emotion', 'emoción', 'emocion']);
+
 export class JourneyCompletionProvider extends DefaultCompletionProvider {
     private readonly journey: JourneyLspServices;
 
@@ -87,6 +90,13 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
     override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: Cancellation.CancellationToken): Promise<CompletionList | undefined> {
         // Nothing to complete in a comment (space is a trigger character).
         if (insideComment(document.textDocument.getText(), document.textDocument.offsetAt(params.position))) return { isIncomplete: false, items: [] };
+        // A space triggers completion only after a keyword that takes a reference, a level or a score.
+        if (params.context?.triggerCharacter === ' ') {
+            const text = document.textDocument.getText();
+            const offset = document.textDocument.offsetAt(params.position);
+            const before = /([\p{L}-]+)\s$/u.exec(text.slice(Math.max(0, offset - 40), offset))?.[1];
+            if (!before || !SPACE_TRIGGERS.has(before)) return { isIncomplete: false, items: [] };
+        }
         this.completing = document;
         return super.getCompletion(document, params, cancelToken);
     }

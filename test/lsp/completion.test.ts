@@ -130,3 +130,17 @@ describe('completion in comments and strings', () => {
         expect((await complete('team A /* done */ <|>\n')).length).toBeGreaterThan(0);
     });
 });
+
+describe('space as a trigger character', () => {
+    it('opens completion after owner, channel, persona, horizon, impact and emotion only', async () => {
+        const text = 'team Ops\njourney J {\n  phase P {\n    touchpoint T {\n      owner \n      action "x" \n    }\n  }\n}\n';
+        const workspace = await openWorkspace({ 'a.journey': text });
+        const document = workspace.documents['a.journey'];
+        const at = (search: string) => document.textDocument.positionAt(text.indexOf(search) + search.length);
+        const complete = (search: string) => workspace.services.lsp.CompletionProvider!.getCompletion(document, {
+            textDocument: { uri: document.uri.toString() }, position: at(search), context: { triggerKind: 2, triggerCharacter: ' ' },
+        });
+        expect((await complete('owner '))!.items.map(i => i.label)).toContain('Ops');
+        expect((await complete('action "x" '))!.items).toEqual([]);
+    });
+});
