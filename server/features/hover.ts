@@ -2,6 +2,7 @@
 // touchpoint's phase, emotion and owner, a channel's title, and, over a lint finding, the
 // rule's id and what it checks. Markdown, in the user's language.
 import type { AstNode, LangiumDocument } from 'langium';
+import { AstUtils, CstUtils, GrammarAST } from 'langium';
 import { AstNodeHoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams, Position, Range } from 'vscode-languageserver';
 import { effectiveOwner, first, titleOf } from '../../language/ast-queries.js';
@@ -10,6 +11,7 @@ import type { Locale } from '../../language/i18n/locale.js';
 import { describeRule, message, type MessageKey } from '../../language/i18n/messages.js';
 import { isRuleId } from '../../language/lint/rules.js';
 import type { JourneyLspServices } from '../journey-lsp-module.js';
+import { KEYWORDS, LEVEL_KEYWORDS } from './keywords.js';
 
 const MAX_LISTED = 25;
 
@@ -34,6 +36,10 @@ export class JourneyHoverProvider extends AstNodeHoverProvider {
         const parts: string[] = [];
         const nodeHover = await super.getHoverContent(document, params);
         if (nodeHover && typeof nodeHover.contents === 'object' && 'value' in nodeHover.contents) parts.push(nodeHover.contents.value);
+        else {
+            const keyword = this.keywordAt(document, params.position);
+            if (keyword) parts.push(keyword);
+        }
         for (const diagnostic of document.diagnostics ?? []) {
             if (!contains(diagnostic.range, params.position)) continue;
             const code = diagnostic.code;
@@ -41,6 +47,15 @@ export class JourneyHoverProvider extends AstNodeHoverProvider {
         }
         if (parts.length === 0) return undefined;
         return { contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') } };
+    }
+
+    /** A keyword in both languages: `emotion` · `emoción`. */
+    private keywordAt(document: LangiumDocument, position: Position): string | undefined {
+        const root = document.parseResult.value.$cstNode;
+        const leaf = root && CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(position));
+        if (!leaf || !GrammarAST.isKeyword(leaf.grammarSource) || !/\p{L}/u.test(leaf.text)) return undefined;
+        const pair = bilingual(leaf.text, AstUtils.getContainerOfType(leaf.grammarSource, GrammarAST.isParserRule)?.name);
+        return pair && pair.en !== pair.es ? `\`${pair.en}\` · \`${pair.es}\`` : undefined;
     }
 
     protected override getAstNodeHoverContent(node: AstNode): string | undefined {
@@ -148,6 +163,19 @@ export class JourneyHoverProvider extends AstNodeHoverProvider {
         if (channel) lines.push(`**${this.t('hover.channel')}:** ${md(channel.ref ? titleOf(channel.ref) : channel.$refText)}`);
         return lines.join('\n\n');
     }
+}
+
+/** The English and canonical Spanish spellings of a keyword. */
+function bilingual(keyword: string, rule: string | undefined): { en: string; es: string } | undefined {
+    if (rule === 'Level') {
+        const entry = Object.entries(LEVEL_KEYWORDS).find(([en, spellings]) => en === keyword || spellings.es === keyword);
+        return entry && { en: entry[1].en, es: entry[1].es };
+    }
+    const unaccented = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
+    for (const [en, es] of Object.entries(KEYWORDS)) {
+        if (keyword === en || keyword === es || keyword === unaccented(es)) return { en, es };
+    }
+    return undefined;
 }
 
 function contains(range: Range, position: Position): boolean {

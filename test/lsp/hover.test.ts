@@ -58,6 +58,16 @@ describe('hover', () => {
         expect(text).toContain('**missing-emotion**: A touchpoint has no emotion.');
     });
 
+    it('shows a keyword in both languages', async () => {
+        const workspace = await openWorkspace(files);
+        expect(await hoverAt(workspace, 'taller.journey', 'emotion 3', 2)).toBe('`emotion` · `emoción`');
+        expect(await hoverAt(workspace, 'taller.journey', 'impact high', 8)).toBe('`high` · `alto`');
+        expect(await hoverAt(workspace, 'taller.journey', 'moment-of-truth', 8)).toBe('`moment-of-truth` · `momento-de-verdad`');
+        const seguro = await openWorkspace({ 'seguro.journey': readFileSync('examples/seguro.journey', 'utf8') });
+        expect(await hoverAt(seguro, 'seguro.journey', 'horizonte mediano', 12)).toBe('`medium` · `mediano`');
+        expect(await hoverAt(seguro, 'seguro.journey', 'preocupación', 2)).toBe('`concern` · `preocupación`');
+    });
+
     it('works with langium/test expectHover', async () => {
         const services = createJourneyLspServices({ ...EmptyFileSystem }).Journey;
         await expectHover(services)({
