@@ -62,9 +62,10 @@ export function watchLintConfiguration(connection: Connection, shared: JourneyLs
         if (update.section !== 'journey') return;
         const settings = update.configuration as { lint?: { rules?: unknown }; keywordLanguage?: string } | undefined;
         Journey.preferences.lint.setSettingRules(readRuleSeverities(settings?.lint?.rules));
-        if (settings?.keywordLanguage === 'en' || settings?.keywordLanguage === 'es') {
-            Journey.preferences.keywordLanguage = toLocale(settings.keywordLanguage);
-        }
+        // Unset: completion follows the display language again.
+        Journey.preferences.keywordLanguage = settings?.keywordLanguage === 'en' || settings?.keywordLanguage === 'es'
+            ? toLocale(settings.keywordLanguage)
+            : Journey.preferences.locale;
         await revalidateAll();
     });
 }
