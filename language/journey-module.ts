@@ -9,8 +9,10 @@ import { registerLintChecks } from './lint/journey-validator.js';
 import { JourneyPreferences } from './preferences.js';
 import { JourneyIndexManager } from './workspace/journey-index-manager.js';
 import { JourneyDocumentBuilder } from './workspace/journey-document-builder.js';
+import { JourneyDocumentFactory } from './workspace/journey-document-factory.js';
 import { JourneyScopeComputation } from './workspace/journey-scope-computation.js';
 import { JourneyTokenBuilder } from './parser/journey-token-builder.js';
+import { JourneyReferenceDescriptionProvider } from './workspace/journey-reference-descriptions.js';
 
 export type JourneyAddedServices = {
     preferences: JourneyPreferences;
@@ -33,6 +35,9 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumCoreServices &
     references: {
         ScopeComputation: services => new JourneyScopeComputation(services),
     },
+    workspace: {
+        ReferenceDescriptionProvider: services => new JourneyReferenceDescriptionProvider(services),
+    },
     validation: {
         DocumentValidator: services => new JourneyDocumentValidator(services),
     },
@@ -42,6 +47,7 @@ export const JourneySharedModule: Module<JourneySharedServices, PartialLangiumSh
     workspace: {
         IndexManager: services => new JourneyIndexManager(services),
         DocumentBuilder: services => new JourneyDocumentBuilder(services),
+        LangiumDocumentFactory: services => new JourneyDocumentFactory(services),
     },
 };
 

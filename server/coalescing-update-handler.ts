@@ -1,4 +1,5 @@
 import { URI } from 'langium';
+import type { JourneyDocumentBuilder } from '../language/workspace/journey-document-builder.js';
 import { DefaultDocumentUpdateHandler } from 'langium/lsp';
 
 /**
@@ -15,6 +16,7 @@ export class CoalescingDocumentUpdateHandler extends DefaultDocumentUpdateHandle
     private updateQueued = false;
     /** Counts change notifications, to tell when the connection has no more of them buffered. */
     private changeCount = 0;
+    private workspaceReady = false;
 
     protected override fireDocumentUpdate(changed: URI[], deleted: URI[]): void {
         this.changeCount++;
@@ -26,9 +28,12 @@ export class CoalescingDocumentUpdateHandler extends DefaultDocumentUpdateHandle
             this.pendingDeleted.add(uri.toString());
             this.pendingChanged.delete(uri.toString());
         }
+        // Requests about these documents wait for the coming update (see JourneyDocumentBuilder.markChanged).
+        if (this.workspaceReady) (this.documentBuilder as JourneyDocumentBuilder).markChanged(changed);
         if (this.updateQueued) return;
         this.updateQueued = true;
         this.workspaceManager.ready.then(() => {
+            this.workspaceReady = true;
             // Queuing a write cancels the running update; it stops at its next check.
             void this.workspaceLock.write(async token => {
                 // The connection hands over one buffered message per event-loop turn, so the

@@ -1,6 +1,7 @@
 import type { LangiumDocument, URI } from 'langium';
 import { Cancellation, DefaultDocumentBuilder, DocumentState } from 'langium';
 import type { Model } from '../generated/ast.js';
+import { applyInPlaceEdit } from '../parser/in-place-edit.js';
 
 /**
  * Makes the work of an edit scale with the edited file, not the workspace, while keeping
@@ -13,11 +14,42 @@ import type { Model } from '../generated/ast.js';
  * - Files that declare personas, teams or channels are revalidated (not relinked) after any
  *   change, because `unused-declaration` counts uses in the whole workspace; so are files
  *   that share an id with a changed declaration, for `duplicate-name`.
+ * - An edit inside a string or a line comment is patched into the tree in place (see
+ *   parser/in-place-edit.ts): no parse, no relinking, only reference indexing and validation.
  */
 export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
     private deferredRelinks = new Set<string>();
+    /** Documents that were fully built when a change to them arrived: candidates for an in-place edit. */
+    private readonly inPlaceCandidates = new Set<string>();
 
-    override async update(changed: URI[], deleted: URI[], cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+    /**
+     * Called as soon as a change arrives, before the (coalesced) update that builds it runs:
+     * requests about these documents now wait for that update instead of answering from the
+     * old text. Only the state is lowered; the tree is kept for an in-place edit.
+     */
+    markChanged(uris: URI[]): void {
+        for (const uri of uris) {
+            let document = this.langiumDocuments.getDocument(uri);
+            if (!document) {
+                // A newly opened file: a placeholder until the update parses it, as Langium's update does.
+                // Anything else unknown (a folder, a file of another kind) is left to the update to sort out.
+                if (!this.textDocuments?.get(uri.toString()) || !this.serviceRegistry.hasServices(uri)) continue;
+                document = this.langiumDocumentFactory.fromModel({ $type: 'INVALID' }, uri);
+                document.state = DocumentState.Changed;
+                this.langiumDocuments.addDocument(document);
+                continue;
+            }
+            if (document.state >= DocumentState.Validated) this.inPlaceCandidates.add(uri.toString());
+            if (document.state > DocumentState.Changed) document.state = DocumentState.Changed;
+        }
+        if (uris.length > 0) this.currentState = DocumentState.Changed;
+    }
+
+    override async update(changedUris: URI[], deleted: URI[], cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+        const patched: URI[] = [];
+        for (const uri of changedUris) if (await this.patchInPlace(uri)) patched.push(uri);
+        if (patched.length > 0) await this.emitUpdate(patched, []);
+        const changed = changedUris.filter(uri => !patched.includes(uri));
         const before = new Map(changed.map(uri => [uri.toString(), this.exportSignature(uri)]));
         const namesBefore = new Set(changed.flatMap(uri => this.exportedNames(uri)));
         this.deferredRelinks = new Set();
@@ -38,6 +70,24 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
         }
         this.deferredRelinks = new Set();
         if (more) await super.update([], [], cancelToken);
+    }
+
+    /** Applies an edit in place when it allows; the document then only needs its references indexed and validation. */
+    private async patchInPlace(uri: URI): Promise<boolean> {
+        const document = this.langiumDocuments.getDocument(uri);
+        const textDocument = this.textDocuments?.get(uri.toString());
+        const wasBuilt = this.inPlaceCandidates.delete(uri.toString()) || (document?.state ?? 0) >= DocumentState.Validated;
+        if (!document || !textDocument || !wasBuilt) return false;
+        const converter = this.serviceRegistry.getServices(uri).parser.ValueConverter;
+        if (!applyInPlaceEdit(document, textDocument.getText(), converter)) return false;
+        // Links stay valid; exported declarations keep their ids and paths, refresh their positions;
+        // then only the reference index and the validation are redone (as resetToState(Linked) would).
+        await this.indexManager.updateContent(document);
+        this.indexManager.removeReferences(document.uri);
+        document.diagnostics = undefined;
+        this.buildState.delete(uri.toString());
+        document.state = DocumentState.Linked;
+        return true;
     }
 
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {

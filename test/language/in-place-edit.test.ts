@@ -1,0 +1,102 @@
+// An edit inside a string or a line comment patches the tree in place; the result must be
+// exactly what a fresh parse of the new text gives: AST values, every token position, and
+// the diagnostics.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { EmptyFileSystem, URI, type AstNode, type LangiumDocument } from 'langium';
+import { CstUtils, isLeafCstNode, TextDocument } from 'langium';
+import { describe, expect, it } from 'vitest';
+import { createJourneyCoreServices } from '../../language/journey-module.js';
+import { applyInPlaceEdit } from '../../language/parser/in-place-edit.js';
+
+const services = createJourneyCoreServices(EmptyFileSystem);
+const parse = (text: string) => services.Journey.parser.LangiumParser.parse(text);
+
+function astJson(node: AstNode): string {
+    return JSON.stringify(node, (key, value) => (key.startsWith('$') && key !== '$type') || key === '_ref' || key === '_nodeDescription' ? undefined
+        : value && typeof value === 'object' && '$refText' in value ? value.$refText : value);
+}
+
+function leaves(node: AstNode): string[] {
+    return CstUtils.streamCst(node.$cstNode!).filter(isLeafCstNode)
+        .map(leaf => `${leaf.offset}+${leaf.length}@${leaf.range.start.line}:${leaf.range.start.character}-${leaf.range.end.line}:${leaf.range.end.character}=${leaf.text}`).toArray();
+}
+
+function documentOf(text: string): LangiumDocument {
+    return services.shared.workspace.LangiumDocumentFactory.fromString(text, URI.file('/edit.journey'));
+}
+
+const TALLER = readFileSync(new URL('../../examples/taller.journey', import.meta.url), 'utf8');
+
+describe('in-place edits', () => {
+    it('patches edits inside strings and line comments exactly like a fresh parse', () => {
+        let seed = 7;
+        const random = (n: number) => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed % n; };
+        const document = documentOf(TALLER);
+        let text = TALLER;
+        let patched = 0;
+        for (let i = 0; i < 300; i++) {
+            // Somewhere inside a string or a comment: insert, delete or replace a few characters.
+            const at = random(text.length);
+            const insert = ['x', 'ñ', ' ', '🚗', 'ab', ':', ''][random(7)];
+            const remove = random(3);
+            const next = text.slice(0, at) + insert + text.slice(at + remove);
+            if (applyInPlaceEdit(document, next, services.Journey.parser.ValueConverter)) {
+                patched++;
+                const fresh = parse(next);
+                expect(fresh.parserErrors).toEqual([]);
+                expect(astJson(document.parseResult.value)).toBe(astJson(fresh.value));
+                expect(leaves(document.parseResult.value)).toEqual(leaves(fresh.value));
+                text = next;
+            } else {
+                // Not patchable: the caller would parse; keep the document in step.
+                document.parseResult = parse(next);
+                text = next;
+                if (document.parseResult.parserErrors.length > 0 || document.parseResult.lexerErrors.length > 0) {
+                    document.parseResult = parse(TALLER);
+                    text = TALLER;
+                }
+            }
+        }
+        expect(patched).toBeGreaterThan(50);
+    });
+
+    it('refuses edits that change the structure', () => {
+        const document = documentOf('team T "Team" // note\n');
+        const convert = services.Journey.parser.ValueConverter;
+        expect(applyInPlaceEdit(document, 'team T2 "Team" // note\n', convert)).toBe(false);   // an identifier
+        expect(applyInPlaceEdit(document, 'team T "Te"am" // note\n', convert)).toBe(false);  // a quote
+        expect(applyInPlaceEdit(document, 'team T "Te\nam" // note\n', convert)).toBe(false); // a line break
+        expect(applyInPlaceEdit(document, 'team T "Team" // no\nte\n', convert)).toBe(false); // a comment split
+        expect(applyInPlaceEdit(document, 'team T "Tea" // note\n', convert)).toBe(true);
+        expect(applyInPlaceEdit(document, 'team T "Tea" // a note\n', convert)).toBe(true);
+    });
+
+    it('keeps the diagnostics of the language server right after patched edits', async () => {
+        const dir = mkdtempSync(path.join(tmpdir(), 'journey-inplace-'));
+        const file = path.join(dir, 'taller.journey');
+        writeFileSync(file, TALLER);
+        const { createJourneyLspServices } = await import('../../server/journey-lsp-module.js');
+        const { NodeFileSystem } = await import('langium/node');
+        const live = createJourneyLspServices(NodeFileSystem);
+        const uri = URI.file(file);
+        let version = 1;
+        let text = TALLER;
+        live.shared.workspace.TextDocuments.set(TextDocument.create(uri.toString(), 'journey', version, text));
+        const document = await live.shared.workspace.LangiumDocuments.getOrCreateDocument(uri);
+        await live.shared.workspace.DocumentBuilder.build([document], { validation: true });
+        // Fill the missing emotion's touchpoint title and the pain of Lavado: titles in messages change.
+        for (const [from, to] of [['"Paga y retira el auto"', '"Paga y retira el coche"'], ['Le prometieron', 'Le habían prometido']]) {
+            text = text.replace(from, to);
+            const before = document.parseResult;
+            live.shared.workspace.TextDocuments.set(TextDocument.create(uri.toString(), 'journey', ++version, text));
+            await live.shared.workspace.DocumentBuilder.update([uri], []);
+            expect(document.parseResult).toBe(before); // patched in place, not parsed again
+            const fresh = (await import('../helpers/lint.js')).lint;
+            const expected = (await fresh(text)).map(d => `${d.code}@${d.range.start.line}:${d.range.start.character} ${d.message}`).sort();
+            expect(document.diagnostics!.map(d => `${d.code}@${d.range.start.line}:${d.range.start.character} ${d.message}`).sort()).toEqual(expected);
+        }
+        expect(document.diagnostics!.some(d => String(d.message).includes('Paga y retira el coche'))).toBe(true);
+    });
+});
