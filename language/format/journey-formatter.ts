@@ -63,6 +63,8 @@ function newlinesIn(text: string): number {
  */
 export function computeFormatEdits(text: string, rawTokens: readonly FormatToken[], options: FormatOptions = {}): TextEditOffsets[] {
     const unit = ' '.repeat(options.indent ?? 2);
+    // Keep the file's own line ending (a file that has CRLF keeps CRLF).
+    const eol = text.includes('\r\n') ? '\r\n' : '\n';
     // A line comment's trailing spaces belong to the whitespace after it.
     const tokens = rawTokens.map(token => token.kind === 'line-comment'
         ? { ...token, end: token.offset + text.slice(token.offset, token.end).trimEnd().length }
@@ -110,7 +112,7 @@ export function computeFormatEdits(text: string, rawTokens: readonly FormatToken
         const nextDepth = next.kind === 'rbrace' ? Math.max(0, depth - 1) : depth;
         const indent = unit.repeat(nextDepth);
         let wanted: string;
-        const newline = (blank: boolean) => (blank ? '\n\n' : '\n') + indent;
+        const newline = (blank: boolean) => (blank ? eol + eol : eol) + indent;
 
         if (token.kind === 'line-comment') {
             // Nothing can follow a line comment on its line.
@@ -151,7 +153,7 @@ export function computeFormatEdits(text: string, rawTokens: readonly FormatToken
         replace(token.end, next.offset, wanted);
     }
     const last = tokens[tokens.length - 1];
-    replace(last.end, text.length, '\n');
+    replace(last.end, text.length, eol);
     return edits;
 }
 

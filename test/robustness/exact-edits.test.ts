@@ -149,10 +149,7 @@ describe('formatting changes only whitespace, and exactly the layout it promises
         expect(formatted.replace(/\r\n/g, '\n')).toBe(seguro);
     });
 
-    // KNOWN BUG (reported, issue 8): computeFormatEdits (language/format/journey-formatter.ts)
-    // writes every line break as `\n`, so formatting a CRLF file mixes line endings. When it is
-    // fixed this test starts passing and `it.fails` reports it: then make it a plain `it`.
-    it.fails('keeps a CRLF file in CRLF', async () => {
+    it('keeps a CRLF file in CRLF', async () => {
         const crlf = seguro.split('\n').map(line => `   ${line.trimStart()}`).join('\r\n');
         const workspace = await openWorkspace({ 'seguro.journey': crlf });
         const document = workspace.documents['seguro.journey'];
