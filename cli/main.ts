@@ -34,6 +34,12 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
             io.stderr(`journey: ${error.message}\n`);
             return 2;
         }
+        const systemError = error as NodeJS.ErrnoException;
+        if (typeof systemError?.code === 'string' && typeof systemError.syscall === 'string') {
+            // The file system refused (disk full, no permission…): say so plainly, no stack trace.
+            io.stderr(`journey: ${systemError.syscall} ${systemError.path ?? ''} failed: ${systemError.code}\n`);
+            return 2;
+        }
         if (error instanceof ExportRenderError) {
             io.stderr(`journey: ${error.message}\n`);
             return 1;

@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs';
 import { URI } from 'langium';
+import type { TextDocumentChangeEvent } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { JourneyDocumentBuilder } from '../language/workspace/journey-document-builder.js';
 import { DefaultDocumentUpdateHandler } from 'langium/lsp';
 
@@ -17,6 +20,17 @@ export class CoalescingDocumentUpdateHandler extends DefaultDocumentUpdateHandle
     /** Counts change notifications, to tell when the connection has no more of them buffered. */
     private changeCount = 0;
     private workspaceReady = false;
+
+    /**
+     * A closed editor's unsaved text must not linger in the workspace (it would keep producing
+     * findings, even duplicate-name errors against the saved file): the file is read again from
+     * disk, or dropped when it is not on disk (untitled, deleted).
+     */
+    didCloseDocument(event: TextDocumentChangeEvent<TextDocument>): void {
+        const uri = URI.parse(event.document.uri);
+        if (uri.scheme === 'file' && existsSync(uri.fsPath)) this.fireDocumentUpdate([uri], []);
+        else this.fireDocumentUpdate([], [uri]);
+    }
 
     protected override fireDocumentUpdate(changed: URI[], deleted: URI[]): void {
         this.changeCount++;
