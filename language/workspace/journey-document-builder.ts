@@ -91,10 +91,12 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
     }
 
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
-        if (document.references.some(reference => reference.error !== undefined)) return true;
         if (this.indexManager.isAffected(document, changedUris)) {
             // Re-resolve lazily against the new declarations; relink later only if they moved.
             this.serviceRegistry.getServices(document.uri).references.Linker.unlink({ ...document, references: [...document.references] } as LangiumDocument);
+            this.deferredRelinks.add(document.uri.toString());
+        } else if (document.references.some(reference => reference.error !== undefined)) {
+            // Langium relinks these on every change in case a name got declared; only needed if declarations changed.
             this.deferredRelinks.add(document.uri.toString());
         }
         if (document.state >= DocumentState.Validated && declaresSharedElements(document)) {
