@@ -10,12 +10,12 @@ import { journeyMarkdownItPlugin } from '../markdown/markdown-it-plugin.js';
 let server: LanguageServerLifecycle | undefined;
 
 export function activate(context: vscode.ExtensionContext): { extendMarkdownIt: typeof journeyMarkdownItPlugin } {
-    const lifecycle = new LanguageServerLifecycle(createLanguageClient(context));
+    const lifecycle = new LanguageServerLifecycle(() => createLanguageClient(context));
     server = lifecycle;
     context.subscriptions.push(lifecycle);
-    registerPreview(context, () => {
+    registerPreview(context, async () => {
         void lifecycle.ensureStarted();
-        return lifecycle.client;
+        return lifecycle.client();
     });
     // ```journey blocks in VS Code's Markdown preview (contributes.markdown.markdownItPlugins).
     return { extendMarkdownIt: journeyMarkdownItPlugin };

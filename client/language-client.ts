@@ -1,9 +1,11 @@
-// Starts the language server (dist/server.cjs) and connects it to VS Code.
+// Starts the language server (dist/server.cjs) and connects it to VS Code. The client library
+// is most of the extension's code: it is loaded only when a server is needed, after activation.
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import type { JourneyInitializationOptions } from '../server/protocol.js';
 
-export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
+export async function createLanguageClient(context: vscode.ExtensionContext): Promise<LanguageClient> {
+    const { LanguageClient, TransportKind } = await import('vscode-languageclient/node');
     const module = context.asAbsolutePath('dist/server.cjs');
     const serverOptions: ServerOptions = {
         run: { module, transport: TransportKind.ipc },

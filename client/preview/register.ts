@@ -1,12 +1,15 @@
 // The preview's commands, the panel serializer (restores previews after a restart) and the
 // editor ↔ preview link. Called once from client/extension.ts: registerPreview(context, getClient).
 import * as vscode from 'vscode';
-import { State, type LanguageClient } from 'vscode-languageclient/node';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import { ModelChangedNotification, type ModelChangedParams } from '../../server/protocol.js';
 import type { WebviewState } from '../../webview/protocol.js';
 import { JourneyPreview, PREVIEW_VIEW_TYPE, type PreviewHost } from './journey-preview.js';
 import { registerExportCommands } from '../export/export-commands.js';
 import { registerImportCommand } from '../import/import-command.js';
+
+/** vscode-languageclient's State.Running, without loading the library for an enum value. */
+const RUNNING = 2;
 
 export const PREVIEW_FOCUS_CONTEXT = 'journeyPreviewFocus';
 export const PREVIEW_LOCKED_CONTEXT = 'journeyPreviewLocked';
@@ -16,17 +19,17 @@ export class PreviewManager implements PreviewHost, vscode.Disposable {
     private readonly disposables: vscode.Disposable[] = [];
     private highlightTimer: ReturnType<typeof setTimeout> | undefined;
 
-    constructor(private readonly context: vscode.ExtensionContext, private readonly getClient: () => LanguageClient | undefined) {}
+    constructor(private readonly context: vscode.ExtensionContext, private readonly getClient: () => Promise<LanguageClient | undefined>) {}
 
     async client(): Promise<LanguageClient | undefined> {
-        const client = this.getClient();
+        const client = await this.getClient();
         if (!client) return undefined;
-        if (client.state === State.Running) return client;
+        if (client.state === RUNNING) return client;
         // The serializer may restore a preview before the client has started.
         return new Promise(resolve => {
-            const timeout = setTimeout(() => { subscription.dispose(); resolve(client.state === State.Running ? client : undefined); }, 30000);
+            const timeout = setTimeout(() => { subscription.dispose(); resolve(client.state === RUNNING ? client : undefined); }, 30000);
             const subscription = client.onDidChangeState(event => {
-                if (event.newState === State.Running) {
+                if (event.newState === RUNNING) {
                     clearTimeout(timeout);
                     subscription.dispose();
                     resolve(client);
@@ -160,7 +163,7 @@ export class PreviewManager implements PreviewHost, vscode.Disposable {
 }
 
 /** Registers the preview, its export and import commands. Returns the manager (used by tests). */
-export function registerPreview(context: vscode.ExtensionContext, getClient: () => LanguageClient | undefined): PreviewManager {
+export function registerPreview(context: vscode.ExtensionContext, getClient: () => Promise<LanguageClient | undefined>): PreviewManager {
     const manager = new PreviewManager(context, getClient);
     manager.register();
     registerExportCommands(context, manager);
