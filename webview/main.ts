@@ -4,8 +4,8 @@
 // into the DOM as text nodes; Mermaid runs with securityLevel 'strict' and its SVG is
 // imported through a parser that runs no script and then stripped of any script or handler.
 import mermaid from 'mermaid';
-import type { JourneyView, MapModel } from '../language/model/map-model.js';
-import { elementTargets, gridView, headerView, keyAt, touchpointCount, type ElementTarget } from '../language/export/map-view.js';
+import type { JourneyView, MapModel, PhaseView } from '../language/model/map-model.js';
+import { elementTargets, gridColumns, headerView, keyAt, phaseCell, phaseKey, rowCell, rowLabel, ROWS, touchpointCell, touchpointCount, touchpointKey, type ElementTarget, type GridColumn } from '../language/export/map-view.js';
 import { toDom } from '../language/export/vnode.js';
 import { MAX_MERMAID_TOUCHPOINTS, type ExportFormat, type ExportPayload, type FromWebview, type ToWebview, type WebviewState } from './protocol.js';
 import './style.css';
@@ -124,16 +124,14 @@ function render(): void {
     if (!journey) {
         headerHost.replaceChildren();
         gridHost.replaceChildren();
+        grid = undefined;
         stage.replaceChildren();
         renderedMermaid = undefined;
         return;
     }
     targets = elementTargets(model, journey);
     headerHost.replaceChildren(toDom(headerView(model, journey), document));
-    const grid = toDom(gridView(journey), document) as HTMLTableElement;
-    grid.classList.add('fixed');
-    grid.style.width = `${120 + 200 * Number(grid.getAttribute('data-columns') ?? '0')}px`;
-    gridHost.replaceChildren(grid);
+    renderGrid(journey);
     applyHighlight(false);
     renderDiagram(journey);
 }
@@ -177,6 +175,151 @@ function showBanner(current: MapModel): void {
 function hideBanner(): void {
     banner.hidden = true;
     banner.replaceChildren();
+}
+
+// ---- Grid -----------------------------------------------------------------------------------
+// The grid is patched, not redrawn: each touchpoint column keeps its cells (its header and one
+// cell per row) with the data they were drawn from, and an update rebuilds only the columns
+// whose data changed (source ranges aside: they move with every edit above). A grid-only edit
+// of a 1,000-touchpoint map so touches a dozen cells instead of 13,000, and the browser styles
+// and lays out only those. Columns are matched by touchpoint id, so inserting or removing one
+// moves the others' cells instead of rebuilding them.
+
+interface ColumnCells {
+    key: string;
+    column: GridColumn;
+    /** The touchpoint row's cell, then one per ROWS entry. */
+    cells: Element[];
+}
+interface PhaseHead {
+    phase: PhaseView;
+    p: number;
+    cell: Element;
+}
+interface GridState {
+    table: HTMLTableElement;
+    colgroup: HTMLElement;
+    /** The phase row, the touchpoint row, then one per ROWS entry. */
+    rows: HTMLTableRowElement[];
+    labels: Element[];
+    columns: ColumnCells[];
+    phases: PhaseHead[];
+}
+let grid: GridState | undefined;
+
+/** Deep equality of model data, ignoring source ranges. */
+function sameData(a: unknown, b: unknown): boolean {
+    if (a === b) return true;
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+    if (Array.isArray(a) || Array.isArray(b)) {
+        if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+        for (let i = 0; i < a.length; i++) if (!sameData(a[i], b[i])) return false;
+        return true;
+    }
+    const ra = a as Record<string, unknown>;
+    const rb = b as Record<string, unknown>;
+    const keys = Object.keys(ra);
+    if (keys.length !== Object.keys(rb).length) return false;
+    for (const key of keys) {
+        if (key !== 'range' && !sameData(ra[key], rb[key])) return false;
+    }
+    return true;
+}
+
+function samePhaseHead(a: PhaseView, b: PhaseView): boolean {
+    return a.touchpoints.length === b.touchpoints.length && a.title === b.title && a.moment === b.moment
+        && sameData(a.owner, b.owner) && sameData(a.descriptions, b.descriptions) && sameData(a.findings, b.findings);
+}
+
+const columnKey = (column: GridColumn) => column.touchpoint ? `t:${column.touchpoint.id}` : `p:${column.phase.id}`;
+
+function buildColumn(column: GridColumn): ColumnCells {
+    return {
+        key: columnKey(column),
+        column,
+        cells: [toDom(touchpointCell(column), document) as Element, ...ROWS.map(row => toDom(rowCell(row.id, column), document) as Element)],
+    };
+}
+
+function buildPhase(phase: PhaseView, p: number): PhaseHead {
+    const cell = toDom(phaseCell(phase, p), document) as Element;
+    return { phase, p, cell };
+}
+
+/** Makes `parent`'s children exactly `wanted`, moving and inserting as few nodes as it can. */
+function syncChildren(parent: Element, wanted: Node[]): void {
+    const keep = new Set(wanted);
+    for (let child = parent.firstChild; child;) {
+        const next = child.nextSibling;
+        if (!keep.has(child)) child.remove();
+        child = next;
+    }
+    let current = parent.firstChild;
+    for (const node of wanted) {
+        if (node === current) current = current.nextSibling;
+        else parent.insertBefore(node, current);
+    }
+}
+
+function renderGrid(current: JourneyView): void {
+    const columns = gridColumns(current);
+    const fresh = !grid;
+    if (!grid) {
+        const table = el('table', 'grid fixed live');
+        const colgroup = el('colgroup');
+        const thead = el('thead');
+        const tbody = el('tbody');
+        const rows = [el('tr', 'phase-row'), el('tr', 'touchpoint-row'), ...ROWS.map(row => el('tr', `row row-${row.id}`))];
+        const labels = ['Phase', 'Touchpoint', ...ROWS.map(row => row.label)].map(label => toDom(rowLabel(label), document) as Element);
+        rows.forEach((row, index) => row.append(labels[index]));
+        thead.append(rows[0], rows[1]);
+        tbody.append(...rows.slice(2));
+        table.append(colgroup, thead, tbody);
+        grid = { table, colgroup, rows, labels, columns: [], phases: [] };
+    }
+    const state = grid;
+
+    // Touchpoint columns: reuse the cells of an unchanged column (by key), build the others.
+    const previous = new Map<string, ColumnCells[]>();
+    for (const cells of state.columns) {
+        const queue = previous.get(cells.key);
+        if (queue) queue.push(cells); else previous.set(cells.key, [cells]);
+    }
+    const next = columns.map(column => {
+        const reusable = previous.get(columnKey(column))?.shift();
+        if (reusable && (column.touchpoint ? sameData(column.touchpoint, reusable.column.touchpoint) : !reusable.column.touchpoint)) {
+            if (reusable.column.p !== column.p || reusable.column.t !== column.t) {
+                const key = column.touchpoint ? touchpointKey(column.p, column.t) : phaseKey(column.p);
+                for (const cell of reusable.cells) cell.setAttribute('data-key', key);
+            }
+            reusable.column = column;
+            return reusable;
+        }
+        return buildColumn(column);
+    });
+    const phases = current.phases.map((phase, p) => {
+        const old = state.phases[p];
+        if (old && samePhaseHead(old.phase, phase)) {
+            if (old.p !== p) old.cell.setAttribute('data-key', phaseKey(p));
+            old.phase = phase;
+            old.p = p;
+            return old;
+        }
+        return buildPhase(phase, p);
+    });
+
+    syncChildren(state.rows[0], [state.labels[0], ...phases.map(head => head.cell)]);
+    for (let r = 1; r < state.rows.length; r++) syncChildren(state.rows[r], [state.labels[r], ...next.map(cells => cells.cells[r - 1])]);
+    if (next.length !== state.columns.length || fresh) {
+        const cols = [el('col', 'label-col'), ...next.map(() => el('col', 'touchpoint-col'))];
+        state.colgroup.replaceChildren(...cols);
+        state.table.setAttribute('data-columns', String(next.length));
+        state.table.style.width = `${120 + 200 * next.length}px`;
+        state.table.style.setProperty('--columns', String(next.length));
+    }
+    state.columns = next;
+    state.phases = phases;
+    if (fresh) gridHost.replaceChildren(state.table);
 }
 
 // ---- Mermaid --------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ const ROW_OF_RULE: Record<string, RowId> = {
     'moment-of-truth-without-kpi': 'momentOfTruth',
 };
 
-type RowId = 'channel' | 'owner' | 'action' | 'backstage' | 'thought' | 'emotion' | 'pains' | 'gaps' | 'opportunities' | 'kpis' | 'momentOfTruth';
+export type RowId = 'channel' | 'owner' | 'action' | 'backstage' | 'thought' | 'emotion' | 'pains' | 'gaps' | 'opportunities' | 'kpis' | 'momentOfTruth';
 export const ROWS: { id: RowId; label: string }[] = [
     { id: 'channel', label: 'Channel' },
     { id: 'owner', label: 'Owner' },
@@ -199,36 +199,63 @@ function cellContent(row: RowId, touchpoint: TouchpointView): Child[] {
     }
 }
 
-export function gridView(journey: JourneyView): VNode {
-    const columns: { phase: PhaseView; p: number; touchpoint?: TouchpointView; t: number }[] = [];
+/** One column of the grid: a touchpoint, or the placeholder of a phase without touchpoints (t = -1). */
+export interface GridColumn {
+    phase: PhaseView;
+    p: number;
+    touchpoint?: TouchpointView;
+    t: number;
+}
+
+export function gridColumns(journey: JourneyView): GridColumn[] {
+    const columns: GridColumn[] = [];
     journey.phases.forEach((phase, p) => {
         if (phase.touchpoints.length === 0) columns.push({ phase, p, t: -1 });
         phase.touchpoints.forEach((touchpoint, t) => columns.push({ phase, p, touchpoint, t }));
     });
-    const phaseRow = h('tr', { class: 'phase-row' }, h('th', { class: 'row-label' }, 'Phase'),
-        journey.phases.map((phase, p) => h('th', {
-            class: phase.touchpoints.length ? 'phase' : 'phase empty-phase',
-            colspan: String(Math.max(1, phase.touchpoints.length)),
-            'data-key': phaseKey(p), title: 'Reveal in editor',
-        },
-            h('span', { class: 'phase-title' }, phase.title),
-            phase.moment !== undefined && h('span', { class: 'phase-moment' }, ` · moment ${phase.moment}`),
-            phase.owner && h('span', { class: 'phase-owner' }, h('span', { class: 'fact-label' }, ' · owner: '), refText(phase.owner)),
-            phase.descriptions.map(text => h('p', { class: 'phase-description' }, text)),
-            findingList(phase.findings))));
-    const touchpointRow = h('tr', { class: 'touchpoint-row' }, h('th', { class: 'row-label' }, 'Touchpoint'),
-        columns.map(({ p, touchpoint, t }) => touchpoint
-            ? h('th', { class: 'touchpoint', 'data-key': touchpointKey(p, t), title: 'Reveal in editor' },
-                h('span', { class: 'touchpoint-title' }, touchpoint.title),
-                touchpoint.impact && h('span', { class: `impact impact-${touchpoint.impact}` }, `${touchpoint.impact} impact`),
-                findingList(touchpoint.findings.filter(finding => !ROW_OF_RULE[finding.rule])))
-            : h('th', { class: 'no-touchpoint', 'data-key': phaseKey(p) }, 'no touchpoints')));
-    const rows = ROWS.map(row => h('tr', { class: `row row-${row.id}` }, h('th', { class: 'row-label' }, row.label),
-        columns.map(({ p, touchpoint, t }) => touchpoint
-            ? h('td', { class: `cell cell-${row.id}`, 'data-key': touchpointKey(p, t) },
-                cellContent(row.id, touchpoint),
-                findingList(touchpoint.findings.filter(finding => ROW_OF_RULE[finding.rule] === row.id)))
-            : h('td', { class: 'cell empty-column', 'data-key': phaseKey(p) }))));
+    return columns;
+}
+
+/** The phase's cell of the first row (it spans the phase's columns). */
+export function phaseCell(phase: PhaseView, p: number): VNode {
+    return h('th', {
+        class: phase.touchpoints.length ? 'phase' : 'phase empty-phase',
+        colspan: String(Math.max(1, phase.touchpoints.length)),
+        'data-key': phaseKey(p), title: 'Reveal in editor',
+    },
+        h('span', { class: 'phase-title' }, phase.title),
+        phase.moment !== undefined && h('span', { class: 'phase-moment' }, ` · moment ${phase.moment}`),
+        phase.owner && h('span', { class: 'phase-owner' }, h('span', { class: 'fact-label' }, ' · owner: '), refText(phase.owner)),
+        phase.descriptions.map(text => h('p', { class: 'phase-description' }, text)),
+        findingList(phase.findings));
+}
+
+/** A column's cell of the touchpoint row. */
+export function touchpointCell({ p, touchpoint, t }: GridColumn): VNode {
+    return touchpoint
+        ? h('th', { class: 'touchpoint', 'data-key': touchpointKey(p, t), title: 'Reveal in editor' },
+            h('span', { class: 'touchpoint-title' }, touchpoint.title),
+            touchpoint.impact && h('span', { class: `impact impact-${touchpoint.impact}` }, `${touchpoint.impact} impact`),
+            findingList(touchpoint.findings.filter(finding => !ROW_OF_RULE[finding.rule])))
+        : h('th', { class: 'no-touchpoint', 'data-key': phaseKey(p) }, 'no touchpoints');
+}
+
+/** A column's cell of one of the ROWS. */
+export function rowCell(row: RowId, { p, touchpoint, t }: GridColumn): VNode {
+    return touchpoint
+        ? h('td', { class: `cell cell-${row}`, 'data-key': touchpointKey(p, t) },
+            cellContent(row, touchpoint),
+            findingList(touchpoint.findings.filter(finding => ROW_OF_RULE[finding.rule] === row)))
+        : h('td', { class: 'cell empty-column', 'data-key': phaseKey(p) });
+}
+
+export const rowLabel = (label: string) => h('th', { class: 'row-label' }, label);
+
+export function gridView(journey: JourneyView): VNode {
+    const columns = gridColumns(journey);
+    const phaseRow = h('tr', { class: 'phase-row' }, rowLabel('Phase'), journey.phases.map(phaseCell));
+    const touchpointRow = h('tr', { class: 'touchpoint-row' }, rowLabel('Touchpoint'), columns.map(touchpointCell));
+    const rows = ROWS.map(row => h('tr', { class: `row row-${row.id}` }, rowLabel(row.label), columns.map(column => rowCell(row.id, column))));
     const colgroup = h('colgroup', {}, h('col', { class: 'label-col' }), columns.map(() => h('col', { class: 'touchpoint-col' })));
     return h('table', { class: 'grid', 'data-columns': String(columns.length) }, colgroup, h('thead', {}, phaseRow, touchpointRow), h('tbody', {}, rows));
 }
