@@ -112,10 +112,12 @@ describe('an interrupted export leaves no partial file', () => {
                 process.stdout.write('start\\n');
                 writeFileSafely(${JSON.stringify(target)}, content, { force: ${force} }).then(() => process.stdout.write('done\\n'));
             `], { stdio: ['ignore', 'pipe', 'inherit'] });
+            // Listen for the exit from the start: a fast writer may finish before it is killed.
+            const exited = new Promise(r => child.once('exit', r));
             await new Promise<void>(resolvePromise => child.stdout!.once('data', () => resolvePromise()));
             await new Promise(r => setTimeout(r, trial * 15));
             child.kill('SIGKILL');
-            await new Promise(r => child.once('exit', r));
+            await exited;
             const present = existsSync(target);
             const content = present ? readFileSync(target) : undefined;
             if (force) {
@@ -138,9 +140,10 @@ describe('an interrupted export leaves no partial file', () => {
             const dir = fresh(`cli-kill-${trial}`);
             const target = join(dir, 'out.json');
             const child = spawn(process.execPath, [CLI, 'export', bigFile, '--format', 'json', '-o', target], { stdio: 'ignore' });
+            const exited = new Promise(r => child.once('exit', r));
             await new Promise(r => setTimeout(r, 150 + trial * 120));
             child.kill('SIGKILL');
-            await new Promise(r => child.once('exit', r));
+            await exited;
             if (existsSync(target)) {
                 expect(readFileSync(target, 'utf8')).toBe(fullJson);
                 outcomes.push('complete');
