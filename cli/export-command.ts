@@ -32,13 +32,13 @@ export async function runExport(options: ExportOptions, io: Io): Promise<number>
     const journey = pickJourney(document.parseResult.value.declarations.filter((d): d is Journey => d.$type === 'Journey'), options.journey);
     let content: string | Uint8Array;
     if (options.format === 'json') {
-        content = JSON.stringify(buildMapModel(document), null, 2) + '\n';
+        content = JSON.stringify(buildMapModel(document, options.locale), null, 2) + '\n';
     } else if (options.format === 'mermaid') {
         content = journeyToMermaid(journey);
     } else {
         // Markdown, HTML, SVG and PNG come from the preview's own renderer (a local headless Chromium).
         const { renderExport } = await import('./export-render.js');
-        content = await renderExport(buildMapModel(document), options.format, journey.name);
+        content = await renderExport(buildMapModel(document, options.locale), options.format, journey.name);
     }
     if (options.output) {
         await writeFileSafely(options.output, content, { force: options.force });

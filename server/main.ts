@@ -28,7 +28,7 @@ connection.onRequest(MapModelRequest, async (params: MapModelParams): Promise<Ma
     const document = shared.workspace.LangiumDocuments.getDocument(uri);
     if (!document) return null;
     await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri);
-    return buildMapModel(document as typeof document & { parseResult: { value: Model } });
+    return buildMapModel(document as typeof document & { parseResult: { value: Model } }, Journey.preferences.locale);
 });
 shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, document => {
     const params: ModelChangedParams = { uri: document.uri.toString(), version: document.textDocument.version };

@@ -5,6 +5,7 @@
 // `data-key`; `elementTargets` maps each key to its source range.
 import type { Finding, FindingSeverity, GapView, JourneyView, KpiView, MapModel, OpportunityView, PhaseView, RefView, SourceRange, TouchpointView } from '../model/map-model.js';
 import { h, type Child, type VNode } from './vnode.js';
+import { label, setViewLocale } from './view-labels.js';
 
 export const SEVERITIES: FindingSeverity[] = ['error', 'warning', 'info', 'hint'];
 // Glyphs present in common system fonts (emoji fonts are often missing on Linux).
@@ -100,9 +101,10 @@ function findingList(findings: Finding[]): VNode | undefined {
 }
 
 export function summaryView(model: MapModel): VNode {
+    setViewLocale(model.locale);
     const total = SEVERITIES.reduce((sum, severity) => sum + model.summary[severity], 0);
     return h('div', { class: 'summary', role: 'status' },
-        h('span', { class: 'summary-label' }, 'Findings: '),
+        h('span', { class: 'summary-label' }, label('Findings: ')),
         total === 0 ? h('span', { class: 'summary-none' }, 'none') : SEVERITIES.map(severity =>
             h('span', { class: `summary-count sev-${severity}${model.summary[severity] ? '' : ' zero'}`, 'data-severity': severity },
                 `${SEVERITY_ICON[severity]} ${model.summary[severity]} ${severity}`)));
@@ -113,25 +115,26 @@ function refText(ref: RefView): VNode {
 }
 
 function ownerView(owner: RefView | undefined, inherited: boolean, inheritedFrom: string): Child[] {
-    if (!owner) return [h('span', { class: 'no-owner' }, 'no owner')];
-    return [refText(owner), inherited ? h('span', { class: 'inherited', title: `inherited from the ${inheritedFrom}` }, ` (${inheritedFrom}’s)`) : undefined]
+    if (!owner) return [h('span', { class: 'no-owner' }, label('no owner'))];
+    return [refText(owner), inherited ? h('span', { class: 'inherited', title: label('inherited from the {0}', label(inheritedFrom)) }, label(' ({0}’s)', label(inheritedFrom))) : undefined]
         .filter((child): child is VNode => child !== undefined);
 }
 
 export function headerView(model: MapModel, journey: JourneyView): VNode {
+    setViewLocale(model.locale);
     return h('header', { class: 'map-header' },
-        h('h1', { class: 'journey-title', 'data-key': journeyKey(), title: 'Reveal in editor' }, journey.title),
+        h('h1', { class: 'journey-title', 'data-key': journeyKey(), title: label('Reveal in editor') }, journey.title),
         journey.descriptions.map(text => h('p', { class: 'journey-description' }, text)),
         findingList(journey.findings),
         journey.personas.length > 0 && h('div', { class: 'personas' }, journey.personas.map((persona, index) =>
-            h('article', { class: 'persona-card', 'data-key': persona.range ? personaKey(index) : undefined, title: persona.range ? 'Reveal in editor' : undefined },
+            h('article', { class: 'persona-card', 'data-key': persona.range ? personaKey(index) : undefined, title: persona.range ? label('Reveal in editor') : undefined },
                 h('h2', { class: 'persona-title' }, persona.title),
-                personaFacts('Role', persona.roles), personaFacts('Goal', persona.goals), personaFacts('Need', persona.needs),
-                personaFacts('Concern', persona.concerns),
+                personaFacts(label('Role'), persona.roles), personaFacts(label('Goal'), persona.goals), personaFacts(label('Need'), persona.needs),
+                personaFacts(label('Concern'), persona.concerns),
                 persona.quotes.map(quote => h('blockquote', { class: 'persona-quote' }, `“${quote}”`))))),
         summaryView(model),
         model.findings.length > 0 && h('div', { class: 'file-findings' },
-            h('span', { class: 'file-findings-label' }, 'Declarations: '),
+            h('span', { class: 'file-findings-label' }, label('Declarations: ')),
             model.findings.map(finding => h('span', { class: 'file-finding' }, findingBadge(finding), ` ${finding.message}`))));
 }
 
@@ -155,8 +158,8 @@ function gapItem(gap: GapView): VNode {
     return h('li', { class: 'gap' },
         h('span', { class: 'item-title' }, gap.title),
         h('span', { class: 'gap-values' }, `${gap.current ?? '?'} → ${gap.target ?? '?'}`),
-        gap.change && h('span', { class: 'gap-change' }, h('span', { class: 'fact-label' }, 'Change: '), gap.change),
-        h('span', { class: 'item-owner' }, h('span', { class: 'fact-label' }, 'Owner: '), ownerView(gap.owner, gap.ownerInherited, 'touchpoint')),
+        gap.change && h('span', { class: 'gap-change' }, h('span', { class: 'fact-label' }, label('Change: ')), gap.change),
+        h('span', { class: 'item-owner' }, h('span', { class: 'fact-label' }, label('Owner: ')), ownerView(gap.owner, gap.ownerInherited, 'touchpoint')),
         findingList(gap.findings));
 }
 
@@ -164,7 +167,7 @@ function opportunityItem(opportunity: OpportunityView): VNode {
     return h('li', { class: 'opportunity' },
         h('span', { class: 'item-title' }, opportunity.title),
         opportunity.horizon ? h('span', { class: `horizon horizon-${opportunity.horizon}` }, HORIZON_LABEL[opportunity.horizon]) : h('span', { class: 'horizon none' }, 'no horizon'),
-        opportunity.owner && h('span', { class: 'item-owner' }, h('span', { class: 'fact-label' }, 'Owner: '), refText(opportunity.owner)),
+        opportunity.owner && h('span', { class: 'item-owner' }, h('span', { class: 'fact-label' }, label('Owner: ')), refText(opportunity.owner)),
         findingList(opportunity.findings));
 }
 
@@ -195,7 +198,7 @@ function cellContent(row: RowId, touchpoint: TouchpointView): Child[] {
         case 'gaps': return list(touchpoint.gaps.map(gapItem));
         case 'opportunities': return list(touchpoint.opportunities.map(opportunityItem));
         case 'kpis': return list(touchpoint.kpis.map(kpiItem));
-        case 'momentOfTruth': return touchpoint.momentOfTruth ? [h('span', { class: 'moment-of-truth' }, '★ moment of truth')] : [h('span', { class: 'empty-value' }, '—')];
+        case 'momentOfTruth': return touchpoint.momentOfTruth ? [h('span', { class: 'moment-of-truth' }, label('★ moment of truth'))] : [h('span', { class: 'empty-value' }, '—')];
     }
 }
 
@@ -221,7 +224,7 @@ export function phaseCell(phase: PhaseView, p: number): VNode {
     return h('th', {
         class: phase.touchpoints.length ? 'phase' : 'phase empty-phase',
         colspan: String(Math.max(1, phase.touchpoints.length)),
-        'data-key': phaseKey(p), title: 'Reveal in editor',
+        'data-key': phaseKey(p), title: label('Reveal in editor'),
     },
         h('span', { class: 'phase-title' }, phase.title),
         phase.moment !== undefined && h('span', { class: 'phase-moment' }, ` · moment ${phase.moment}`),
@@ -233,7 +236,7 @@ export function phaseCell(phase: PhaseView, p: number): VNode {
 /** A column's cell of the touchpoint row. */
 export function touchpointCell({ p, touchpoint, t }: GridColumn): VNode {
     return touchpoint
-        ? h('th', { class: 'touchpoint', 'data-key': touchpointKey(p, t), title: 'Reveal in editor' },
+        ? h('th', { class: 'touchpoint', 'data-key': touchpointKey(p, t), title: label('Reveal in editor') },
             h('span', { class: 'touchpoint-title' }, touchpoint.title),
             touchpoint.impact && h('span', { class: `impact impact-${touchpoint.impact}` }, `${touchpoint.impact} impact`),
             findingList(touchpoint.findings.filter(finding => !ROW_OF_RULE[finding.rule])))
@@ -249,13 +252,13 @@ export function rowCell(row: RowId, { p, touchpoint, t }: GridColumn): VNode {
         : h('td', { class: 'cell empty-column', 'data-key': phaseKey(p) });
 }
 
-export const rowLabel = (label: string) => h('th', { class: 'row-label' }, label);
+export const rowLabel = (text: string) => h('th', { class: 'row-label' }, text);
 
 export function gridView(journey: JourneyView): VNode {
     const columns = gridColumns(journey);
-    const phaseRow = h('tr', { class: 'phase-row' }, rowLabel('Phase'), journey.phases.map(phaseCell));
-    const touchpointRow = h('tr', { class: 'touchpoint-row' }, rowLabel('Touchpoint'), columns.map(touchpointCell));
-    const rows = ROWS.map(row => h('tr', { class: `row row-${row.id}` }, rowLabel(row.label), columns.map(column => rowCell(row.id, column))));
+    const phaseRow = h('tr', { class: 'phase-row' }, rowLabel(label('Phase')), journey.phases.map(phaseCell));
+    const touchpointRow = h('tr', { class: 'touchpoint-row' }, rowLabel(label('Touchpoint')), columns.map(touchpointCell));
+    const rows = ROWS.map(row => h('tr', { class: `row row-${row.id}` }, rowLabel(label(row.label)), columns.map(column => rowCell(row.id, column))));
     const colgroup = h('colgroup', {}, h('col', { class: 'label-col' }), columns.map(() => h('col', { class: 'touchpoint-col' })));
     return h('table', { class: 'grid', 'data-columns': String(columns.length) }, colgroup, h('thead', {}, phaseRow, touchpointRow), h('tbody', {}, rows));
 }

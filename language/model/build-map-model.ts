@@ -18,7 +18,7 @@ export function toFinding(diagnostic: Diagnostic): Finding {
     };
 }
 
-export function buildMapModel(document: LangiumDocument<Model>): MapModel {
+export function buildMapModel(document: LangiumDocument<Model>, locale: 'en' | 'es' = 'en'): MapModel {
     const findings = (document.diagnostics ?? []).map(toFinding);
     const syntaxErrors = findings.filter(finding => finding.rule === 'syntax-error');
     const placer = new FindingPlacer(findings.filter(finding => finding.rule !== 'syntax-error'));
@@ -34,6 +34,7 @@ export function buildMapModel(document: LangiumDocument<Model>): MapModel {
         syntaxErrors,
         findings: placer.remaining(),
         summary,
+        locale,
     };
 }
 

@@ -129,4 +129,6 @@ export interface MapModel {
     findings: Finding[];
     /** Counts of all findings of the file by severity. */
     summary: Record<FindingSeverity, number>;
+    /** The language of the preview's labels: the user's (VS Code's display language). */
+    locale?: 'en' | 'es';
 }

@@ -1,0 +1,27 @@
+// The preview's labels follow the user's language carried by the map model.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Model } from '../../language/generated/ast.js';
+import { gridView, headerView, summaryView } from '../../language/export/map-view.js';
+import { buildMapModel } from '../../language/model/build-map-model.js';
+import { lintFiles } from '../helpers/lint.js';
+
+async function taller(locale: 'en' | 'es') {
+    const files = await lintFiles({ 'taller.journey': readFileSync(new URL('../../examples/taller.journey', import.meta.url), 'utf8') });
+    return buildMapModel(files['taller.journey'].document as never as import('langium').LangiumDocument<Model>, locale);
+}
+
+describe('preview labels', () => {
+    it('are Spanish for a Spanish model and English otherwise', async () => {
+        const es = await taller('es');
+        const spanish = JSON.stringify([headerView(es, es.journeys[0]), summaryView(es), gridView(es.journeys[0])]);
+        expect(spanish).toContain('sin responsable');
+        expect(spanish).toContain('Acción del cliente');
+        expect(spanish).toContain('Hallazgos: ');
+        const en = await taller('en');
+        const english = JSON.stringify([headerView(en, en.journeys[0]), summaryView(en), gridView(en.journeys[0])]);
+        expect(english).toContain('no owner');
+        expect(english).toContain('Customer action');
+        expect(english).not.toContain('sin responsable');
+    });
+});
