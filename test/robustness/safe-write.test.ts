@@ -25,8 +25,8 @@ function fresh(name: string): string {
 
 function journey(args: string[], options: { shell?: string } = {}) {
     const result = options.shell
-        ? spawnSync('bash', ['-c', `${options.shell}; exec "${process.execPath}" "${CLI}" ${args.map(a => `'${a}'`).join(' ')}`], { encoding: 'utf8' })
-        : spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+        ? spawnSync('bash', ['-c', `${options.shell}; exec "${process.execPath}" "${CLI}" ${args.map(a => `'${a}'`).join(' ')}`], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
+        : spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
