@@ -242,7 +242,9 @@ function buildColumn(column: GridColumn): ColumnCells {
 }
 
 function buildPhase(phase: PhaseView, p: number): PhaseHead {
-    const cell = toDom(phaseCell(phase, p), document) as Element;
+    const cell = toDom(phaseCell(phase, p), document) as HTMLElement;
+    // The live grid is a CSS grid (style.css): the colspan becomes a column span.
+    cell.style.gridColumn = `span ${Math.max(1, phase.touchpoints.length)}`;
     return { phase, p, cell };
 }
 
@@ -265,7 +267,7 @@ function renderGrid(current: JourneyView): void {
     const columns = gridColumns(current);
     const fresh = !grid;
     if (!grid) {
-        const table = el('table', 'grid fixed live');
+        const table = el('table', 'grid live');
         const colgroup = el('colgroup');
         const thead = el('thead');
         const tbody = el('tbody');
@@ -314,8 +316,7 @@ function renderGrid(current: JourneyView): void {
         const cols = [el('col', 'label-col'), ...next.map(() => el('col', 'touchpoint-col'))];
         state.colgroup.replaceChildren(...cols);
         state.table.setAttribute('data-columns', String(next.length));
-        state.table.style.width = `${120 + 200 * next.length}px`;
-        state.table.style.setProperty('--columns', String(next.length));
+        state.table.style.gridTemplateColumns = `120px repeat(${Math.max(1, next.length)}, 200px)`;
     }
     state.columns = next;
     state.phases = phases;
@@ -342,6 +343,10 @@ function initMermaid(theme: MermaidTheme, textPlacement?: 'tspan'): void {
     mermaid.initialize({
         startOnLoad: false,
         securityLevel: 'strict',
+        // Mermaid's default limit (50,000 characters) is reached near 600 touchpoints, and it
+        // then draws "Maximum text size in diagram exceeded" instead of the journey; the
+        // preview's own limit is MAX_MERMAID_TOUCHPOINTS.
+        maxTextSize: 10_000_000,
         theme,
         // 'tspan' text (no foreignObject) for PNG: a canvas that drew a foreignObject cannot be read.
         journey: { useMaxWidth: false, ...(textPlacement ? { textPlacement } : {}) },
@@ -367,7 +372,7 @@ function renderDiagram(current: JourneyView, force = false): void {
     renderDone = (async () => {
         try {
             initMermaid(theme);
-            await mermaid.parse(text);
+            // render() parses (and rejects a bad text) itself: no separate parse.
             const { svg } = await mermaid.render(`journey-diagram-${token}`, text, mermaidSandbox);
             mermaidSandbox.replaceChildren();
             if (token !== renderToken) return;
