@@ -70,7 +70,7 @@ export interface RendererPage {
 }
 
 /** Opens the preview webview in a page with a stub `acquireVsCodeApi`, as VS Code would. */
-export async function openRendererPage(browser: Browser, options: { bodyClass?: string; state?: unknown } = {}): Promise<RendererPage> {
+export async function openRendererPage(browser: Browser, options: { bodyClass?: string; state?: unknown; language?: string } = {}): Promise<RendererPage> {
     const dist = distDir();
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.route('**/*', async route => {
@@ -78,7 +78,7 @@ export async function openRendererPage(browser: Browser, options: { bodyClass?: 
         if (url.origin !== RENDERER_ORIGIN) return route.abort();
         if (url.pathname === '/index.html') {
             const nonce = createNonce();
-            return route.fulfill({ contentType: 'text/html', body: webviewHtml({ cspSource: RENDERER_ORIGIN, nonce, scriptUri: `${RENDERER_ORIGIN}/webview.js`, styleUri: `${RENDERER_ORIGIN}/webview.css` }) });
+            return route.fulfill({ contentType: 'text/html', body: webviewHtml({ cspSource: RENDERER_ORIGIN, nonce, scriptUri: `${RENDERER_ORIGIN}/webview.js`, styleUri: `${RENDERER_ORIGIN}/webview.css`, language: options.language }) });
         }
         const file = join(dist, url.pathname.replace(/^\/+/, ''));
         if (!/^\/webview\.(js|css)$/.test(url.pathname) || !existsSync(file)) return route.fulfill({ status: 404, body: '' });

@@ -6,6 +6,7 @@ import { createLanguageClient } from './language-client.js';
 import { LanguageServerLifecycle } from './language-server-lifecycle.js';
 import { registerPreview } from './preview/register.js';
 import { journeyMarkdownItPlugin } from '../markdown/markdown-it-plugin.js';
+import { toLocale } from '../language/i18n/locale.js';
 
 let server: LanguageServerLifecycle | undefined;
 
@@ -18,7 +19,7 @@ export function activate(context: vscode.ExtensionContext): { extendMarkdownIt: 
         return lifecycle.client();
     });
     // ```journey blocks in VS Code's Markdown preview (contributes.markdown.markdownItPlugins).
-    return { extendMarkdownIt: journeyMarkdownItPlugin };
+    return { extendMarkdownIt: (md: Parameters<typeof journeyMarkdownItPlugin>[0]) => journeyMarkdownItPlugin(md, toLocale(vscode.env.language)) };
 }
 
 export async function deactivate(): Promise<void> {

@@ -7,14 +7,15 @@ interface MarkdownIt {
     utils: { escapeHtml(text: string): string };
 }
 
-export function journeyMarkdownItPlugin(md: MarkdownIt): MarkdownIt {
+/** `locale` is the display language: the map's labels and findings follow it. */
+export function journeyMarkdownItPlugin(md: MarkdownIt, locale: 'en' | 'es' = 'en'): MarkdownIt {
     const previous = md.renderer.rules.fence;
     md.renderer.rules.fence = (tokens, idx, options, env, self) => {
         const token = tokens[idx];
         const language = token.info.trim().split(/\s+/)[0]?.toLowerCase();
         if (language === 'journey') {
             // The source stays visible (as code) until the preview script replaces it with the map.
-            return `<div class="journey-markdown"><pre class="journey-markdown-source"><code>${md.utils.escapeHtml(token.content)}</code></pre></div>\n`;
+            return `<div class="journey-markdown" data-locale="${locale}"><pre class="journey-markdown-source"><code>${md.utils.escapeHtml(token.content)}</code></pre></div>\n`;
         }
         return previous ? previous(tokens, idx, options, env, self) : `<pre><code>${md.utils.escapeHtml(token.content)}</code></pre>\n`;
     };

@@ -15,6 +15,8 @@ import type { LangiumDocument } from 'langium';
 import { buildMapModel } from '../language/model/build-map-model.js';
 import { gridView, headerView, touchpointCount } from '../language/export/map-view.js';
 import { toDom } from '../language/export/vnode.js';
+import { label, setViewLocale } from '../language/export/view-labels.js';
+import { toLocale } from '../language/i18n/locale.js';
 import { MAX_MERMAID_TOUCHPOINTS } from '../webview/protocol.js';
 import '../webview/style.css';
 
@@ -30,6 +32,9 @@ async function renderAll(): Promise<void> {
     const blocks = Array.from(document.querySelectorAll<HTMLElement>('.journey-markdown'));
     if (blocks.length === 0) return;
     const services = createJourneyCoreServices(EmptyFileSystem);
+    const locale = toLocale(blocks[0].dataset.locale);
+    services.Journey.preferences.locale = locale;
+    setViewLocale(locale);
     const shared = services.shared;
     const documents: LangiumDocument<Model>[] = blocks.map((block, index) => {
         const source = block.querySelector('.journey-markdown-source')?.textContent ?? '';
@@ -41,13 +46,13 @@ async function renderAll(): Promise<void> {
     mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: theme(), journey: { useMaxWidth: true } });
     for (const [index, block] of blocks.entries()) {
         if (current !== generation) return;
-        const model = buildMapModel(documents[index]);
+        const model = buildMapModel(documents[index], locale);
         const output = document.createElement('div');
         output.className = 'journey-markdown-map journey-preview';
         if (model.syntaxErrors.length) {
             const banner = document.createElement('div');
             banner.className = 'error-banner';
-            banner.textContent = model.syntaxErrors.map(e => `Line ${e.range.start.line + 1}: ${e.message}`).join('\n');
+            banner.textContent = model.syntaxErrors.map(e => label('Line {0}: {1}', String(e.range.start.line + 1), e.message)).join('\n');
             output.append(banner);
         }
         for (const journey of model.journeys) {
@@ -55,7 +60,7 @@ async function renderAll(): Promise<void> {
             const diagram = document.createElement('div');
             diagram.className = 'diagram';
             if (touchpointCount(journey) > MAX_MERMAID_TOUCHPOINTS) {
-                diagram.textContent = 'Map too large to draw.';
+                diagram.textContent = label('Map too large to draw');
             } else {
                 try {
                     const { svg } = await mermaid.render(`journey-md-${current}-${index}-${journey.id}`, journey.mermaid);
@@ -65,7 +70,7 @@ async function renderAll(): Promise<void> {
                         diagram.append(document.importNode(parsed, true));
                     }
                 } catch (error) {
-                    diagram.textContent = `The diagram could not be drawn: ${error instanceof Error ? error.message : String(error)}`;
+                    diagram.textContent = label('The diagram could not be drawn: {0}', error instanceof Error ? error.message : String(error));
                 }
             }
             output.append(diagram);

@@ -7,6 +7,8 @@ import mermaid from 'mermaid';
 import type { JourneyView, MapModel, PhaseView } from '../language/model/map-model.js';
 import { elementTargets, gridColumns, headerView, keyAt, phaseCell, phaseKey, rowCell, rowLabel, ROWS, touchpointCell, touchpointCount, touchpointKey, type ElementTarget, type GridColumn } from '../language/export/map-view.js';
 import { toDom } from '../language/export/vnode.js';
+import { label, setViewLocale, viewLocale } from '../language/export/view-labels.js';
+import { toLocale } from '../language/i18n/locale.js';
 import { MAX_MERMAID_TOUCHPOINTS, type ExportFormat, type ExportPayload, type FromWebview, type ToWebview, type WebviewState } from './protocol.js';
 import './style.css';
 
@@ -23,6 +25,20 @@ const saveState = () => vscode.setState(state);
 
 // ---- Skeleton -------------------------------------------------------------------------------
 
+// The page's own texts, in the display language the extension put on <html lang>, and again
+// in the model's language when one arrives (the server follows the same setting).
+const relabelers: (() => void)[] = [];
+function localized(apply: () => void): void {
+    relabelers.push(apply);
+    apply();
+}
+function followLocale(locale: string | undefined): void {
+    const previous = viewLocale();
+    setViewLocale(toLocale(locale));
+    if (viewLocale() !== previous) relabelers.forEach(apply => apply());
+}
+setViewLocale(toLocale(document.documentElement.lang));
+
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
     const element = document.createElement(tag);
     if (className) element.className = className;
@@ -36,15 +52,13 @@ banner.hidden = true;
 banner.setAttribute('role', 'alert');
 const toolbar = el('div', 'toolbar');
 const picker = el('select', 'journey-picker');
-picker.title = 'Journey to show';
 picker.hidden = true;
-const lockBadge = el('span', 'lock-badge', '🔒 locked');
+const lockBadge = el('span', 'lock-badge');
 lockBadge.hidden = true;
 const headerHost = el('div', 'header-host');
 const diagramSection = el('section', 'diagram');
 const viewport = el('div', 'viewport');
 viewport.tabIndex = 0;
-viewport.setAttribute('aria-label', 'Journey diagram: drag to pan, Ctrl+wheel or + and - to zoom, 0 to reset');
 const stage = el('div', 'stage');
 const diagramMessage = el('div', 'diagram-message');
 diagramMessage.hidden = true;
@@ -56,26 +70,38 @@ const gridHost = el('div', 'grid-host');
 // that made a 1,000-task diagram take many seconds.
 const mermaidSandbox = el('div', 'mermaid-sandbox');
 mermaidSandbox.setAttribute('aria-hidden', 'true');
-const empty = el('p', 'empty-message', 'Waiting for the journey map…');
+const empty = el('p', 'empty-message');
+let emptyText = () => label('Waiting for the journey map…');
+localized(() => {
+    picker.title = label('Journey to show');
+    lockBadge.textContent = label('🔒 locked');
+    viewport.setAttribute('aria-label', label('Journey diagram: drag to pan, Ctrl+wheel or + and - to zoom, 0 to reset'));
+    empty.textContent = emptyText();
+});
 
-function button(label: string, title: string, onClick: () => void, className = 'tool'): HTMLButtonElement {
-    const b = el('button', className, label);
+function button(text: () => string, title: () => string, onClick: () => void, className = 'tool'): HTMLButtonElement {
+    const b = el('button', className);
     b.type = 'button';
-    b.title = title;
+    localized(() => {
+        b.textContent = text();
+        b.title = title();
+    });
     b.addEventListener('click', onClick);
     return b;
 }
 const zoomGroup = el('span', 'tool-group');
 zoomGroup.append(
-    button('−', 'Zoom out (-)', () => zoomBy(1 / 1.2)),
-    button('+', 'Zoom in (+)', () => zoomBy(1.2)),
-    button('1:1', 'Reset zoom (0)', () => resetZoom()),
-    button('Fit width', 'Fit the diagram to the width of the preview', () => fitWidth(), 'tool fit-width'),
+    button(() => '−', () => label('Zoom out (-)'), () => zoomBy(1 / 1.2)),
+    button(() => '+', () => label('Zoom in (+)'), () => zoomBy(1.2)),
+    button(() => '1:1', () => label('Reset zoom (0)'), () => resetZoom()),
+    button(() => label('Fit width'), () => label('Fit the diagram to the width of the preview'), () => fitWidth(), 'tool fit-width'),
 );
 const exportGroup = el('span', 'tool-group');
-exportGroup.append(el('span', 'tool-label', 'Export:'));
-for (const [format, label] of [['svg', 'SVG'], ['png', 'PNG'], ['mermaid', 'Mermaid'], ['markdown', 'Markdown'], ['html', 'HTML']] as [ExportFormat, string][]) {
-    exportGroup.append(button(label, `Export as ${label}`, () => void exportClicked(format), `tool export-${format}`));
+const exportLabel = el('span', 'tool-label');
+localized(() => { exportLabel.textContent = label('Export:'); });
+exportGroup.append(exportLabel);
+for (const [format, name] of [['svg', 'SVG'], ['png', 'PNG'], ['mermaid', 'Mermaid'], ['markdown', 'Markdown'], ['html', 'HTML']] as [ExportFormat, string][]) {
+    exportGroup.append(button(() => name, () => label('Export as {0}', name), () => void exportClicked(format), `tool export-${format}`));
 }
 toolbar.append(picker, lockBadge, zoomGroup, exportGroup);
 root.append(banner, toolbar, empty, headerHost, diagramSection, gridHost);
@@ -96,6 +122,7 @@ function chooseJourney(next: MapModel): JourneyView | undefined {
 }
 
 function acceptModel(next: MapModel, locked: boolean): void {
+    followLocale(next.locale);
     state.locked = locked;
     lockBadge.hidden = !locked;
     const sameFile = model?.uri === next.uri;
@@ -120,7 +147,8 @@ function render(): void {
     journey = chooseJourney(model);
     renderPicker(model);
     empty.hidden = journey !== undefined;
-    empty.textContent = journey ? '' : 'This file has no journey.';
+    emptyText = () => journey ? '' : label('This file has no journey.');
+    empty.textContent = emptyText();
     if (!journey) {
         headerHost.replaceChildren();
         gridHost.replaceChildren();
@@ -159,16 +187,16 @@ function showBanner(current: MapModel): void {
     const list = el('ul', 'error-list');
     for (const error of current.syntaxErrors) {
         const item = el('li');
-        const link = el('button', 'error-link', `Line ${error.range.start.line + 1}, column ${error.range.start.character + 1}: ${error.message}`);
+        const link = el('button', 'error-link', label('Line {0}, column {1}: {2}', String(error.range.start.line + 1), String(error.range.start.character + 1), error.message));
         link.type = 'button';
-        link.title = 'Go to the error';
+        link.title = label('Go to the error');
         link.addEventListener('click', () => vscode.postMessage({ type: 'reveal', range: error.range }));
         item.append(link);
         list.append(item);
     }
     const count = current.syntaxErrors.length;
-    banner.replaceChildren(el('strong', undefined, `${count} syntax error${count === 1 ? '' : 's'}`),
-        el('span', undefined, model ? ' — showing the last valid version of the map.' : ''), list);
+    banner.replaceChildren(el('strong', undefined, count === 1 ? label('1 syntax error') : label('{0} syntax errors', String(count))),
+        el('span', undefined, model ? label(' — showing the last valid version of the map.') : ''), list);
     banner.hidden = false;
 }
 
@@ -263,6 +291,10 @@ function syncChildren(parent: Element, wanted: Node[]): void {
     }
 }
 
+const GRID_ROW_NAMES = ['Phase', 'Touchpoint', ...ROWS.map(row => row.label)];
+// Cells are patched only where their data changed: a change of language draws the grid anew.
+localized(() => { grid = undefined; });
+
 function renderGrid(current: JourneyView): void {
     const columns = gridColumns(current);
     const fresh = !grid;
@@ -272,7 +304,7 @@ function renderGrid(current: JourneyView): void {
         const thead = el('thead');
         const tbody = el('tbody');
         const rows = [el('tr', 'phase-row'), el('tr', 'touchpoint-row'), ...ROWS.map(row => el('tr', `row row-${row.id}`))];
-        const labels = ['Phase', 'Touchpoint', ...ROWS.map(row => row.label)].map(label => toDom(rowLabel(label), document) as Element);
+        const labels = GRID_ROW_NAMES.map(name => toDom(rowLabel(label(name)), document) as Element);
         rows.forEach((row, index) => row.append(labels[index]));
         thead.append(rows[0], rows[1]);
         tbody.append(...rows.slice(2));
@@ -362,7 +394,7 @@ function renderDiagram(current: JourneyView, force = false): void {
         renderedMermaid = undefined;
         stage.replaceChildren();
         viewport.hidden = true;
-        showDiagramMessage(`Map too large to draw: ${touchpointCount(current)} touchpoints (the diagram is drawn up to ${MAX_MERMAID_TOUCHPOINTS}). The grid below shows all of them.`);
+        showDiagramMessage(label('Map too large to draw: {0} touchpoints (the diagram is drawn up to {1}). The grid below shows all of them.', String(touchpointCount(current)), String(MAX_MERMAID_TOUCHPOINTS)));
         return;
     }
     viewport.hidden = false;
@@ -384,7 +416,7 @@ function renderDiagram(current: JourneyView, force = false): void {
             applyTransform();
         } catch (error) {
             if (token !== renderToken) return;
-            showDiagramMessage(`The diagram could not be drawn: ${error instanceof Error ? error.message : String(error)}`);
+            showDiagramMessage(label('The diagram could not be drawn: {0}', error instanceof Error ? error.message : String(error)));
         }
     })();
 }
@@ -545,8 +577,8 @@ function currentJourney(): JourneyView | undefined {
 // ---- Export ---------------------------------------------------------------------------------
 
 async function exportSvg(journey: JourneyView | undefined, forCanvas = false): Promise<string> {
-    if (!journey) throw new Error('No journey to export');
-    if (touchpointCount(journey) > MAX_MERMAID_TOUCHPOINTS) throw new Error('Map too large to draw');
+    if (!journey) throw new Error(label('No journey to export'));
+    if (touchpointCount(journey) > MAX_MERMAID_TOUCHPOINTS) throw new Error(label('Map too large to draw'));
     // A light-theme rendering, so the exported file reads well on any background.
     initMermaid('default', forCanvas ? 'tspan' : undefined);
     try {
@@ -567,7 +599,7 @@ async function svgToPng(svg: string): Promise<string> {
     try {
         await new Promise<void>((resolve, reject) => {
             image.onload = () => resolve();
-            image.onerror = () => reject(new Error('The SVG could not be drawn as an image'));
+            image.onerror = () => reject(new Error(label('The SVG could not be drawn as an image')));
             image.src = url;
         });
         const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
@@ -589,7 +621,7 @@ async function svgToPng(svg: string): Promise<string> {
 
 async function exportPayload(format: ExportFormat, journeyId?: string): Promise<ExportPayload> {
     const journey = journeyId === undefined ? currentJourney() : model?.journeys.find(j => j.id === journeyId);
-    if (!journey) throw new Error(journeyId === undefined ? 'No journey to export' : `No journey ${journeyId} in the preview`);
+    if (!journey) throw new Error(journeyId === undefined ? label('No journey to export') : label('No journey {0} in the preview', journeyId));
     const payload: ExportPayload = { journeyId: journey.id };
     if (format === 'svg' || format === 'html') {
         try {
@@ -606,7 +638,7 @@ async function exportClicked(format: ExportFormat): Promise<void> {
     try {
         vscode.postMessage({ type: 'export', format, payload: await exportPayload(format) });
     } catch (error) {
-        showDiagramMessage(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
+        showDiagramMessage(label('Export failed: {0}', error instanceof Error ? error.message : String(error)));
     }
 }
 

@@ -52,6 +52,7 @@ export class JourneyPreview implements vscode.Disposable {
             nonce: createNonce(),
             scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'webview.js')).toString(),
             styleUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'webview.css')).toString(),
+            language: vscode.env.language,
         });
     }
 

@@ -13,6 +13,8 @@ export interface WebviewHtmlOptions {
     scriptUri: string;
     styleUri: string;
     title?: string;
+    /** The display language (`vscode.env.language`): the page's own texts follow it. */
+    language?: string;
 }
 
 export function createNonce(): string {
@@ -33,7 +35,7 @@ export function webviewHtml(options: WebviewHtmlOptions): string {
         `font-src ${options.cspSource}`,
     ].join('; ');
     return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${attr(options.language ?? 'en')}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${attr(csp)}">

@@ -2,7 +2,7 @@
 // English text is the key; a missing Spanish entry falls back to English.
 import type { Locale } from '../i18n/locale.js';
 
-const SPANISH: Record<string, string> = {
+export const SPANISH_VIEW_LABELS: Readonly<Record<string, string>> = {
     'Channel': 'Canal', 'Owner': 'Responsable', 'Customer action': 'Acción del cliente', 'Backstage': 'Backstage',
     'Thought': 'Pensamiento', 'Emotion': 'Emoción', 'Pains': 'Dolores', 'Gaps': 'Brechas', 'Opportunities': 'Oportunidades',
     'KPIs': 'Indicadores', 'Moment of truth': 'Momento de verdad', 'Findings: ': 'Hallazgos: ', 'no owner': 'sin responsable',
@@ -10,6 +10,23 @@ const SPANISH: Record<string, string> = {
     'Declarations: ': 'Declaraciones: ', 'Change: ': 'Cambio: ', 'Owner: ': 'Responsable: ', '★ moment of truth': '★ momento de verdad',
     'Phase': 'Fase', 'Touchpoint': 'Contacto', 'touchpoint': 'contacto', 'phase': 'fase',
     'inherited from the {0}': 'heredado de la {0}', ' ({0}’s)': ' (de la {0})',
+    // The preview's toolbar and messages (webview/main.ts).
+    'Journey to show': 'Recorrido a mostrar', '🔒 locked': '🔒 bloqueada',
+    'Journey diagram: drag to pan, Ctrl+wheel or + and - to zoom, 0 to reset':
+        'Diagrama del recorrido: arrastre para desplazar, Ctrl+rueda o + y - para acercar o alejar, 0 para restablecer',
+    'Waiting for the journey map…': 'Esperando el mapa del recorrido…', 'This file has no journey.': 'Este archivo no tiene ningún recorrido.',
+    'Zoom out (-)': 'Alejar (-)', 'Zoom in (+)': 'Acercar (+)', 'Reset zoom (0)': 'Restablecer zoom (0)',
+    'Fit width': 'Ajustar al ancho', 'Fit the diagram to the width of the preview': 'Ajustar el diagrama al ancho de la vista previa',
+    'Export:': 'Exportar:', 'Export as {0}': 'Exportar como {0}',
+    'Line {0}: {1}': 'Línea {0}: {1}', 'Line {0}, column {1}: {2}': 'Línea {0}, columna {1}: {2}', 'Go to the error': 'Ir al error',
+    '1 syntax error': '1 error de sintaxis', '{0} syntax errors': '{0} errores de sintaxis',
+    ' — showing the last valid version of the map.': ' — se muestra la última versión válida del mapa.',
+    'Map too large to draw: {0} touchpoints (the diagram is drawn up to {1}). The grid below shows all of them.':
+        'Mapa demasiado grande para dibujarlo: {0} contactos (el diagrama se dibuja hasta {1}). La tabla de abajo los muestra todos.',
+    'The diagram could not be drawn: {0}': 'No se pudo dibujar el diagrama: {0}',
+    'No journey to export': 'No hay ningún recorrido que exportar', 'Map too large to draw': 'Mapa demasiado grande para dibujarlo',
+    'The SVG could not be drawn as an image': 'El SVG no se pudo dibujar como imagen',
+    'No journey {0} in the preview': 'No hay ningún recorrido {0} en la vista previa', 'Export failed: {0}': 'Error al exportar: {0}',
 };
 
 let current: Locale = 'en';
@@ -19,7 +36,11 @@ export function setViewLocale(locale: Locale | undefined): void {
     current = locale === 'es' ? 'es' : 'en';
 }
 
+export function viewLocale(): Locale {
+    return current;
+}
+
 export function label(text: string, ...args: string[]): string {
-    const template = current === 'es' ? SPANISH[text] ?? text : text;
+    const template = current === 'es' ? SPANISH_VIEW_LABELS[text] ?? text : text;
     return template.replace(/\{(\d+)\}/g, (_, index: string) => args[Number(index)] ?? '');
 }

@@ -1,8 +1,9 @@
 // The preview's labels follow the user's language carried by the map model.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Model } from '../../language/generated/ast.js';
 import { gridView, headerView, summaryView } from '../../language/export/map-view.js';
+import { SPANISH_VIEW_LABELS } from '../../language/export/view-labels.js';
 import { buildMapModel } from '../../language/model/build-map-model.js';
 import { lintFiles } from '../helpers/lint.js';
 
@@ -23,5 +24,13 @@ describe('preview labels', () => {
         expect(english).toContain('no owner');
         expect(english).toContain('Customer action');
         expect(english).not.toContain('sin responsable');
+    });
+
+    it('have a Spanish entry for every text the preview, the Markdown preview and the exports label', () => {
+        const sources = ['webview', 'markdown', 'language/export'].flatMap(dir =>
+            readdirSync(dir).filter(name => name.endsWith('.ts')).map(name => readFileSync(`${dir}/${name}`, 'utf8')));
+        const texts = new Set(sources.flatMap(source => Array.from(source.matchAll(/\blabel\('((?:[^'\\]|\\.)*)'/g), match => match[1])));
+        expect(texts.size).toBeGreaterThan(30);
+        expect([...texts].filter(text => !(text in SPANISH_VIEW_LABELS))).toEqual([]);
     });
 });

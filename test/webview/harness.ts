@@ -29,7 +29,7 @@ export interface Preview extends RendererPage {
     pageErrors: string[];
 }
 
-export async function openPreview(browser: Browser, options: { bodyClass?: string; state?: unknown } = {}): Promise<Preview> {
+export async function openPreview(browser: Browser, options: { bodyClass?: string; state?: unknown; language?: string } = {}): Promise<Preview> {
     const renderer = await openRendererPage(browser, options);
     const pageErrors: string[] = [];
     renderer.page.on('pageerror', error => pageErrors.push(error.message));

@@ -11,13 +11,8 @@ let browser: Browser;
 beforeAll(async () => { browser = await startBrowser(); }, 120_000);
 afterAll(async () => { await browser?.close(); });
 
-it('renders fenced journey blocks as maps; other fences untouched; text stays text', async () => {
-    const md = journeyMarkdownItPlugin(new MarkdownIt() as never) as unknown as { render(source: string): string };
-    const source = '# Notes\n\n```journey\n' + readFileSync('examples/taller.journey', 'utf8').replace('Agenda la cita', "Agenda la cita <img src=x onerror='window.__pwned=1'>") + '```\n\n```js\nconst x = 1;\n```\n';
-    const html = md.render(source);
-    expect(html).toContain('class="journey-markdown"');
-    expect(html).toContain('<code class="language-js">');
-    expect(html).not.toContain('<img');
+/** The plugin's HTML in a page shaped like VS Code's Markdown preview, with the preview script. */
+async function loadPreview(html: string) {
     const origin = 'https://markdown-preview.invalid';
     const page = await browser.newPage();
     await page.route('**/*', route => {
@@ -30,6 +25,17 @@ it('renders fenced journey blocks as maps; other fences untouched; text stays te
     page.on('pageerror', error => errors.push(error.message));
     await page.goto(`${origin}/`);
     await page.waitForSelector('.journey-markdown-map svg', { timeout: 60_000 });
+    return { page, errors };
+}
+
+it('renders fenced journey blocks as maps; other fences untouched; text stays text', async () => {
+    const md = journeyMarkdownItPlugin(new MarkdownIt() as never) as unknown as { render(source: string): string };
+    const source = '# Notes\n\n```journey\n' + readFileSync('examples/taller.journey', 'utf8').replace('Agenda la cita', "Agenda la cita <img src=x onerror='window.__pwned=1'>") + '```\n\n```js\nconst x = 1;\n```\n';
+    const html = md.render(source);
+    expect(html).toContain('class="journey-markdown"');
+    expect(html).toContain('<code class="language-js">');
+    expect(html).not.toContain('<img');
+    const { page, errors } = await loadPreview(html);
     expect(await page.textContent('.journey-markdown-map h1.journey-title')).toBe('Mantenimiento programado del auto');
     const texts = await page.$$eval('.journey-markdown-map svg text, .journey-markdown-map svg foreignObject', nodes => nodes.map(n => (n.textContent ?? '').replace(/\s+/g, ' ').trim()));
     expect(texts).toContain('Recibe el diagnóstico: presupuesto y plazo');
@@ -37,5 +43,15 @@ it('renders fenced journey blocks as maps; other fences untouched; text stays te
     expect(await page.$$eval('tr.row-owner td .no-owner', nodes => nodes.length)).toBe(1);
     expect(await page.evaluate(() => ({ img: document.querySelectorAll('img').length, pwned: (window as unknown as { __pwned?: number }).__pwned }))).toEqual({ img: 0, pwned: undefined });
     expect(await page.isVisible('.journey-markdown-source')).toBe(false);
+    expect(errors).toEqual([]);
+}, 120_000);
+
+it('speaks the display language: labels and findings in Spanish', async () => {
+    const md = journeyMarkdownItPlugin(new MarkdownIt() as never, 'es') as unknown as { render(source: string): string };
+    const { page, errors } = await loadPreview(md.render('```journey\n' + readFileSync('examples/taller.journey', 'utf8') + '```\n'));
+    expect(await page.textContent('.journey-markdown-map tr.row-owner th')).toBe('Responsable');
+    expect(await page.textContent('.journey-markdown-map tr.row-owner td .no-owner')).toContain('sin responsable');
+    const english = journeyMarkdownItPlugin(new MarkdownIt() as never) as unknown as { render(source: string): string };
+    expect(english.render('```journey\npersona P "P"\n```\n')).toContain('data-locale="en"');
     expect(errors).toEqual([]);
 }, 120_000);

@@ -119,6 +119,33 @@ describe('preview rendering', () => {
     });
 });
 
+describe('language of the preview', () => {
+    it('speaks Spanish from the display language, before and after a model arrives', async () => {
+        const preview = await openPreview(browser, { language: 'es' });
+        expect(await preview.text('.empty-message')).toEqual(['Esperando el mapa del recorrido…']);
+        expect(await preview.text('.tool-label')).toEqual(['Exportar:']);
+        expect(await preview.text('.fit-width')).toEqual(['Ajustar al ancho']);
+        expect(await preview.page.getAttribute('.export-svg', 'title')).toBe('Exportar como SVG');
+        const model = { ...await modelOf(taller().replace('emotion 3 "indiferente"', 'emotion "indiferente" }}'), 'taller.journey'), locale: 'es' as const };
+        await preview.show(model);
+        const banner = (await preview.text('.error-banner strong')).join();
+        expect(banner).toMatch(/^\d+ errores? de sintaxis$/);
+        expect((await preview.text('.error-link'))[0]).toMatch(/^Línea \d+, columna \d+: /);
+        expect(await preview.text('.grid th.row-label')).toContain('Responsable');
+        expect(preview.pageErrors).toEqual([]);
+    });
+
+    it('follows the model\'s language when it differs from the page\'s', async () => {
+        const preview = await openPreview(browser);
+        expect(await preview.text('.tool-label')).toEqual(['Export:']);
+        await preview.show({ ...await exampleModel('taller.journey'), locale: 'es' });
+        expect(await preview.text('.tool-label')).toEqual(['Exportar:']);
+        expect(await preview.page.getAttribute('.tool[title^="Acercar"]', 'title')).toBe('Acercar (+)');
+        await preview.show(await exampleModel('taller.journey'));
+        expect(await preview.text('.tool-label')).toEqual(['Export:']);
+    });
+});
+
 describe('live updates', () => {
     it('keeps the last good rendering under a banner on syntax errors; a click reveals the error', async () => {
         const preview = await openPreview(browser);
