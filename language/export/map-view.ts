@@ -36,7 +36,10 @@ export const ROWS: { id: RowId; label: string }[] = [
     { id: 'momentOfTruth', label: 'Moment of truth' },
 ];
 
-export const HORIZON_LABEL: Record<string, string> = { short: 'short term', medium: 'medium term', long: 'long term' };
+const HORIZON_LABEL: Record<string, string> = { short: 'short term', medium: 'medium term', long: 'long term' };
+export const horizonName = (horizon: string) => label(HORIZON_LABEL[horizon] ?? horizon);
+const SEVERITY_LABEL: Record<FindingSeverity, string> = { error: 'error', warning: 'warning', info: 'info', hint: 'hint' };
+export const severityName = (severity: FindingSeverity) => label(SEVERITY_LABEL[severity]);
 
 export interface ElementTarget {
     range: SourceRange;
@@ -90,7 +93,7 @@ export function touchpointCount(journey: JourneyView): number {
 // ---------------------------------------------------------------------------------------------
 
 export function findingBadge(finding: Finding): VNode {
-    return h('span', { class: `finding sev-${finding.severity}`, title: `${finding.severity}: ${finding.message}`, 'data-rule': finding.rule },
+    return h('span', { class: `finding sev-${finding.severity}`, title: `${severityName(finding.severity)}: ${finding.message}`, 'data-rule': finding.rule },
         h('span', { class: 'finding-icon', 'aria-hidden': 'true' }, SEVERITY_ICON[finding.severity]),
         h('span', { class: 'finding-rule' }, finding.rule));
 }
@@ -105,9 +108,9 @@ export function summaryView(model: MapModel): VNode {
     const total = SEVERITIES.reduce((sum, severity) => sum + model.summary[severity], 0);
     return h('div', { class: 'summary', role: 'status' },
         h('span', { class: 'summary-label' }, label('Findings: ')),
-        total === 0 ? h('span', { class: 'summary-none' }, 'none') : SEVERITIES.map(severity =>
+        total === 0 ? h('span', { class: 'summary-none' }, label('none')) : SEVERITIES.map(severity =>
             h('span', { class: `summary-count sev-${severity}${model.summary[severity] ? '' : ' zero'}`, 'data-severity': severity },
-                `${SEVERITY_ICON[severity]} ${model.summary[severity]} ${severity}`)));
+                `${SEVERITY_ICON[severity]} ${model.summary[severity]} ${severityName(severity)}`)));
 }
 
 function refText(ref: RefView): VNode {
@@ -166,7 +169,7 @@ function gapItem(gap: GapView): VNode {
 function opportunityItem(opportunity: OpportunityView): VNode {
     return h('li', { class: 'opportunity' },
         h('span', { class: 'item-title' }, opportunity.title),
-        opportunity.horizon ? h('span', { class: `horizon horizon-${opportunity.horizon}` }, HORIZON_LABEL[opportunity.horizon]) : h('span', { class: 'horizon none' }, 'no horizon'),
+        opportunity.horizon ? h('span', { class: `horizon horizon-${opportunity.horizon}` }, horizonName(opportunity.horizon)) : h('span', { class: 'horizon none' }, label('no horizon')),
         opportunity.owner && h('span', { class: 'item-owner' }, h('span', { class: 'fact-label' }, label('Owner: ')), refText(opportunity.owner)),
         findingList(opportunity.findings));
 }

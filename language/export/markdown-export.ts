@@ -4,13 +4,14 @@
 // become spaces. The Mermaid text is the generator's, already encoded (no backtick can
 // close the fence).
 import type { Finding, JourneyView, MapModel, TouchpointView } from '../model/map-model.js';
-import { HORIZON_LABEL, ROWS, SEVERITIES } from './map-view.js';
+import { horizonName, ROWS, SEVERITIES, severityName } from './map-view.js';
+import { label, setViewLocale } from './view-labels.js';
 
 export function escapeMarkdown(text: string): string {
     return text.replace(/\r\n|\r|\n/g, ' ').replace(/[\\`*_{}[\]<>()#+\-.!|~&]/g, char => `\\${char}`);
 }
 
-const findingText = (finding: Finding) => `${finding.severity} \`${finding.rule}\``;
+const findingText = (finding: Finding) => `${severityName(finding.severity)} \`${finding.rule}\``;
 
 function cell(row: string, touchpoint: TouchpointView): string {
     const join = (values: string[]) => values.map(escapeMarkdown).join('<br>') || '—';
@@ -20,14 +21,14 @@ function cell(row: string, touchpoint: TouchpointView): string {
     const ref = (r?: { id: string; title?: string }) => (r ? escapeMarkdown(r.title ?? r.id) : '');
     switch (row) {
         case 'channel': return (ref(touchpoint.channel) || '—') + marks;
-        case 'owner': return (touchpoint.owner ? ref(touchpoint.owner) + (touchpoint.ownerInherited ? ' (phase’s)' : '') : '**no owner**') + marks;
+        case 'owner': return (touchpoint.owner ? ref(touchpoint.owner) + (touchpoint.ownerInherited ? label(' ({0}’s)', label('phase')) : '') : `**${label('no owner')}**`) + marks;
         case 'action': return join(touchpoint.actions);
         case 'backstage': return join(touchpoint.backstages);
         case 'thought': return join(touchpoint.thoughts);
         case 'emotion': return (touchpoint.emotion ? `${'●'.repeat(Math.max(0, Math.min(5, Math.round(touchpoint.emotion.score))))}${'○'.repeat(Math.max(0, 5 - Math.min(5, Math.max(0, Math.round(touchpoint.emotion.score)))))} ${touchpoint.emotion.score}${touchpoint.emotion.label ? ` ${escapeMarkdown(touchpoint.emotion.label)}` : ''}` : '—') + marks;
         case 'pains': return join(touchpoint.pains) + marks;
-        case 'gaps': return touchpoint.gaps.map(gap => `**${escapeMarkdown(gap.title)}**: ${escapeMarkdown(gap.current ?? '?')} → ${escapeMarkdown(gap.target ?? '?')}${gap.change ? `; change: ${escapeMarkdown(gap.change)}` : ''}; owner: ${gap.owner ? ref(gap.owner) + (gap.ownerInherited ? ' (touchpoint’s)' : '') : '**no owner**'}${gap.findings.map(f => ` ⚠ ${findingText(f)}`).join('')}`).join('<br>') || '—';
-        case 'opportunities': return touchpoint.opportunities.map(o => `**${escapeMarkdown(o.title)}**: ${o.horizon ? HORIZON_LABEL[o.horizon] : 'no horizon'}${o.owner ? `; owner: ${ref(o.owner)}` : ''}${o.findings.map(f => ` ⚠ ${findingText(f)}`).join('')}`).join('<br>') || '—';
+        case 'gaps': return touchpoint.gaps.map(gap => `**${escapeMarkdown(gap.title)}**: ${escapeMarkdown(gap.current ?? '?')} → ${escapeMarkdown(gap.target ?? '?')}${gap.change ? `; ${label('Change: ')}${escapeMarkdown(gap.change)}` : ''}; ${label('Owner: ')}${gap.owner ? ref(gap.owner) + (gap.ownerInherited ? label(' ({0}’s)', label('touchpoint')) : '') : `**${label('no owner')}**`}${gap.findings.map(f => ` ⚠ ${findingText(f)}`).join('')}`).join('<br>') || '—';
+        case 'opportunities': return touchpoint.opportunities.map(o => `**${escapeMarkdown(o.title)}**: ${o.horizon ? horizonName(o.horizon) : label('no horizon')}${o.owner ? `; ${label('Owner: ')}${ref(o.owner)}` : ''}${o.findings.map(f => ` ⚠ ${findingText(f)}`).join('')}`).join('<br>') || '—';
         case 'kpis': return touchpoint.kpis.map(k => `**${escapeMarkdown(k.title)}**: ${escapeMarkdown(k.current ?? '—')} / ${escapeMarkdown(k.target ?? '—')}${k.unit ? ` ${escapeMarkdown(k.unit)}` : ''}${k.findings.map(f => ` ⚠ ${findingText(f)}`).join('')}`).join('<br>') || '—';
         case 'momentOfTruth': return (touchpoint.momentOfTruth ? '★' : '—') + marks;
         default: return '';
@@ -35,10 +36,11 @@ function cell(row: string, touchpoint: TouchpointView): string {
 }
 
 export function buildMarkdownExport(model: MapModel, journey: JourneyView): string {
+    setViewLocale(model.locale);
     const out: string[] = [`# ${escapeMarkdown(journey.title)}`, ''];
     for (const description of journey.descriptions) out.push(escapeMarkdown(description), '');
     if (journey.personas.length) {
-        out.push('## Personas', '', '| Persona | Role | Goal | Need | Concern | Quote |', '| --- | --- | --- | --- | --- | --- |');
+        out.push(`## ${label('Personas')}`, '', `| ${['Persona', 'Role', 'Goal', 'Need', 'Concern', 'Quote'].map(name => label(name)).join(' | ')} |`, '| --- | --- | --- | --- | --- | --- |');
         for (const p of journey.personas) {
             const j = (values: string[]) => values.map(escapeMarkdown).join('<br>');
             out.push(`| ${escapeMarkdown(p.title)} | ${j(p.roles)} | ${j(p.goals)} | ${j(p.needs)} | ${j(p.concerns)} | ${j(p.quotes)} |`);
@@ -47,22 +49,22 @@ export function buildMarkdownExport(model: MapModel, journey: JourneyView): stri
     }
     out.push('```mermaid', journey.mermaid.trimEnd(), '```', '');
     for (const phase of journey.phases) {
-        out.push(`## ${escapeMarkdown(phase.title)}${phase.moment !== undefined ? ` (moment ${phase.moment})` : ''}`, '');
-        if (phase.owner) out.push(`Owner: ${escapeMarkdown(phase.owner.title ?? phase.owner.id)}`, '');
+        out.push(`## ${escapeMarkdown(phase.title)}${phase.moment !== undefined ? label(' (moment {0})', String(phase.moment)) : ''}`, '');
+        if (phase.owner) out.push(`${label('Owner: ')}${escapeMarkdown(phase.owner.title ?? phase.owner.id)}`, '');
         for (const description of phase.descriptions) out.push(escapeMarkdown(description), '');
         for (const finding of phase.findings) out.push(`- ⚠ ${findingText(finding)}: ${escapeMarkdown(finding.message)}`);
         if (phase.findings.length) out.push('');
         if (phase.touchpoints.length === 0) {
-            out.push('_No touchpoints._', '');
+            out.push(`_${label('No touchpoints.')}_`, '');
             continue;
         }
         out.push(`| | ${phase.touchpoints.map(t => `**${escapeMarkdown(t.title)}**`).join(' | ')} |`);
         out.push(`| --- | ${phase.touchpoints.map(() => '---').join(' | ')} |`);
-        for (const row of ROWS) out.push(`| ${row.label} | ${phase.touchpoints.map(t => cell(row.id, t)).join(' | ')} |`);
+        for (const row of ROWS) out.push(`| ${label(row.label)} | ${phase.touchpoints.map(t => cell(row.id, t)).join(' | ')} |`);
         out.push('');
     }
     const total = SEVERITIES.reduce((sum, s) => sum + model.summary[s], 0);
-    out.push('## Findings', '', total === 0 ? 'None.' : SEVERITIES.map(s => `${model.summary[s]} ${s}`).join(', '), '');
+    out.push(`## ${label('Findings')}`, '', total === 0 ? label('None.') : SEVERITIES.map(s => `${model.summary[s]} ${severityName(s)}`).join(', '), '');
     const all: { where: string; finding: Finding }[] = [];
     journey.findings.forEach(finding => all.push({ where: journey.title, finding }));
     for (const phase of journey.phases) {
@@ -74,9 +76,9 @@ export function buildMarkdownExport(model: MapModel, journey: JourneyView): stri
             t.kpis.forEach(k => k.findings.forEach(finding => all.push({ where: `${t.title} › ${k.title}`, finding })));
         }
     }
-    model.findings.forEach(finding => all.push({ where: `line ${finding.range.start.line + 1}`, finding }));
+    model.findings.forEach(finding => all.push({ where: label('line {0}', String(finding.range.start.line + 1)), finding }));
     if (all.length) {
-        out.push('| Where | Rule | Severity | Message |', '| --- | --- | --- | --- |');
+        out.push(`| ${['Where', 'Rule', 'Severity', 'Message'].map(name => label(name)).join(' | ')} |`, '| --- | --- | --- | --- |');
         for (const { where, finding } of all) out.push(`| ${escapeMarkdown(where)} | \`${finding.rule}\` | ${finding.severity} | ${escapeMarkdown(finding.message)} |`);
         out.push('');
     }

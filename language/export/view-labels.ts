@@ -10,6 +10,11 @@ export const SPANISH_VIEW_LABELS: Readonly<Record<string, string>> = {
     'Declarations: ': 'Declaraciones: ', 'Change: ': 'Cambio: ', 'Owner: ': 'Responsable: ', '★ moment of truth': '★ momento de verdad',
     'Phase': 'Fase', 'Touchpoint': 'Contacto', 'touchpoint': 'contacto', 'phase': 'fase',
     'inherited from the {0}': 'heredado de la {0}', ' ({0}’s)': ' (de la {0})',
+    'short term': 'corto plazo', 'medium term': 'medio plazo', 'long term': 'largo plazo', 'no horizon': 'sin horizonte',
+    'none': 'ninguno', 'error': 'error', 'warning': 'advertencia', 'info': 'información', 'hint': 'sugerencia',
+    // The Markdown export (language/export/markdown-export.ts).
+    'Personas': 'Personas', 'Persona': 'Persona', 'Quote': 'Cita', ' (moment {0})': ' (momento {0})', 'No touchpoints.': 'Sin contactos.',
+    'Findings': 'Hallazgos', 'None.': 'Ninguno.', 'line {0}': 'línea {0}', 'Where': 'Dónde', 'Rule': 'Regla', 'Severity': 'Gravedad', 'Message': 'Mensaje',
     // The preview's toolbar and messages (webview/main.ts).
     'Journey to show': 'Recorrido a mostrar', '🔒 locked': '🔒 bloqueada',
     'Journey diagram: drag to pan, Ctrl+wheel or + and - to zoom, 0 to reset':

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Model } from '../../language/generated/ast.js';
 import { gridView, headerView, summaryView } from '../../language/export/map-view.js';
+import { buildMarkdownExport } from '../../language/export/markdown-export.js';
 import { SPANISH_VIEW_LABELS } from '../../language/export/view-labels.js';
 import { buildMapModel } from '../../language/model/build-map-model.js';
 import { lintFiles } from '../helpers/lint.js';
@@ -24,6 +25,18 @@ describe('preview labels', () => {
         expect(english).toContain('no owner');
         expect(english).toContain('Customer action');
         expect(english).not.toContain('sin responsable');
+    });
+
+    it('make the Markdown export Spanish for a Spanish model', async () => {
+        const es = await taller('es');
+        const markdown = buildMarkdownExport(es, es.journeys[0]);
+        expect(markdown).toContain('| Responsable |');
+        expect(markdown).toContain('**sin responsable** ⚠ advertencia `missing-owner`');
+        expect(markdown).toContain('## Hallazgos');
+        expect(markdown).toContain('5 advertencia, 2 información, 1 sugerencia');
+        expect(markdown).toContain('| Dónde | Regla | Gravedad | Mensaje |');
+        const en = await taller('en');
+        expect(buildMarkdownExport(en, en.journeys[0])).toContain('5 warning, 2 info, 1 hint');
     });
 
     it('have a Spanish entry for every text the preview, the Markdown preview and the exports label', () => {
