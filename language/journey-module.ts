@@ -12,6 +12,8 @@ import { JourneyDocumentBuilder } from './workspace/journey-document-builder.js'
 import { JourneyDocumentFactory } from './workspace/journey-document-factory.js';
 import { JourneyScopeComputation } from './workspace/journey-scope-computation.js';
 import { JourneyTokenBuilder } from './parser/journey-token-builder.js';
+import { createJourneyParser } from './parser/journey-parser.js';
+import { JourneyValueConverter } from './parser/journey-value-converter.js';
 import { JourneyReferenceDescriptionProvider } from './workspace/journey-reference-descriptions.js';
 
 export type JourneyAddedServices = {
@@ -28,6 +30,8 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumCoreServices &
     preferences: () => new JourneyPreferences(),
     parser: {
         TokenBuilder: () => new JourneyTokenBuilder(),
+        LangiumParser: services => createJourneyParser(services),
+        ValueConverter: () => new JourneyValueConverter(),
         // Every choice in the grammar is decided by its first keyword, so classic LL(k)
         // lookahead suffices and parses faster than Langium's default ALL(*) strategy.
         ParserConfig: () => ({ maxLookahead: 3 }),

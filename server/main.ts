@@ -1,5 +1,6 @@
 // The language server's entry point: `journey-language-server --stdio` (and VS Code's IPC).
 import '../scripts/polyfills.cjs';
+import { favourSmallHeap } from './memory-footprint.js';
 import { DocumentState, URI } from 'langium';
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
@@ -11,6 +12,7 @@ import { createJourneyLspServices } from './journey-lsp-module.js';
 import { MapModelRequest, ModelChangedNotification, type JourneyInitializationOptions, type MapModelParams, type MapModelResult, type ModelChangedParams } from './protocol.js';
 import { watchLintConfiguration } from './lint-configuration-sync.js';
 
+favourSmallHeap();
 const connection = createConnection(ProposedFeatures.all);
 const { shared, Journey } = createJourneyLspServices({ connection, ...NodeFileSystem });
 
