@@ -344,7 +344,7 @@ async function pageMeasure({ modelUrl, reps, budgetMs }) {
     const phases = journey.phases;
     const midPhase = phases[Math.floor(phases.length / 2)];
     const midIndex = Math.floor(midPhase.touchpoints.length / 2);
-    const out = { preview: [], gridOnly: [], parse: [], render: [], json: [], drawn: undefined };
+    const out = { preview: [], redraw: [], gridOnly: [], parse: [], render: [], json: [], drawn: undefined };
     const gridHost = document.querySelector('.grid-host');
     const stage = document.querySelector('.stage');
     const viewport = document.querySelector('.viewport');
@@ -401,6 +401,33 @@ async function pageMeasure({ modelUrl, reps, budgetMs }) {
         const done = until(() => gridHost.textContent.includes(marker) && (viewport.hidden || stage.textContent.includes(marker)));
         post(model);
         out.preview.push((await done) - t0);
+        await window.journeyPreview.settled();
+    }
+    // preview_update_redraw_ms: the touchpoint's emotion changes, so Mermaid draws the diagram again
+    // (a title-only edit is patched into the drawn diagram: webview/task-title-patch.ts).
+    const startedRedraw = performance.now();
+    for (let i = 0; i < reps && (i < 3 || performance.now() - startedRedraw < budgetMs); i++) {
+        const score = (i % 5) + 1;
+        const marker = `RedrawZ${i}Q`;
+        const model = variant((m, j, tp) => {
+            const lines = j.mermaid.split('\n');
+            let section = -1;
+            let task = -1;
+            const at = lines.findIndex(l => {
+                if (/^\s*section /.test(l)) { section++; task = -1; return false; }
+                if (section === phases.indexOf(midPhase) && /^\s{3,}\S/.test(l)) task++;
+                return section === phases.indexOf(midPhase) && task === midIndex;
+            });
+            lines[at] = `    ${marker}#58; title${lines[at].slice(lines[at].search(/: \d/)).replace(/^: \d/, `: ${score}`)}`;
+            tp.title = `${marker}: title`;
+            if (tp.emotion) tp.emotion.score = score;
+            j.mermaid = lines.join('\n');
+        });
+        await sleep(200);
+        const t0 = performance.now();
+        const done = until(() => gridHost.textContent.includes(marker) && (viewport.hidden || stage.textContent.includes(marker)));
+        post(model);
+        out.redraw.push((await done) - t0);
         await window.journeyPreview.settled();
     }
     // preview_update_grid_only_ms: only an owner changes (the Mermaid text stays the same).
@@ -469,6 +496,7 @@ async function browser(sizesToRun, fixtures) {
                     timeoutFor(size) * 30, `browser measurements at ${size}`);
                 record(size, 'preview_update_ms', out.preview, { withP95: true });
                 record(size, 'preview_update_grid_only_ms', out.gridOnly, { withP95: true });
+                if (out.drawn) record(size, 'preview_update_redraw_ms', out.redraw, { withP95: true });
                 record(size, 'peer_mermaid_parse_ms', out.parse, { withP95: true });
                 record(size, 'peer_mermaid_render_ms', out.render, { withP95: true });
                 record(size, 'peer_json_parse_ms', out.json, { withP95: true });
@@ -532,6 +560,8 @@ function derived() {
         const grid = get(size, 'preview_update_grid_only_ms');
         if (render && full !== undefined) results.push({ size, metric: 'ratio_preview_update_to_mermaid_render', median: round(full / render) });
         if (render && grid !== undefined) results.push({ size, metric: 'ratio_preview_grid_only_to_mermaid_render', median: round(grid / render) });
+        const redraw = get(size, 'preview_update_redraw_ms');
+        if (render && redraw !== undefined) results.push({ size, metric: 'ratio_preview_redraw_to_mermaid_render', median: round(redraw / render) });
     }
     if (sizes.includes(1000) && sizes.includes(10000)) {
         const metrics = [...new Set(results.filter(r => r.size === 1000 && !r.metric.startsWith('ratio_')).map(r => r.metric))];

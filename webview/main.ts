@@ -10,6 +10,7 @@ import { toDom } from '../language/export/vnode.js';
 import { label, setViewLocale, viewLocale } from '../language/export/view-labels.js';
 import { toLocale } from '../language/i18n/locale.js';
 import { MAX_MERMAID_TOUCHPOINTS, type ExportFormat, type ExportPayload, type FromWebview, type ToWebview, type WebviewState } from './protocol.js';
+import { patchTaskTitles, taskTitleChanges } from './task-title-patch.js';
 import './style.css';
 
 interface VsCodeApi {
@@ -399,6 +400,12 @@ function renderDiagram(current: JourneyView, force = false): void {
     }
     viewport.hidden = false;
     if (!force && current.mermaid === renderedMermaid && theme === renderedTheme) return;
+    if (!force && theme === renderedTheme && renderedMermaid !== undefined && patchTitles(renderedMermaid, current.mermaid)) {
+        renderToken++;
+        renderedMermaid = current.mermaid;
+        renderDone = Promise.resolve();
+        return;
+    }
     const token = ++renderToken;
     const text = current.mermaid;
     renderDone = (async () => {
@@ -419,6 +426,13 @@ function renderDiagram(current: JourneyView, force = false): void {
             showDiagramMessage(label('The diagram could not be drawn: {0}', error instanceof Error ? error.message : String(error)));
         }
     })();
+}
+
+/** A title-only edit patched into the drawn diagram (webview/task-title-patch.ts). */
+function patchTitles(drawn: string, next: string): boolean {
+    const changes = taskTitleChanges(drawn, next);
+    const svg = stage.querySelector('svg');
+    return !!changes && !!svg && patchTaskTitles(svg, changes);
 }
 
 function showDiagramMessage(text: string): void {
