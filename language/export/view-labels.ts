@@ -29,7 +29,7 @@ export const SPANISH_VIEW_LABELS: Readonly<Record<string, string>> = {
     'Map too large to draw: {0} touchpoints (the diagram is drawn up to {1}). The grid below shows all of them.':
         'Mapa demasiado grande para dibujarlo: {0} contactos (el diagrama se dibuja hasta {1}). La tabla de abajo los muestra todos.',
     'The diagram could not be drawn: {0}': 'No se pudo dibujar el diagrama: {0}',
-    'No journey to export': 'No hay ningún recorrido que exportar', 'Map too large to draw': 'Mapa demasiado grande para dibujarlo',
+    'Mermaid produced no SVG': 'Mermaid no produjo ningún SVG', 'No journey to export': 'No hay ningún recorrido que exportar', 'Map too large to draw': 'Mapa demasiado grande para dibujarlo',
     'The SVG could not be drawn as an image': 'El SVG no se pudo dibujar como imagen',
     'No journey {0} in the preview': 'No hay ningún recorrido {0} en la vista previa', 'Export failed: {0}': 'Error al exportar: {0}',
 };
