@@ -1,0 +1,135 @@
+// An edit of an id, a keyword or a line inside a touchpoint or a phase changes the tree's
+// shape, so it cannot be patched in place (see in-place-edit.ts); but it changes only that
+// block. Re-parsing the whole file takes seconds at 10,000 touchpoints and keeps the old and
+// the new tree alive together; re-parsing the innermost `Touchpoint` or `Phase` block around
+// the edit and splicing it into the existing tree takes milliseconds.
+//
+// The result equals a fresh parse because:
+// - the block's first token (its keyword) and its closing `}` are untouched, and the text
+//   before and after the block is unchanged, so the lexer splits the new text at the same
+//   places around the block and the enclosing rule makes the same decisions;
+// - nothing can follow a `}` inside the block's rule, so parsing the block alone ends where
+//   the full parse would;
+// - the old tree had no errors and the block parses without any, so error recovery, which
+//   could reach across the block's boundaries, never ran.
+// Anything else returns false, and the caller parses the file as usual.
+import type { AstNode, CompositeCstNode, CstNode, LangiumDocument, LangiumParser, ParseResult, RootCstNode } from 'langium';
+import { CstUtils, isLeafCstNode } from 'langium';
+import type { Model, Phase, Touchpoint } from '../generated/ast.js';
+import { isJourney } from '../generated/ast.js';
+import { shiftSubtree, type MutableLeaf } from './cst-shift.js';
+import { changedRegion } from './text-diff.js';
+
+/** How many edits were applied by re-parsing a block (tests check that this path was taken). */
+export const blockReparseStats = { applied: 0 };
+
+type Block = Phase | Touchpoint;
+/** Fields of Langium's composite CST node class the splice replaces (read-only in its interface). */
+interface MutableComposite { content: readonly CstNode[]; astNode: AstNode; _rangeCache?: unknown }
+
+export function reparseBlock(document: LangiumDocument, newText: string, parser: LangiumParser): boolean {
+    const parseResult = document.parseResult;
+    const root = parseResult.value.$cstNode?.root as (RootCstNode & { _text: string }) | undefined;
+    if (!root || parseResult.lexerErrors.length > 0 || parseResult.parserErrors.length > 0) return false;
+    const oldText = root.fullText;
+    if (oldText === newText) return false;
+
+    const { start, oldEnd, newEnd } = changedRegion(oldText, newText);
+    const block = innermostBlockAround(parseResult.value as Model, start, oldEnd);
+    if (!block) return false;
+    const oldCst = block.$cstNode as CompositeCstNode;
+    const blockStart = oldCst.offset;
+    const oldBlockEnd = oldCst.end;
+    const delta = newEnd - oldEnd;
+    const source = newText.slice(blockStart, oldBlockEnd + delta);
+    let parsed: ParseResult<Block>;
+    try {
+        parsed = parser.parse<Block>(source, { rule: block.$type });
+    } catch {
+        return false;
+    }
+    const fresh = parsed.value;
+    const freshCst = fresh?.$cstNode as CompositeCstNode | undefined;
+    if (parsed.lexerErrors.length > 0 || parsed.parserErrors.length > 0 || !freshCst || fresh.$type !== block.$type) return false;
+    const last = freshCst.content.findLast(node => !node.hidden);
+    // The whole text was the block, still closed by its `}`.
+    if (freshCst.offset !== 0 || !last || last.end !== source.length || !closedByBrace(fresh)) return false;
+
+    const { start: oldStartPosition, end: oldEndPosition } = oldCst.range;
+    moveToDocumentPositions(freshCst, blockStart, oldStartPosition.line, oldStartPosition.character);
+    const newEndPosition = (last as unknown as MutableLeaf);
+
+    // CST: the old composite node keeps its place, its container and its grammar element, and takes the new content.
+    const spliced = oldCst as unknown as MutableComposite;
+    spliced.content = freshCst.content;
+    for (const child of freshCst.content) (child as { container?: CompositeCstNode }).container = oldCst;
+    spliced._rangeCache = undefined;
+    spliced.astNode = fresh;
+    (fresh as { $cstNode?: CstNode }).$cstNode = oldCst;
+
+    // AST: the new node takes the old one's place in its container's list.
+    const container = block.$container as unknown as Record<string, AstNode[]>;
+    container[block.$containerProperty!][block.$containerIndex!] = fresh;
+    Object.assign(fresh, { $container: container, $containerProperty: block.$containerProperty, $containerIndex: block.$containerIndex });
+
+    shiftSubtree(root, {
+        edited: oldCst,
+        editedOffset: blockStart,
+        oldEnd: oldBlockEnd,
+        delta,
+        lineDelta: newEndPosition._endLine - oldEndPosition.line,
+        line: oldEndPosition.line,
+        columnDelta: newEndPosition._endColumn - oldEndPosition.character
+    });
+    root._text = newText;
+    blockReparseStats.applied++;
+    return true;
+}
+
+/** The innermost touchpoint, else phase, that holds [start, end) without touching its first or last character. */
+function innermostBlockAround(model: Model, start: number, end: number): Block | undefined {
+    const journey = nodeAround(model.declarations, start, end);
+    if (!journey || !isJourney(journey)) return undefined;
+    const phase = nodeAround(journey.phases, start, end);
+    if (!phase) return undefined;
+    const touchpoint = nodeAround(phase.touchpoints, start, end);
+    return touchpoint && closedByBrace(touchpoint) ? touchpoint : phase;
+}
+
+/** A touchpoint without braces could go on after its last token; its phase is re-parsed instead. */
+function closedByBrace(block: Block): boolean {
+    const last = (block.$cstNode as CompositeCstNode).content.findLast(node => !node.hidden);
+    return last !== undefined && isLeafCstNode(last) && last.text === '}';
+}
+
+/** Among nodes in text order, the one strictly around [start, end) (binary search). */
+function nodeAround<T extends AstNode>(nodes: readonly T[], start: number, end: number): T | undefined {
+    let low = 0;
+    let high = nodes.length - 1;
+    let candidate: T | undefined;
+    while (low <= high) {
+        const middle = (low + high) >> 1;
+        const cst = nodes[middle].$cstNode;
+        if (cst && cst.offset < start) {
+            candidate = nodes[middle];
+            low = middle + 1;
+        } else {
+            high = middle - 1;
+        }
+    }
+    const cst = candidate?.$cstNode;
+    return cst && end < cst.end ? candidate : undefined;
+}
+
+/** The block was parsed alone, from offset 0, line 0, column 0: move its leaves to where it stands in the document. */
+function moveToDocumentPositions(node: CstNode, offset: number, line: number, column: number): void {
+    for (const leaf of CstUtils.streamCst(node)) {
+        if (!isLeafCstNode(leaf)) continue;
+        const moved = leaf as unknown as MutableLeaf;
+        moved._offset += offset;
+        if (moved._startLine === 0) moved._startColumn += column;
+        if (moved._endLine === 0) moved._endColumn += column;
+        moved._startLine += line;
+        moved._endLine += line;
+    }
+}
