@@ -1,6 +1,6 @@
 // The language server's entry point: `journey-language-server --stdio` (and VS Code's IPC).
 import '../scripts/polyfills.cjs';
-import { favourSmallHeap } from './memory-footprint.js';
+import { collectGarbageWhenIdle, favourSmallHeap } from './memory-footprint.js';
 import { DocumentState, URI } from 'langium';
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
@@ -23,6 +23,7 @@ shared.lsp.LanguageServer.onInitialize(params => {
 });
 
 watchLintConfiguration(connection, shared, Journey);
+collectGarbageWhenIdle(shared.workspace.DocumentBuilder);
 
 // The preview pulls the model of a document after being told it changed.
 connection.onRequest(MapModelRequest, async (params: MapModelParams): Promise<MapModelResult> => {
