@@ -1,6 +1,7 @@
 // The language server's services: the language (../language) plus the LSP features.
 import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumServices, PartialLangiumSharedServices } from 'langium/lsp';
-import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
+import { createDefaultModule, createDefaultSharedModule, NormalizedTextDocuments } from 'langium/lsp';
+import { PieceTextDocuments } from './piece-text-document.js';
 import type { Module } from 'langium';
 import { inject } from 'langium';
 import { JourneyLanguageGeneratedModule, JourneyLanguageGeneratedSharedModule } from '../language/generated/module.js';
@@ -36,8 +37,12 @@ export const JourneyLspModule: Module<JourneyLspServices, PartialLangiumServices
     },
 };
 
-/** Shared LSP services of this language: symbol and completion item kinds, coalesced document updates. */
+/** Shared LSP services of this language: symbol and completion item kinds, coalesced document updates, piece-table text documents. */
 export const JourneyLspSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    workspace: {
+        // Text kept in pieces between builds (see piece-text-document.ts).
+        TextDocuments: () => new NormalizedTextDocuments(PieceTextDocuments) as unknown as LangiumSharedServices['workspace']['TextDocuments'],
+    },
     lsp: {
         NodeKindProvider: () => new JourneyNodeKindProvider(),
         LanguageServer: services => new JourneyLanguageServer(services),

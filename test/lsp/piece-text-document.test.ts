@@ -1,0 +1,53 @@
+// The server's text documents (server/piece-text-document.ts) must answer exactly as the
+// standard TextDocument of vscode-languageserver-textdocument does, after any edits.
+import { describe, expect, it } from 'vitest';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { PieceTextDocument } from '../../server/piece-text-document.js';
+
+function random(seed: number): () => number {
+    return () => {
+        seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+        return seed / 0x7fffffff;
+    };
+}
+
+const FRAGMENTS = ['a', 'touchpoint', '"title"', '\n', '\r\n', '\r', '  ', '}\n', 'é', '🚗', '', 'x\ny\nz', '\n\n'];
+
+describe('piece text documents', () => {
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+        it(`answer like the standard document through 400 random edits (seed ${seed})`, () => {
+            const next = random(seed);
+            const pick = <T>(items: T[]) => items[Math.floor(next() * items.length)];
+            const initial = seed % 2 ? 'journey J "T" {\n  phase P "P" {\n  }\n}\n' : 'a\r\nb\r\n\r\nc';
+            const standard = TextDocument.create('file:///a.journey', 'journey', 1, initial);
+            const pieces = new PieceTextDocument('file:///a.journey', 'journey', 1, initial);
+            for (let version = 2; version < 402; version++) {
+                // Each change is valid for the text the previous ones produced, as an editor sends them;
+                // the piece document takes them as one batch.
+                const changes = [];
+                for (let k = 1 + Math.floor(next() * 3); k > 0; k--) {
+                    const lines = standard.lineCount;
+                    const position = () => ({ line: Math.floor(next() * lines), character: Math.floor(next() * 12) });
+                    const change = next() < 0.02 ? { text: pick(FRAGMENTS).repeat(3) } : { range: { start: position(), end: next() < 0.5 ? position() : position() }, text: pick(FRAGMENTS) };
+                    TextDocument.update(standard, [change], version);
+                    changes.push(change);
+                }
+                pieces.update(changes, version);
+                if (version % 7 === 0) expect(pieces.getText()).toBe(standard.getText());
+                expect(pieces.lineCount).toBe(standard.lineCount);
+                expect(pieces.version).toBe(version);
+                for (let i = 0; i < 5; i++) {
+                    const offset = Math.floor(next() * (standard.getText().length + 2)) - 1;
+                    expect(pieces.positionAt(offset)).toEqual(standard.positionAt(offset));
+                    const position = { line: Math.floor(next() * (standard.lineCount + 1)), character: Math.floor(next() * 10) };
+                    expect(pieces.offsetAt(position)).toBe(standard.offsetAt(position));
+                    const end = { line: position.line + Math.floor(next() * 3), character: Math.floor(next() * 10) };
+                    expect(pieces.getText({ start: position, end })).toBe(standard.getText({ start: position, end }));
+                    expect(pieces.getLineRange(position.line)).toEqual(standard.getLineRange(position.line));
+                    expect(pieces.getEOLCharacters(position.line)).toBe(standard.getEOLCharacters(position.line));
+                }
+            }
+            expect(pieces.getText()).toBe(standard.getText());
+        });
+    }
+});
