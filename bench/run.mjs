@@ -359,7 +359,9 @@ async function pageMeasure({ modelUrl, reps, budgetMs }) {
             return true;
         };
         const observer = new MutationObserver(() => { if (check()) observer.disconnect(); });
-        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+        // Only where the result shows: watching the whole page would also run this check on each
+        // of Mermaid's own drawing steps in the preview's off-screen sandbox, slowing the render timed.
+        for (const host of [gridHost, stage]) observer.observe(host, { childList: true, subtree: true, characterData: true });
     });
 
     const version = { n: base.version };
