@@ -36,6 +36,8 @@ export const ROWS: { id: RowId; label: string }[] = [
     { id: 'momentOfTruth', label: 'Moment of truth' },
 ];
 
+/** Impact levels in either keyword language, by their English name. */
+const IMPACT_LEVEL: Record<string, string> = { high: 'high', medium: 'medium', low: 'low', alto: 'high', medio: 'medium', bajo: 'low' };
 const HORIZON_LABEL: Record<string, string> = { short: 'short term', medium: 'medium term', long: 'long term' };
 export const horizonName = (horizon: string) => label(HORIZON_LABEL[horizon] ?? horizon);
 const SEVERITY_LABEL: Record<FindingSeverity, string> = { error: 'error', warning: 'warning', info: 'info', hint: 'hint' };
@@ -230,8 +232,8 @@ export function phaseCell(phase: PhaseView, p: number): VNode {
         'data-key': phaseKey(p), title: label('Reveal in editor'),
     },
         h('span', { class: 'phase-title' }, phase.title),
-        phase.moment !== undefined && h('span', { class: 'phase-moment' }, ` · moment ${phase.moment}`),
-        phase.owner && h('span', { class: 'phase-owner' }, h('span', { class: 'fact-label' }, ' · owner: '), refText(phase.owner)),
+        phase.moment !== undefined && h('span', { class: 'phase-moment' }, label(' · moment {0}', String(phase.moment))),
+        phase.owner && h('span', { class: 'phase-owner' }, h('span', { class: 'fact-label' }, label(' · owner: ')), refText(phase.owner)),
         phase.descriptions.map(text => h('p', { class: 'phase-description' }, text)),
         findingList(phase.findings));
 }
@@ -241,9 +243,9 @@ export function touchpointCell({ p, touchpoint, t }: GridColumn): VNode {
     return touchpoint
         ? h('th', { class: 'touchpoint', 'data-key': touchpointKey(p, t), title: label('Reveal in editor') },
             h('span', { class: 'touchpoint-title' }, touchpoint.title),
-            touchpoint.impact && h('span', { class: `impact impact-${touchpoint.impact}` }, `${touchpoint.impact} impact`),
+            touchpoint.impact && h('span', { class: `impact impact-${touchpoint.impact}` }, label(`${IMPACT_LEVEL[touchpoint.impact] ?? touchpoint.impact} impact`)),
             findingList(touchpoint.findings.filter(finding => !ROW_OF_RULE[finding.rule])))
-        : h('th', { class: 'no-touchpoint', 'data-key': phaseKey(p) }, 'no touchpoints');
+        : h('th', { class: 'no-touchpoint', 'data-key': phaseKey(p) }, label('no touchpoints'));
 }
 
 /** A column's cell of one of the ROWS. */

@@ -11,6 +11,8 @@ export const SPANISH_VIEW_LABELS: Readonly<Record<string, string>> = {
     'Phase': 'Fase', 'Touchpoint': 'Contacto', 'touchpoint': 'contacto', 'phase': 'fase',
     'inherited from the {0}': 'heredado de la {0}', ' ({0}’s)': ' (de la {0})',
     'short term': 'corto plazo', 'medium term': 'medio plazo', 'long term': 'largo plazo', 'no horizon': 'sin horizonte',
+    ' · moment {0}': ' · momento {0}', ' · owner: ': ' · responsable: ', 'no touchpoints': 'sin contactos',
+    'low impact': 'impacto bajo', 'medium impact': 'impacto medio', 'high impact': 'impacto alto',
     'none': 'ninguno', 'error': 'error', 'warning': 'advertencia', 'info': 'información', 'hint': 'sugerencia',
     // The Markdown export (language/export/markdown-export.ts).
     'Personas': 'Personas', 'Persona': 'Persona', 'Quote': 'Cita', ' (moment {0})': ' (momento {0})', 'No touchpoints.': 'Sin contactos.',
