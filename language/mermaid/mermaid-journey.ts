@@ -30,12 +30,21 @@ export function journeyToMermaidInput(journey: Journey): MermaidJourneyInput {
 
 export function renderMermaidJourney(input: MermaidJourneyInput): string {
     const lines = ['journey', `  title ${encodeMermaidText(input.title)}`];
+    // Most tasks share the journey's list of actors (the same array): encode it once.
+    const actorTexts = new Map<readonly string[], string>();
+    const actorsText = (actors: readonly string[]) => {
+        let text = actorTexts.get(actors);
+        if (text === undefined) {
+            const encoded = actors.map(encodeMermaidText).filter(actor => actor.length > 0);
+            text = encoded.length ? `: ${encoded.join(', ')}` : '';
+            actorTexts.set(actors, text);
+        }
+        return text;
+    };
     for (const section of input.sections) {
         lines.push(`  section ${encodeMermaidText(section.title)}`);
         for (const task of section.tasks) {
-            const actors = task.actors.map(encodeMermaidText).filter(actor => actor.length > 0);
-            const score = task.score ?? DEFAULT_SCORE;
-            lines.push(`    ${encodeMermaidText(task.title) || '#32;'}: ${score}${actors.length ? `: ${actors.join(', ')}` : ''}`);
+            lines.push(`    ${encodeMermaidText(task.title) || '#32;'}: ${task.score ?? DEFAULT_SCORE}${actorsText(task.actors)}`);
         }
     }
     return lines.join('\n') + '\n';

@@ -46,3 +46,18 @@ describe('Mermaid export', () => {
         expect(encodeMermaidText('two\nlines')).toBe('two lines');
     });
 });
+
+describe('encodeMermaidText', () => {
+    // The specification of the encoding, as two regular expressions; the implementation is one pass.
+    const reference = (text: string) => text.replace(/\r\n|\r|\n|\t/g, ' ').replace(/[#:;%,<>&"\\{}`]/g, char => `#${char.codePointAt(0)};`).trim();
+
+    it('encodes exactly as its regular-expression specification on random texts', () => {
+        const alphabet = ['a', 'É', ' ', '\t', '\r', '\n', '\r\n', '#', ':', ';', '%', ',', '<', '>', '&', '"', '\\', '{', '}', '`', '🚗', 'x y'];
+        let seed = 42;
+        const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+        for (let i = 0; i < 2000; i++) {
+            const text = Array.from({ length: Math.floor(next() * 12) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+            expect(encodeMermaidText(text), JSON.stringify(text)).toBe(reference(text));
+        }
+    });
+});
