@@ -11,7 +11,15 @@ import { changedRegion } from './text-diff.js';
 const STRING_TOKEN = /^"(?:\\.|[^"\\\r\n])*"$/;
 const LINE_COMMENT_TOKEN = /^\/\/[^\r\n]*$/;
 
-export function applyInPlaceEdit(document: LangiumDocument, newText: string, converter: ValueConverter): boolean {
+/** How positions moved: everything from offset `from` by `delta`, columns only on line `line`. */
+export interface PositionShift {
+    from: number;
+    delta: number;
+    line: number;
+}
+
+/** `onShift` learns how later positions moved (the reference index moves along, see journey-document-builder.ts). */
+export function applyInPlaceEdit(document: LangiumDocument, newText: string, converter: ValueConverter, onShift?: (shift: PositionShift) => void): boolean {
     const parseResult = document.parseResult;
     const root = parseResult.value.$cstNode?.root as (RootCstNode & { _text: string }) | undefined;
     if (!root || parseResult.lexerErrors.length > 0 || parseResult.parserErrors.length > 0) return false;
@@ -34,8 +42,10 @@ export function applyInPlaceEdit(document: LangiumDocument, newText: string, con
     } else {
         return false;
     }
+    const shift = { from: leaf.end, delta, line: leaf.range.end.line };
     shiftPositions(root, leaf, delta);
     root._text = newText;
+    onShift?.(shift);
     return true;
 }
 

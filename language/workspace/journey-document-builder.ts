@@ -1,7 +1,8 @@
 import type { LangiumDocument, URI } from 'langium';
 import { Cancellation, DefaultDocumentBuilder, DocumentState } from 'langium';
 import type { Model } from '../generated/ast.js';
-import { applyInPlaceEdit } from '../parser/in-place-edit.js';
+import { applyInPlaceEdit, type PositionShift } from '../parser/in-place-edit.js';
+import type { JourneyIndexManager } from './journey-index-manager.js';
 
 /**
  * Makes the work of an edit scale with the edited file, not the workspace, while keeping
@@ -15,7 +16,8 @@ import { applyInPlaceEdit } from '../parser/in-place-edit.js';
  *   change, because `unused-declaration` counts uses in the whole workspace; so are files
  *   that share an id with a changed declaration, for `duplicate-name`.
  * - An edit inside a string or a line comment is patched into the tree in place (see
- *   parser/in-place-edit.ts): no parse, no relinking, only reference indexing and validation.
+ *   parser/in-place-edit.ts): no parse, no relinking, no reference indexing (the indexed
+ *   references after the edit are moved), only validation.
  */
 export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
     private deferredRelinks = new Set<string>();
@@ -79,14 +81,16 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
         const wasBuilt = this.inPlaceCandidates.delete(uri.toString()) || (document?.state ?? 0) >= DocumentState.Validated;
         if (!document || !textDocument || !wasBuilt) return false;
         const converter = this.serviceRegistry.getServices(uri).parser.ValueConverter;
-        if (!applyInPlaceEdit(document, textDocument.getText(), converter)) return false;
+        let shift: PositionShift | undefined;
+        if (!applyInPlaceEdit(document, textDocument.getText(), converter, moved => { shift = moved; })) return false;
         // Links stay valid; exported declarations keep their ids and paths, refresh their positions;
-        // then only the reference index and the validation are redone (as resetToState(Linked) would).
+        // the references after the edit move along; then only the validation is redone.
         await this.indexManager.updateContent(document);
-        this.indexManager.removeReferences(document.uri);
+        const referencesMoved = shift !== undefined && (this.indexManager as JourneyIndexManager).shiftReferences(document.uri, shift);
+        if (!referencesMoved) this.indexManager.removeReferences(document.uri);
         document.diagnostics = undefined;
         this.buildState.delete(uri.toString());
-        document.state = DocumentState.Linked;
+        document.state = referencesMoved ? DocumentState.IndexedReferences : DocumentState.Linked;
         return true;
     }
 
