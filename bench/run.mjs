@@ -389,6 +389,19 @@ async function pageMeasure({ modelUrl, reps, budgetMs }) {
         void observers;
     });
 
+    /** The task line of the edited touchpoint: the midIndex-th task after its phase's section line. */
+    const editedTaskLine = lines => {
+        let section = -1;
+        let task = -1;
+        const at = lines.findIndex(l => {
+            if (/^\s*section /.test(l)) { section++; task = -1; return false; }
+            if (section === phases.indexOf(midPhase) && /^\s{3,}\S/.test(l)) task++;
+            return section === phases.indexOf(midPhase) && task === midIndex;
+        });
+        if (at < 0) throw new Error('task line of the edited touchpoint not found in the Mermaid text');
+        return at;
+    };
+
     const version = { n: base.version };
     const variant = (mutate) => {
         const model = JSON.parse(text);
@@ -409,16 +422,8 @@ async function pageMeasure({ modelUrl, reps, budgetMs }) {
     for (let i = 0; i < reps && (i < 3 || performance.now() - started < budgetMs); i++) {
         const marker = `MarkerZ${i}Q`;
         const model = variant((m, j, tp) => {
-            // The task line of the edited touchpoint: the midIndex-th task after the phase's section line.
             const lines = j.mermaid.split('\n');
-            let section = -1;
-            let task = -1;
-            const at = lines.findIndex(l => {
-                if (/^\s*section /.test(l)) { section++; task = -1; return false; }
-                if (section === phases.indexOf(midPhase) && /^\s{3,}\S/.test(l)) task++;
-                return section === phases.indexOf(midPhase) && task === midIndex;
-            });
-            if (at < 0) throw new Error('task line of the edited touchpoint not found in the Mermaid text');
+            const at = editedTaskLine(lines);
             lines[at] = `    ${marker} title${lines[at].slice(lines[at].search(/: \d/))}`;
             tp.title = `${marker} title`;
             j.mermaid = lines.join('\n');
@@ -438,13 +443,7 @@ async function pageMeasure({ modelUrl, reps, budgetMs }) {
         const marker = `RedrawZ${i}Q`;
         const model = variant((m, j, tp) => {
             const lines = j.mermaid.split('\n');
-            let section = -1;
-            let task = -1;
-            const at = lines.findIndex(l => {
-                if (/^\s*section /.test(l)) { section++; task = -1; return false; }
-                if (section === phases.indexOf(midPhase) && /^\s{3,}\S/.test(l)) task++;
-                return section === phases.indexOf(midPhase) && task === midIndex;
-            });
+            const at = editedTaskLine(lines);
             lines[at] = `    ${marker}#58; title${lines[at].slice(lines[at].search(/: \d/)).replace(/^: \d/, `: ${score}`)}`;
             tp.title = `${marker}: title`;
             if (tp.emotion) tp.emotion.score = score;

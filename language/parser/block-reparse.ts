@@ -13,12 +13,12 @@
 // - the old tree had no errors and the block parses without any, so error recovery, which
 //   could reach across the block's boundaries, never ran.
 // Anything else returns false, and the caller parses the file as usual.
-import type { AstNode, CompositeCstNode, CstNode, LangiumDocument, LangiumParser, ParseResult, RootCstNode } from 'langium';
+import type { AstNode, CompositeCstNode, CstNode, LangiumDocument, LangiumParser, ParseResult } from 'langium';
 import { CstUtils, isLeafCstNode } from 'langium';
 import type { Model, Phase, Touchpoint } from '../generated/ast.js';
 import { isJourney } from '../generated/ast.js';
 import { shiftSubtree, type MutableLeaf } from './cst-shift.js';
-import { changedRegion } from './text-diff.js';
+import { editOfErrorFreeTree } from './text-diff.js';
 
 /** How many edits were applied by re-parsing a block (tests check that this path was taken). */
 export const blockReparseStats = { applied: 0 };
@@ -28,14 +28,10 @@ type Block = Phase | Touchpoint;
 interface MutableComposite { content: readonly CstNode[]; astNode: AstNode; _rangeCache?: unknown }
 
 export function reparseBlock(document: LangiumDocument, newText: string, parser: LangiumParser): boolean {
-    const parseResult = document.parseResult;
-    const root = parseResult.value.$cstNode?.root as (RootCstNode & { _text: string }) | undefined;
-    if (!root || parseResult.lexerErrors.length > 0 || parseResult.parserErrors.length > 0) return false;
-    const oldText = root.fullText;
-    if (oldText === newText) return false;
-
-    const { start, oldEnd, newEnd } = changedRegion(oldText, newText);
-    const block = innermostBlockAround(parseResult.value as Model, start, oldEnd);
+    const edit = editOfErrorFreeTree(document, newText);
+    if (!edit) return false;
+    const { root, start, oldEnd, newEnd } = edit;
+    const block = innermostBlockAround(document.parseResult.value as Model, start, oldEnd);
     if (!block) return false;
     const oldCst = block.$cstNode as CompositeCstNode;
     const blockStart = oldCst.offset;

@@ -6,7 +6,7 @@
 import type { AstNode, LangiumDocument, LeafCstNode, RootCstNode, ValueConverter } from 'langium';
 import { CstUtils, GrammarUtils, isLeafCstNode } from 'langium';
 import { shiftSubtree, type MutableLeaf } from './cst-shift.js';
-import { changedRegion } from './text-diff.js';
+import { editOfErrorFreeTree } from './text-diff.js';
 
 const STRING_TOKEN = /^"(?:\\.|[^"\\\r\n])*"$/;
 const LINE_COMMENT_TOKEN = /^\/\/[^\r\n]*$/;
@@ -20,14 +20,10 @@ export interface PositionShift {
 
 /** `onShift` learns how later positions moved (the reference index moves along, see journey-document-builder.ts). */
 export function applyInPlaceEdit(document: LangiumDocument, newText: string, converter: ValueConverter, onShift?: (shift: PositionShift) => void): boolean {
-    const parseResult = document.parseResult;
-    const root = parseResult.value.$cstNode?.root as (RootCstNode & { _text: string }) | undefined;
-    if (!root || parseResult.lexerErrors.length > 0 || parseResult.parserErrors.length > 0) return false;
-    const oldText = root.fullText;
-    if (oldText === newText) return false;
-
+    const edit = editOfErrorFreeTree(document, newText);
+    if (!edit) return false;
     // The changed region: [start, oldEnd) of the old text became [start, newEnd) of the new one.
-    const { start, oldEnd, newEnd } = changedRegion(oldText, newText);
+    const { root, start, oldEnd, newEnd } = edit;
     const leaf = findTokenAround(root, start, oldEnd);
     if (!leaf) return false;
     const delta = newEnd - oldEnd;

@@ -1,8 +1,25 @@
 // Where two versions of a document differ. Editors send changes that the document manager has
 // already applied, so the changed region is recovered by comparing the old and the new text.
+import type { LangiumDocument, RootCstNode } from 'langium';
 
 /** The old text's [start, oldEnd) became the new text's [start, newEnd). */
 export interface ChangedRegion { start: number; oldEnd: number; newEnd: number }
+
+/** An edit of a document whose tree has no syntax error: the tree's root and the changed region. */
+export interface TreeEdit extends ChangedRegion { root: RootCstNode & { _text: string } }
+
+/**
+ * What the incremental updates (in-place-edit.ts, block-reparse.ts) start from; undefined when
+ * the text did not change or the old tree came out of error recovery, which they cannot trust.
+ */
+export function editOfErrorFreeTree(document: LangiumDocument, newText: string): TreeEdit | undefined {
+    const parseResult = document.parseResult;
+    const root = parseResult.value.$cstNode?.root as TreeEdit['root'] | undefined;
+    if (!root || parseResult.lexerErrors.length > 0 || parseResult.parserErrors.length > 0) return undefined;
+    const oldText = root.fullText;
+    if (oldText === newText) return undefined;
+    return { root, ...changedRegion(oldText, newText) };
+}
 
 export function changedRegion(oldText: string, newText: string): ChangedRegion {
     const start = commonPrefixLength(oldText, newText);
