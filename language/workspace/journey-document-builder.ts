@@ -21,8 +21,12 @@ import type { JourneyIndexManager } from './journey-index-manager.js';
  */
 export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
     private deferredRelinks = new Set<string>();
-    /** Documents that were fully built when a change to them arrived: candidates for an in-place edit. */
-    private readonly inPlaceCandidates = new Set<string>();
+    /**
+     * Documents that were at least linked when a change to them arrived, with that state:
+     * candidates for an in-place edit. Linked is enough (not validated), so that keystrokes
+     * arriving while the previous one is still being validated are patched too.
+     */
+    private readonly inPlaceCandidates = new Map<string, DocumentState>();
 
     /**
      * Called as soon as a change arrives, before the (coalesced) update that builds it runs:
@@ -41,7 +45,8 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
                 this.langiumDocuments.addDocument(document);
                 continue;
             }
-            if (document.state >= DocumentState.Validated) this.inPlaceCandidates.add(uri.toString());
+            const key = uri.toString();
+            if (!this.inPlaceCandidates.has(key) && document.state >= DocumentState.Linked) this.inPlaceCandidates.set(key, document.state);
             if (document.state > DocumentState.Changed) document.state = DocumentState.Changed;
         }
         if (uris.length > 0) this.currentState = DocumentState.Changed;
@@ -78,15 +83,18 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
     private async patchInPlace(uri: URI): Promise<boolean> {
         const document = this.langiumDocuments.getDocument(uri);
         const textDocument = this.textDocuments?.get(uri.toString());
-        const wasBuilt = this.inPlaceCandidates.delete(uri.toString()) || (document?.state ?? 0) >= DocumentState.Validated;
-        if (!document || !textDocument || !wasBuilt) return false;
+        const stateBefore = this.inPlaceCandidates.get(uri.toString()) ?? document?.state ?? DocumentState.Changed;
+        this.inPlaceCandidates.delete(uri.toString());
+        if (!document || !textDocument || stateBefore < DocumentState.Linked) return false;
         const converter = this.serviceRegistry.getServices(uri).parser.ValueConverter;
         let shift: PositionShift | undefined;
         if (!applyInPlaceEdit(document, textDocument.getText(), converter, moved => { shift = moved; })) return false;
         // Links stay valid; exported declarations keep their ids and paths, refresh their positions;
-        // the references after the edit move along; then only the validation is redone.
+        // the references after the edit move along (if they were indexed for this tree); then
+        // only the validation is redone.
         await this.indexManager.updateContent(document);
-        const referencesMoved = shift !== undefined && (this.indexManager as JourneyIndexManager).shiftReferences(document.uri, shift);
+        const referencesIndexed = stateBefore >= DocumentState.IndexedReferences;
+        const referencesMoved = referencesIndexed && shift !== undefined && (this.indexManager as JourneyIndexManager).shiftReferences(document.uri, shift);
         if (!referencesMoved) this.indexManager.removeReferences(document.uri);
         document.diagnostics = undefined;
         this.buildState.delete(uri.toString());
