@@ -6,6 +6,7 @@ import { createDefaultCoreModule, createDefaultSharedCoreModule, inject } from '
 import { JourneyLanguageGeneratedModule, JourneyLanguageGeneratedSharedModule } from './generated/module.js';
 import { JourneyDocumentValidator } from './lint/journey-document-validator.js';
 import { registerLintChecks } from './lint/journey-validator.js';
+import { JourneyValidationRegistry } from './lint/journey-validation-registry.js';
 import { JourneyPreferences } from './preferences.js';
 import { JourneyIndexManager } from './workspace/journey-index-manager.js';
 import { JourneyDocumentBuilder } from './workspace/journey-document-builder.js';
@@ -44,6 +45,7 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumCoreServices &
     },
     validation: {
         DocumentValidator: services => new JourneyDocumentValidator(services),
+        ValidationRegistry: services => new JourneyValidationRegistry(services),
     },
 };
 

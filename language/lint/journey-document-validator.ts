@@ -1,7 +1,8 @@
 import type { AstNode, LangiumDocument, ValidationAcceptor, ValidationCheck, ValidationOptions } from 'langium';
-import { AstUtils, Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck } from 'langium';
+import { Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { JourneyServices } from '../journey-module.js';
+import { allAstNodes } from '../ast-nodes.js';
 import { message } from '../i18n/messages.js';
 import { isRuleId, SYNTAX_ERROR, type RuleId, type Severity } from './rules.js';
 import { findSuppressions, isSuppressed } from './suppressions.js';
@@ -51,14 +52,15 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
 
     /**
      * Langium's loop awaits an interruption check and every check for each node, and looks the
-     * checks up through streams each time; the lint checks are synchronous, so run them in a
-     * plain loop with the checks of each type looked up once (validation at 1,000 touchpoints:
-     * ~40 ms → a few ms), still yielding to the event loop every few hundred nodes.
+     * checks up through streams each time; the lint checks are synchronous (see
+     * journey-validation-registry.ts), so run them in a plain loop over a plain walk of the tree
+     * with the checks of each type looked up once, still yielding to the event loop every few
+     * hundred nodes (validation at 1,000 touchpoints: ~40 ms → a few ms).
      */
     protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
         const checksByType = new Map<string, ValidationCheck[]>();
         let count = 0;
-        for (const node of AstUtils.streamAst(rootNode)) {
+        for (const node of allAstNodes(rootNode)) {
             if (++count % 500 === 0) await interruptAndCheck(cancelToken);
             let checks = checksByType.get(node.$type);
             if (!checks) {

@@ -86,15 +86,18 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
         const stateBefore = this.inPlaceCandidates.get(uri.toString()) ?? document?.state ?? DocumentState.Changed;
         this.inPlaceCandidates.delete(uri.toString());
         if (!document || !textDocument || stateBefore < DocumentState.Linked) return false;
+        const text = textDocument.getText();
+        // A change that leaves the text as it was (an undo back to it, a version bump) keeps the tree whole.
+        const unchanged = document.parseResult.value.$cstNode?.root.fullText === text;
         const converter = this.serviceRegistry.getServices(uri).parser.ValueConverter;
         let shift: PositionShift | undefined;
-        if (!applyInPlaceEdit(document, textDocument.getText(), converter, moved => { shift = moved; })) return false;
+        if (!unchanged && !applyInPlaceEdit(document, text, converter, moved => { shift = moved; })) return false;
         // Links stay valid; exported declarations keep their ids and paths, refresh their positions;
         // the references after the edit move along (if they were indexed for this tree); then
         // only the validation is redone.
-        await this.indexManager.updateContent(document);
+        if (!unchanged) await this.indexManager.updateContent(document);
         const referencesIndexed = stateBefore >= DocumentState.IndexedReferences;
-        const referencesMoved = referencesIndexed && shift !== undefined && (this.indexManager as JourneyIndexManager).shiftReferences(document.uri, shift);
+        const referencesMoved = referencesIndexed && (unchanged || (shift !== undefined && (this.indexManager as JourneyIndexManager).shiftReferences(document.uri, shift)));
         if (!referencesMoved) this.indexManager.removeReferences(document.uri);
         document.diagnostics = undefined;
         this.buildState.delete(uri.toString());

@@ -89,3 +89,31 @@ describe('an edit that arrives while the previous one is being built', () => {
         });
     }
 });
+
+describe('a change that leaves the text as it was', () => {
+    it('is neither parsed nor linked again, and the findings stay', async () => {
+        const text = BEFORE.replace('owner T emotion 4 }', 'emotion 4 }'); // a touchpoint without owner
+        const workspace = await openWorkspace({ 'map.journey': text });
+        const uri = workspace.uri('map.journey');
+        const shared = workspace.services.shared;
+        const builder = shared.workspace.DocumentBuilder as JourneyDocumentBuilder;
+        const textDocument = TextDocument.create(uri, 'journey', 1, text);
+        shared.workspace.TextDocuments!.set(textDocument);
+        const document = workspace.documents['map.journey'];
+        const findings = document.diagnostics;
+        expect(findings?.length).toBeGreaterThan(0);
+        const parse = vi.spyOn(workspace.services.parser.LangiumParser, 'parse');
+        const link = vi.spyOn(workspace.services.references.Linker, 'link');
+        // Type a character and delete it before the server gets to build (one coalesced update).
+        const at = textDocument.positionAt(text.indexOf('team T'));
+        TextDocument.update(textDocument, [{ range: { start: at, end: at }, text: 'x' }], 2);
+        builder.markChanged([URI.parse(uri)]);
+        TextDocument.update(textDocument, [{ range: { start: at, end: { ...at, character: at.character + 1 } }, text: '' }], 3);
+        builder.markChanged([URI.parse(uri)]);
+        await builder.update([URI.parse(uri)], []);
+        expect(parse).not.toHaveBeenCalled();
+        expect(link).not.toHaveBeenCalled();
+        expect(document.state).toBe(DocumentState.Validated);
+        expect(document.diagnostics).toEqual(findings);
+    });
+});

@@ -1,0 +1,33 @@
+// The validator walks the tree with allAstNodes instead of Langium's streamAst (faster); the
+// walk must visit the same nodes in the same order, or findings would go missing or move.
+import '../../scripts/polyfills.cjs';
+import { AstUtils, EmptyFileSystem, URI } from 'langium';
+import { describe, expect, it } from 'vitest';
+import { allAstNodes } from '../../language/ast-nodes.js';
+import { createJourneyCoreServices } from '../../language/journey-module.js';
+// @ts-expect-error: plain JavaScript module without types
+import { singleFileText } from '../../bench/generate.mjs';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+
+const EXAMPLES = path.resolve(__dirname, '../../examples');
+
+describe('allAstNodes', () => {
+    const { shared } = createJourneyCoreServices(EmptyFileSystem);
+    const texts: [string, string][] = [
+        ...readdirSync(EXAMPLES, { recursive: true, encoding: "utf8" }).filter(name => name.endsWith('.journey')).map(name => [name, readFileSync(path.join(EXAMPLES, name), 'utf8')] as [string, string]),
+        ['generated 100', singleFileText(100)],
+        // Broken input: error recovery leaves partial nodes.
+        ['broken', 'journey J "J" {\n  phase A "A" {\n    touchpoint T "T" { emotion gap "x" { current 1 }\n  }\n'],
+    ];
+    for (const [name, text] of texts) {
+        it(`visits the nodes of ${name} exactly as streamAst does`, () => {
+            const root = shared.workspace.LangiumDocumentFactory.fromString(text, URI.file(`/x/${name.replace(/\W/g, "-")}.journey`)).parseResult.value;
+            const expected = AstUtils.streamAst(root).toArray();
+            expect(expected.length).toBeGreaterThan(1);
+            const walked = allAstNodes(root);
+            expect(walked.map(node => node.$type)).toEqual(expected.map(node => node.$type));
+            expect(walked.every((node, i) => node === expected[i])).toBe(true);
+        });
+    }
+});
