@@ -2,7 +2,7 @@ import type { AstNode, LangiumDocument, ValidationAcceptor, ValidationCheck, Val
 import { Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { JourneyServices } from '../journey-module.js';
-import { allAstNodes } from '../ast-nodes.js';
+import { AstNodeWalker } from '../ast-node-walker.js';
 import { message } from '../i18n/messages.js';
 import { isRuleId, SYNTAX_ERROR, type RuleId, type Severity } from './rules.js';
 import { findSuppressions, isSuppressed } from './suppressions.js';
@@ -20,9 +20,12 @@ const KIND_OF_TYPE: Record<string, 'kind.persona' | 'kind.team' | 'kind.channel'
 export class JourneyDocumentValidator extends DefaultDocumentValidator {
     private readonly services: JourneyServices;
 
+    private readonly walker: AstNodeWalker;
+
     constructor(services: JourneyServices) {
         super(services);
         this.services = services;
+        this.walker = new AstNodeWalker(services.Grammar, services.shared.AstReflection);
     }
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
@@ -60,7 +63,7 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
     protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
         const checksByType = new Map<string, ValidationCheck[]>();
         let count = 0;
-        for (const node of allAstNodes(rootNode)) {
+        for (const node of this.walker.allAstNodes(rootNode)) {
             if (++count % 500 === 0) await interruptAndCheck(cancelToken);
             let checks = checksByType.get(node.$type);
             if (!checks) {

@@ -17,6 +17,7 @@ import type { AstNode, CompositeCstNode, CstNode, LangiumDocument, LangiumParser
 import { CstUtils, isLeafCstNode } from 'langium';
 import type { Model, Phase, Touchpoint } from '../generated/ast.js';
 import { isJourney } from '../generated/ast.js';
+import { treeShapeChanged } from '../ast-node-walker.js';
 import { shiftSubtree, type MutableLeaf } from './cst-shift.js';
 import { editOfErrorFreeTree } from './text-diff.js';
 
@@ -67,6 +68,7 @@ export function reparseBlock(document: LangiumDocument, newText: string, parser:
     const container = block.$container as unknown as Record<string, AstNode[]>;
     container[block.$containerProperty!][block.$containerIndex!] = fresh;
     Object.assign(fresh, { $container: container, $containerProperty: block.$containerProperty, $containerIndex: block.$containerIndex });
+    treeShapeChanged(document.parseResult.value);
 
     shiftSubtree(root, {
         edited: oldCst,

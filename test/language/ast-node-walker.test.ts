@@ -1,9 +1,9 @@
-// The validator walks the tree with allAstNodes instead of Langium's streamAst (faster); the
+// The validator walks the tree with AstNodeWalker instead of Langium's streamAst (faster); the
 // walk must visit the same nodes in the same order, or findings would go missing or move.
 import '../../scripts/polyfills.cjs';
 import { AstUtils, EmptyFileSystem, URI } from 'langium';
 import { describe, expect, it } from 'vitest';
-import { allAstNodes } from '../../language/ast-nodes.js';
+import { AstNodeWalker } from '../../language/ast-node-walker.js';
 import { createJourneyCoreServices } from '../../language/journey-module.js';
 // @ts-expect-error: plain JavaScript module without types
 import { singleFileText } from '../../bench/generate.mjs';
@@ -12,8 +12,9 @@ import path from 'node:path';
 
 const EXAMPLES = path.resolve(__dirname, '../../examples');
 
-describe('allAstNodes', () => {
-    const { shared } = createJourneyCoreServices(EmptyFileSystem);
+describe('AstNodeWalker', () => {
+    const { shared, Journey } = createJourneyCoreServices(EmptyFileSystem);
+    const walker = new AstNodeWalker(Journey.Grammar, shared.AstReflection);
     const texts: [string, string][] = [
         ...readdirSync(EXAMPLES, { recursive: true, encoding: "utf8" }).filter(name => name.endsWith('.journey')).map(name => [name, readFileSync(path.join(EXAMPLES, name), 'utf8')] as [string, string]),
         ['generated 100', singleFileText(100)],
@@ -25,7 +26,7 @@ describe('allAstNodes', () => {
             const root = shared.workspace.LangiumDocumentFactory.fromString(text, URI.file(`/x/${name.replace(/\W/g, "-")}.journey`)).parseResult.value;
             const expected = AstUtils.streamAst(root).toArray();
             expect(expected.length).toBeGreaterThan(1);
-            const walked = allAstNodes(root);
+            const walked = walker.allAstNodes(root);
             expect(walked.map(node => node.$type)).toEqual(expected.map(node => node.$type));
             expect(walked.every((node, i) => node === expected[i])).toBe(true);
         });
