@@ -2,10 +2,12 @@ import type { AstNode, LangiumDocument, ValidationAcceptor, ValidationCheck, Val
 import { Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { JourneyServices } from '../journey-module.js';
-import { AstNodeWalker } from '../ast-node-walker.js';
+import { AstNodeWalker, treeShape } from '../ast-node-walker.js';
+import type { InPlacePatch } from '../parser/in-place-edit.js';
 import { message } from '../i18n/messages.js';
 import { isRuleId, SYNTAX_ERROR, type RuleId, type Severity } from './rules.js';
-import { findSuppressions, isSuppressed } from './suppressions.js';
+import { RememberedFindings, type FindingsContext } from './remembered-findings.js';
+import { findSuppressions, isSuppressed, type Suppressions } from './suppressions.js';
 
 const SEVERITY_CODE: Record<Severity, 1 | 2 | 3 | 4> = { error: 1, warning: 2, info: 3, hint: 4 };
 const KIND_OF_TYPE: Record<string, 'kind.persona' | 'kind.team' | 'kind.channel'> = {
@@ -28,14 +30,92 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
         this.walker = new AstNodeWalker(services.Grammar, services.shared.AstReflection);
     }
 
+    /** The findings of the last validation of each tree, for revalidating after in-place edits. */
+    private readonly remembered = new WeakMap<AstNode, RememberedFindings>();
+    private epoch = 0;
+
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
-        const diagnostics = await super.validateDocument(document, options, cancelToken);
-        const suppressions = findSuppressions(document.textDocument.getText());
+        const root = document.parseResult.value;
+        const context = this.contextOf(document, options);
+        const known = this.remembered.get(root);
+        let findings: RememberedFindings | undefined;
+        if (known?.matches(context)) {
+            findings = await this.revalidatePatched(document, known, options, cancelToken);
+        } else {
+            this.astFindings.delete(root);
+            const diagnostics = await super.validateDocument(document, options, cancelToken);
+            const astFindings = this.astFindings.get(root);
+            this.astFindings.delete(root);
+            const syntaxErrors = diagnostics.some(diagnostic => isSyntaxError(diagnostic));
+            if (!astFindings || syntaxErrors) {
+                this.remembered.delete(root);
+                return this.applyLintPolicy(diagnostics, findSuppressions(document.textDocument.getText()));
+            }
+            const linking = diagnostics.filter(diagnostic => codeOf(diagnostic) === DocumentValidator.LinkingError);
+            findings = new RememberedFindings(context, linking, astFindings, findSuppressions(context.text));
+            this.remembered.set(root, findings);
+        }
+        return this.applyLintPolicy([...findings.linking, ...[...findings.byNode.values()].flat()], findings.suppressions);
+    }
+
+    /**
+     * An in-place edit of `document` (parser/in-place-edit.ts) was just applied: its remembered
+     * findings move along, and its next validation checks only the nodes the edit can affect.
+     */
+    notePatch(document: LangiumDocument, patch: InPlacePatch, oldText: string): void {
+        const root = document.parseResult.value;
+        const findings = this.remembered.get(root);
+        if (findings?.context.text !== oldText) {
+            this.remembered.delete(root);
+            return;
+        }
+        findings.notePatch(patch, document.parseResult.value.$cstNode!.root.fullText);
+    }
+
+    /** Something other than in-place edits changed in the workspace: no remembered finding is trusted. */
+    forgetFindings(): void {
+        this.epoch++;
+    }
+
+    /** The patched nodes, their ancestors and their descendants are checked again; the rest is kept. */
+    private async revalidatePatched(document: LangiumDocument, findings: RememberedFindings, options: ValidationOptions, cancelToken: Cancellation.CancellationToken): Promise<RememberedFindings> {
+        const root = document.parseResult.value;
+        const toCheck = new Set<AstNode>();
+        for (const node of findings.patchedNodes) {
+            for (let ancestor: AstNode | undefined = node; ancestor; ancestor = ancestor.$container) toCheck.add(ancestor);
+            for (const inner of this.walker.subtreeNodes(node)) toCheck.add(inner);
+        }
+        const fresh = await this.checkNodes([...toCheck], options, cancelToken);
+        // Merged in the order of the tree walk, as a full validation lists them.
+        const order = this.walker.walkOrder(root);
+        const byNode = new Map([...findings.byNode].filter(([node]) => !toCheck.has(node)));
+        for (const [node, diagnostics] of fresh) byNode.set(node, diagnostics);
+        const sorted = new Map([...byNode].sort(([a], [b]) => order.get(a)! - order.get(b)!));
+        const context = this.contextOf(document, options);
+        const suppressions = findings.suppressionsValid ? findings.suppressions : findSuppressions(context.text);
+        const updated = new RememberedFindings(context, findings.linking, sorted, suppressions);
+        this.remembered.set(root, updated);
+        return updated;
+    }
+
+    private contextOf(document: LangiumDocument, options: ValidationOptions): FindingsContext {
+        const root = document.parseResult.value;
+        return {
+            text: root.$cstNode?.root.fullText ?? '',
+            shape: treeShape(root),
+            epoch: this.epoch,
+            locale: this.services.preferences.locale,
+            categories: (options.categories ?? []).join(','),
+        };
+    }
+
+    /** Syntax errors get their rule id and message; configured severities, 'off' and suppression comments apply. */
+    private applyLintPolicy(diagnostics: Diagnostic[], suppressions: Suppressions): Diagnostic[] {
         const config = this.services.preferences.lint;
         const result: Diagnostic[] = [];
         for (const diagnostic of diagnostics) {
-            const code = (diagnostic.data as { code?: string } | undefined)?.code;
-            if (code === DocumentValidator.LexingError || code === DocumentValidator.ParsingError) {
+            const code = codeOf(diagnostic);
+            if (isSyntaxError(diagnostic)) {
                 result.push({ ...diagnostic, code: SYNTAX_ERROR, data: { code: SYNTAX_ERROR },
                     message: message(this.services.preferences.locale, 'syntax-error', String(diagnostic.message)) });
                 continue;
@@ -53,18 +133,34 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
         return result;
     }
 
+    /** Left by validateAst for validateDocument: the findings of each node of a tree. */
+    private readonly astFindings = new WeakMap<AstNode, Map<AstNode, Diagnostic[]>>();
+
+    protected override async validateAst(rootNode: AstNode, options: ValidationOptions, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
+        // Checks of the whole document (none here so far) cannot be redone node by node.
+        if (this.validationRegistry.checksBefore.length > 0 || this.validationRegistry.checksAfter.length > 0) {
+            return super.validateAst(rootNode, options, cancelToken);
+        }
+        const byNode = await this.checkNodes(this.walker.allAstNodes(rootNode), options, cancelToken);
+        this.astFindings.set(rootNode, byNode);
+        return [...byNode.values()].flat();
+    }
+
     /**
      * Langium's loop awaits an interruption check and every check for each node, and looks the
      * checks up through streams each time; the lint checks are synchronous (see
-     * journey-validation-registry.ts), so run them in a plain loop over a plain walk of the tree
-     * with the checks of each type looked up once, still yielding to the event loop every few
-     * hundred nodes (validation at 1,000 touchpoints: ~40 ms → a few ms).
+     * journey-validation-registry.ts), so run them in a plain loop with the checks of each type
+     * looked up once, still yielding to the event loop every few hundred nodes (validation at
+     * 1,000 touchpoints: ~40 ms → a few ms). The findings of each node are kept apart.
      */
-    protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+    private async checkNodes(nodes: readonly AstNode[], options: ValidationOptions, cancelToken: Cancellation.CancellationToken): Promise<Map<AstNode, Diagnostic[]>> {
         const checksByType = new Map<string, ValidationCheck[]>();
-        let count = 0;
-        for (const node of this.walker.allAstNodes(rootNode)) {
-            if (++count % 500 === 0) await interruptAndCheck(cancelToken);
+        const byNode = new Map<AstNode, Diagnostic[]>();
+        let found: Diagnostic[] = [];
+        const acceptor: ValidationAcceptor = (severity, text, info) => { found.push(this.toDiagnostic(severity, text, info)); };
+        for (let i = 0; i < nodes.length; i++) {
+            if (i % 500 === 499) await interruptAndCheck(cancelToken);
+            const node = nodes[i];
             let checks = checksByType.get(node.$type);
             if (!checks) {
                 checks = this.validationRegistry.getChecks(node.$type, options.categories).toArray();
@@ -74,7 +170,12 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
                 const result = check(node, acceptor, cancelToken);
                 if (result instanceof Promise) await result;
             }
+            if (found.length > 0) {
+                byNode.set(node, found);
+                found = [];
+            }
         }
+        return byNode;
     }
 
     private unresolved(diagnostic: Diagnostic): Diagnostic {
@@ -88,4 +189,13 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
             data: { code: ruleId, kind: kind.slice('kind.'.length), name: data.refText },
         };
     }
+}
+
+function codeOf(diagnostic: Diagnostic): string | undefined {
+    return (diagnostic.data as { code?: string } | undefined)?.code;
+}
+
+function isSyntaxError(diagnostic: Diagnostic): boolean {
+    const code = codeOf(diagnostic);
+    return code === DocumentValidator.LexingError || code === DocumentValidator.ParsingError;
 }

@@ -18,8 +18,21 @@ export interface PositionShift {
     line: number;
 }
 
-/** `onShift` learns how later positions moved (the reference index moves along, see journey-document-builder.ts). */
-export function applyInPlaceEdit(document: LangiumDocument, newText: string, converter: ValueConverter, onShift?: (shift: PositionShift) => void): boolean {
+/** A patched token: how positions moved, from which column of its line, and what it was and is. */
+export interface InPlacePatch extends PositionShift {
+    /** The old end column of the token: positions on `line` from here on moved by `delta`. */
+    column: number;
+    /** The AST node the token belongs to. */
+    node: AstNode;
+    oldToken: string;
+    newToken: string;
+}
+
+/**
+ * `onPatch` learns what was patched and how later positions moved (the reference index and
+ * the remembered findings move along, see journey-document-builder.ts).
+ */
+export function applyInPlaceEdit(document: LangiumDocument, newText: string, converter: ValueConverter, onPatch?: (patch: InPlacePatch) => void): boolean {
     const edit = editOfErrorFreeTree(document, newText);
     if (!edit) return false;
     // The changed region: [start, oldEnd) of the old text became [start, newEnd) of the new one.
@@ -38,10 +51,13 @@ export function applyInPlaceEdit(document: LangiumDocument, newText: string, con
     } else {
         return false;
     }
-    const shift = { from: leaf.end, delta, line: leaf.range.end.line };
+    const patch: InPlacePatch = {
+        from: leaf.end, delta, line: leaf.range.end.line, column: leaf.range.end.character,
+        node: leaf.astNode, oldToken: leaf.text, newToken: tokenText,
+    };
     shiftPositions(root, leaf, delta);
     root._text = newText;
-    onShift?.(shift);
+    onPatch?.(patch);
     return true;
 }
 

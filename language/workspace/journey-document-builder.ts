@@ -1,7 +1,8 @@
-import type { LangiumDocument, URI } from 'langium';
+import type { AstNode, BuildOptions, LangiumDocument, URI } from 'langium';
 import { Cancellation, DefaultDocumentBuilder, DocumentState } from 'langium';
 import type { Model } from '../generated/ast.js';
-import { applyInPlaceEdit, type PositionShift } from '../parser/in-place-edit.js';
+import type { JourneyDocumentValidator } from '../lint/journey-document-validator.js';
+import { applyInPlaceEdit, type InPlacePatch } from '../parser/in-place-edit.js';
 import type { JourneyIndexManager } from './journey-index-manager.js';
 
 /**
@@ -57,6 +58,8 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
         for (const uri of changedUris) if (await this.patchInPlace(uri)) patched.push(uri);
         if (patched.length > 0) await this.emitUpdate(patched, []);
         const changed = changedUris.filter(uri => !patched.includes(uri));
+        // Remembered findings survive only updates made of in-place edits (see lint/remembered-findings.ts).
+        if (patched.length === 0 || changed.length > 0 || deleted.length > 0) this.forgetFindings();
         const before = new Map(changed.map(uri => [uri.toString(), this.exportSignature(uri)]));
         const namesBefore = new Set(changed.flatMap(uri => this.exportedNames(uri)));
         this.deferredRelinks = new Set();
@@ -76,7 +79,19 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
             }
         }
         this.deferredRelinks = new Set();
-        if (more) await super.update([], [], cancelToken);
+        if (!more) return;
+        // Other files' references moved: their findings and these are checked afresh.
+        this.forgetFindings();
+        await super.update([], [], cancelToken);
+    }
+
+    override async build<T extends AstNode>(documents: Array<LangiumDocument<T>>, options?: BuildOptions, cancelToken?: Cancellation.CancellationToken): Promise<void> {
+        this.forgetFindings();
+        return super.build(documents, options, cancelToken);
+    }
+
+    private forgetFindings(): void {
+        for (const services of this.serviceRegistry.all) (services.validation.DocumentValidator as Partial<JourneyDocumentValidator>).forgetFindings?.();
     }
 
     /** Applies an edit in place when it allows; the document then only needs its references indexed and validation. */
@@ -90,8 +105,12 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
         // A change that leaves the text as it was (an undo back to it, a version bump) keeps the tree whole.
         const unchanged = document.parseResult.value.$cstNode?.root.fullText === text;
         const converter = this.serviceRegistry.getServices(uri).parser.ValueConverter;
-        let shift: PositionShift | undefined;
-        if (!unchanged && !applyInPlaceEdit(document, text, converter, moved => { shift = moved; })) return false;
+        const oldText = document.parseResult.value.$cstNode?.root.fullText;
+        let shift: InPlacePatch | undefined;
+        if (!unchanged && !applyInPlaceEdit(document, text, converter, patch => { shift = patch; })) return false;
+        if (shift && oldText !== undefined) {
+            (this.serviceRegistry.getServices(uri).validation.DocumentValidator as Partial<JourneyDocumentValidator>).notePatch?.(document, shift, oldText);
+        }
         // Links stay valid; exported declarations keep their ids and paths, refresh their positions;
         // the references after the edit move along (if they were indexed for this tree); then
         // only the validation is redone.

@@ -1,10 +1,11 @@
 // In-memory workspaces for the LSP feature tests: the language server's services over
 // several files, built and validated like the editor does.
 import '../../scripts/polyfills.cjs';
-import { EmptyFileSystem, TextDocument, URI, type LangiumDocument } from 'langium';
+import { Cancellation, EmptyFileSystem, TextDocument, URI, type LangiumDocument } from 'langium';
 import type { Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import type { Model } from '../../language/generated/ast.js';
 import type { Locale } from '../../language/i18n/locale.js';
+import type { JourneyDocumentBuilder } from '../../language/workspace/journey-document-builder.js';
 import { createJourneyLspServices, type JourneyLspServices } from '../../server/journey-lsp-module.js';
 
 export interface Workspace {
@@ -25,6 +26,27 @@ export async function openWorkspace(files: Record<string, string>, options: { lo
     }
     await shared.workspace.DocumentBuilder.build(Object.values(documents), { validation: true });
     return { services: Journey, documents, uri: name => URI.file(`/workspace/${name}`).toString() };
+}
+
+/**
+ * A one-file workspace whose file is open in an editor: edits go through its text document
+ * and, as in the server, mark the document changed; `build` runs the update the server runs.
+ */
+export async function openInEditor(name: string, text: string) {
+    const workspace = await openWorkspace({ [name]: text });
+    const uri = workspace.uri(name);
+    const shared = workspace.services.shared;
+    const textDocument = TextDocument.create(uri, 'journey', 1, text);
+    shared.workspace.TextDocuments!.set(textDocument);
+    const builder = shared.workspace.DocumentBuilder as JourneyDocumentBuilder;
+    /** Replaces `length` characters at `offset` with `insert`. */
+    const edit = (offset: number, insert: string, length = 0) => {
+        const range = { start: textDocument.positionAt(offset), end: textDocument.positionAt(offset + length) };
+        TextDocument.update(textDocument, [{ range, text: insert }], textDocument.version + 1);
+        builder.markChanged([URI.parse(uri)]);
+    };
+    const build = (token?: Cancellation.CancellationToken) => builder.update([URI.parse(uri)], [], token);
+    return { workspace, textDocument, document: workspace.documents[name], edit, build };
 }
 
 export function diagnosticsOf(workspace: Workspace, name: string): Diagnostic[] {

@@ -1,35 +1,18 @@
 // After an edit inside a string (patched in place, parser/in-place-edit.ts), the reference
 // index is not rebuilt: the references after the edit are moved (journey-index-manager.ts).
 // Find references must then answer exactly as after a fresh build of the new text.
-import { Cancellation, DocumentState, URI } from 'langium';
+import { Cancellation, DocumentState } from 'langium';
 import { describe, expect, it, vi } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { JourneyDocumentBuilder } from '../../language/workspace/journey-document-builder.js';
 import type { JourneyIndexManager } from '../../language/workspace/journey-index-manager.js';
-import { openWorkspace, type Workspace } from './lsp-workspace.js';
+import { openInEditor as openFileInEditor, openWorkspace, type Workspace } from './lsp-workspace.js';
+
+const openInEditor = (text: string) => openFileInEditor('map.journey', text);
 
 const BEFORE = [
     'team T "Team"', 'channel C "Web"', 'persona P "Paula"', 'journey J "Journey" {', '  persona P', '  phase A "A" {',
     '    touchpoint X "X title" { channel C owner T emotion 4 }', '    touchpoint Y "Y" { channel C owner T emotion 4 }', '  }', '}', '',
 ].join('\n');
-
-/** The file open in an editor: edits go through its text document and, as in the server, mark the document changed. */
-async function openInEditor(text: string) {
-    const workspace = await openWorkspace({ 'map.journey': text });
-    const uri = workspace.uri('map.journey');
-    const shared = workspace.services.shared;
-    const textDocument = TextDocument.create(uri, 'journey', 1, text);
-    shared.workspace.TextDocuments!.set(textDocument);
-    const builder = shared.workspace.DocumentBuilder as JourneyDocumentBuilder;
-    /** Replaces `length` characters at `offset` with `insert`. */
-    const edit = (offset: number, insert: string, length = 0) => {
-        const range = { start: textDocument.positionAt(offset), end: textDocument.positionAt(offset + length) };
-        TextDocument.update(textDocument, [{ range, text: insert }], textDocument.version + 1);
-        builder.markChanged([URI.parse(uri)]);
-    };
-    const build = (token?: Cancellation.CancellationToken) => builder.update([URI.parse(uri)], [], token);
-    return { workspace, textDocument, document: workspace.documents['map.journey'], edit, build };
-}
 
 /** The ranges find references gives for team T in the workspace's map, whose text is `text`. */
 async function teamReferences(workspace: Workspace, text: string) {
