@@ -1,57 +1,88 @@
-// After an edit is patched into the tree, every token after it moves: by the number of
-// characters the edit added, by the lines it added, and, on the line where the edit ends,
-// by the columns it added. Langium stores absolute positions in each leaf, so they are moved
-// here; composite nodes compute theirs from their children and only cache a range.
-import type { CompositeCstNode, CstNode } from 'langium';
+// After an edit is patched into the tree, the tokens after it move. Leaves keep lines and
+// columns and read their offsets from the tree's line table (journey-cst-node-builder.ts), so
+// here only lines and columns move, and the table is updated by the caller. Composite nodes
+// compute their positions from their leaves and only cache a range, which is cleared.
+import type { CompositeCstNode, CstNode, LeafCstNode } from 'langium';
 import { isCompositeCstNode } from 'langium';
+import type { MutableLeaf } from './journey-cst-node-builder.js';
 
-/** Fields of Langium's CST leaf class (0-based lines and columns, LSP convention). */
-export interface MutableLeaf {
-    _offset: number;
-    _length: number;
-    _startLine: number;
-    _startColumn: number;
-    _endLine: number;
-    _endColumn: number;
-}
+interface MutableComposite { _rangeCache?: unknown }
+interface Position { line: number; character: number }
 
 export interface Shift {
     /** The patched node: already right, left alone. */
     edited: CstNode;
-    /** Where the patched node started: subtrees whose last leaf is before it are unchanged. */
-    editedOffset: number;
+    /** Where the patched node started: subtrees whose last leaf starts before it are unchanged. */
+    editedStart: Position;
     /** Where the patched node ended in the old text: leaves from here on move. */
-    oldEnd: number;
-    /** Characters added (negative when removed). */
-    delta: number;
+    oldEnd: Position;
     /** Lines added (negative when removed). */
     lineDelta: number;
-    /** The old line the patched node ended on, and the columns added on it. */
-    line: number;
+    /** Columns added on the old line of `oldEnd`. */
     columnDelta: number;
 }
 
-/** Moves the leaves after the edit; subtrees wholly before it are skipped. */
+/** Moves the lines and columns of the leaves after the edit; subtrees wholly before it are skipped. */
 export function shiftSubtree(node: CompositeCstNode, shift: Shift): void {
-    (node as CompositeCstNode & { _rangeCache?: unknown })._rangeCache = undefined;
+    (node as MutableComposite)._rangeCache = undefined;
     for (const child of node.content) {
         if (child === shift.edited) continue;
         if (isCompositeCstNode(child)) {
-            if (lastLeaf(child).offset < shift.editedOffset) continue;
+            if (before(startOf(lastLeaf(child)), shift.editedStart)) continue;
             shiftSubtree(child, shift);
-        } else if (child.offset >= shift.oldEnd) {
+        } else if (!before(startOf(child), shift.oldEnd)) {
             const later = child as unknown as MutableLeaf;
-            later._offset += shift.delta;
-            if (later._startLine === shift.line) later._startColumn += shift.columnDelta;
-            if (later._endLine === shift.line) later._endColumn += shift.columnDelta;
+            if (later._startLine === shift.oldEnd.line) later._startColumn += shift.columnDelta;
+            if (later._endLine === shift.oldEnd.line) later._endColumn += shift.columnDelta;
             later._startLine += shift.lineDelta;
             later._endLine += shift.lineDelta;
         }
     }
 }
 
+/**
+ * The edited leaf grew by `delta` columns on its line, without a line break: the leaves after it
+ * on that line move by as many columns, and the ranges cached around them are cleared. Stops at
+ * the first leaf of a later line: the caller moves the later lines' starts.
+ */
+export function shiftRestOfLine(edited: LeafCstNode, delta: number): void {
+    const line = (edited as unknown as MutableLeaf)._startLine;
+    let node: CstNode = edited;
+    while (node.container) {
+        const parent: CompositeCstNode = node.container;
+        (parent as MutableComposite)._rangeCache = undefined;
+        for (let i = parent.content.indexOf(node) + 1; i < parent.content.length; i++) {
+            if (!shiftOnLine(parent.content[i], line, delta)) return;
+        }
+        node = parent;
+    }
+}
+
+/** False once a leaf starts after the line. */
+function shiftOnLine(node: CstNode, line: number, delta: number): boolean {
+    if (isCompositeCstNode(node)) {
+        (node as MutableComposite)._rangeCache = undefined;
+        for (const child of node.content) if (!shiftOnLine(child, line, delta)) return false;
+        return true;
+    }
+    const leaf = node as unknown as MutableLeaf;
+    if (leaf._startLine !== line) return false;
+    leaf._startColumn += delta;
+    if (leaf._endLine === line) leaf._endColumn += delta;
+    return true;
+}
+
 /** The last leaf of a subtree, hidden ones (comments) included. */
 export function lastLeaf(node: CstNode): CstNode {
     while (isCompositeCstNode(node) && node.content.length > 0) node = node.content[node.content.length - 1];
     return node;
+}
+
+function startOf(node: CstNode): Position {
+    const leaf = node as unknown as MutableLeaf;
+    return { line: leaf._startLine, character: leaf._startColumn };
+}
+
+function before(a: Position, b: Position): boolean {
+    return a.line < b.line || (a.line === b.line && a.character < b.character);
 }

@@ -5,7 +5,9 @@
 // is not provably of that kind returns false, and the caller parses the file as usual.
 import type { AstNode, LangiumDocument, LeafCstNode, RootCstNode, ValueConverter } from 'langium';
 import { CstUtils, GrammarUtils, isLeafCstNode } from 'langium';
-import { shiftSubtree, type MutableLeaf } from './cst-shift.js';
+import { shiftRestOfLine } from './cst-shift.js';
+import { lineTableOf, type MutableLeaf } from './journey-cst-node-builder.js';
+import type { LineTable } from './line-table.js';
 import { editOfErrorFreeTree } from './text-diff.js';
 
 const STRING_TOKEN = /^"(?:\\.|[^"\\\r\n])*"$/;
@@ -37,6 +39,8 @@ export function applyInPlaceEdit(document: LangiumDocument, newText: string, con
     if (!edit) return false;
     // The changed region: [start, oldEnd) of the old text became [start, newEnd) of the new one.
     const { root, start, oldEnd, newEnd } = edit;
+    const lines = lineTableOf(root);
+    if (!lines) return false;
     const leaf = findTokenAround(root, start, oldEnd);
     if (!leaf) return false;
     const delta = newEnd - oldEnd;
@@ -55,7 +59,7 @@ export function applyInPlaceEdit(document: LangiumDocument, newText: string, con
         from: leaf.end, delta, line: leaf.range.end.line, column: leaf.range.end.character,
         node: leaf.astNode, oldToken: leaf.text, newToken: tokenText,
     };
-    shiftPositions(root, leaf, delta);
+    shiftPositions(lines, leaf, delta);
     root._text = newText;
     onPatch?.(patch);
     return true;
@@ -93,10 +97,10 @@ function assignValue(leaf: LeafCstNode, value: unknown): boolean {
 }
 
 /** The token grows or shrinks by `delta` on its line; every later token moves along. */
-function shiftPositions(root: RootCstNode, leaf: LeafCstNode, delta: number): void {
+function shiftPositions(lines: LineTable, leaf: LeafCstNode, delta: number): void {
     const editedLeaf = leaf as unknown as MutableLeaf;
-    const shift = { edited: leaf, editedOffset: leaf.offset, oldEnd: leaf.end, delta, lineDelta: 0, line: editedLeaf._endLine, columnDelta: delta };
     editedLeaf._length += delta;
     editedLeaf._endColumn += delta;
-    shiftSubtree(root, shift);
+    shiftRestOfLine(leaf, delta);
+    lines.shiftAfter(editedLeaf._startLine, delta);
 }

@@ -18,9 +18,13 @@ function astJson(node: AstNode): string {
         : value && typeof value === 'object' && '$refText' in value ? value.$refText : value);
 }
 
+/** Every CST node with its position: leaves with their text, composites with their (cached) range. */
 function leaves(node: AstNode): string[] {
-    return CstUtils.streamCst(node.$cstNode!).filter(isLeafCstNode)
-        .map(leaf => `${leaf.offset}+${leaf.length}@${leaf.range.start.line}:${leaf.range.start.character}-${leaf.range.end.line}:${leaf.range.end.character}=${leaf.text}`).toArray();
+    return CstUtils.streamCst(node.$cstNode!).map(cst => {
+        const { start, end } = cst.range;
+        const at = `${cst.offset}+${cst.length}@${start.line}:${start.character}-${end.line}:${end.character}`;
+        return isLeafCstNode(cst) ? `${at}=${cst.text}` : `composite ${at}`;
+    }).toArray();
 }
 
 function documentOf(text: string): LangiumDocument {

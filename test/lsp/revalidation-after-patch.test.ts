@@ -2,7 +2,8 @@
 // ancestors and its descendants are checked again; the other findings are remembered and
 // moved along (lint/remembered-findings.ts). The diagnostics must equal a fresh build's.
 import { describe, expect, it } from 'vitest';
-import { openInEditor, openWorkspace } from './lsp-workspace.js';
+import type { JourneyLanguageAstType } from '../../language/generated/ast.js';
+import { openInEditor, openWorkspace, type Workspace } from './lsp-workspace.js';
 
 // Findings on many lines, several on the lines the edits touch, a suppression comment.
 const MAP = [
@@ -33,6 +34,13 @@ function insideStringsAndComments(text: string): number[] {
     return offsets;
 }
 
+/** The ids of the touchpoints checked from now on, in order (a check registered for the purpose). */
+function touchpointsChecked(workspace: Workspace): string[] {
+    const checked: string[] = [];
+    workspace.services.validation.ValidationRegistry.register<JourneyLanguageAstType>({ Touchpoint: touchpoint => { checked.push(touchpoint.name); } });
+    return checked;
+}
+
 async function freshDiagnostics(text: string) {
     return (await openWorkspace({ 'map.journey': text })).documents['map.journey'].diagnostics;
 }
@@ -40,8 +48,7 @@ async function freshDiagnostics(text: string) {
 describe('findings after in-place edits', () => {
     it('equal a fresh build after each of many edits in strings and comments', async () => {
         const editor = await openInEditor('map.journey', MAP);
-        const checkedTouchpoints: string[] = [];
-        editor.workspace.services.validation.ValidationRegistry.register({ Touchpoint: touchpoint => { checkedTouchpoints.push(touchpoint.name); } });
+        const checkedTouchpoints = touchpointsChecked(editor.workspace);
         let partial = 0;
         let seed = 11;
         const random = (n: number) => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed % n; };
@@ -65,8 +72,7 @@ describe('findings after in-place edits', () => {
 
     it('check only the edited touchpoint among all of them', async () => {
         const editor = await openInEditor('map.journey', MAP);
-        const checked: string[] = [];
-        editor.workspace.services.validation.ValidationRegistry.register({ Touchpoint: touchpoint => { checked.push(touchpoint.name); } });
+        const checked = touchpointsChecked(editor.workspace);
         // Opening validated every category, edits validate the fast ones: the first edit checks everything.
         editor.edit(MAP.indexOf('Journey"'), 'A ');
         await editor.build();
