@@ -10,7 +10,7 @@ import { AstUtils, GrammarAST, GrammarUtils } from 'langium';
  * (parser/in-place-edit.ts), and the walk alone still took ~15 ms at 10,000 touchpoints.
  */
 export class AstNodeWalker {
-    private readonly remembered = new WeakMap<AstNode, { shape: number; nodes: AstNode[]; order?: Map<AstNode, number> }>();
+    private readonly remembered = new WeakMap<AstNode, { shape: number; nodes: AstNode[] }>();
     /** Features assigned a parser rule's node somewhere in the grammar (`emotions+=Emotion`). */
     private readonly containmentFeatures: Set<string>;
     private readonly featuresByType = new Map<string, string[]>();
@@ -32,14 +32,6 @@ export class AstNodeWalker {
         this.collect(root, nodes);
         this.remembered.set(root, { shape, nodes });
         return nodes;
-    }
-
-    /** Each node's place in `allAstNodes(root)`. */
-    walkOrder(root: AstNode): ReadonlyMap<AstNode, number> {
-        const nodes = this.allAstNodes(root);
-        const known = this.remembered.get(root)!;
-        known.order ??= new Map(nodes.map((node, index) => [node, index]));
-        return known.order;
     }
 
     /** A node and every node inside it, in walk order (not remembered). */

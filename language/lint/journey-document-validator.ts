@@ -52,7 +52,7 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
                 return this.applyLintPolicy(diagnostics, findSuppressions(document.textDocument.getText()));
             }
             const linking = diagnostics.filter(diagnostic => codeOf(diagnostic) === DocumentValidator.LinkingError);
-            findings = new RememberedFindings(context, linking, astFindings, findSuppressions(context.text));
+            findings = new RememberedFindings(context, linking, inTextOrder(astFindings), findSuppressions(context.text));
             this.remembered.set(root, findings);
         }
         return this.applyLintPolicy([...findings.linking, ...[...findings.byNode.values()].flat()], findings.suppressions);
@@ -86,11 +86,9 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
             for (const inner of this.walker.subtreeNodes(node)) toCheck.add(inner);
         }
         const fresh = await this.checkNodes([...toCheck], options, cancelToken);
-        // Merged in the order of the tree walk, as a full validation lists them.
-        const order = this.walker.walkOrder(root);
         const byNode = new Map([...findings.byNode].filter(([node]) => !toCheck.has(node)));
         for (const [node, diagnostics] of fresh) byNode.set(node, diagnostics);
-        const sorted = new Map([...byNode].sort(([a], [b]) => order.get(a)! - order.get(b)!));
+        const sorted = inTextOrder(byNode);
         const context = this.contextOf(document, options);
         const suppressions = findings.suppressionsValid ? findings.suppressions : findSuppressions(context.text);
         const updated = new RememberedFindings(context, findings.linking, sorted, suppressions);
@@ -198,4 +196,17 @@ function codeOf(diagnostic: Diagnostic): string | undefined {
 function isSyntaxError(diagnostic: Diagnostic): boolean {
     const code = codeOf(diagnostic);
     return code === DocumentValidator.LexingError || code === DocumentValidator.ParsingError;
+}
+
+/**
+ * The findings of each node, nodes in the order they start in the text (a node before the
+ * nodes inside it): the same order after a full validation and after revalidating a few nodes.
+ */
+function inTextOrder(byNode: Map<AstNode, Diagnostic[]>): Map<AstNode, Diagnostic[]> {
+    const position = (node: AstNode) => node.$cstNode ? [node.$cstNode.offset, -node.$cstNode.length] : [-1, 0];
+    return new Map([...byNode].sort(([a], [b]) => {
+        const [startA, lengthA] = position(a);
+        const [startB, lengthB] = position(b);
+        return startA - startB || lengthA - lengthB;
+    }));
 }

@@ -2,7 +2,7 @@
 // right after a parse, each must equal the offset the lexer gave its token, whatever the line
 // breaks, and after an edit within a line, the offsets of a fresh parse.
 import { readFileSync } from 'node:fs';
-import { CstUtils, EmptyFileSystem, isLeafCstNode, type LeafCstNode } from 'langium';
+import { CstUtils, EmptyFileSystem, isLeafCstNode } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { createJourneyCoreServices } from '../../language/journey-module.js';
 import { LineTable } from '../../language/parser/line-table.js';
@@ -10,11 +10,14 @@ import { LineTable } from '../../language/parser/line-table.js';
 const services = createJourneyCoreServices(EmptyFileSystem);
 const TALLER = readFileSync(new URL('../../examples/taller.journey', import.meta.url), 'utf8');
 
-/** Each leaf's offset as read, and as the lexer gave it (Langium's own field). */
+/** Each leaf's offset as read, and the offsets of the tokens the lexer finds (comments included). */
 function offsets(text: string): { read: number[]; lexed: number[] } {
     const root = services.Journey.parser.LangiumParser.parse(text).value.$cstNode!;
-    const leaves = CstUtils.streamCst(root).filter(isLeafCstNode).toArray() as (LeafCstNode & { _offset: number })[];
-    return { read: leaves.map(leaf => leaf.offset), lexed: leaves.map(leaf => leaf._offset) };
+    const { tokens, hidden } = services.Journey.parser.Lexer.tokenize(text);
+    return {
+        read: CstUtils.streamCst(root).filter(isLeafCstNode).map(leaf => leaf.offset).toArray(),
+        lexed: [...tokens, ...hidden].map(token => token.startOffset).sort((a, b) => a - b),
+    };
 }
 
 describe('leaf offsets from the line table', () => {
