@@ -286,6 +286,7 @@ async function inproc(size, fixture, bundle) {
     const out = run(process.execPath, [bundle, fixture.file, '20'], { timeout: timeoutFor(size) * 3 });
     const r = JSON.parse(out);
     record(size, 'mermaid_text_ms', r.mermaid, { withP95: true });
+    record(size, 'mermaid_text_after_edit_ms', r.mermaidAfterEdit, { withP95: true });
     record(size, 'map_model_ms', r.mapModel);
     record(size, 'map_model_json_stringify_ms', r.stringify);
     for (const [phase, ms] of Object.entries(r.phases)) record(size, `inproc_${phase}_ms`, ms);

@@ -5,6 +5,8 @@
 // is not provably of that kind returns false, and the caller parses the file as usual.
 import type { AstNode, LangiumDocument, LeafCstNode, RootCstNode, ValueConverter } from 'langium';
 import { CstUtils, GrammarUtils, isLeafCstNode } from 'langium';
+import { markChanged, markWorkspaceChanged } from '../ast-revisions.js';
+import { isJourney } from '../generated/ast.js';
 import { shiftRestOfLine } from './cst-shift.js';
 import { lineTableOf, type MutableLeaf } from './journey-cst-node-builder.js';
 import type { LineTable } from './line-table.js';
@@ -61,8 +63,17 @@ export function applyInPlaceEdit(document: LangiumDocument, newText: string, con
     };
     shiftPositions(lines, leaf, delta);
     root._text = newText;
+    markChanged(patch.node);
+    // A persona's, team's or channel's title shows in other nodes, maybe of other files.
+    if (!isJourney(topLevelDeclaration(patch.node))) markWorkspaceChanged();
     onPatch?.(patch);
     return true;
+}
+
+/** The declaration (journey, persona, team, channel) that holds `node`; the root for the root. */
+function topLevelDeclaration(node: AstNode): AstNode {
+    while (node.$container?.$container) node = node.$container;
+    return node;
 }
 
 /** The leaf token that holds the whole old region [start, end), hidden tokens (comments) included. */

@@ -1,5 +1,6 @@
 import type { AstNode, BuildOptions, LangiumDocument, URI } from 'langium';
 import { Cancellation, DefaultDocumentBuilder, DocumentState } from 'langium';
+import { markWorkspaceChanged } from '../ast-revisions.js';
 import type { Model } from '../generated/ast.js';
 import type { JourneyDocumentValidator } from '../lint/journey-document-validator.js';
 import { applyInPlaceEdit, type InPlacePatch } from '../parser/in-place-edit.js';
@@ -90,7 +91,9 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
         return super.build(documents, options, cancelToken);
     }
 
+    /** Something else than in-place edits changed: remembered findings and derived texts are outdated. */
     private forgetFindings(): void {
+        markWorkspaceChanged();
         for (const services of this.serviceRegistry.all) (services.validation.DocumentValidator as Partial<JourneyDocumentValidator>).forgetFindings?.();
     }
 

@@ -29,11 +29,11 @@ export async function openWorkspace(files: Record<string, string>, options: { lo
 }
 
 /**
- * A one-file workspace whose file is open in an editor: edits go through its text document
+ * A workspace (`otherFiles` and `name`) whose file `name` is open in an editor: edits go through its text document
  * and, as in the server, mark the document changed; `build` runs the update the server runs.
  */
-export async function openInEditor(name: string, text: string) {
-    const workspace = await openWorkspace({ [name]: text });
+export async function openInEditor(name: string, text: string, otherFiles: Record<string, string> = {}) {
+    const workspace = await openWorkspace({ ...otherFiles, [name]: text });
     const uri = workspace.uri(name);
     const shared = workspace.services.shared;
     const textDocument = TextDocument.create(uri, 'journey', 1, text);
