@@ -8,93 +8,50 @@
 // two on random edits.
 import type { Position, Range, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ChangeLog, TextChange } from '../language/parser/in-place-edit.js';
+import { PieceText } from '../language/parser/piece-text.js';
 
 const CR = 13;
 const LF = 10;
 const isEOL = (char: number) => char === CR || char === LF;
-/** Beyond this many pieces the text is joined anyway, so reading a character stays cheap. */
-const MAX_PIECES = 64;
+/** Changes remembered at most (a few minutes of typing); older ones are forgotten. */
+const MAX_LOGGED_CHANGES = 1000;
 
-/** A text as a list of pieces, joined on demand. */
-export class PieceText {
-    private pieces: string[];
-    length: number;
+interface LoggedChange { version: number; start: number; end: number; text: string }
 
-    constructor(text: string) {
-        this.pieces = [text];
-        this.length = text.length;
-    }
-
-    toString(): string {
-        if (this.pieces.length > 1) this.pieces = [this.pieces.join('')];
-        return this.pieces[0];
-    }
-
-    charCodeAt(offset: number): number {
-        if (offset < 0 || offset >= this.length) return NaN;
-        for (const piece of this.pieces) {
-            if (offset < piece.length) return piece.charCodeAt(offset);
-            offset -= piece.length;
-        }
-        return NaN;
-    }
-
-    /** As String.prototype.substring: arguments clamped to the text (NaN as 0), and swapped when reversed. */
-    substring(start: number, end: number): string {
-        if (this.pieces.length === 1) return this.pieces[0].substring(start, end);
-        const clamp = (offset: number) => Number.isNaN(offset) ? 0 : Math.min(Math.max(offset, 0), this.length);
-        start = clamp(start);
-        end = clamp(end);
-        if (start > end) [start, end] = [end, start];
-        const parts: string[] = [];
-        let position = 0;
-        for (const piece of this.pieces) {
-            const from = Math.max(start - position, 0);
-            const to = Math.min(end - position, piece.length);
-            if (from < to) parts.push(piece.slice(from, to));
-            position += piece.length;
-            if (position >= end) break;
-        }
-        return parts.join('');
-    }
-
-    /** Replaces [start, end) with `text`; slices share the old pieces' memory. */
-    replace(start: number, end: number, text: string): void {
-        const next: string[] = [];
-        let position = 0;
-        let inserted = false;
-        for (const piece of this.pieces) {
-            const pieceEnd = position + piece.length;
-            if (pieceEnd <= start || position >= end) {
-                if (!inserted && position >= end) {
-                    if (text) next.push(text);
-                    inserted = true;
-                }
-                next.push(piece);
-            } else {
-                if (position < start) next.push(piece.slice(0, start - position));
-                if (!inserted) {
-                    if (text) next.push(text);
-                    inserted = true;
-                }
-                if (pieceEnd > end) next.push(piece.slice(end - position));
-            }
-            position = pieceEnd;
-        }
-        if (!inserted && text) next.push(text);
-        this.pieces = next.filter(piece => piece.length > 0);
-        if (this.pieces.length === 0) this.pieces = [''];
-        this.length += text.length - (end - start);
-        if (this.pieces.length > MAX_PIECES) this.toString();
-    }
-}
-
-export class PieceTextDocument implements TextDocument {
+export class PieceTextDocument implements TextDocument, ChangeLog {
     private content: PieceText;
     private lineOffsets: number[] | undefined;
+    /** The ranged changes made since the text had version `logFrom`, each in the offsets of the text before it. */
+    private log: LoggedChange[] = [];
+    private logFrom: number;
 
     constructor(readonly uri: string, readonly languageId: string, public version: number, content: string) {
         this.content = new PieceText(content);
+        this.logFrom = version;
+    }
+
+    /**
+     * For the language server's in-place edits (language/parser/in-place-edit.ts): what changed
+     * since the text had `version`, as one region of the old text and its new text, read from
+     * the pieces without joining the text.
+     */
+    changeSince(version: number): TextChange | null | undefined {
+        if (version < this.logFrom || version > this.version) return undefined;
+        let region: { start: number; end: number; delta: number } | undefined;
+        for (const change of this.log) {
+            if (change.version <= version) continue;
+            const delta = change.text.length - (change.end - change.start);
+            if (!region) {
+                region = { start: change.start, end: change.start + change.text.length, delta };
+            } else {
+                // The region so far, in current offsets, grown to hold this change too.
+                const end = Math.max(region.end, change.end);
+                region = { start: Math.min(region.start, change.start), end: end + delta, delta: region.delta + delta };
+            }
+        }
+        if (!region) return null;
+        return { start: region.start, oldEnd: region.end - region.delta, inserted: this.content.substring(region.start, region.end) };
     }
 
     getText(range?: Range): string {
@@ -107,11 +64,13 @@ export class PieceTextDocument implements TextDocument {
     }
 
     update(changes: readonly TextDocumentContentChangeEvent[], version: number): void {
+        let replacedWhole = false;
         for (const change of changes) {
             if ('range' in change && change.range !== undefined) {
                 const range = wellFormed(change.range);
                 const startOffset = this.offsetAt(range.start);
                 const endOffset = this.offsetAt(range.end);
+                this.log.push({ version, start: startOffset, end: endOffset, text: change.text });
                 this.content.replace(startOffset, endOffset, change.text);
                 const insertedEnd = startOffset + change.text.length;
                 const crlfAtStart = this.content.charCodeAt(startOffset - 1) === CR && this.content.charCodeAt(startOffset) === LF;
@@ -137,9 +96,14 @@ export class PieceTextDocument implements TextDocument {
             } else {
                 this.content = new PieceText(change.text);
                 this.lineOffsets = undefined;
+                replacedWhole = true;
             }
         }
         this.version = version;
+        if (replacedWhole || this.log.length > MAX_LOGGED_CHANGES) {
+            this.log = [];
+            this.logFrom = version;
+        }
     }
 
     positionAt(offset: number): Position {

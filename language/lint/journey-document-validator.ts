@@ -4,6 +4,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { JourneyServices } from '../journey-module.js';
 import { AstNodeWalker, treeShape } from '../ast-node-walker.js';
 import type { InPlacePatch } from '../parser/in-place-edit.js';
+import { treeTextOf } from '../parser/journey-cst-node-builder.js';
 import { message } from '../i18n/messages.js';
 import { isRuleId, SYNTAX_ERROR, type RuleId, type Severity } from './rules.js';
 import { RememberedFindings, type FindingsContext } from './remembered-findings.js';
@@ -37,6 +38,7 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
         const root = document.parseResult.value;
         const context = this.contextOf(document, options);
+        if (!context) return this.applyLintPolicy(await super.validateDocument(document, options, cancelToken), findSuppressions(textOf(document)));
         const known = this.remembered.get(root);
         let findings: RememberedFindings | undefined;
         if (known?.matches(context)) {
@@ -49,10 +51,10 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
             const syntaxErrors = diagnostics.some(diagnostic => isSyntaxError(diagnostic));
             if (!astFindings || syntaxErrors) {
                 this.remembered.delete(root);
-                return this.applyLintPolicy(diagnostics, findSuppressions(document.textDocument.getText()));
+                return this.applyLintPolicy(diagnostics, findSuppressions(textOf(document)));
             }
             const linking = diagnostics.filter(diagnostic => codeOf(diagnostic) === DocumentValidator.LinkingError);
-            findings = new RememberedFindings(context, linking, inTextOrder(astFindings), findSuppressions(context.text));
+            findings = new RememberedFindings(context, linking, inTextOrder(astFindings), findSuppressions(textOf(document)));
             this.remembered.set(root, findings);
         }
         return this.applyLintPolicy([...findings.linking, ...[...findings.byNode.values()].flat()], findings.suppressions);
@@ -62,14 +64,15 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
      * An in-place edit of `document` (parser/in-place-edit.ts) was just applied: its remembered
      * findings move along, and its next validation checks only the nodes the edit can affect.
      */
-    notePatch(document: LangiumDocument, patch: InPlacePatch, oldText: string): void {
+    notePatch(document: LangiumDocument, patch: InPlacePatch, textChangesBefore: number): void {
         const root = document.parseResult.value;
         const findings = this.remembered.get(root);
-        if (findings?.context.text !== oldText) {
+        const tree = root.$cstNode && treeTextOf(root.$cstNode.root);
+        if (!findings || !tree || findings.context.textChanges !== textChangesBefore) {
             this.remembered.delete(root);
             return;
         }
-        findings.notePatch(patch, document.parseResult.value.$cstNode!.root.fullText);
+        findings.notePatch(patch, tree.changes);
     }
 
     /** Something other than in-place edits changed in the workspace: no remembered finding is trusted. */
@@ -89,17 +92,20 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
         const byNode = new Map([...findings.byNode].filter(([node]) => !toCheck.has(node)));
         for (const [node, diagnostics] of fresh) byNode.set(node, diagnostics);
         const sorted = inTextOrder(byNode);
-        const context = this.contextOf(document, options);
-        const suppressions = findings.suppressionsValid ? findings.suppressions : findSuppressions(context.text);
+        const context = this.contextOf(document, options)!;
+        const suppressions = findings.suppressionsValid ? findings.suppressions : findSuppressions(textOf(document));
         const updated = new RememberedFindings(context, findings.linking, sorted, suppressions);
         this.remembered.set(root, updated);
         return updated;
     }
 
-    private contextOf(document: LangiumDocument, options: ValidationOptions): FindingsContext {
+    /** Undefined for a tree whose text changes cannot be told (not built by this language's parser). */
+    private contextOf(document: LangiumDocument, options: ValidationOptions): FindingsContext | undefined {
         const root = document.parseResult.value;
+        const tree = root.$cstNode && treeTextOf(root.$cstNode.root);
+        if (!tree) return undefined;
         return {
-            text: root.$cstNode?.root.fullText ?? '',
+            textChanges: tree.changes,
             shape: treeShape(root),
             epoch: this.epoch,
             locale: this.services.preferences.locale,
@@ -209,4 +215,9 @@ function inTextOrder(byNode: Map<AstNode, Diagnostic[]>): Map<AstNode, Diagnosti
         const [startB, lengthB] = position(b);
         return startA - startB || lengthA - lengthB;
     }));
+}
+
+/** The text the tree was built from (kept up to date by in-place edits). */
+function textOf(document: LangiumDocument): string {
+    return document.parseResult.value.$cstNode?.root.fullText ?? document.textDocument.getText();
 }

@@ -12,8 +12,8 @@ import type { Suppressions } from './suppressions.js';
 
 /** What must not have changed for remembered findings to stay valid, besides the patches noted. */
 export interface FindingsContext {
-    /** The tree's text (patches noted update it). */
-    text: string;
+    /** How many times the tree's text had changed (parser/tree-text.ts; patches noted update it). */
+    textChanges: number;
     /** The tree's shape (see ast-node-walker.ts). */
     shape: number;
     /** Counts workspace changes that are not patches (see JourneyDocumentValidator.forgetFindings). */
@@ -43,18 +43,18 @@ export class RememberedFindings {
     matches(context: FindingsContext): boolean {
         const known = this.context;
         return known.shape === context.shape && known.epoch === context.epoch && known.locale === context.locale
-            && known.categories === context.categories && known.text === context.text;
+            && known.categories === context.categories && known.textChanges === context.textChanges;
     }
 
     /** The patch happened to the tree these findings describe: move them along, mark its node. */
-    notePatch(patch: InPlacePatch, newText: string): void {
+    notePatch(patch: InPlacePatch, textChanges: number): void {
         this.patchedNodes.add(patch.node);
         if (patch.oldToken.includes(SUPPRESSION_KEYWORD) || patch.newToken.includes(SUPPRESSION_KEYWORD)) this.suppressionsValid = false;
         if (patch.delta !== 0) {
             shiftAll(this.linking, patch);
             for (const diagnostics of this.byNode.values()) shiftAll(diagnostics, patch);
         }
-        this.context = { ...this.context, text: newText };
+        this.context = { ...this.context, textChanges };
     }
 }
 

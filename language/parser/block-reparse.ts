@@ -19,8 +19,8 @@ import type { Model, Phase, Touchpoint } from '../generated/ast.js';
 import { isJourney } from '../generated/ast.js';
 import { treeShapeChanged } from '../ast-node-walker.js';
 import { shiftSubtree } from './cst-shift.js';
-import { lineTableOf, type MutableLeaf } from './journey-cst-node-builder.js';
-import type { LineTable } from './line-table.js';
+import { treeTextOf, type MutableLeaf } from './journey-cst-node-builder.js';
+import type { TreeText } from './tree-text.js';
 import { editOfErrorFreeTree } from './text-diff.js';
 
 /** How many edits were applied by re-parsing a block (tests check that this path was taken). */
@@ -34,8 +34,8 @@ export function reparseBlock(document: LangiumDocument, newText: string, parser:
     const edit = editOfErrorFreeTree(document, newText);
     if (!edit) return false;
     const { root, start, oldEnd, newEnd } = edit;
-    const lines = lineTableOf(root);
-    if (!lines) return false;
+    const tree = treeTextOf(root);
+    if (!tree) return false;
     const block = innermostBlockAround(document.parseResult.value as Model, start, oldEnd);
     if (!block) return false;
     const oldCst = block.$cstNode as CompositeCstNode;
@@ -57,7 +57,7 @@ export function reparseBlock(document: LangiumDocument, newText: string, parser:
     if (freshCst.offset !== 0 || !last || last.end !== source.length || !closedByBrace(fresh)) return false;
 
     const { start: oldStartPosition, end: oldEndPosition } = oldCst.range;
-    moveToDocumentPositions(freshCst, lines, oldStartPosition.line, oldStartPosition.character);
+    moveToDocumentPositions(freshCst, tree, oldStartPosition.line, oldStartPosition.character);
     const newEndPosition = (last as unknown as MutableLeaf);
 
     // CST: the old composite node keeps its place, its container and its grammar element, and takes the new content.
@@ -81,8 +81,7 @@ export function reparseBlock(document: LangiumDocument, newText: string, parser:
         lineDelta: newEndPosition._endLine - oldEndPosition.line,
         columnDelta: newEndPosition._endColumn - oldEndPosition.character
     });
-    root._text = newText;
-    lines.reset(newText);
+    tree.reset(newText);
     blockReparseStats.applied++;
     return true;
 }
@@ -123,11 +122,11 @@ function nodeAround<T extends AstNode>(nodes: readonly T[], start: number, end: 
 }
 
 /** The block was parsed alone, from line 0, column 0: move its leaves to where it stands in the document. */
-function moveToDocumentPositions(node: CstNode, lines: LineTable, line: number, column: number): void {
+function moveToDocumentPositions(node: CstNode, tree: TreeText, line: number, column: number): void {
     for (const leaf of CstUtils.streamCst(node)) {
         if (!isLeafCstNode(leaf)) continue;
         const moved = leaf as unknown as MutableLeaf;
-        moved.lines = lines;
+        moved.tree = tree;
         if (moved._startLine === 0) moved._startColumn += column;
         if (moved._endLine === 0) moved._endColumn += column;
         moved._startLine += line;

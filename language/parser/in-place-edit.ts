@@ -8,12 +8,12 @@ import { CstUtils, GrammarUtils, isLeafCstNode } from 'langium';
 import { markChanged, markWorkspaceChanged } from '../ast-revisions.js';
 import { isJourney } from '../generated/ast.js';
 import { shiftRestOfLine } from './cst-shift.js';
-import { lineTableOf, type MutableLeaf } from './journey-cst-node-builder.js';
-import type { LineTable } from './line-table.js';
+import { treeTextOf, type MutableLeaf } from './journey-cst-node-builder.js';
 import { editOfErrorFreeTree } from './text-diff.js';
 
 const STRING_TOKEN = /^"(?:\\.|[^"\\\r\n])*"$/;
 const LINE_COMMENT_TOKEN = /^\/\/[^\r\n]*$/;
+const LINE_BREAK = /[\r\n]/;
 
 /** How positions moved: everything from offset `from` by `delta`, columns only on line `line`. */
 export interface PositionShift {
@@ -32,21 +32,43 @@ export interface InPlacePatch extends PositionShift {
     newToken: string;
 }
 
-/**
- * `onPatch` learns what was patched and how later positions moved (the reference index and
- * the remembered findings move along, see journey-document-builder.ts).
- */
+/** A change of a tree's text: [start, oldEnd) of the old text became `inserted`. */
+export interface TextChange {
+    start: number;
+    oldEnd: number;
+    inserted: string;
+}
+
+/** A text document that keeps its changes (server/piece-text-document.ts). */
+export interface ChangeLog {
+    /** The change from the text at `version` to the current one, as one region; null for none, undefined when not known. */
+    changeSince(version: number): TextChange | null | undefined;
+}
+
+/** As applyInPlaceChange, for the change that makes the tree's text `newText`. */
 export function applyInPlaceEdit(document: LangiumDocument, newText: string, converter: ValueConverter, onPatch?: (patch: InPlacePatch) => void): boolean {
     const edit = editOfErrorFreeTree(document, newText);
     if (!edit) return false;
-    // The changed region: [start, oldEnd) of the old text became [start, newEnd) of the new one.
-    const { root, start, oldEnd, newEnd } = edit;
-    const lines = lineTableOf(root);
-    if (!lines) return false;
+    return applyInPlaceChange(document, { start: edit.start, oldEnd: edit.oldEnd, inserted: newText.slice(edit.start, edit.newEnd) }, converter, onPatch);
+}
+
+/**
+ * Patches the change into the document's tree if it stays inside one string or line comment.
+ * `onPatch` learns what was patched and how later positions moved (the reference index and
+ * the remembered findings move along, see journey-document-builder.ts).
+ */
+export function applyInPlaceChange(document: LangiumDocument, change: TextChange, converter: ValueConverter, onPatch?: (patch: InPlacePatch) => void): boolean {
+    const { parseResult } = document;
+    const root = parseResult.value.$cstNode?.root;
+    // A tree out of error recovery cannot be trusted to match a fresh parse.
+    if (!root || parseResult.lexerErrors.length > 0 || parseResult.parserErrors.length > 0) return false;
+    const tree = treeTextOf(root);
+    const { start, oldEnd, inserted } = change;
+    if (!tree || LINE_BREAK.test(inserted)) return false;
     const leaf = findTokenAround(root, start, oldEnd);
     if (!leaf) return false;
-    const delta = newEnd - oldEnd;
-    const tokenText = newText.slice(leaf.offset, leaf.end + delta);
+    const delta = inserted.length - (oldEnd - start);
+    const tokenText = tree.text.substring(leaf.offset, start) + inserted + tree.text.substring(oldEnd, leaf.end);
     const kind = leaf.tokenType.name;
     if (kind === 'STRING') {
         // Strictly inside the quotes, and still exactly one single-line string.
@@ -57,12 +79,13 @@ export function applyInPlaceEdit(document: LangiumDocument, newText: string, con
     } else {
         return false;
     }
+    const line = leaf.range.end.line;
     const patch: InPlacePatch = {
-        from: leaf.end, delta, line: leaf.range.end.line, column: leaf.range.end.character,
+        from: leaf.end, delta, line, column: leaf.range.end.character,
         node: leaf.astNode, oldToken: leaf.text, newToken: tokenText,
     };
-    shiftPositions(lines, leaf, delta);
-    root._text = newText;
+    shiftPositions(leaf, delta);
+    tree.replaceWithinLine(start, oldEnd, inserted, line);
     markChanged(patch.node);
     // A persona's, team's or channel's title shows in other nodes, maybe of other files.
     if (!isJourney(topLevelDeclaration(patch.node))) markWorkspaceChanged();
@@ -107,11 +130,10 @@ function assignValue(leaf: LeafCstNode, value: unknown): boolean {
     return true;
 }
 
-/** The token grows or shrinks by `delta` on its line; every later token moves along. */
-function shiftPositions(lines: LineTable, leaf: LeafCstNode, delta: number): void {
+/** The token grows or shrinks by `delta` on its line; the later tokens of the line move along (the later lines: the tree text). */
+function shiftPositions(leaf: LeafCstNode, delta: number): void {
     const editedLeaf = leaf as unknown as MutableLeaf;
     editedLeaf._length += delta;
     editedLeaf._endColumn += delta;
     shiftRestOfLine(leaf, delta);
-    lines.shiftAfter(editedLeaf._startLine, delta);
 }

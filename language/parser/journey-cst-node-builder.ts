@@ -1,66 +1,74 @@
 // Langium's CST leaves store absolute offsets, so every edit had to rewrite the offset of every
-// token after it. Here a leaf's offset is its line's start (a LineTable shared by the tree)
-// plus its column: an edit within a line moves the columns of the tokens after it on that line
-// and the starts of the later lines (see in-place-edit.ts, cst-shift.ts).
+// token after it, and read their text from the root's one string, which every edit had to
+// rebuild. Here a leaf's offset is its line's start plus its column, and its text is read
+// from the tree's text in pieces, both kept in a TreeText shared by the tree (tree-text.ts):
+// an edit within a line moves the columns of the tokens after it on that line and the starts of
+// the later lines (see in-place-edit.ts, cst-shift.ts), and joins no text.
 import { CstNodeBuilder, LeafCstNodeImpl, type RootCstNode } from 'langium';
-import { LineTable } from './line-table.js';
+import { TreeText } from './tree-text.js';
 
-/** The position fields of Langium's leaf class (0-based lines and columns, LSP convention), and the line table. */
+/** The position fields of Langium's leaf class (0-based lines and columns, LSP convention), and the tree's text. */
 export interface MutableLeaf {
     _length: number;
     _startLine: number;
     _startColumn: number;
     _endLine: number;
     _endColumn: number;
-    lines: LineTable;
+    tree: TreeText;
 }
 
 type Token = Parameters<CstNodeBuilder['buildLeafNode']>[0];
 
 export class JourneyLeafCstNode extends LeafCstNodeImpl {
-    constructor(token: Token, hidden: boolean, lines: LineTable) {
+    constructor(token: Token, hidden: boolean, tree: TreeText) {
         super(token.startOffset, token.image.length, token.startLine! - 1, token.startColumn! - 1, token.endLine! - 1, token.endColumn!, token.tokenType, hidden);
-        this.lines = lines;
+        this.tree = tree;
     }
 
-    // Langium's `_offset` field holds the line table instead: no extra field on the most
+    // Langium's `_offset` field holds the tree's text instead: no extra field on the most
     // numerous object of the server (~800,000 leaves at 10,000 touchpoints, ~6 MB).
-    get lines(): LineTable {
-        return (this as unknown as { _offset: LineTable })._offset;
+    get tree(): TreeText {
+        return (this as unknown as { _offset: TreeText })._offset;
     }
 
-    set lines(table: LineTable) {
-        (this as unknown as { _offset: LineTable })._offset = table;
+    set tree(tree: TreeText) {
+        (this as unknown as { _offset: TreeText })._offset = tree;
     }
 
     override get offset(): number {
         const leaf = this as unknown as MutableLeaf;
-        return leaf.lines.starts[leaf._startLine] + leaf._startColumn;
+        return leaf.tree.starts[leaf._startLine] + leaf._startColumn;
     }
 
     override get end(): number {
         return this.offset + (this as unknown as MutableLeaf)._length;
     }
+
+    override get text(): string {
+        return this.tree.text.substring(this.offset, this.end);
+    }
 }
 
 export class JourneyCstNodeBuilder extends CstNodeBuilder {
-    private lines = new LineTable('');
+    private tree = new TreeText('');
 
     override buildRootNode(input: string): RootCstNode {
-        this.lines = new LineTable(input);
+        const tree = this.tree = new TreeText(input);
         const root = super.buildRootNode(input);
-        (root as RootWithLines).lines = this.lines;
+        // The root's whole text is the tree's, joined when read; setting it replaces the tree's.
+        Object.defineProperty(root, '_text', { get: () => tree.text.toString(), set: (text: string) => tree.reset(text) });
+        (root as RootWithTree).tree = tree;
         return root;
     }
 
     protected override createLeafNode(token: Token, hidden: boolean): LeafCstNodeImpl {
-        return new JourneyLeafCstNode(token, hidden, this.lines);
+        return new JourneyLeafCstNode(token, hidden, this.tree);
     }
 }
 
-interface RootWithLines extends RootCstNode { lines?: LineTable }
+interface RootWithTree extends RootCstNode { tree?: TreeText }
 
-/** The line table of a tree built here. */
-export function lineTableOf(root: RootCstNode): LineTable | undefined {
-    return (root as RootWithLines).lines;
+/** The text of a tree built here. */
+export function treeTextOf(root: RootCstNode): TreeText | undefined {
+    return (root as RootWithTree).tree;
 }

@@ -3,7 +3,8 @@ import { Cancellation, DefaultDocumentBuilder, DocumentState } from 'langium';
 import { markWorkspaceChanged } from '../ast-revisions.js';
 import type { Model } from '../generated/ast.js';
 import type { JourneyDocumentValidator } from '../lint/journey-document-validator.js';
-import { applyInPlaceEdit, type InPlacePatch } from '../parser/in-place-edit.js';
+import { applyInPlaceChange, applyInPlaceEdit, type ChangeLog, type InPlacePatch } from '../parser/in-place-edit.js';
+import { treeTextOf } from '../parser/journey-cst-node-builder.js';
 import type { JourneyIndexManager } from './journey-index-manager.js';
 
 /**
@@ -104,15 +105,27 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
         const stateBefore = this.inPlaceCandidates.get(uri.toString()) ?? document?.state ?? DocumentState.Changed;
         this.inPlaceCandidates.delete(uri.toString());
         if (!document || !textDocument || stateBefore < DocumentState.Linked) return false;
-        const text = textDocument.getText();
-        // A change that leaves the text as it was (an undo back to it, a version bump) keeps the tree whole.
-        const unchanged = document.parseResult.value.$cstNode?.root.fullText === text;
+        const root = document.parseResult.value.$cstNode?.root;
+        const tree = root && treeTextOf(root);
         const converter = this.serviceRegistry.getServices(uri).parser.ValueConverter;
-        const oldText = document.parseResult.value.$cstNode?.root.fullText;
+        const textChangesBefore = tree?.changes;
         let shift: InPlacePatch | undefined;
-        if (!unchanged && !applyInPlaceEdit(document, text, converter, patch => { shift = patch; })) return false;
-        if (shift && oldText !== undefined) {
-            (this.serviceRegistry.getServices(uri).validation.DocumentValidator as Partial<JourneyDocumentValidator>).notePatch?.(document, shift, oldText);
+        const onPatch = (patch: InPlacePatch) => { shift = patch; };
+        let unchanged: boolean;
+        // The editor's changes since the tree's text, when the document kept them: the text is not joined.
+        const change = tree?.documentVersion !== undefined ? (textDocument as Partial<ChangeLog>).changeSince?.(tree.documentVersion) : undefined;
+        if (change !== undefined) {
+            unchanged = change === null;
+            if (change && !applyInPlaceChange(document, change, converter, onPatch)) return false;
+        } else {
+            const text = textDocument.getText();
+            // A change that leaves the text as it was (an undo back to it, a version bump) keeps the tree whole.
+            unchanged = root?.fullText === text;
+            if (!unchanged && !applyInPlaceEdit(document, text, converter, onPatch)) return false;
+        }
+        if (tree) tree.documentVersion = textDocument.version;
+        if (shift && textChangesBefore !== undefined) {
+            (this.serviceRegistry.getServices(uri).validation.DocumentValidator as Partial<JourneyDocumentValidator>).notePatch?.(document, shift, textChangesBefore);
         }
         // Links stay valid; exported declarations keep their ids and paths, refresh their positions;
         // the references after the edit move along (if they were indexed for this tree); then

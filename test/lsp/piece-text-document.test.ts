@@ -51,3 +51,44 @@ describe('piece text documents', () => {
         });
     }
 });
+
+describe('the changes a piece text document keeps', () => {
+    for (const seed of [7, 8, 9]) {
+        it(`turn the text at any recent version into the current one (seed ${seed})`, () => {
+            const next = random(seed);
+            const initial = 'journey J "T" {\n  phase P "P" {\n    touchpoint X "A title" { emotion 3 }\n  }\n}\n';
+            const document = new PieceTextDocument('file:///a.journey', 'journey', 1, initial);
+            const texts = new Map([[1, initial]]);
+            for (let version = 2; version < 120; version++) {
+                const changes = [];
+                for (let k = 1 + Math.floor(next() * 2); k > 0; k--) {
+                    const text = document.getText();
+                    const start = Math.floor(next() * text.length);
+                    const end = Math.min(text.length, start + Math.floor(next() * 3));
+                    changes.push({ range: { start: document.positionAt(start), end: document.positionAt(end) }, text: ['x', '', 'ñ', 'ab'][Math.floor(next() * 4)] });
+                    // Each change applies to the text the previous ones produced.
+                    document.update([changes[changes.length - 1]], version);
+                }
+                texts.set(version, document.getText());
+                const from = Math.max(1, version - Math.floor(next() * 10));
+                const change = document.changeSince(from);
+                const old = texts.get(from)!;
+                if (from === version) {
+                    expect(change).toBeNull();
+                } else {
+                    expect(change).toBeTruthy();
+                    expect(old.slice(0, change!.start) + change!.inserted + old.slice(change!.oldEnd)).toBe(document.getText());
+                }
+            }
+        });
+    }
+
+    it('are forgotten when the whole text is replaced', () => {
+        const document = new PieceTextDocument('file:///a.journey', 'journey', 1, 'abc');
+        document.update([{ range: { start: { line: 0, character: 1 }, end: { line: 0, character: 1 } }, text: 'x' }], 2);
+        expect(document.changeSince(1)).toEqual({ start: 1, oldEnd: 1, inserted: 'x' });
+        document.update([{ text: 'whole' }], 3);
+        expect(document.changeSince(2)).toBeUndefined();
+        expect(document.changeSince(3)).toBeNull();
+    });
+});

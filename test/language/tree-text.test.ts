@@ -1,11 +1,11 @@
-// The CST's leaves read their offsets from a table of line starts (parser/line-table.ts):
-// right after a parse, each must equal the offset the lexer gave its token, whatever the line
-// breaks, and after an edit within a line, the offsets of a fresh parse.
+// The CST's leaves read their offsets and texts from the tree's text (parser/tree-text.ts):
+// right after a parse, each offset must equal the one the lexer gave its token, whatever the
+// line breaks (after edits: test/language/in-place-edit.test.ts).
 import { readFileSync } from 'node:fs';
 import { CstUtils, EmptyFileSystem, isLeafCstNode } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { createJourneyCoreServices } from '../../language/journey-module.js';
-import { LineTable } from '../../language/parser/line-table.js';
+import { TreeText } from '../../language/parser/tree-text.js';
 
 const services = createJourneyCoreServices(EmptyFileSystem);
 const TALLER = readFileSync(new URL('../../examples/taller.journey', import.meta.url), 'utf8');
@@ -20,7 +20,7 @@ function offsets(text: string): { read: number[]; lexed: number[] } {
     };
 }
 
-describe('leaf offsets from the line table', () => {
+describe('leaf offsets from the tree text', () => {
     const variants: [string, string][] = [
         ['LF', TALLER],
         ['CRLF', TALLER.replaceAll('\n', '\r\n')],
@@ -37,11 +37,13 @@ describe('leaf offsets from the line table', () => {
     }
 
     it('move the later lines when a line grows or shrinks', () => {
-        const lines = new LineTable('ab\ncd\r\nef\rg');
-        expect([...lines.starts]).toEqual([0, 3, 7, 10]);
-        lines.shiftAfter(1, 2);
-        expect([...lines.starts]).toEqual([0, 3, 9, 12]);
-        lines.shiftAfter(0, -1);
-        expect([...lines.starts]).toEqual([0, 2, 8, 11]);
+        const tree = new TreeText('ab\ncd\r\nef\rg');
+        expect([...tree.starts]).toEqual([0, 3, 7, 10]);
+        tree.replaceWithinLine(4, 4, 'xy', 1);
+        expect([...tree.starts]).toEqual([0, 3, 9, 12]);
+        tree.replaceWithinLine(0, 1, '', 0);
+        expect([...tree.starts]).toEqual([0, 2, 8, 11]);
+        expect(tree.text.toString()).toBe('b\ncxyd\r\nef\rg');
+        expect(tree.changes).toBe(2);
     });
 });
