@@ -3,8 +3,8 @@
 // tokens after it, but never the tree's shape. Re-parsing the whole file costs ~150 ms per
 // 800 KB; patching the token and shifting positions costs a few milliseconds. Any edit that
 // is not provably of that kind returns false, and the caller parses the file as usual.
-import type { AstNode, LangiumDocument, LeafCstNode, RootCstNode, ValueConverter } from 'langium';
-import { CstUtils, GrammarUtils, isLeafCstNode } from 'langium';
+import type { AstNode, CstNode, LangiumDocument, LeafCstNode, RootCstNode, ValueConverter } from 'langium';
+import { CstUtils, GrammarUtils, isCompositeCstNode } from 'langium';
 import { markChanged, markWorkspaceChanged } from '../ast-revisions.js';
 import { isJourney } from '../generated/ast.js';
 import { shiftRestOfLine } from './cst-shift.js';
@@ -103,10 +103,32 @@ function topLevelDeclaration(node: AstNode): AstNode {
 function findTokenAround(root: RootCstNode, start: number, end: number): LeafCstNode | undefined {
     const leaf = CstUtils.findLeafNodeAtOffset(root, start);
     if (leaf && leaf.offset <= start && end <= leaf.end) return leaf;
-    // Comments are hidden tokens, which that search skips: scan the leaves.
-    for (const node of CstUtils.streamCst(root)) {
-        if (isLeafCstNode(node) && node.offset <= start && end <= node.end) return node;
-        if (node.offset > end) break;
+    // Comments are hidden tokens, which that search can miss (a composite's range leaves out
+    // its leading comments): walk forward from the last token before the region.
+    let candidate: LeafCstNode | undefined = CstUtils.findLeafNodeBeforeOffset(root, start) ?? firstLeaf(root);
+    for (let steps = 0; candidate && steps < 64; steps++, candidate = nextLeaf(candidate)) {
+        if (candidate.offset <= start && end <= candidate.end) return candidate;
+        if (candidate.offset > end) break;
+    }
+    return undefined;
+}
+
+function firstLeaf(node: CstNode): LeafCstNode | undefined {
+    while (isCompositeCstNode(node)) {
+        if (node.content.length === 0) return undefined;
+        node = node.content[0];
+    }
+    return node as LeafCstNode;
+}
+
+/** The leaf after `node` in the text, hidden ones included. */
+function nextLeaf(node: CstNode): LeafCstNode | undefined {
+    for (let current = node; current.container; current = current.container) {
+        const siblings = current.container.content;
+        for (let i = siblings.indexOf(current) + 1; i < siblings.length; i++) {
+            const leaf = firstLeaf(siblings[i]);
+            if (leaf) return leaf;
+        }
     }
     return undefined;
 }

@@ -77,6 +77,22 @@ describe('in-place edits', () => {
         expect(applyInPlaceEdit(document, 'team T "Tea" // a note\n', convert)).toBe(true);
     });
 
+    it('patches comments wherever they stand: before a block, first in it, last in it, between declarations', () => {
+        const text = [
+            '// at the top', 'team T "Team" // after a declaration', '// between declarations', 'journey J "J" {',
+            '  // first in the journey', '  phase A "A" {', '    // first in the phase', '    touchpoint X "X" { // first in the touchpoint',
+            '      emotion 3 // after a property', '      // last in the touchpoint', '    }', '    // last in the phase', '  }', '}', '// at the end', '',
+        ].join('\n');
+        for (const comment of ['at the top', 'after a declaration', 'between declarations', 'first in the journey', 'first in the phase',
+            'first in the touchpoint', 'after a property', 'last in the touchpoint', 'last in the phase', 'at the end']) {
+            const document = documentOf(text);
+            const at = text.indexOf(comment) + 3;
+            const next = text.slice(0, at) + 'x' + text.slice(at);
+            expect(applyInPlaceEdit(document, next, services.Journey.parser.ValueConverter), comment).toBe(true);
+            expect(leaves(document.parseResult.value)).toEqual(leaves(parse(next).value));
+        }
+    });
+
     it('keeps the diagnostics of the language server right after patched edits', async () => {
         const dir = mkdtempSync(path.join(tmpdir(), 'journey-inplace-'));
         const file = path.join(dir, 'taller.journey');
