@@ -292,6 +292,26 @@ function syncChildren(parent: Element, wanted: Node[]): void {
     }
 }
 
+/**
+ * Makes `parent`'s children `wanted` when they are `shown`: only the run between the longest
+ * unchanged start and end is touched. An edit changes one column, so this touches one cell per
+ * row instead of walking 10,000 cells per row in the DOM (~0.1 s per update at 10,000 touchpoints).
+ */
+function replaceChanged(parent: Element, shown: Node[], wanted: Node[]): void {
+    if (parent.childNodes.length !== shown.length) {
+        syncChildren(parent, wanted);
+        return;
+    }
+    let start = 0;
+    while (start < shown.length && start < wanted.length && shown[start] === wanted[start]) start++;
+    let end = 0;
+    while (end < shown.length - start && end < wanted.length - start && shown[shown.length - 1 - end] === wanted[wanted.length - 1 - end]) end++;
+    const kept = new Set(wanted.slice(start, wanted.length - end));
+    for (let i = start; i < shown.length - end; i++) if (!kept.has(shown[i])) (shown[i] as ChildNode).remove();
+    const anchor = end > 0 ? shown[shown.length - end] : null;
+    for (let i = start; i < wanted.length - end; i++) parent.insertBefore(wanted[i], anchor);
+}
+
 const GRID_ROW_NAMES = ['Phase', 'Touchpoint', ...ROWS.map(row => row.label)];
 // Cells are patched only where their data changed: a change of language draws the grid anew.
 localized(() => { grid = undefined; });
@@ -344,7 +364,11 @@ function renderGrid(current: JourneyView): void {
     });
 
     syncChildren(state.rows[0], [state.labels[0], ...phases.map(head => head.cell)]);
-    for (let r = 1; r < state.rows.length; r++) syncChildren(state.rows[r], [state.labels[r], ...next.map(cells => cells.cells[r - 1])]);
+    for (let r = 1; r < state.rows.length; r++) {
+        const wanted = [state.labels[r], ...next.map(cells => cells.cells[r - 1])];
+        if (fresh) syncChildren(state.rows[r], wanted);
+        else replaceChanged(state.rows[r], [state.labels[r], ...state.columns.map(cells => cells.cells[r - 1])], wanted);
+    }
     if (next.length !== state.columns.length || fresh) {
         const cols = [el('col', 'label-col'), ...next.map(() => el('col', 'touchpoint-col'))];
         state.colgroup.replaceChildren(...cols);

@@ -179,6 +179,32 @@ describe('live updates', () => {
         expect(await marked()).toBe(false);
     });
 
+    it('patches the grid through touchpoints added, removed and moved exactly as it draws it afresh', async () => {
+        const grid = (preview: Awaited<ReturnType<typeof openPreview>>) => preview.page.$eval('.grid-host table', table =>
+            Array.from(table.querySelectorAll('tr')).map(row => Array.from(row.children).map(cell => `${cell.getAttribute('data-key')}=${cell.textContent}`).join(' | ')));
+        const source = bigJourney(30);
+        const edits = [
+            source.replace('touchpoint T12 "Touchpoint 12: step"', 'touchpoint T12 "Renamed 12"'),
+            // A touchpoint added in the middle of a phase.
+            source.replace('    touchpoint T15 ', '    touchpoint New "Added" { channel web owner Ops emotion 2 }\n    touchpoint T15 '),
+            // Two touchpoints swapped, and one removed.
+            source.replace(/    touchpoint T3 [\s\S]*?\n    \}\n/, '').replace('T21 "Touchpoint 21: step"', 'T21 "Touchpoint 22: step"').replace('T22 "Touchpoint 22: step"', 'T22 "Touchpoint 21: step"'),
+            source,
+        ];
+        const preview = await openPreview(browser);
+        await preview.show(await modelOf(source, 'big.journey'));
+        for (const edited of edits) {
+            const model = await modelOf(edited, 'big.journey');
+            await preview.show(model);
+            const fresh = await openPreview(browser);
+            await fresh.show(model);
+            expect(await grid(preview)).toEqual(await grid(fresh));
+            await fresh.page.close();
+        }
+        expect((await grid(preview))[1]).toContain('Touchpoint 29: step');
+        expect(preview.pageErrors).toEqual([]);
+    });
+
     it('patches a title-only edit into the drawn diagram, exactly as Mermaid draws it', async () => {
         const drawn = (preview: Awaited<ReturnType<typeof openPreview>>) => preview.page.$eval('.stage svg', svg => svg.outerHTML.replace(/journey-diagram-\d+/g, 'ID'));
         const preview = await openPreview(browser);
