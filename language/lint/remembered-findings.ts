@@ -6,8 +6,8 @@
 // checked again, and the rest of the findings move along with the text (at 10,000 touchpoints a
 // full validation pass took ~25 ms per keystroke; these few nodes take well under 1 ms).
 import type { AstNode } from 'langium';
-import type { Diagnostic, Position } from 'vscode-languageserver-types';
-import type { InPlacePatch } from '../parser/in-place-edit.js';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { shiftedPosition, type InPlacePatch } from '../parser/in-place-edit.js';
 import type { Suppressions } from './suppressions.js';
 
 /** What must not have changed for remembered findings to stay valid, besides the patches noted. */
@@ -48,9 +48,11 @@ export class RememberedFindings {
 
     /** The patch happened to the tree these findings describe: move them along, mark its node. */
     notePatch(patch: InPlacePatch, textChanges: number): void {
-        this.patchedNodes.add(patch.node);
+        if (patch.node) this.patchedNodes.add(patch.node);
         if (patch.oldToken.includes(SUPPRESSION_KEYWORD) || patch.newToken.includes(SUPPRESSION_KEYWORD)) this.suppressionsValid = false;
-        if (patch.delta !== 0) {
+        // A suppression comment exempts the line after it: added or removed lines may change which.
+        if (patch.lineDelta !== 0 && (this.suppressions.file.size > 0 || this.suppressions.lines.size > 0)) this.suppressionsValid = false;
+        if (patch.delta !== 0 || patch.lineDelta !== 0) {
             shiftAll(this.linking, patch);
             for (const diagnostics of this.byNode.values()) shiftAll(diagnostics, patch);
         }
@@ -58,18 +60,12 @@ export class RememberedFindings {
     }
 }
 
-/** Positions on the patched line at or after the token's old end move by the characters added. */
+/** Positions at or after the patch's old end move by the lines and columns it added. */
 function shiftAll(diagnostics: Diagnostic[], patch: InPlacePatch): void {
     for (let i = 0; i < diagnostics.length; i++) {
         const { range } = diagnostics[i];
-        if (range.end.line !== patch.line && range.start.line !== patch.line) continue;
+        if (range.end.line < patch.line) continue;
         // A new range object: ranges can be shared with the tree's cached ones.
-        diagnostics[i] = { ...diagnostics[i], range: { start: moved(range.start, patch), end: moved(range.end, patch) } };
+        diagnostics[i] = { ...diagnostics[i], range: { start: shiftedPosition(range.start, patch), end: shiftedPosition(range.end, patch) } };
     }
-}
-
-function moved(position: Position, patch: InPlacePatch): Position {
-    return position.line === patch.line && position.character >= patch.column
-        ? { line: position.line, character: position.character + patch.delta }
-        : position;
 }

@@ -10,8 +10,8 @@ interface MutableComposite { _rangeCache?: unknown }
 interface Position { line: number; character: number }
 
 export interface Shift {
-    /** The patched node: already right, left alone. */
-    edited: CstNode;
+    /** The patched node, if any: already right, left alone. */
+    edited: CstNode | undefined;
     /** Where the patched node started: subtrees whose last leaf starts before it are unchanged. */
     editedStart: Position;
     /** Where the patched node ended in the old text: leaves from here on move. */

@@ -3,31 +3,52 @@
 // tokens after it, but never the tree's shape. Re-parsing the whole file costs ~150 ms per
 // 800 KB; patching the token and shifting positions costs a few milliseconds. Any edit that
 // is not provably of that kind returns false, and the caller parses the file as usual.
-import type { AstNode, CstNode, LangiumDocument, LeafCstNode, RootCstNode, ValueConverter } from 'langium';
-import { CstUtils, GrammarUtils, isCompositeCstNode } from 'langium';
+import type { AstNode, LangiumDocument, LeafCstNode, RootCstNode, ValueConverter } from 'langium';
+import { CstUtils, GrammarUtils } from 'langium';
 import { markChanged, markWorkspaceChanged } from '../ast-revisions.js';
 import { isJourney } from '../generated/ast.js';
 import { shiftRestOfLine } from './cst-shift.js';
 import { treeTextOf, type MutableLeaf } from './journey-cst-node-builder.js';
+import { firstLeaf, nextLeaf } from './cst-leaves.js';
 import { editOfErrorFreeTree } from './text-diff.js';
+import { applyWhitespaceChange } from './whitespace-edit.js';
 
 const STRING_TOKEN = /^"(?:\\.|[^"\\\r\n])*"$/;
 const LINE_COMMENT_TOKEN = /^\/\/[^\r\n]*$/;
 const LINE_BREAK = /[\r\n]/;
 
-/** How positions moved: everything from offset `from` by `delta`, columns only on line `line`. */
+/**
+ * How positions moved: every position at or after the old offset `from` (line `line`, column
+ * `column`) moved by `delta` characters and `lineDelta` lines; on line `line` its column moved
+ * by `columnDelta` too.
+ */
 export interface PositionShift {
     from: number;
     delta: number;
     line: number;
+    column: number;
+    lineDelta: number;
+    columnDelta: number;
 }
 
-/** A patched token: how positions moved, from which column of its line, and what it was and is. */
+/** Where a position at or after `from` (see PositionShift) is after the shift. */
+export function shiftedPosition(position: { line: number; character: number }, shift: PositionShift): { line: number; character: number } {
+    if (position.line < shift.line || (position.line === shift.line && position.character < shift.column)) return position;
+    return position.line === shift.line
+        ? { line: position.line + shift.lineDelta, character: position.character + shift.columnDelta }
+        : { line: position.line + shift.lineDelta, character: position.character };
+}
+
+/** As shiftedPosition, moving `position` itself. */
+export function shiftPosition(position: { line: number; character: number }, shift: PositionShift): void {
+    if (position.line < shift.line || (position.line === shift.line && position.character < shift.column)) return;
+    if (position.line === shift.line) position.character += shift.columnDelta;
+    position.line += shift.lineDelta;
+}
+
+/** A patch: how positions moved, the AST node whose token changed (none for whitespace), and the old and new text. */
 export interface InPlacePatch extends PositionShift {
-    /** The old end column of the token: positions on `line` from here on moved by `delta`. */
-    column: number;
-    /** The AST node the token belongs to. */
-    node: AstNode;
+    node: AstNode | undefined;
     oldToken: string;
     newToken: string;
 }
@@ -53,7 +74,8 @@ export function applyInPlaceEdit(document: LangiumDocument, newText: string, con
 }
 
 /**
- * Patches the change into the document's tree if it stays inside one string or line comment.
+ * Patches the change into the document's tree if it stays inside one string or line comment,
+ * or only changes whitespace between tokens (whitespace-edit.ts).
  * `onPatch` learns what was patched and how later positions moved (the reference index and
  * the remembered findings move along, see journey-document-builder.ts).
  */
@@ -64,7 +86,13 @@ export function applyInPlaceChange(document: LangiumDocument, change: TextChange
     if (!root || parseResult.lexerErrors.length > 0 || parseResult.parserErrors.length > 0) return false;
     const tree = treeTextOf(root);
     const { start, oldEnd, inserted } = change;
-    if (!tree || LINE_BREAK.test(inserted)) return false;
+    if (!tree) return false;
+    const whitespace = applyWhitespaceChange(root, tree, change);
+    if (whitespace) {
+        onPatch?.(whitespace);
+        return true;
+    }
+    if (LINE_BREAK.test(inserted)) return false;
     const leaf = findTokenAround(root, start, oldEnd);
     if (!leaf) return false;
     const delta = inserted.length - (oldEnd - start);
@@ -81,14 +109,14 @@ export function applyInPlaceChange(document: LangiumDocument, change: TextChange
     }
     const line = leaf.range.end.line;
     const patch: InPlacePatch = {
-        from: leaf.end, delta, line, column: leaf.range.end.character,
+        from: leaf.end, delta, line, column: leaf.range.end.character, lineDelta: 0, columnDelta: delta,
         node: leaf.astNode, oldToken: leaf.text, newToken: tokenText,
     };
     shiftPositions(leaf, delta);
     tree.replaceWithinLine(start, oldEnd, inserted, line);
-    markChanged(patch.node);
+    markChanged(leaf.astNode);
     // A persona's, team's or channel's title shows in other nodes, maybe of other files.
-    if (!isJourney(topLevelDeclaration(patch.node))) markWorkspaceChanged();
+    if (!isJourney(topLevelDeclaration(leaf.astNode))) markWorkspaceChanged();
     onPatch?.(patch);
     return true;
 }
@@ -109,26 +137,6 @@ function findTokenAround(root: RootCstNode, start: number, end: number): LeafCst
     for (let steps = 0; candidate && steps < 64; steps++, candidate = nextLeaf(candidate)) {
         if (candidate.offset <= start && end <= candidate.end) return candidate;
         if (candidate.offset > end) break;
-    }
-    return undefined;
-}
-
-function firstLeaf(node: CstNode): LeafCstNode | undefined {
-    while (isCompositeCstNode(node)) {
-        if (node.content.length === 0) return undefined;
-        node = node.content[0];
-    }
-    return node as LeafCstNode;
-}
-
-/** The leaf after `node` in the text, hidden ones included. */
-function nextLeaf(node: CstNode): LeafCstNode | undefined {
-    for (let current = node; current.container; current = current.container) {
-        const siblings = current.container.content;
-        for (let i = siblings.indexOf(current) + 1; i < siblings.length; i++) {
-            const leaf = firstLeaf(siblings[i]);
-            if (leaf) return leaf;
-        }
     }
     return undefined;
 }

@@ -43,11 +43,45 @@ export class TreeText {
         this.documentVersion = undefined;
     }
 
+    /**
+     * [start, end), from line `startLine` to line `endLine`, became `inserted`, whose line
+     * breaks end at `breaks` (offsets in `inserted`, see lineBreaks).
+     */
+    replace(start: number, end: number, inserted: string, startLine: number, endLine: number, breaks: number[]): void {
+        const delta = inserted.length - (end - start);
+        this.text.replace(start, end, inserted);
+        const starts = new Int32Array(this.starts.length + breaks.length - (endLine - startLine));
+        starts.set(this.starts.subarray(0, startLine + 1));
+        breaks.forEach((after, i) => { starts[startLine + 1 + i] = start + after; });
+        const later = this.starts.subarray(endLine + 1);
+        for (let i = 0; i < later.length; i++) starts[startLine + 1 + breaks.length + i] = later[i] + delta;
+        this.starts = starts;
+        this.changes++;
+        this.documentVersion = undefined;
+    }
+
+    /** The line and column of an offset. */
+    positionAt(offset: number): { line: number; character: number } {
+        const starts = this.starts;
+        let low = 0;
+        let high = starts.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if (starts[middle] <= offset) low = middle; else high = middle - 1;
+        }
+        return { line: low, character: offset - starts[low] };
+    }
+
     /** Characters were added (`delta` < 0: removed) on `line`, without a line break: later lines move. */
     shiftAfter(line: number, delta: number): void {
         const starts = this.starts;
         for (let i = line + 1; i < starts.length; i++) starts[i] += delta;
     }
+}
+
+/** Where the lines after each line break of `text` start (offsets in `text`), breaks counted as in lineStarts. */
+export function lineBreaks(text: string): number[] {
+    return Array.from(lineStarts(text).subarray(1));
 }
 
 /** Line breaks as the lexer (Chevrotain) counts them: `\n`, `\r\n` and a lone `\r`. */

@@ -1,6 +1,6 @@
 import type { DocumentSegment, LangiumDocument, URI } from 'langium';
 import { Cancellation, DefaultIndexManager } from 'langium';
-import type { PositionShift } from '../parser/in-place-edit.js';
+import { shiftPosition, type PositionShift } from '../parser/in-place-edit.js';
 
 /**
  * Adds two workspace-wide questions the lint rules ask for every declaration
@@ -57,8 +57,8 @@ export class JourneyIndexManager extends DefaultIndexManager {
             if (segment.offset < shift.from) continue;
             segment.offset += shift.delta;
             segment.end += shift.delta;
-            if (segment.range.start.line === shift.line) segment.range.start.character += shift.delta;
-            if (segment.range.end.line === shift.line) segment.range.end.character += shift.delta;
+            shiftPosition(segment.range.start, shift);
+            shiftPosition(segment.range.end, shift);
         }
         return true;
     }

@@ -77,6 +77,61 @@ describe('in-place edits', () => {
         expect(applyInPlaceEdit(document, 'team T "Tea" // a note\n', convert)).toBe(true);
     });
 
+    for (const [name, lineBreak] of [['LF', '\n'], ['CRLF', '\r\n']]) {
+        it(`patches whitespace typed or deleted between tokens (Enter, indentation, spaces) like a fresh parse (${name})`, () => {
+            let seed = 3;
+            const random = (n: number) => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed % n; };
+            let text = TALLER.replaceAll('\n', lineBreak);
+            const document = documentOf(text);
+            let patched = 0;
+            for (let i = 0; i < 300; i++) {
+                // Next to a line break or a run of spaces: insert whitespace, or delete some.
+                const blanks = [...text.matchAll(/[ \t]+|\r?\n/g)].map(match => match.index!);
+                const at = blanks[random(blanks.length)] + random(2);
+                const insert = [' ', '  ', '\t', lineBreak, lineBreak + '    ', ''][random(6)];
+                const remove = insert === '' ? 1 + random(2) : random(2);
+                const next = text.slice(0, at) + insert + text.slice(at + remove);
+                if (applyInPlaceEdit(document, next, services.Journey.parser.ValueConverter)) {
+                    patched++;
+                    const fresh = parse(next);
+                    expect(fresh.parserErrors).toEqual([]);
+                    expect(fresh.lexerErrors).toEqual([]);
+                    expect(astJson(document.parseResult.value)).toBe(astJson(fresh.value));
+                    expect(leaves(document.parseResult.value), `edit ${i} at ${at}`).toEqual(leaves(fresh.value));
+                    expect(document.parseResult.value.$cstNode!.root.fullText).toBe(next);
+                    text = next;
+                } else {
+                    document.parseResult = parse(next);
+                    text = next;
+                    if (document.parseResult.parserErrors.length > 0 || document.parseResult.lexerErrors.length > 0) {
+                        text = TALLER.replaceAll('\n', lineBreak);
+                        document.parseResult = parse(text);
+                    }
+                }
+            }
+            expect(patched).toBeGreaterThan(150);
+        });
+    }
+
+    it('refuses whitespace edits that would join tokens, and lets a comment take the spaces typed after it', () => {
+        const document = documentOf('team T "Team" // note\nchannel C "Web"\n');
+        const convert = services.Journey.parser.ValueConverter;
+        expect(applyInPlaceEdit(document, 'teamT "Team" // note\nchannel C "Web"\n', convert)).toBe(false);  // joins two tokens
+        expect(applyInPlaceEdit(document, 'team T "Team" // notechannel C "Web"\n', convert)).toBe(false);  // joins the next line to the comment
+        // A \r\n pair split or made changes how lines are counted: parsed instead.
+        const crlf = documentOf('team T "Team"\r\nchannel C "Web"\r\n');
+        expect(applyInPlaceEdit(crlf, 'team T "Team"\r \nchannel C "Web"\r\n', convert)).toBe(false);
+        expect(applyInPlaceEdit(crlf, 'team T "Team"\r\nchannel C "Web"\r\r\n', convert)).toBe(false);
+        for (const next of [
+            'team T "Team" // note \nchannel C "Web"\n',      // a space after a comment is the comment's
+            'team  T "Team" // note \nchannel C "Web"\n',
+            'team  T "Team" // note \n\n  channel C "Web"\n',
+        ]) {
+            expect(applyInPlaceEdit(document, next, convert)).toBe(true);
+            expect(leaves(document.parseResult.value)).toEqual(leaves(parse(next).value));
+        }
+    });
+
     it('patches comments wherever they stand: before a block, first in it, last in it, between declarations', () => {
         const text = [
             '// at the top', 'team T "Team" // after a declaration', '// between declarations', 'journey J "J" {',

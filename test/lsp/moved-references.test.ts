@@ -45,6 +45,17 @@ describe('references after edits inside strings', () => {
     });
 });
 
+describe('references after lines added between tokens', () => {
+    it('are moved to their new lines and columns, and equal a fresh build', async () => {
+        const edited = await referencesToTeam(BEFORE, [[' channel C owner T emotion 4 }', '\n      '], ['\n    touchpoint Y', '\n']]);
+        expect(edited.text).toContain('touchpoint X "X title" { \n      channel C owner T emotion 4 }\n\n    touchpoint Y');
+        expect(edited.shifted).toBe(2);
+        const fresh = await referencesToTeam(edited.text);
+        expect(fresh.ranges).toHaveLength(2);
+        expect(edited.ranges).toEqual(fresh.ranges);
+    });
+});
+
 describe('an edit that arrives while the previous one is being built', () => {
     // Keystrokes 50 ms apart on a large file arrive before the previous build has validated:
     // the builder is interrupted after linking or after indexing references. The next

@@ -1,7 +1,7 @@
 // After an edit inside a string or a comment (patched in place), only the edited node, its
 // ancestors and its descendants are checked again; the other findings are remembered and
 // moved along (lint/remembered-findings.ts). The diagnostics must equal a fresh build's.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { JourneyLanguageAstType } from '../../language/generated/ast.js';
 import { openInEditor, openWorkspace, type Workspace } from './lsp-workspace.js';
 
@@ -84,6 +84,27 @@ describe('findings after in-place edits', () => {
         expect(editor.document.diagnostics).toEqual(await freshDiagnostics(editor.textDocument.getText()));
         const messages = editor.document.diagnostics!.map(diagnostic => diagnostic.message);
         expect(messages).toContain('Touchpoint "It Hurts" hurts (a pain or an emotion of 2 or less) but has no gap or opportunity to address it.');
+    });
+
+    it('follow lines added and removed between tokens, without a parse', async () => {
+        const editor = await openInEditor('map.journey', MAP);
+        editor.edit(MAP.indexOf('Web"'), 'The ');
+        await editor.build();
+        const parse = vi.spyOn(editor.workspace.services.parser.LangiumParser, 'parse');
+        const checked = touchpointsChecked(editor.workspace);
+        // Enter and indentation before a property, an empty line between touchpoints, a line joined back.
+        const places: [string, string, number][] = [
+            ['channel C emotion 4 }', '\n      ', 0], ['    touchpoint Y', '\n', 0], ['  phase B', '  ', 0], ['\n      channel C emotion 4 }', '', 7],
+            ['  // journey-lint-disable', '\n', 0],
+        ];
+        for (const [before, insert, remove] of places) {
+            editor.edit(editor.textDocument.getText().indexOf(before), insert, remove);
+            await editor.build();
+            const text = editor.textDocument.getText();
+            expect(editor.document.diagnostics, `${JSON.stringify(insert)} before ${JSON.stringify(before)}`).toEqual(await freshDiagnostics(text));
+        }
+        expect(parse).not.toHaveBeenCalled();
+        expect(checked).toEqual([]);
     });
 
     it('follow a suppression comment being typed', async () => {
