@@ -1,5 +1,5 @@
 // After an edit is patched into the tree, the tokens after it move. Leaves keep lines and
-// columns and read their offsets from the tree's line table (journey-cst-node-builder.ts), so
+// columns and read their offsets from the tree's line starts (tree-text.ts), so
 // here only lines and columns move, and the table is updated by the caller. Composite nodes
 // compute their positions from their leaves and only cache a range, which is cleared.
 import type { CompositeCstNode, CstNode, LeafCstNode } from 'langium';

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { CstUtils, EmptyFileSystem, isLeafCstNode } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { createJourneyCoreServices } from '../../language/journey-module.js';
-import { TreeText } from '../../language/parser/tree-text.js';
+import { lineBreaks, TreeText } from '../../language/parser/tree-text.js';
 
 const services = createJourneyCoreServices(EmptyFileSystem);
 const TALLER = readFileSync(new URL('../../examples/taller.journey', import.meta.url), 'utf8');
@@ -45,5 +45,17 @@ describe('leaf offsets from the tree text', () => {
         expect([...tree.starts]).toEqual([0, 2, 8, 11]);
         expect(tree.text.toString()).toBe('b\ncxyd\r\nef\rg');
         expect(tree.changes).toBe(2);
+    });
+
+    it('count the lines again around a replacement that adds or removes line breaks', () => {
+        const tree = new TreeText('ab\ncd\nef\ngh');
+        // "cd\ne" (lines 1 to 2) becomes "X\r\nY\rZ": one line more.
+        tree.replace(3, 7, 'X\r\nY\rZ', 1, 2, [3, 5]);
+        expect(tree.text.toString()).toBe('ab\nX\r\nY\rZf\ngh');
+        expect([...tree.starts]).toEqual([0, 3, 6, 8, 11]);
+        expect(tree.positionAt(9)).toEqual({ line: 3, character: 1 });
+        expect(tree.positionAt(0)).toEqual({ line: 0, character: 0 });
+        expect(tree.positionAt(13)).toEqual({ line: 4, character: 2 });
+        expect(lineBreaks('X\r\nY\rZ')).toEqual([3, 5]);
     });
 });
