@@ -113,7 +113,7 @@ export function applyInPlaceChange(document: LangiumDocument, change: TextChange
         node: leaf.astNode, oldToken: leaf.text, newToken: tokenText,
     };
     shiftPositions(leaf, delta);
-    tree.replaceWithinLine(start, oldEnd, inserted, line);
+    tree.replace(start, oldEnd, inserted, line, line);
     markChanged(leaf.astNode);
     // A persona's, team's or channel's title shows in other nodes, maybe of other files.
     if (!isJourney(topLevelDeclaration(leaf.astNode))) markWorkspaceChanged();

@@ -35,25 +35,19 @@ export class TreeText {
         this.documentVersion = undefined;
     }
 
-    /** [start, end) on `line` became `inserted`, which holds no line break: later lines move. */
-    replaceWithinLine(start: number, end: number, inserted: string, line: number): void {
-        this.text.replace(start, end, inserted);
-        this.shiftAfter(line, inserted.length - (end - start));
-        this.changes++;
-        this.documentVersion = undefined;
-    }
-
     /**
      * [start, end), from line `startLine` to line `endLine`, became `inserted`, whose line
-     * breaks end at `breaks` (offsets in `inserted`, see lineBreaks).
+     * breaks end at `breaks` (offsets in `inserted`, see lineBreaks; none by default).
      */
-    replace(start: number, end: number, inserted: string, startLine: number, endLine: number, breaks: number[]): void {
+    replace(start: number, end: number, inserted: string, startLine: number, endLine: number, breaks: readonly number[] = []): void {
         const delta = inserted.length - (end - start);
         this.text.replace(start, end, inserted);
-        const starts = new Int32Array(this.starts.length + breaks.length - (endLine - startLine));
-        starts.set(this.starts.subarray(0, startLine + 1));
-        breaks.forEach((after, i) => { starts[startLine + 1 + i] = start + after; });
+        const lineDelta = breaks.length - (endLine - startLine);
+        // As many lines as before (most keystrokes): the later starts move in place.
+        const starts = lineDelta === 0 ? this.starts : new Int32Array(this.starts.length + lineDelta);
+        if (lineDelta !== 0) starts.set(this.starts.subarray(0, startLine + 1));
         const later = this.starts.subarray(endLine + 1);
+        breaks.forEach((after, i) => { starts[startLine + 1 + i] = start + after; });
         for (let i = 0; i < later.length; i++) starts[startLine + 1 + breaks.length + i] = later[i] + delta;
         this.starts = starts;
         this.changes++;
@@ -70,12 +64,6 @@ export class TreeText {
             if (starts[middle] <= offset) low = middle; else high = middle - 1;
         }
         return { line: low, character: offset - starts[low] };
-    }
-
-    /** Characters were added (`delta` < 0: removed) on `line`, without a line break: later lines move. */
-    shiftAfter(line: number, delta: number): void {
-        const starts = this.starts;
-        for (let i = line + 1; i < starts.length; i++) starts[i] += delta;
     }
 }
 

@@ -39,9 +39,9 @@ describe('leaf offsets from the tree text', () => {
     it('move the later lines when a line grows or shrinks', () => {
         const tree = new TreeText('ab\ncd\r\nef\rg');
         expect([...tree.starts]).toEqual([0, 3, 7, 10]);
-        tree.replaceWithinLine(4, 4, 'xy', 1);
+        tree.replace(4, 4, 'xy', 1, 1);
         expect([...tree.starts]).toEqual([0, 3, 9, 12]);
-        tree.replaceWithinLine(0, 1, '', 0);
+        tree.replace(0, 1, '', 0, 0);
         expect([...tree.starts]).toEqual([0, 2, 8, 11]);
         expect(tree.text.toString()).toBe('b\ncxyd\r\nef\rg');
         expect(tree.changes).toBe(2);

@@ -33,15 +33,20 @@ async function referencesToTeam(text: string, edits: [search: string, insert: st
     return { text: current, ranges: await teamReferences(editor.workspace, current), shifted: shift.mock.calls.length };
 }
 
+/** Both edits moved the index, and find references answers as after a fresh build of the text. */
+async function expectMovedLikeFresh(edited: Awaited<ReturnType<typeof referencesToTeam>>) {
+    expect(edited.shifted).toBe(2);
+    const fresh = await referencesToTeam(edited.text);
+    expect(fresh.ranges).toHaveLength(2);
+    expect(edited.ranges).toEqual(fresh.ranges);
+}
+
 describe('references after edits inside strings', () => {
     it('are moved on the same line and on later lines, and equal a fresh build', async () => {
         const edited = await referencesToTeam(BEFORE, [['X title', 'longer '], ['Journey"', 'My ']]);
         expect(edited.text).toContain('touchpoint X "Xlonger  title" { channel C owner T');
         expect(edited.text).toContain('journey J "JMy ourney" {');
-        expect(edited.shifted).toBe(2);
-        const fresh = await referencesToTeam(edited.text);
-        expect(fresh.ranges).toHaveLength(2);
-        expect(edited.ranges).toEqual(fresh.ranges);
+        await expectMovedLikeFresh(edited);
     });
 });
 
@@ -49,10 +54,7 @@ describe('references after lines added between tokens', () => {
     it('are moved to their new lines and columns, and equal a fresh build', async () => {
         const edited = await referencesToTeam(BEFORE, [[' channel C owner T emotion 4 }', '\n      '], ['\n    touchpoint Y', '\n']]);
         expect(edited.text).toContain('touchpoint X "X title" { \n      channel C owner T emotion 4 }\n\n    touchpoint Y');
-        expect(edited.shifted).toBe(2);
-        const fresh = await referencesToTeam(edited.text);
-        expect(fresh.ranges).toHaveLength(2);
-        expect(edited.ranges).toEqual(fresh.ranges);
+        await expectMovedLikeFresh(edited);
     });
 });
 
