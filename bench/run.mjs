@@ -307,7 +307,7 @@ function startStaticServer() {
 <body class="vscode-light"><script>
 window.__fromWebview = [];
 window.acquireVsCodeApi = () => ({ postMessage: m => window.__fromWebview.push(m), getState: () => undefined, setState: () => {} });
-</script><script src="/mermaid/mermaid.min.js"></script><script>window.peerMermaid = window.mermaid;</script>
+</script><script src="/work/model-patch.js"></script><script src="/mermaid/mermaid.min.js"></script><script>window.peerMermaid = window.mermaid;</script>
 <script src="/dist/webview.js"></script></body></html>`);
             return;
         }
@@ -349,7 +349,15 @@ async function pageMeasure({ modelUrl, reps, budgetMs }) {
     const gridHost = document.querySelector('.grid-host');
     const stage = document.querySelector('.stage');
     const viewport = document.querySelector('.viewport');
-    const post = model => window.postMessage({ type: 'model', model, locked: false }, '*');
+    // As the extension does (client/preview/journey-preview.ts): the first model whole, then each
+    // new one as a patch of the one before (webview/model-patch.ts), made inside the measured time.
+    let sent;
+    const post = model => {
+        const seq = (sent?.seq ?? 0) + 1;
+        window.postMessage(sent ? { type: 'modelPatch', patch: window.journeyModelPatch.diffModel(sent.model, sent.seq, model), seq, locked: false }
+            : { type: 'model', model, seq, locked: false }, '*');
+        sent = { model, seq };
+    };
 
     /** Waits until `visible()` holds, checking after each DOM mutation; resolves with performance.now(). */
     const until = visible => new Promise(resolve => {
@@ -414,6 +422,8 @@ async function pageMeasure({ modelUrl, reps, budgetMs }) {
     };
 
     post(base);
+    // The cursor in the edited touchpoint, as while typing in it: the preview shows its column.
+    window.postMessage({ type: 'highlight', uri: base.uri, position: midPhase.touchpoints[midIndex].range.start }, '*');
     await until(() => gridHost.textContent.includes(midPhase.touchpoints[midIndex].title.slice(0, 20)));
     await window.journeyPreview.settled();
     out.drawn = !viewport.hidden;
@@ -504,6 +514,11 @@ async function pageMeasure({ modelUrl, reps, budgetMs }) {
 async function browser(sizesToRun, fixtures) {
     log('\n[browser] preview (dist/webview.js) and peers in headless Chromium');
     if (!fs.existsSync(path.join(dist, 'webview.js'))) throw new Error('dist/webview.js is missing: the preview is not built (npm run build)');
+    const esbuild = await import('esbuild');
+    await esbuild.build({
+        entryPoints: [path.join(root, 'webview', 'model-patch.ts')], bundle: true, platform: 'browser', format: 'iife', globalName: 'journeyModelPatch',
+        outfile: path.join(work, 'model-patch.js'), logLevel: 'warning',
+    });
     const server = await startStaticServer();
     const base = `http://127.0.0.1:${server.address().port}`;
     let chrome;

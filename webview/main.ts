@@ -4,12 +4,13 @@
 // into the DOM as text nodes; Mermaid runs with securityLevel 'strict' and its SVG is
 // imported through a parser that runs no script and then stripped of any script or handler.
 import mermaid from 'mermaid';
-import type { JourneyView, MapModel, PhaseView } from '../language/model/map-model.js';
-import { elementTargets, gridColumns, headerView, keyAt, phaseCell, phaseKey, rowCell, rowLabel, ROWS, touchpointCell, touchpointCount, touchpointKey, type ElementTarget, type GridColumn } from '../language/export/map-view.js';
+import type { JourneyView, MapModel, PhaseView, TouchpointView } from '../language/model/map-model.js';
+import { elementTarget, gridColumns, headerView, keyAt, keyIndexes, phaseCell, phaseKey, rowCell, rowLabel, ROWS, touchpointCell, touchpointCount, touchpointKey, type GridColumn } from '../language/export/map-view.js';
 import { toDom } from '../language/export/vnode.js';
 import { label, setViewLocale, viewLocale } from '../language/export/view-labels.js';
 import { toLocale } from '../language/i18n/locale.js';
 import { MAX_MERMAID_TOUCHPOINTS, type ExportFormat, type ExportPayload, type FromWebview, type ToWebview, type WebviewState } from './protocol.js';
+import { applyModelPatch, sameJson, type ModelPatch } from './model-patch.js';
 import { patchTaskTitles, taskTitleChanges } from './task-title-patch.js';
 import './style.css';
 
@@ -113,7 +114,8 @@ document.body.append(root, mermaidSandbox);
 
 let model: MapModel | undefined;
 let journey: JourneyView | undefined;
-let targets = new Map<string, ElementTarget>();
+/** The latest model received and its sequence number: the base of the next patch. */
+let received: { model: MapModel; seq: number } | undefined;
 let highlightedKey: string | undefined;
 let cursorJourneyId: string | undefined;
 
@@ -143,6 +145,25 @@ function acceptModel(next: MapModel, locked: boolean): void {
     saveState();
 }
 
+function acceptPatch(patch: ModelPatch, seq: number, locked: boolean): void {
+    if (!received || received.seq !== patch.base || received.model.uri !== patch.uri) {
+        // Not the model this webview holds (it was reloaded, or a message was lost): ask for all of it.
+        received = undefined;
+        vscode.postMessage({ type: 'resync' });
+        return;
+    }
+    let next: MapModel;
+    try {
+        next = applyModelPatch(received.model, patch);
+    } catch {
+        received = undefined;
+        vscode.postMessage({ type: 'resync' });
+        return;
+    }
+    received = { model: next, seq };
+    acceptModel(next, locked);
+}
+
 function render(): void {
     if (!model) return;
     journey = chooseJourney(model);
@@ -158,7 +179,6 @@ function render(): void {
         renderedMermaid = undefined;
         return;
     }
-    targets = elementTargets(model, journey);
     headerHost.replaceChildren(toDom(headerView(model, journey), document));
     renderGrid(journey);
     applyHighlight(false);
@@ -207,74 +227,84 @@ function hideBanner(): void {
 }
 
 // ---- Grid -----------------------------------------------------------------------------------
-// The grid is patched, not redrawn: each touchpoint column keeps its cells (its header and one
-// cell per row) with the data they were drawn from, and an update rebuilds only the columns
-// whose data changed (source ranges aside: they move with every edit above). A grid-only edit
-// of a 1,000-touchpoint map so touches a dozen cells instead of 13,000, and the browser styles
-// and lays out only those. Columns are matched by touchpoint id, so inserting or removing one
-// moves the others' cells instead of rebuilding them.
+// The grid is patched, not redrawn, and drawn only near the viewport. Columns have a fixed width,
+// so each cell is placed in its own grid column and row, and only the columns within a viewport's
+// width on either side of the visible ones exist in the DOM (all of them up to DRAW_ALL_UP_TO). A
+// CSS grid lays out every cell it holds on each change: 0.5 s for the 140,000 cells of a
+// 10,000-touchpoint map, ~40 ms for a 1,000-touchpoint one. Each drawn column keeps its cells
+// with the data they were drawn from, and an update rebuilds only the drawn columns whose data
+// changed (source ranges aside: they move with every edit above). Columns are matched by
+// touchpoint id, so inserting or removing one moves the others' cells instead of rebuilding them.
+
+const LABEL_WIDTH = 120;
+const COLUMN_WIDTH = 200;
+/** Up to this many columns all are drawn, so that rows keep their heights while scrolling sideways. */
+const DRAW_ALL_UP_TO = 200;
 
 interface ColumnCells {
     key: string;
     column: GridColumn;
+    /** Its index among the journey's columns (its grid column is index + 2). */
+    index: number;
     /** The touchpoint row's cell, then one per ROWS entry. */
-    cells: Element[];
+    cells: HTMLElement[];
 }
 interface PhaseHead {
     phase: PhaseView;
     p: number;
-    cell: Element;
+    /** The index of its first column. */
+    start: number;
+    cell: HTMLElement;
 }
 interface GridState {
     table: HTMLTableElement;
-    colgroup: HTMLElement;
     /** The phase row, the touchpoint row, then one per ROWS entry. */
     rows: HTMLTableRowElement[];
     labels: Element[];
-    columns: ColumnCells[];
+    /** All columns of the journey, and the index of each phase's first column. */
+    columns: GridColumn[];
+    phaseStarts: number[];
+    /** The drawn columns, in order, and the drawn phase heads. */
+    drawn: ColumnCells[];
     phases: PhaseHead[];
 }
 let grid: GridState | undefined;
 
-/** Deep equality of model data, ignoring source ranges. */
-function sameData(a: unknown, b: unknown): boolean {
-    if (a === b) return true;
-    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-    if (Array.isArray(a) || Array.isArray(b)) {
-        if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
-        for (let i = 0; i < a.length; i++) if (!sameData(a[i], b[i])) return false;
-        return true;
-    }
-    const ra = a as Record<string, unknown>;
-    const rb = b as Record<string, unknown>;
-    const keys = Object.keys(ra);
-    if (keys.length !== Object.keys(rb).length) return false;
-    for (const key of keys) {
-        if (key !== 'range' && !sameData(ra[key], rb[key])) return false;
-    }
-    return true;
-}
+const sameTouchpoint = (a: TouchpointView, b: TouchpointView) => a === b || sameJson(a, b, 'range');
 
 function samePhaseHead(a: PhaseView, b: PhaseView): boolean {
-    return a.touchpoints.length === b.touchpoints.length && a.title === b.title && a.moment === b.moment
-        && sameData(a.owner, b.owner) && sameData(a.descriptions, b.descriptions) && sameData(a.findings, b.findings);
+    return a === b || (a.touchpoints.length === b.touchpoints.length && a.title === b.title && a.moment === b.moment
+        && sameJson(a.owner, b.owner) && sameJson(a.descriptions, b.descriptions) && sameJson(a.findings, b.findings, 'range'));
 }
 
 const columnKey = (column: GridColumn) => column.touchpoint ? `t:${column.touchpoint.id}` : `p:${column.phase.id}`;
+const elementKey = (column: GridColumn) => column.touchpoint ? touchpointKey(column.p, column.t) : phaseKey(column.p);
 
-function buildColumn(column: GridColumn): ColumnCells {
-    return {
-        key: columnKey(column),
-        column,
-        cells: [toDom(touchpointCell(column), document) as Element, ...ROWS.map(row => toDom(rowCell(row.id, column), document) as Element)],
-    };
+function markHighlighted(cell: HTMLElement): void {
+    if (highlightedKey !== undefined && cell.getAttribute('data-key') === highlightedKey) cell.classList.add('highlight');
 }
 
-function buildPhase(phase: PhaseView, p: number): PhaseHead {
+function buildColumn(column: GridColumn, index: number): ColumnCells {
+    const cells = [toDom(touchpointCell(column), document) as HTMLElement, ...ROWS.map(row => toDom(rowCell(row.id, column), document) as HTMLElement)];
+    cells.forEach((cell, r) => {
+        cell.style.gridRow = String(r + 2);
+        cell.style.gridColumn = String(index + 2);
+        markHighlighted(cell);
+    });
+    return { key: columnKey(column), column, index, cells };
+}
+
+function placePhase(head: PhaseHead): void {
+    head.cell.style.gridColumn = `${head.start + 2} / span ${Math.max(1, head.phase.touchpoints.length)}`;
+}
+
+function buildPhase(phase: PhaseView, p: number, start: number): PhaseHead {
     const cell = toDom(phaseCell(phase, p), document) as HTMLElement;
-    // The live grid is a CSS grid (style.css): the colspan becomes a column span.
-    cell.style.gridColumn = `span ${Math.max(1, phase.touchpoints.length)}`;
-    return { phase, p, cell };
+    cell.style.gridRow = '1';
+    markHighlighted(cell);
+    const head = { phase, p, start, cell };
+    placePhase(head);
+    return head;
 }
 
 /** Makes `parent`'s children exactly `wanted`, moving and inserting as few nodes as it can. */
@@ -295,7 +325,7 @@ function syncChildren(parent: Element, wanted: Node[]): void {
 /**
  * Makes `parent`'s children `wanted` when they are `shown`: only the run between the longest
  * unchanged start and end is touched. An edit changes one column, so this touches one cell per
- * row instead of walking 10,000 cells per row in the DOM (~0.1 s per update at 10,000 touchpoints).
+ * row instead of walking every drawn cell of the row in the DOM.
  */
 function replaceChanged(parent: Element, shown: Node[], wanted: Node[]): void {
     if (parent.childNodes.length !== shown.length) {
@@ -317,67 +347,122 @@ const GRID_ROW_NAMES = ['Phase', 'Touchpoint', ...ROWS.map(row => row.label)];
 localized(() => { grid = undefined; });
 
 function renderGrid(current: JourneyView): void {
-    const columns = gridColumns(current);
     const fresh = !grid;
     if (!grid) {
         const table = el('table', 'grid live');
-        const colgroup = el('colgroup');
         const thead = el('thead');
         const tbody = el('tbody');
         const rows = [el('tr', 'phase-row'), el('tr', 'touchpoint-row'), ...ROWS.map(row => el('tr', `row row-${row.id}`))];
-        const labels = GRID_ROW_NAMES.map(name => toDom(rowLabel(label(name)), document) as Element);
+        const labels = GRID_ROW_NAMES.map(name => toDom(rowLabel(label(name)), document) as HTMLElement);
+        labels.forEach((cell, r) => { cell.style.gridRow = String(r + 1); });
         rows.forEach((row, index) => row.append(labels[index]));
         thead.append(rows[0], rows[1]);
         tbody.append(...rows.slice(2));
-        table.append(colgroup, thead, tbody);
-        grid = { table, colgroup, rows, labels, columns: [], phases: [] };
+        table.append(thead, tbody);
+        grid = { table, rows, labels, columns: [], phaseStarts: [], drawn: [], phases: [] };
     }
     const state = grid;
+    const columns = gridColumns(current);
+    const phaseStarts: number[] = [];
+    columns.forEach((column, index) => { if (phaseStarts[column.p] === undefined) phaseStarts[column.p] = index; });
+    if (columns.length !== state.columns.length || fresh) {
+        state.table.setAttribute('data-columns', String(columns.length));
+        state.table.style.gridTemplateColumns = `${LABEL_WIDTH}px repeat(${Math.max(1, columns.length)}, ${COLUMN_WIDTH}px)`;
+    }
+    state.columns = columns;
+    state.phaseStarts = phaseStarts;
+    if (fresh) gridHost.replaceChildren(state.table);
+    drawColumns(state, columnWindow(state));
+}
 
-    // Touchpoint columns: reuse the cells of an unchanged column (by key), build the others.
+/** The columns [from, to) to draw: the visible ones and a viewport's width on either side. */
+function columnWindow(state: GridState): [number, number] {
+    const count = state.columns.length;
+    if (count <= DRAW_ALL_UP_TO) return [0, count];
+    const width = gridHost.clientWidth || window.innerWidth;
+    const visible = Math.ceil(width / COLUMN_WIDTH) + 1;
+    const first = Math.floor(Math.max(0, gridHost.scrollLeft - LABEL_WIDTH) / COLUMN_WIDTH);
+    const from = Math.max(0, Math.min(first, count - visible) - visible);
+    return [from, Math.min(count, first + 2 * visible)];
+}
+
+/** Draws columns [from, to): reuses the drawn cells of unchanged columns (by key), builds the others. */
+function drawColumns(state: GridState, [from, to]: [number, number]): void {
     const previous = new Map<string, ColumnCells[]>();
-    for (const cells of state.columns) {
+    for (const cells of state.drawn) {
         const queue = previous.get(cells.key);
         if (queue) queue.push(cells); else previous.set(cells.key, [cells]);
     }
-    const next = columns.map(column => {
+    const next: ColumnCells[] = [];
+    for (let index = from; index < to; index++) {
+        const column = state.columns[index];
         const reusable = previous.get(columnKey(column))?.shift();
-        if (reusable && (column.touchpoint ? sameData(column.touchpoint, reusable.column.touchpoint) : !reusable.column.touchpoint)) {
-            if (reusable.column.p !== column.p || reusable.column.t !== column.t) {
-                const key = column.touchpoint ? touchpointKey(column.p, column.t) : phaseKey(column.p);
-                for (const cell of reusable.cells) cell.setAttribute('data-key', key);
+        if (!reusable || !(column.touchpoint ? reusable.column.touchpoint && sameTouchpoint(column.touchpoint, reusable.column.touchpoint) : !reusable.column.touchpoint)) {
+            next.push(buildColumn(column, index));
+            continue;
+        }
+        if (reusable.column.p !== column.p || reusable.column.t !== column.t) {
+            const key = elementKey(column);
+            for (const cell of reusable.cells) cell.setAttribute('data-key', key);
+        }
+        if (reusable.index !== index) {
+            for (const cell of reusable.cells) cell.style.gridColumn = String(index + 2);
+            reusable.index = index;
+        }
+        reusable.column = column;
+        next.push(reusable);
+    }
+    const heads: PhaseHead[] = [];
+    if (to > from) {
+        const oldHeads = new Map(state.phases.map(head => [head.p, head]));
+        for (let p = state.columns[from].p; p <= state.columns[to - 1].p; p++) {
+            const phase = state.columns[state.phaseStarts[p]].phase;
+            const old = oldHeads.get(p);
+            if (old && samePhaseHead(old.phase, phase)) {
+                old.phase = phase;
+                if (old.start !== state.phaseStarts[p]) {
+                    old.start = state.phaseStarts[p];
+                    placePhase(old);
+                }
+                heads.push(old);
+            } else {
+                heads.push(buildPhase(phase, p, state.phaseStarts[p]));
             }
-            reusable.column = column;
-            return reusable;
         }
-        return buildColumn(column);
-    });
-    const phases = current.phases.map((phase, p) => {
-        const old = state.phases[p];
-        if (old && samePhaseHead(old.phase, phase)) {
-            if (old.p !== p) old.cell.setAttribute('data-key', phaseKey(p));
-            old.phase = phase;
-            old.p = p;
-            return old;
-        }
-        return buildPhase(phase, p);
-    });
-
-    syncChildren(state.rows[0], [state.labels[0], ...phases.map(head => head.cell)]);
+    }
+    syncChildren(state.rows[0], [state.labels[0], ...heads.map(head => head.cell)]);
     for (let r = 1; r < state.rows.length; r++) {
-        const wanted = [state.labels[r], ...next.map(cells => cells.cells[r - 1])];
-        if (fresh) syncChildren(state.rows[r], wanted);
-        else replaceChanged(state.rows[r], [state.labels[r], ...state.columns.map(cells => cells.cells[r - 1])], wanted);
+        replaceChanged(state.rows[r], [state.labels[r], ...state.drawn.map(cells => cells.cells[r - 1])], [state.labels[r], ...next.map(cells => cells.cells[r - 1])]);
     }
-    if (next.length !== state.columns.length || fresh) {
-        const cols = [el('col', 'label-col'), ...next.map(() => el('col', 'touchpoint-col'))];
-        state.colgroup.replaceChildren(...cols);
-        state.table.setAttribute('data-columns', String(next.length));
-        state.table.style.gridTemplateColumns = `120px repeat(${Math.max(1, next.length)}, 200px)`;
-    }
-    state.columns = next;
-    state.phases = phases;
-    if (fresh) gridHost.replaceChildren(state.table);
+    state.drawn = next;
+    state.phases = heads;
+}
+
+/** Scrolling sideways draws the columns that come near the viewport (once per frame). */
+let windowFrame = 0;
+gridHost.addEventListener('scroll', () => {
+    if (windowFrame) return;
+    windowFrame = requestAnimationFrame(() => {
+        windowFrame = 0;
+        if (!grid) return;
+        const [from, to] = columnWindow(grid);
+        const drawn = grid.drawn;
+        if (drawn.length === 0 || drawn[0].index !== from || drawn[drawn.length - 1].index !== to - 1) drawColumns(grid, [from, to]);
+    });
+}, { passive: true });
+window.addEventListener('resize', () => gridHost.dispatchEvent(new Event('scroll')));
+
+/** Scrolls the grid so that the column of `key` is drawn (its cell can then be scrolled into view). */
+function drawColumnOf(key: string): void {
+    const indexes = keyIndexes(key);
+    if (!grid || !indexes) return;
+    const start = grid.phaseStarts[indexes.p];
+    if (start === undefined) return;
+    const index = start + (indexes.t ?? 0);
+    const drawn = grid.drawn;
+    if (drawn.length > 0 && drawn[0].index <= index && index <= drawn[drawn.length - 1].index) return;
+    gridHost.scrollLeft = LABEL_WIDTH + index * COLUMN_WIDTH - gridHost.clientWidth / 2;
+    drawColumns(grid, columnWindow(grid));
 }
 
 // ---- Mermaid --------------------------------------------------------------------------------
@@ -581,7 +666,7 @@ window.addEventListener('keydown', event => {
 root.addEventListener('click', event => {
     const element = (event.target as Element | null)?.closest?.('[data-key]');
     if (!element || !root.contains(element)) return;
-    const target = targets.get(element.getAttribute('data-key') ?? '');
+    const target = model && journey && elementTarget(model, journey, element.getAttribute('data-key') ?? '');
     if (!target) return;
     vscode.postMessage(target.uri ? { type: 'reveal', range: target.range, uri: target.uri } : { type: 'reveal', range: target.range });
 });
@@ -589,6 +674,7 @@ root.addEventListener('click', event => {
 function applyHighlight(scroll: boolean): void {
     root.querySelectorAll('.highlight').forEach(node => node.classList.remove('highlight'));
     if (!highlightedKey) return;
+    if (scroll) drawColumnOf(highlightedKey);
     const nodes = root.querySelectorAll(`[data-key="${CSS.escape(highlightedKey)}"]`);
     nodes.forEach(node => node.classList.add('highlight'));
     const head = Array.from(nodes).find(node => node.tagName === 'TH') ?? nodes[0];
@@ -694,7 +780,11 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
     const message = event.data;
     if (!message || typeof message !== 'object') return;
     switch (message.type) {
-        case 'model': acceptModel(message.model, message.locked); break;
+        case 'model':
+            received = message.seq === undefined ? undefined : { model: message.model, seq: message.seq };
+            acceptModel(message.model, message.locked);
+            break;
+        case 'modelPatch': acceptPatch(message.patch, message.seq, message.locked); break;
         case 'highlight': highlight(message.uri, message.position); break;
         case 'locked':
             state.locked = message.locked;

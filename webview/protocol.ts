@@ -2,6 +2,7 @@
 // One typed definition imported by both sides; no untyped string protocol.
 // Keep it free of runtime imports from `vscode` or the DOM.
 import type { MapModel, SourceRange } from '../language/model/map-model.js';
+import type { ModelPatch } from './model-patch.js';
 
 export type ExportFormat = 'svg' | 'png' | 'mermaid' | 'markdown' | 'html';
 export const EXPORT_FORMATS: ExportFormat[] = ['svg', 'png', 'mermaid', 'markdown', 'html'];
@@ -13,8 +14,10 @@ export interface Position {
 
 /** Extension → webview. */
 export type ToWebview =
-    /** A new validated model of the previewed file. */
-    | { type: 'model'; model: MapModel; locked: boolean }
+    /** A new validated model of the previewed file; `seq` numbers it for the patches that follow. */
+    | { type: 'model'; model: MapModel; seq?: number; locked: boolean }
+    /** The next model as a patch of model `patch.base` (webview/model-patch.ts). */
+    | { type: 'modelPatch'; patch: ModelPatch; seq: number; locked: boolean }
     /** The editor's cursor moved: highlight the element there (and show its journey). */
     | { type: 'highlight'; uri: string; position: Position }
     /** The extension wants export data (for a command run while the preview is open). */
@@ -25,6 +28,8 @@ export type ToWebview =
 /** Webview → extension. */
 export type FromWebview =
     | { type: 'ready' }
+    /** A patch did not apply to the model the webview holds: send the whole model again. */
+    | { type: 'resync' }
     /** Reveal a source position; `uri` is set when the element is declared in another file. */
     | { type: 'reveal'; range: SourceRange; uri?: string }
     /** The user picked another journey in the picker. */

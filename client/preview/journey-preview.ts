@@ -6,6 +6,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { MapModelRequest, type MapModelParams, type MapModelResult } from '../../server/protocol.js';
 import type { MapModel } from '../../language/model/map-model.js';
 import type { ExportFormat, ExportPayload, FromWebview, ToWebview } from '../../webview/protocol.js';
+import { diffModel } from '../../webview/model-patch.js';
 import { createNonce, webviewHtml } from './webview-html.js';
 
 export const PREVIEW_VIEW_TYPE = 'journey.preview';
@@ -19,6 +20,9 @@ export interface PreviewHost {
 
 export class JourneyPreview implements vscode.Disposable {
     private model: MapModel | undefined;
+    /** The model the webview holds and its sequence number: the next one goes as a patch of it. */
+    private posted: { model: MapModel; seq: number } | undefined;
+    private seq = 0;
     private ready = false;
     private timer: ReturnType<typeof setTimeout> | undefined;
     private requestSeq = 0;
@@ -47,6 +51,7 @@ export class JourneyPreview implements vscode.Disposable {
         const webview = this.panel.webview;
         const dist = vscode.Uri.joinPath(this.extensionUri, 'dist');
         this.ready = false;
+        this.posted = undefined;
         webview.html = webviewHtml({
             cspSource: webview.cspSource,
             nonce: createNonce(),
@@ -109,7 +114,16 @@ export class JourneyPreview implements vscode.Disposable {
     }
 
     private postModel(): void {
-        if (this.model && this.ready) this.post({ type: 'model', model: this.model, locked: this.locked });
+        if (!this.model || !this.ready) return;
+        const seq = ++this.seq;
+        const posted = this.posted;
+        if (posted && posted.model.uri === this.model.uri) {
+            if (posted.model === this.model) return;
+            this.post({ type: 'modelPatch', patch: diffModel(posted.model, posted.seq, this.model), seq, locked: this.locked });
+        } else {
+            this.post({ type: 'model', model: this.model, seq, locked: this.locked });
+        }
+        this.posted = { model: this.model, seq };
     }
 
     highlight(position: vscode.Position): void {
@@ -148,9 +162,14 @@ export class JourneyPreview implements vscode.Disposable {
         switch (message.type) {
             case 'ready':
                 this.ready = true;
+                this.posted = undefined;
                 this.postModel();
                 if (this.model) this.modelWaiters.splice(0).forEach(resolve => resolve());
                 else this.refresh(0);
+                break;
+            case 'resync':
+                this.posted = undefined;
+                this.postModel();
                 break;
             case 'reveal':
                 void this.reveal(message.uri ? vscode.Uri.parse(message.uri) : this.resource, message.range);

@@ -55,17 +55,27 @@ export const phaseKey = (phase: number) => `p${phase}`;
 export const touchpointKey = (phase: number, touchpoint: number) => `t${phase}.${touchpoint}`;
 export const personaKey = (persona: number) => `persona${persona}`;
 
-export function elementTargets(model: MapModel, journey: JourneyView): Map<string, ElementTarget> {
-    const targets = new Map<string, ElementTarget>();
-    targets.set(journeyKey(), { range: journey.range, kind: 'journey' });
-    journey.personas.forEach((persona, index) => {
-        if (persona.range) targets.set(personaKey(index), { range: persona.range, uri: persona.uri && persona.uri !== model.uri ? persona.uri : undefined, kind: 'persona' });
-    });
-    journey.phases.forEach((phase, p) => {
-        targets.set(phaseKey(p), { range: phase.range, kind: 'phase' });
-        phase.touchpoints.forEach((touchpoint, t) => targets.set(touchpointKey(p, t), { range: touchpoint.range, kind: 'touchpoint' }));
-    });
-    return targets;
+/** The phase and touchpoint indexes named by a phaseKey or touchpointKey. */
+export function keyIndexes(key: string): { p: number; t?: number } | undefined {
+    const match = /^(?:t(\d+)\.(\d+)|p(\d+))$/.exec(key);
+    if (!match) return undefined;
+    return match[3] !== undefined ? { p: Number(match[3]) } : { p: Number(match[1]), t: Number(match[2]) };
+}
+
+/** The element a `data-key` of the journey's view stands for (looked up on a click, not indexed per render). */
+export function elementTarget(model: MapModel, journey: JourneyView, key: string): ElementTarget | undefined {
+    if (key === journeyKey()) return { range: journey.range, kind: 'journey' };
+    const persona = /^persona(\d+)$/.exec(key);
+    if (persona) {
+        const view = journey.personas[Number(persona[1])];
+        return view?.range ? { range: view.range, uri: view.uri && view.uri !== model.uri ? view.uri : undefined, kind: 'persona' } : undefined;
+    }
+    const indexes = keyIndexes(key);
+    const phase = indexes && journey.phases[indexes.p];
+    if (!indexes || !phase) return undefined;
+    if (indexes.t === undefined) return { range: phase.range, kind: 'phase' };
+    const touchpoint = phase.touchpoints[indexes.t];
+    return touchpoint && { range: touchpoint.range, kind: 'touchpoint' };
 }
 
 export function rangeContains(range: SourceRange, position: { line: number; character: number }): boolean {

@@ -6,6 +6,7 @@ import { exampleModel, modelOf, modelsOf } from './models.js';
 import { bigJourney, openPreview, startBrowser } from './harness.js';
 import type { MapModel } from '../../language/model/map-model.js';
 import type { FromWebview } from '../../webview/protocol.js';
+import { diffModel } from '../../webview/model-patch.js';
 
 let browser: Browser;
 beforeAll(async () => { browser = await startBrowser(); }, 120_000);
@@ -205,6 +206,44 @@ describe('live updates', () => {
         expect(preview.pageErrors).toEqual([]);
     });
 
+    it('follows models sent as patches exactly as it draws them whole, and asks for the whole model when a patch does not fit', async () => {
+        const page = (preview: Awaited<ReturnType<typeof openPreview>>) => preview.page.$eval('.journey-preview', root =>
+            [root.querySelector('.header-host')!.innerHTML, ...Array.from(root.querySelectorAll('.grid-host tr')).map(row => row.innerHTML)]);
+        const source = bigJourney(30);
+        const edits = [
+            source.replace('"Does thing 12"', '"Does another thing 12"'),
+            // Lines added above: every later range moves.
+            source.replace('  phase Ph1 "Phase 1" {', '  phase Ph1 "Phase 1" {\n    description "new"\n'),
+            source.replace('    touchpoint T15 ', '    touchpoint New "Added" { channel web owner Ops emotion 2 }\n    touchpoint T15 '),
+            source,
+        ];
+        const preview = await openPreview(browser);
+        let sent = { model: await modelOf(source, 'big.journey'), seq: 1 };
+        await preview.send({ type: 'model', model: sent.model, seq: 1, locked: false });
+        for (const edited of edits) {
+            const model = await modelOf(edited, 'big.journey');
+            const patch = diffModel(sent.model, sent.seq, model);
+            await preview.send({ type: 'modelPatch', patch, seq: sent.seq + 1, locked: false });
+            await preview.settled();
+            sent = { model, seq: sent.seq + 1 };
+            const fresh = await openPreview(browser);
+            await fresh.show(model);
+            expect(await page(preview)).toEqual(await page(fresh));
+            // The reveal target of a moved touchpoint is its new range.
+            await preview.page.click('th.touchpoint >> nth=20');
+            const reveal = (await preview.posted()).filter(m => m.type === 'reveal').at(-1) as Extract<FromWebview, { type: 'reveal' }>;
+            expect(reveal.range).toEqual(model.journeys[0].phases.flatMap(phase => phase.touchpoints)[20].range);
+            await fresh.page.close();
+        }
+        expect((await preview.posted()).some(m => m.type === 'resync')).toBe(false);
+        const before = await page(preview);
+        await preview.send({ type: 'modelPatch', patch: diffModel(sent.model, sent.seq + 5, await modelOf(edits[0], 'big.journey')), seq: sent.seq + 6, locked: false });
+        await preview.settled();
+        expect((await preview.posted()).filter(m => m.type === 'resync')).toEqual([{ type: 'resync' }]);
+        expect(await page(preview)).toEqual(before);
+        expect(preview.pageErrors).toEqual([]);
+    });
+
     it('patches a title-only edit into the drawn diagram, exactly as Mermaid draws it', async () => {
         const drawn = (preview: Awaited<ReturnType<typeof openPreview>>) => preview.page.$eval('.stage svg', svg => svg.outerHTML.replace(/journey-diagram-\d+/g, 'ID'));
         const preview = await openPreview(browser);
@@ -304,8 +343,48 @@ describe('live updates', () => {
         await preview.show(model);
         expect(Date.now() - started).toBeLessThan(30_000);
         expect((await preview.text('.diagram-message')).join()).toMatch(/Map too large to draw/);
-        expect(await preview.page.$$eval('th.touchpoint', nodes => nodes.length)).toBe(1600);
+        expect(await preview.page.$eval('.grid-host table', table => table.getAttribute('data-columns'))).toBe('1600');
+        expect((await preview.text('th.touchpoint .touchpoint-title'))[0]).toBe('Touchpoint 0: step');
         expect(await preview.page.$$eval('.stage svg', nodes => nodes.length)).toBe(0);
+    }, 120_000);
+
+    it('draws only the columns of a large grid near the viewport, and the others when scrolled to or at the cursor', async () => {
+        const model = await modelOf(bigJourney(1000), 'big.journey');
+        const preview = await openPreview(browser);
+        await preview.show(model);
+        const titles = () => preview.text('th.touchpoint .touchpoint-title');
+        const drawn = await titles();
+        // A viewport's width on either side of the visible columns, in order from the first.
+        expect(drawn.length).toBeGreaterThan(3);
+        expect(drawn.length).toBeLessThan(60);
+        expect(drawn).toEqual(drawn.map((_, i) => `Touchpoint ${i}: step`));
+        expect(await preview.page.$$eval('tr.row-owner td', nodes => nodes.length)).toBe(drawn.length);
+        // Every drawn cell sits in its own column of the grid, under its touchpoint.
+        const columnsOf = (selector: string) => preview.page.$$eval(selector, nodes => nodes.map(node => (node as HTMLElement).style.gridColumn));
+        expect(await columnsOf('tr.row-owner td')).toEqual(await columnsOf('th.touchpoint'));
+        expect((await columnsOf('th.touchpoint'))[0]).toBe('2');
+        expect((await preview.text('th.phase .phase-title'))[0]).toBe('Phase 0');
+
+        // Scrolled to the end: the last columns are drawn, in their own grid columns, with their phase.
+        await preview.page.$eval('.grid-host', host => { host.scrollLeft = host.scrollWidth; });
+        await preview.page.waitForFunction(() => Array.from(document.querySelectorAll('th.touchpoint')).some(node => node.textContent?.includes('Touchpoint 999: step')));
+        const end = await titles();
+        expect(end.length).toBeLessThan(60);
+        expect(end.at(-1)).toBe('Touchpoint 999: step');
+        expect((await columnsOf('th.touchpoint')).at(-1)).toBe('1001');
+        expect((await preview.text('th.phase .phase-title')).at(-1)).toBe('Phase 99');
+
+        // The cursor in a touchpoint far away: its column is drawn and highlighted.
+        const target = model.journeys[0].phases[50].touchpoints[3];
+        await preview.send({ type: 'highlight', uri: model.uri, position: target.range.start });
+        await preview.page.waitForSelector('th.touchpoint.highlight');
+        expect(await preview.text('th.touchpoint.highlight .touchpoint-title')).toEqual(['Touchpoint 503: step']);
+        expect(await preview.page.$$eval('td.highlight', nodes => nodes.length)).toBe(11);
+        // A click on a drawn cell reveals its touchpoint.
+        await preview.page.click('th.touchpoint.highlight');
+        const reveal = (await preview.posted()).filter(m => m.type === 'reveal').at(-1) as Extract<FromWebview, { type: 'reveal' }>;
+        expect(reveal.range).toEqual(target.range);
+        expect(preview.pageErrors).toEqual([]);
     }, 120_000);
 });
 
@@ -332,7 +411,7 @@ describe('timings', () => {
             const grid = await time(gridOnly);
             const diagram = await time(diagramEdit);
             console.log(`[timing] ${count} touchpoints: first render ${cold.toFixed(0)} ms; grid-only update ${grid.toFixed(0)} ms; update with diagram re-render ${diagram.toFixed(0)} ms (model ${(JSON.stringify(first).length / 1024).toFixed(0)} KiB)`);
-            expect(await preview.page.$$eval('th.touchpoint', nodes => nodes.length)).toBe(count);
+            expect(await preview.page.$eval('.grid-host table', table => table.getAttribute('data-columns'))).toBe(String(count));
         }, 120_000);
     }
 });
