@@ -3,18 +3,29 @@
 // label (a foreignObject) with a <text> fallback. Redrawing a 1,000-task diagram costs Mermaid
 // seconds; putting the new title into the drawn SVG costs a millisecond. So when the new
 // Mermaid text differs from the drawn one only in such titles, and both old and new titles are
-// plain text (which Mermaid draws verbatim: no entity, markup, line break or edge spaces), the
-// preview patches the titles; anything else is drawn by Mermaid again. The browser tests
-// compare a patched diagram with Mermaid's own drawing of the new text.
+// plain text (which Mermaid draws verbatim: no markup, line break or edge spaces; of the entity
+// codes only those of `:` `;` `#` `,`, which titles often hold and Mermaid draws as the
+// character), the preview patches the titles; anything else is drawn by Mermaid again. The
+// browser tests compare a patched diagram with Mermaid's own drawing of the new text.
 
 /** A task line of language/mermaid/mermaid-journey.ts: `    <title>: <score>[: <actors>]`. */
 const TASK_LINE = /^ {4}([^:]*): (.*)$/;
 /** Text Mermaid shows exactly as written (its strict sanitising and entity decoding leave it alone). */
-const PLAIN_TITLE = /^[\p{L}\p{N}](?:[\p{L}\p{N} ,.!?¿¡'()/_-]*[\p{L}\p{N}.!?)'])?$/u;
+const PLAIN_TITLE = /^[\p{L}\p{N}](?:[\p{L}\p{N} ,.:;#!?¿¡'()/_-]*[\p{L}\p{N}.!?)'])?$/u;
+/** The entity codes language/mermaid/mermaid-text.ts writes for punctuation, and their characters. */
+const PUNCTUATION: Record<string, string> = { '#58;': ':', '#59;': ';', '#35;': '#', '#44;': ',' };
+
+/** The title Mermaid draws for a task's encoded title, when it is plain text; otherwise undefined. */
+function drawnTitle(encoded: string): string | undefined {
+    const title = encoded.replace(/#(?:58|59|35|44);/g, code => PUNCTUATION[code]);
+    // Text that reads as an entity code again (`#58;` written out) is left to Mermaid.
+    return PLAIN_TITLE.test(title) && !/#\w+;/.test(title) ? title : undefined;
+}
 
 export interface TaskTitleChange {
     /** The task's position among all tasks of the diagram (Mermaid's `-task<N>` ids). */
     index: number;
+    /** The titles as drawn (entity codes decoded). */
     from: string;
     to: string;
 }
@@ -31,8 +42,11 @@ export function taskTitleChanges(drawn: string, next: string): TaskTitleChange[]
         if (old) task++;
         if (before[line] === after[line]) continue;
         const current = TASK_LINE.exec(after[line]);
-        if (!old || !current || old[2] !== current[2] || !PLAIN_TITLE.test(old[1]) || !PLAIN_TITLE.test(current[1])) return undefined;
-        changes.push({ index: task, from: old[1], to: current[1] });
+        if (!old || !current || old[2] !== current[2]) return undefined;
+        const from = drawnTitle(old[1]);
+        const to = drawnTitle(current[1]);
+        if (from === undefined || to === undefined) return undefined;
+        changes.push({ index: task, from, to });
     }
     return changes.length > 0 ? changes : undefined;
 }

@@ -257,10 +257,18 @@ describe('live updates', () => {
         const fresh = await openPreview(browser);
         await fresh.show(renamed);
         expect(await drawn(preview)).toBe(await drawn(fresh));
-        // A title Mermaid does not draw verbatim (an encoded colon) is drawn by Mermaid again.
-        await preview.show(await modelOf(taller().replace('"Agenda la cita"', '"Agenda: la cita"'), 'taller.journey'));
+        // Colons, semicolons, hashes and commas (written as entity codes) too.
+        const punctuated = await modelOf(taller().replace('"Agenda la cita"', '"Paso 1: agenda la cita; #2, hoy"'), 'taller.journey');
+        await preview.show(punctuated);
+        expect(await preview.page.evaluate(() => (document.querySelector('.stage svg') as unknown as { __mark?: number }).__mark)).toBe(1);
+        expect(await preview.svgTexts()).toContain('Paso 1: agenda la cita; #2, hoy');
+        const freshPunctuated = await openPreview(browser);
+        await freshPunctuated.show(punctuated);
+        expect(await drawn(preview)).toBe(await drawn(freshPunctuated));
+        // A title Mermaid does not draw verbatim (an encoded percent sign) is drawn by Mermaid again.
+        await preview.show(await modelOf(taller().replace('"Agenda la cita"', '"Agenda 100% la cita"'), 'taller.journey'));
         expect(await preview.page.evaluate(() => (document.querySelector('.stage svg') as unknown as { __mark?: number }).__mark)).toBeUndefined();
-        expect(await preview.svgTexts()).toContain('Agenda: la cita');
+        expect(await preview.svgTexts()).toContain('Agenda 100% la cita');
         expect(preview.pageErrors).toEqual([]);
     });
 
