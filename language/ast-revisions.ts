@@ -1,26 +1,49 @@
-// Which parts of a tree changed since something was derived from them. An edit patched into
-// the tree in place (parser/in-place-edit.ts) marks the node it changed and its ancestors.
-// Any other update (a parse, a re-parsed block, a file of the workspace added or removed) can
-// change what a node shows of other nodes (a persona's title on a touchpoint, maybe from another
-// file): the builder then marks the whole workspace changed, which outdates everything.
+// Which parts of the trees changed since something was derived from them. An edit patched into
+// a tree in place (parser/in-place-edit.ts) logs the node it changed. Any other update (a parse,
+// a re-parsed block, a file of the workspace added or removed) can change what a node shows of
+// other nodes (a persona's title on a touchpoint, maybe from another file): the builder then
+// marks the whole workspace changed, which outdates everything derived earlier.
 import type { AstNode } from 'langium';
 
-const revisions = new WeakMap<AstNode, number>();
 let workspaceRevision = 0;
+/** The nodes changed in place, oldest first; `logStart` counts the changes dropped before log[0]. */
+let log: AstNode[] = [];
+let logStart = 0;
+/** Consumers that fall further behind than this recompute everything. */
+const MAX_LOG = 1024;
 
-/** `node` (and so each of its ancestors) changed in place. */
+/** `node` changed in place (and so did each of its ancestors). */
 export function markChanged(node: AstNode): void {
-    for (let changed: AstNode | undefined = node; changed; changed = changed.$container) {
-        revisions.set(changed, (revisions.get(changed) ?? 0) + 1);
+    log.push(node);
+    if (log.length > MAX_LOG) {
+        const dropped = log.length >> 1;
+        log = log.slice(dropped);
+        logStart += dropped;
     }
 }
 
 /** Something outside the edited trees may have changed: nothing derived earlier is current. */
 export function markWorkspaceChanged(): void {
     workspaceRevision++;
+    logStart += log.length;
+    log = [];
 }
 
-/** Equal for two calls exactly when nothing `node` derives from was marked changed in between. */
-export function revisionOf(node: AstNode): string {
-    return `${workspaceRevision}.${revisions.get(node) ?? 0}`;
+/** A point in the sequence of changes, to ask later what changed since. */
+export interface ChangeMark {
+    readonly workspace: number;
+    readonly position: number;
+}
+
+export function changeMark(): ChangeMark {
+    return { workspace: workspaceRevision, position: logStart + log.length };
+}
+
+/**
+ * The nodes changed in place since `mark` (ancestors not listed), or undefined when that is not
+ * known (the workspace changed, or the log no longer reaches back): then anything may have changed.
+ */
+export function changedSince(mark: ChangeMark): readonly AstNode[] | undefined {
+    if (mark.workspace !== workspaceRevision || mark.position < logStart) return undefined;
+    return log.slice(mark.position - logStart);
 }

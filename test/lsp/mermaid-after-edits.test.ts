@@ -61,4 +61,26 @@ describe('the Mermaid text after edits', () => {
         expect(mermaidOf(journey())).toContain('    Asks: 2: Quique R.\n');
         expect(mermaidOf(journey())).toEqual(await freshMermaid(files));
     });
+
+    it('follows edits in place of several phases and the journey title, however many happen between two renderings', async () => {
+        const map = await openInEditor('map.journey', MAP, { 'personas.journey': PERSONAS });
+        const journey = () => map.document.parseResult.value.declarations.find(d => d.$type === 'Journey');
+        const files = () => ({ 'personas.journey': PERSONAS, 'map.journey': map.textDocument.getText() });
+        mermaidOf(journey());
+        const spots = ['Journey"', 'shop"', 'Comes back"'];
+        // Renderings compared with fresh ones at the end: opening another workspace outdates everything.
+        const rendered: [string, Record<string, string>][] = [];
+        // More edits than the change log keeps (1,024) between the last two renderings.
+        for (const edits of [1, 7, 40, 1100]) {
+            for (let i = 0; i < edits; i++) {
+                // In the long run, only the first edit changes phase A: the log has forgotten it.
+                const spot = edits > 1000 ? (i === 0 ? 'Arrive"' : 'Comes back"') : spots[i % spots.length];
+                map.edit(map.textDocument.getText().indexOf(spot), String.fromCharCode(97 + (i % 26)));
+                await map.build();
+            }
+            rendered.push([mermaidOf(journey()), files()]);
+        }
+        expect(rendered.at(-1)![0]).toMatch(/^journey\n  title [a-z]+Journey\n  section aArrive\n/);
+        for (const [text, at] of rendered) expect(text).toEqual(await freshMermaid(at));
+    }, 60_000);
 });
