@@ -7,11 +7,17 @@
 // The result equals a fresh parse because:
 // - the block's first token (its keyword) and its closing `}` are untouched, and the text
 //   before and after the block is unchanged, so the lexer splits the new text at the same
-//   places around the block and the enclosing rule makes the same decisions;
+//   places around the block (no token can reach across a line break or out of the block, save
+//   a block comment, which sends the edit to a full parse) and the enclosing rule makes the
+//   same decisions;
 // - nothing can follow a `}` inside the block's rule, so parsing the block alone ends where
 //   the full parse would;
-// - the old tree had no errors and the block parses without any, so error recovery, which
-//   could reach across the block's boundaries, never ran.
+// - syntax errors (a property half typed) are allowed only inside the block's braces, before
+//   and after the edit. The parser recovers from them as in the whole file: inside the braces,
+//   a token it may insert or delete depends only on the block (its `}` always comes next), and
+//   the tokens it skips ahead to are those that may follow any rule around the block, which
+//   the parser is given for the block alone (JourneyParser.followsAround). A recovery that
+//   leaves the block early in the whole file leaves the block's `}` unparsed here: refused.
 // Anything else returns false, and the caller parses the file as usual.
 import type { AstNode, CompositeCstNode, CstNode, LangiumDocument, LangiumParser, ParseResult } from 'langium';
 import { CstUtils, isLeafCstNode } from 'langium';
@@ -21,19 +27,24 @@ import { treeShapeChanged } from '../ast-node-walker.js';
 import { shiftSubtree } from './cst-shift.js';
 import { treeTextOf, type MutableLeaf } from './journey-cst-node-builder.js';
 import type { TreeText } from './tree-text.js';
-import { editOfErrorFreeTree } from './text-diff.js';
+import type { JourneyParser } from './journey-parser.js';
+import { changedRegion, type TreeEdit } from './text-diff.js';
 
 /** How many edits were applied by re-parsing a block (tests check that this path was taken). */
 export const blockReparseStats = { applied: 0 };
 
 type Block = Phase | Touchpoint;
+// Chevrotain's error and token types, as Langium's parse result holds them.
+type ILexingError = ParseResult['lexerErrors'][number];
+type IRecognitionException = ParseResult['parserErrors'][number];
+type IToken = IRecognitionException['token'];
 /** Fields of Langium's composite CST node class the splice replaces (read-only in its interface). */
 interface MutableComposite { content: readonly CstNode[]; astNode: AstNode; _rangeCache?: unknown }
 
 export function reparseBlock(document: LangiumDocument, newText: string, parser: LangiumParser): boolean {
-    const edit = editOfErrorFreeTree(document, newText);
-    if (!edit) return false;
-    const { root, start, oldEnd, newEnd } = edit;
+    const root = document.parseResult.value.$cstNode?.root as TreeEdit['root'] | undefined;
+    if (!root || root.fullText === newText) return false;
+    const { start, oldEnd, newEnd } = changedRegion(root.fullText, newText);
     const tree = treeTextOf(root);
     if (!tree) return false;
     const block = innermostBlockAround(document.parseResult.value as Model, start, oldEnd);
@@ -41,6 +52,9 @@ export function reparseBlock(document: LangiumDocument, newText: string, parser:
     const oldCst = block.$cstNode as CompositeCstNode;
     const blockStart = oldCst.offset;
     const oldBlockEnd = oldCst.end;
+    if (!errorsWithin(document.parseResult, bodyStart(oldCst), oldBlockEnd)) return false;
+    // The block's keyword is intact (an edit right after it could join it to another word).
+    if (start <= (oldCst.content.find(node => !node.hidden)?.end ?? Infinity)) return false;
     const delta = newEnd - oldEnd;
     const source = newText.slice(blockStart, oldBlockEnd + delta);
     let parsed: ParseResult<Block>;
@@ -51,7 +65,9 @@ export function reparseBlock(document: LangiumDocument, newText: string, parser:
     }
     const fresh = parsed.value;
     const freshCst = fresh?.$cstNode as CompositeCstNode | undefined;
-    if (parsed.lexerErrors.length > 0 || parsed.parserErrors.length > 0 || !freshCst || fresh.$type !== block.$type) return false;
+    if (!freshCst || fresh.$type !== block.$type || !errorsWithin(parsed, bodyStart(freshCst), source.length)) return false;
+    const withErrors = parsed.lexerErrors.length > 0 || parsed.parserErrors.length > 0;
+    if (withErrors && ((parser as Partial<JourneyParser>).followsAround?.(block.$type) === undefined || source.includes('/*'))) return false;
     const last = freshCst.content.findLast(node => !node.hidden);
     // The whole text was the block, still closed by its `}`.
     if (freshCst.offset !== 0 || !last || last.end !== source.length || !closedByBrace(fresh)) return false;
@@ -82,8 +98,65 @@ export function reparseBlock(document: LangiumDocument, newText: string, parser:
         columnDelta: newEndPosition._endColumn - oldEndPosition.character
     });
     tree.reset(newText);
+    // The block's syntax errors, where they stand in the document, replace the old block's (the only ones).
+    const at = { offset: blockStart, line: oldStartPosition.line, column: oldStartPosition.character };
+    document.parseResult.lexerErrors = parsed.lexerErrors.map(error => movedLexingError(error, at));
+    document.parseResult.parserErrors = parsed.parserErrors.map(error => movedRecognitionError(error, at));
     blockReparseStats.applied++;
     return true;
+}
+
+/**
+ * Where errors may lie: after the block's own `{`. Before it, all that follows the keyword is
+ * optional, so what the parser may insert there depends on what follows the block; after it,
+ * the block's `}` always comes first. Without a `{`, nowhere.
+ */
+function bodyStart(block: CompositeCstNode): number {
+    const open = block.content.find(node => isLeafCstNode(node) && node.text === '{');
+    return open ? open.end : Infinity;
+}
+
+/** Every syntax error of the parse lies in [start, end) by its offsets (an error at the end of input has none). */
+function errorsWithin(result: Pick<ParseResult, 'lexerErrors' | 'parserErrors' | 'lexerReport'>, start: number, end: number): boolean {
+    const inside = (offset: number | undefined) => offset !== undefined && Number.isFinite(offset) && offset >= start && offset < end;
+    return (result.lexerReport?.diagnostics.length ?? 0) === 0
+        && result.lexerErrors.every(error => inside(error.offset))
+        && result.parserErrors.every(error => inside(error.token.startOffset) && (!Number.isFinite(error.token.endOffset) || error.token.endOffset! < end));
+}
+
+interface BlockStart { offset: number; line: number; column: number }
+
+/** Chevrotain's lines and columns count from 1; the block's first line starts at its column. */
+function movedPosition(line: number | undefined, column: number | undefined, at: BlockStart): { line?: number; column?: number } {
+    if (line === undefined || !Number.isFinite(line)) return { line, column };
+    return { line: line + at.line, column: line === 1 && column !== undefined ? column + at.column : column };
+}
+
+/** Chevrotain's message names the offset too (`… at offset: 42, skipped 1 characters.`). */
+function movedLexingError(error: ILexingError, at: BlockStart): ILexingError {
+    const { line, column } = movedPosition(error.line, error.column, at);
+    const offset = error.offset + at.offset;
+    return { ...error, offset, line, column, message: error.message.replace(`at offset: ${error.offset},`, `at offset: ${offset},`) };
+}
+
+function movedToken(token: IToken, at: BlockStart): IToken {
+    const start = movedPosition(token.startLine, token.startColumn, at);
+    const end = movedPosition(token.endLine, token.endColumn, at);
+    return {
+        ...token,
+        startOffset: token.startOffset + at.offset,
+        endOffset: token.endOffset === undefined ? undefined : token.endOffset + at.offset,
+        startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column,
+    };
+}
+
+/** The error itself is moved (it is the block parse's own; its message is not enumerable), its tokens copied (errors share them). */
+function movedRecognitionError(error: IRecognitionException, at: BlockStart): IRecognitionException {
+    const moved = error as IRecognitionException & { previousToken?: IToken };
+    const previous = moved.previousToken;
+    moved.token = movedToken(error.token, at);
+    if (previous && Number.isFinite(previous.startOffset)) moved.previousToken = movedToken(previous, at);
+    return moved;
 }
 
 /** The innermost touchpoint, else phase, that holds [start, end) without touching its first or last character. */

@@ -8,6 +8,8 @@
 // - Langium's parser keeps the token vector of its last parse (one object per token, ~66 MB
 //   at 10,000 touchpoints) until the next one. Nothing reads it afterwards: release it.
 // - The CST's leaves read their offsets from a table of line starts (journey-cst-node-builder.ts).
+// It also lets a block parsed alone (block-reparse.ts) recover from syntax errors exactly as in
+// the whole file: see followsAround.
 import type { LangiumCoreServices, ParseResult } from 'langium';
 import { createParser, LangiumParser, type AstNode, type ParserOptions } from 'langium';
 import { JourneyCstNodeBuilder } from './journey-cst-node-builder.js';
@@ -19,15 +21,28 @@ interface ParserInternals {
     stack: AstNode[];
     isRecording(): boolean;
     construct(): unknown;
-    wrapper: { input: unknown[] };
+    wrapper: ChevrotainInternals;
 }
+/** Chevrotain's error recovery (recoverable.js): the follow sets it re-synchronises on. */
+interface ChevrotainInternals {
+    input: unknown[];
+    flattenFollowSet(): unknown[];
+    resyncFollows: Record<string, unknown[]>;
+}
+const FOLLOW_KEY = /^(.*\D)(\d+)_~IN~_(.*)$/;
 
 export class JourneyParser extends LangiumParser {
     private readonly templates = new Map<string, Record<string, unknown> | undefined>();
+    private readonly around = new Map<string, unknown[] | undefined>();
+    /** The follow sets added to the parser's own while a block is parsed alone. */
+    private outerFollows: unknown[] = [];
 
     constructor(services: LangiumCoreServices) {
         super(services);
         (this as unknown as { nodeBuilder: JourneyCstNodeBuilder }).nodeBuilder = new JourneyCstNodeBuilder();
+        const wrapper = (this as unknown as ParserInternals).wrapper;
+        const flattenFollowSet = wrapper.flattenFollowSet.bind(wrapper);
+        wrapper.flattenFollowSet = () => this.outerFollows.length === 0 ? flattenFollowSet() : [...flattenFollowSet(), ...this.outerFollows];
         // Langium's rule(), run while the grammar is turned into parser rules, creates each
         // rule's node through this private method: replaced on the instance.
         const langium = (this as unknown as ParserInternals).startImplementation.bind(this);
@@ -38,11 +53,47 @@ export class JourneyParser extends LangiumParser {
     }
 
     override parse<T extends AstNode = AstNode>(input: string, options?: ParserOptions): ParseResult<T> {
+        this.outerFollows = options?.rule ? this.followsAround(options.rule) ?? [] : [];
         try {
             return super.parse<T>(input, options);
+        } catch (error) {
+            // A parse that throws (a block that cannot recover alone) would leave its nodes for the next one.
+            (this as unknown as ParserInternals).stack.length = 0;
+            throw error;
         } finally {
             (this as unknown as ParserInternals).wrapper.input = [];
+            this.outerFollows = [];
         }
+    }
+
+    /**
+     * What may follow each rule around `rule` when the whole file is parsed (the rule's caller,
+     * its caller's, up to the entry rule); undefined unless each of them is called from one
+     * place only. Chevrotain's error recovery skips ahead to the next token that may follow a
+     * rule on its stack; a block parsed alone has none of the rules around it on its stack, and
+     * with these it skips to the same token as in the whole file.
+     */
+    followsAround(rule: string): unknown[] | undefined {
+        if (!this.around.has(rule)) {
+            const follows = (this as unknown as ParserInternals).wrapper.resyncFollows;
+            const callers = new Map<string, string[]>();
+            for (const key of Object.keys(follows)) {
+                const match = FOLLOW_KEY.exec(key);
+                if (match) callers.set(match[1], [...callers.get(match[1]) ?? [], key]);
+            }
+            const found: unknown[] = [];
+            let name = [...callers.keys()].find(full => full.replace(/\u200B/g, '') === rule);
+            let complete = name !== undefined;
+            for (let depth = 0; name !== undefined && depth < 20; depth++) {
+                const keys = callers.get(name);
+                if (!keys) break;                   // the entry rule: nothing calls it
+                if (keys.length !== 1) { complete = false; break; }
+                found.push(...follows[keys[0]]);
+                name = FOLLOW_KEY.exec(keys[0])![3];
+            }
+            this.around.set(rule, complete ? found : undefined);
+        }
+        return this.around.get(rule);
     }
 
     /** Langium's rule start (langium-parser.ts startImplementation), the node copied from a template. */
