@@ -536,7 +536,6 @@ async function browser(sizesToRun, fixtures) {
                 await page.waitForFunction(() => window.journeyPreview && window.peerMermaid, null, { timeout: 30_000 });
                 const out = await withTimeout(page.evaluate(pageMeasure, { modelUrl: `/work/model-${size}.json`, reps: 10, budgetMs: size >= 10000 ? 60_000 : 30_000 }),
                     timeoutFor(size) * 30, `browser measurements at ${size}`);
-                if (process.env.BENCH_DEBUG) log(JSON.stringify(out.preview.map(Math.round)));
                 record(size, 'preview_update_ms', out.preview, { withP95: true });
                 record(size, 'preview_update_grid_only_ms', out.gridOnly, { withP95: true });
                 if (out.drawn) record(size, 'preview_update_redraw_ms', out.redraw, { withP95: true });

@@ -146,16 +146,14 @@ function acceptModel(next: MapModel, locked: boolean): void {
 }
 
 function acceptPatch(patch: ModelPatch, seq: number, locked: boolean): void {
-    if (!received || received.seq !== patch.base || received.model.uri !== patch.uri) {
-        // Not the model this webview holds (it was reloaded, or a message was lost): ask for all of it.
-        received = undefined;
-        vscode.postMessage({ type: 'resync' });
-        return;
-    }
-    let next: MapModel;
+    let next: MapModel | undefined;
     try {
-        next = applyModelPatch(received.model, patch);
+        if (received?.seq === patch.base && received.model.uri === patch.uri) next = applyModelPatch(received.model, patch);
     } catch {
+        next = undefined;
+    }
+    if (!next) {
+        // Not the model this webview holds (it was reloaded, or a message was lost): ask for all of it.
         received = undefined;
         vscode.postMessage({ type: 'resync' });
         return;

@@ -114,11 +114,10 @@ export class JourneyPreview implements vscode.Disposable {
     }
 
     private postModel(): void {
-        if (!this.model || !this.ready) return;
+        if (!this.model || !this.ready || this.posted?.model === this.model) return;
         const seq = ++this.seq;
         const posted = this.posted;
         if (posted && posted.model.uri === this.model.uri) {
-            if (posted.model === this.model) return;
             this.post({ type: 'modelPatch', patch: diffModel(posted.model, posted.seq, this.model), seq, locked: this.locked });
         } else {
             this.post({ type: 'model', model: this.model, seq, locked: this.locked });
