@@ -9,7 +9,8 @@
 //   at 10,000 touchpoints) until the next one. Nothing reads it afterwards: release it.
 // - The CST's leaves read their offsets from a table of line starts (journey-cst-node-builder.ts).
 // It also lets a block parsed alone (block-reparse.ts) recover from syntax errors exactly as in
-// the whole file: see followsAround.
+// the whole file (see followsAround), keeps the recovery from a value of the wrong kind inside
+// its rule, and bounds how deep Chevrotain's recovery may nest (see recoverWithinRules).
 import type { LangiumCoreServices, ParseResult } from 'langium';
 import { createParser, LangiumParser, type AstNode, type ParserOptions } from 'langium';
 import { JourneyCstNodeBuilder } from './journey-cst-node-builder.js';
@@ -28,7 +29,21 @@ interface ChevrotainInternals {
     input: unknown[];
     flattenFollowSet(): unknown[];
     resyncFollows: Record<string, unknown[]>;
+    tryInRuleRecovery(expected: TokenType, follows: TokenType[]): unknown;
+    attemptInRepetitionRecovery(...args: unknown[]): void;
+    tokenMatcher(token: unknown, type: TokenType): boolean;
+    LA(offset: number): unknown;
+    SKIP_TOKEN(): unknown;
+    getTokenToInsert(type: TokenType): unknown;
 }
+type TokenType = { name: string };
+/**
+ * Chevrotain resumes a repetition after an error by calling it again from inside its recovery,
+ * so each error of a cascade nests deeper: ~1,800 cascaded errors overflow Node's stack and
+ * crashed the server. After this many, the repetition ends and the rest of the file is one
+ * "expecting end of file" error.
+ */
+export const MAX_NESTED_RECOVERIES = 500;
 const FOLLOW_KEY = /^(.*\D)(\d+)_~IN~_(.*)$/;
 
 export class JourneyParser extends LangiumParser {
@@ -43,6 +58,7 @@ export class JourneyParser extends LangiumParser {
         const wrapper = (this as unknown as ParserInternals).wrapper;
         const flattenFollowSet = wrapper.flattenFollowSet.bind(wrapper);
         wrapper.flattenFollowSet = () => this.outerFollows.length === 0 ? flattenFollowSet() : [...flattenFollowSet(), ...this.outerFollows];
+        recoverWithinRules(wrapper);
         // Langium's rule(), run while the grammar is turned into parser rules, creates each
         // rule's node through this private method: replaced on the instance.
         const langium = (this as unknown as ParserInternals).startImplementation.bind(this);
@@ -115,6 +131,41 @@ export class JourneyParser extends LangiumParser {
         }
         return this.templates.get(type);
     }
+}
+
+/**
+ * Two changes to Chevrotain's error recovery (recoverable.js).
+ * - A token missing in a rule is inserted when the token found may follow it, and the token
+ *   found is deleted when the next one is the one missing. A value of the wrong kind (`pain x`,
+ *   `owner "Ops"`) is neither, and Chevrotain left the rule to re-synchronise further out: on
+ *   the touchpoint's `}` as if it closed the phase, so every later line was an error (1,001
+ *   errors for one typo at 1,000 touchpoints). Here the token found is replaced by the one
+ *   missing when the token after it may follow: one error, and the rest of the file is parsed.
+ * - Nested repetition recoveries are bounded (MAX_NESTED_RECOVERIES).
+ * Both apply to every parse, whole file or block, so a block still parses as in the whole file.
+ */
+function recoverWithinRules(wrapper: ChevrotainInternals): void {
+    const tryInRuleRecovery = wrapper.tryInRuleRecovery.bind(wrapper);
+    wrapper.tryInRuleRecovery = (expected, follows) => {
+        try {
+            return tryInRuleRecovery(expected, follows);
+        } catch (error) {
+            if (!follows.some(type => wrapper.tokenMatcher(wrapper.LA(2), type))) throw error;
+            wrapper.SKIP_TOKEN();
+            return wrapper.getTokenToInsert(expected);
+        }
+    };
+    const attemptInRepetitionRecovery = wrapper.attemptInRepetitionRecovery;
+    let depth = 0;
+    wrapper.attemptInRepetitionRecovery = function (this: ChevrotainInternals, ...args: unknown[]) {
+        if (depth >= MAX_NESTED_RECOVERIES) return;
+        depth++;
+        try {
+            attemptInRepetitionRecovery.apply(this, args);
+        } finally {
+            depth--;
+        }
+    };
 }
 
 /** What Langium's createLangiumParser does, with the class above. */
