@@ -8,6 +8,8 @@ import { JourneyDocumentValidator } from './lint/journey-document-validator.js';
 import { registerLintChecks } from './lint/journey-validator.js';
 import { JourneyValidationRegistry } from './lint/journey-validation-registry.js';
 import { JourneyPreferences } from './preferences.js';
+import { AstNodeWalker } from './ast-node-walker.js';
+import { JourneyLinker } from './workspace/journey-linker.js';
 import { JourneyIndexManager } from './workspace/journey-index-manager.js';
 import { JourneyDocumentBuilder } from './workspace/journey-document-builder.js';
 import { JourneyDocumentFactory } from './workspace/journey-document-factory.js';
@@ -19,6 +21,8 @@ import { JourneyReferenceDescriptionProvider } from './workspace/journey-referen
 
 export type JourneyAddedServices = {
     preferences: JourneyPreferences;
+    /** One walk of each tree, shared by the linker and the validator. */
+    ast: { NodeWalker: AstNodeWalker };
 };
 
 export type JourneySharedServices = LangiumSharedCoreServices & {
@@ -37,8 +41,12 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumCoreServices &
         // lookahead suffices and parses faster than Langium's default ALL(*) strategy.
         ParserConfig: () => ({ maxLookahead: 3 }),
     },
+    ast: {
+        NodeWalker: services => new AstNodeWalker(services.Grammar, services.shared.AstReflection),
+    },
     references: {
         ScopeComputation: services => new JourneyScopeComputation(services),
+        Linker: services => new JourneyLinker(services),
     },
     workspace: {
         ReferenceDescriptionProvider: services => new JourneyReferenceDescriptionProvider(services),

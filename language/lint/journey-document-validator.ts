@@ -2,7 +2,7 @@ import type { AstNode, LangiumDocument, ValidationAcceptor, ValidationCheck, Val
 import { Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { JourneyServices } from '../journey-module.js';
-import { AstNodeWalker, treeShape } from '../ast-node-walker.js';
+import { treeShape, type AstNodeWalker } from '../ast-node-walker.js';
 import type { InPlacePatch } from '../parser/in-place-edit.js';
 import { treeTextOf } from '../parser/journey-cst-node-builder.js';
 import { message } from '../i18n/messages.js';
@@ -28,7 +28,7 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
     constructor(services: JourneyServices) {
         super(services);
         this.services = services;
-        this.walker = new AstNodeWalker(services.Grammar, services.shared.AstReflection);
+        this.walker = services.ast.NodeWalker;
     }
 
     /** The findings of the last validation of each tree, for revalidating after in-place edits. */
