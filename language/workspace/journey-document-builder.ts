@@ -6,6 +6,7 @@ import type { JourneyDocumentValidator } from '../lint/journey-document-validato
 import { applyInPlaceChange, applyInPlaceEdit, type ChangeLog, type InPlacePatch } from '../parser/in-place-edit.js';
 import { treeTextOf } from '../parser/journey-cst-node-builder.js';
 import type { JourneyIndexManager } from './journey-index-manager.js';
+import { bindTextDocument } from './journey-document-factory.js';
 
 /**
  * Makes the work of an edit scale with the edited file, not the workspace, while keeping
@@ -61,7 +62,9 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
         if (patched.length > 0) await this.emitUpdate(patched, []);
         const changed = changedUris.filter(uri => !patched.includes(uri));
         // Remembered findings survive only updates made of in-place edits (see lint/remembered-findings.ts).
-        if (patched.length === 0 || changed.length > 0 || deleted.length > 0) this.forgetFindings();
+        // What else is derived from the trees is outdated by the factory when it parses a changed
+        // file anew, not when it re-parses a block (journey-document-factory.ts).
+        if (patched.length === 0 || changed.length > 0 || deleted.length > 0) this.forgetFindings(deleted.length > 0 || changed.length === 0);
         const before = new Map(changed.map(uri => [uri.toString(), this.exportSignature(uri)]));
         const namesBefore = new Set(changed.flatMap(uri => this.exportedNames(uri)));
         this.deferredRelinks = new Set();
@@ -92,9 +95,9 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
         return super.build(documents, options, cancelToken);
     }
 
-    /** Something else than in-place edits changed: remembered findings and derived texts are outdated. */
-    private forgetFindings(): void {
-        markWorkspaceChanged();
+    /** Something else than in-place edits changed: remembered findings (and, unless told otherwise, everything derived from the trees) are outdated. */
+    private forgetFindings(derivedOutdated = true): void {
+        if (derivedOutdated) markWorkspaceChanged();
         for (const services of this.serviceRegistry.all) (services.validation.DocumentValidator as Partial<JourneyDocumentValidator>).forgetFindings?.();
     }
 
@@ -124,6 +127,7 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
             if (!unchanged && !applyInPlaceEdit(document, text, converter, onPatch)) return false;
         }
         if (tree) tree.documentVersion = textDocument.version;
+        bindTextDocument(document, textDocument);
         if (shift && textChangesBefore !== undefined) {
             (this.serviceRegistry.getServices(uri).validation.DocumentValidator as Partial<JourneyDocumentValidator>).notePatch?.(document, shift, textChangesBefore);
         }

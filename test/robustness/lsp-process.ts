@@ -4,6 +4,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
     createProtocolConnection, StreamMessageReader, StreamMessageWriter,
     type Diagnostic, type ProtocolConnection, type TextDocumentContentChangeEvent,
@@ -30,7 +31,8 @@ export interface ServerProcess {
     stop(): Promise<void>;
 }
 
-export async function startServer(options: { nodeArgs?: string[] } = {}): Promise<ServerProcess> {
+/** `workspaceFolder`: a folder whose `.journey` files the server loads from disk, as when VS Code opens a folder. */
+export async function startServer(options: { nodeArgs?: string[]; workspaceFolder?: string } = {}): Promise<ServerProcess> {
     if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run npm run build first`);
     const child = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     let stderr = '';
@@ -64,8 +66,8 @@ export async function startServer(options: { nodeArgs?: string[] } = {}): Promis
 
     await connection.sendRequest('initialize', {
         processId: process.pid,
-        rootUri: null,
-        workspaceFolders: null,
+        rootUri: options.workspaceFolder ? pathToFileURL(options.workspaceFolder).toString() : null,
+        workspaceFolders: options.workspaceFolder ? [{ uri: pathToFileURL(options.workspaceFolder).toString(), name: 'workspace' }] : null,
         capabilities: {
             textDocument: {
                 synchronization: { didSave: true },
