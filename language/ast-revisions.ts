@@ -1,5 +1,6 @@
 // Which parts of the trees changed since something was derived from them. An edit patched into
-// a tree in place (parser/in-place-edit.ts) logs the node it changed. Any other update (a parse,
+// a tree in place (parser/in-place-edit.ts) logs the node it changed, whitespace typed between
+// tokens (parser/whitespace-edit.ts) the node whose positions it moved. Any other update (a parse,
 // a re-parsed block, a file of the workspace added or removed) can change what a node shows of
 // other nodes (a persona's title on a touchpoint, maybe from another file): the builder then
 // marks the whole workspace changed, which outdates everything derived earlier.

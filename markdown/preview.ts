@@ -13,6 +13,7 @@ import { createJourneyCoreServices } from '../language/journey-module.js';
 import type { Model } from '../language/generated/ast.js';
 import type { LangiumDocument } from 'langium';
 import { buildMapModel } from '../language/model/build-map-model.js';
+import { mermaidTextOf } from '../language/model/mermaid-text-of.js';
 import { gridView, headerView, touchpointCount } from '../language/export/map-view.js';
 import { toDom } from '../language/export/vnode.js';
 import { label, setViewLocale } from '../language/export/view-labels.js';
@@ -63,7 +64,7 @@ async function renderAll(): Promise<void> {
                 diagram.textContent = label('Map too large to draw');
             } else {
                 try {
-                    const { svg } = await mermaid.render(`journey-md-${current}-${index}-${journey.id}`, journey.mermaid);
+                    const { svg } = await mermaid.render(`journey-md-${current}-${index}-${journey.id}`, mermaidTextOf(journey));
                     const parsed = new DOMParser().parseFromString(svg, 'text/html').querySelector('svg');
                     if (parsed) {
                         parsed.querySelectorAll('script').forEach(node => node.remove());

@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # The whole test suite, from a fresh clone on a fresh machine: `npm test`.
 # Installs what it needs (Debian packages, npm packages, the cached code-server), builds,
-# packages, then runs unit, protocol and browser tests, then the end-to-end tests in a
+# packages, type-checks, then runs unit, protocol and browser tests, then the end-to-end tests in a
 # real VS Code (code-server) driven through Debian's Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/setup.sh
+
+echo "== type check"
+npm run --silent typecheck
 
 echo "== unit, protocol and browser tests"
 npx vitest run

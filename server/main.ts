@@ -10,6 +10,7 @@ import { buildMapModel } from '../language/model/build-map-model.js';
 import { toLocale } from '../language/i18n/locale.js';
 import { createJourneyLspServices } from './journey-lsp-module.js';
 import { MapModelRequest, ModelChangedNotification, type JourneyInitializationOptions, type MapModelParams, type MapModelResult, type ModelChangedParams } from './protocol.js';
+import { MapModelAnswers } from './map-model-answers.js';
 import { watchLintConfiguration } from './lint-configuration-sync.js';
 
 favourSmallHeap();
@@ -26,13 +27,17 @@ watchLintConfiguration(connection, shared, Journey);
 collectGarbageWhenIdle(shared.workspace.DocumentBuilder);
 
 // The preview pulls the model of a document after being told it changed.
+const answers = new MapModelAnswers();
 connection.onRequest(MapModelRequest, async (params: MapModelParams): Promise<MapModelResult> => {
     const uri = URI.parse(params.uri);
     const document = shared.workspace.LangiumDocuments.getDocument(uri);
     if (!document) return null;
     await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri);
-    return buildMapModel(document as typeof document & { parseResult: { value: Model } }, Journey.preferences.locale);
+    const model = buildMapModel(document as typeof document & { parseResult: { value: Model } }, Journey.preferences.locale);
+    return answers.answer(document.uri.toString(), model, params.base);
 });
+shared.workspace.TextDocuments.onDidClose(event => answers.forget(URI.parse(event.document.uri).toString()));
+shared.workspace.DocumentBuilder.onUpdate((_changed, deleted) => deleted.forEach(uri => answers.forget(uri.toString())));
 shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, document => {
     const params: ModelChangedParams = { uri: document.uri.toString(), version: document.textDocument.version };
     void connection.sendNotification(ModelChangedNotification, params);

@@ -1,13 +1,21 @@
 // Custom LSP messages between the extension client and the language server.
 // One typed definition imported by both sides (no untyped string protocol).
 import type { MapModel } from '../language/model/map-model.js';
+import type { ModelPatch } from '../language/model/model-patch.js';
 
 /** Client → server request: the map model of a `.journey` document as last validated. */
 export const MapModelRequest = 'journey/mapModel';
 export interface MapModelParams {
     uri: string;
+    /** The `id` of the model of `uri` the client holds: the server may answer with a patch of it. */
+    base?: number;
 }
-export type MapModelResult = MapModel | null;
+/**
+ * The model, numbered by `id`: whole, or as a patch of the client's `base`
+ * (language/model/model-patch.ts) when the server still holds that model. Null when the
+ * document is unknown.
+ */
+export type MapModelResult = { id: number; model: MapModel } | { id: number; patch: ModelPatch } | null;
 
 /** Server → client notification: a document was validated anew; the preview may pull its model. */
 export const ModelChangedNotification = 'journey/modelChanged';

@@ -10,8 +10,9 @@ import { toDom } from '../language/export/vnode.js';
 import { label, setViewLocale, viewLocale } from '../language/export/view-labels.js';
 import { toLocale } from '../language/i18n/locale.js';
 import { MAX_MERMAID_TOUCHPOINTS, type ExportFormat, type ExportPayload, type FromWebview, type ToWebview, type WebviewState } from './protocol.js';
-import { applyModelPatch, sameJson, type ModelPatch } from './model-patch.js';
+import { applyModelPatchTo, sameJson, type ModelPatch } from '../language/model/model-patch.js';
 import { patchTaskTitles, taskTitleChanges } from './task-title-patch.js';
+import { mermaidTextOf } from '../language/model/mermaid-text-of.js';
 import './style.css';
 
 interface VsCodeApi {
@@ -146,12 +147,7 @@ function acceptModel(next: MapModel, locked: boolean): void {
 }
 
 function acceptPatch(patch: ModelPatch, seq: number, locked: boolean): void {
-    let next: MapModel | undefined;
-    try {
-        if (received?.seq === patch.base && received.model.uri === patch.uri) next = applyModelPatch(received.model, patch);
-    } catch {
-        next = undefined;
-    }
+    const next = applyModelPatchTo(received?.model, received?.seq, patch);
     if (!next) {
         // Not the model this webview holds (it was reloaded, or a message was lost): ask for all of it.
         received = undefined;
@@ -506,15 +502,15 @@ function renderDiagram(current: JourneyView, force = false): void {
         return;
     }
     viewport.hidden = false;
-    if (!force && current.mermaid === renderedMermaid && theme === renderedTheme) return;
-    if (!force && theme === renderedTheme && renderedMermaid !== undefined && patchTitles(renderedMermaid, current.mermaid)) {
+    const text = mermaidTextOf(current);
+    if (!force && text === renderedMermaid && theme === renderedTheme) return;
+    if (!force && theme === renderedTheme && renderedMermaid !== undefined && patchTitles(renderedMermaid, text)) {
         renderToken++;
-        renderedMermaid = current.mermaid;
+        renderedMermaid = text;
         renderDone = Promise.resolve();
         return;
     }
     const token = ++renderToken;
-    const text = current.mermaid;
     renderDone = (async () => {
         try {
             initMermaid(theme);
@@ -712,7 +708,7 @@ async function exportSvg(journey: JourneyView | undefined, forCanvas = false): P
     // A light-theme rendering, so the exported file reads well on any background.
     initMermaid('default', forCanvas ? 'tspan' : undefined);
     try {
-        const { svg } = await mermaid.render(`journey-export-${Date.now()}`, journey.mermaid, mermaidSandbox);
+        const { svg } = await mermaid.render(`journey-export-${Date.now()}`, mermaidTextOf(journey), mermaidSandbox);
         mermaidSandbox.replaceChildren();
         const element = importSvg(svg);
         element.setAttribute('xmlns', 'http://www.w3.org/2000/svg');

@@ -2,7 +2,7 @@
 // One typed definition imported by both sides; no untyped string protocol.
 // Keep it free of runtime imports from `vscode` or the DOM.
 import type { MapModel, SourceRange } from '../language/model/map-model.js';
-import type { ModelPatch } from './model-patch.js';
+import type { ModelPatch } from '../language/model/model-patch.js';
 
 export type ExportFormat = 'svg' | 'png' | 'mermaid' | 'markdown' | 'html';
 export const EXPORT_FORMATS: ExportFormat[] = ['svg', 'png', 'mermaid', 'markdown', 'html'];
@@ -16,7 +16,7 @@ export interface Position {
 export type ToWebview =
     /** A new validated model of the previewed file; `seq` numbers it for the patches that follow. */
     | { type: 'model'; model: MapModel; seq?: number; locked: boolean }
-    /** The next model as a patch of model `patch.base` (webview/model-patch.ts). */
+    /** The next model as a patch of model `patch.base` (language/model/model-patch.ts). */
     | { type: 'modelPatch'; patch: ModelPatch; seq: number; locked: boolean }
     /** The editor's cursor moved: highlight the element there (and show its journey). */
     | { type: 'highlight'; uri: string; position: Position }

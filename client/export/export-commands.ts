@@ -10,6 +10,7 @@ import { buildHtmlExport } from '../../language/export/html-export.js';
 import { rangeContains } from '../../language/export/map-view.js';
 import { EXPORT_FORMATS, type ExportFormat, type ExportPayload } from '../../webview/protocol.js';
 import type { JourneyPreview } from '../preview/journey-preview.js';
+import { mermaidTextOf } from '../../language/model/mermaid-text-of.js';
 import type { PreviewManager } from '../preview/register.js';
 import { saveWithDialog } from './save-file.js';
 
@@ -62,7 +63,7 @@ async function runExport(context: vscode.ExtensionContext, manager: PreviewManag
 
     let data: string | Uint8Array;
     switch (format) {
-        case 'mermaid': data = journey.mermaid; break;
+        case 'mermaid': data = mermaidTextOf(journey); break;
         case 'markdown': data = buildMarkdownExport(model, journey); break;
         case 'html': data = buildHtmlExport(model, journey, { svg: payload?.svg, css: readFileSync(vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview.css').fsPath, 'utf8') }); break;
         case 'svg':
@@ -93,8 +94,9 @@ async function fetchModel(manager: PreviewManager, resource: vscode.Uri): Promis
     // Make sure the server has the document (it validates it on open).
     await vscode.workspace.openTextDocument(resource);
     for (let attempt = 0; attempt < 20; attempt++) {
-        const model = await client.sendRequest<MapModelResult>(MapModelRequest, { uri: resource.toString() } satisfies MapModelParams);
-        if (model) return model;
+        // No base: the answer is the whole model.
+        const result = await client.sendRequest<MapModelResult>(MapModelRequest, { uri: resource.toString() } satisfies MapModelParams);
+        if (result && 'model' in result) return result.model;
         await new Promise(resolve => setTimeout(resolve, 250));
     }
     return undefined;

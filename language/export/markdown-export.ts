@@ -4,6 +4,7 @@
 // become spaces. The Mermaid text is the generator's, already encoded (no backtick can
 // close the fence).
 import type { Finding, JourneyView, MapModel, TouchpointView } from '../model/map-model.js';
+import { mermaidTextOf } from '../model/mermaid-text-of.js';
 import { horizonName, ROWS, SEVERITIES, severityName } from './map-view.js';
 import { label, setViewLocale } from './view-labels.js';
 
@@ -47,7 +48,7 @@ export function buildMarkdownExport(model: MapModel, journey: JourneyView): stri
         }
         out.push('');
     }
-    out.push('```mermaid', journey.mermaid.trimEnd(), '```', '');
+    out.push('```mermaid', mermaidTextOf(journey).trimEnd(), '```', '');
     for (const phase of journey.phases) {
         out.push(`## ${escapeMarkdown(phase.title)}${phase.moment !== undefined ? label(' (moment {0})', String(phase.moment)) : ''}`, '');
         if (phase.owner) out.push(`${label('Owner: ')}${escapeMarkdown(phase.owner.title ?? phase.owner.id)}`, '');

@@ -12,32 +12,52 @@ export const DEFAULT_SCORE = 3;
 type PersonaRefs = readonly { ref?: Persona; $refText: string }[];
 
 /**
- * The text is made again after every keystroke (for the preview), from a tree that changed in
- * one place: each journey's sections are remembered, and the change log of ast-revisions.ts says
- * which phases to make again. At 10,000 touchpoints, making every section takes ~20 ms, mostly
- * waiting on memory scattered over the whole tree; after an edit, one section is made and the
- * others are joined, with no lookup per phase.
+ * The diagram in parts: its first lines (`journey` and the title) and one `section` per phase,
+ * task lines included. The whole text is `head` followed by every section. The preview's model
+ * carries the parts (language/model/map-model.ts), so a keystroke sends and copies one section,
+ * not the whole text (860 KB at 10,000 touchpoints).
  */
-interface MadeText {
+export interface MermaidParts {
+    readonly head: string;
+    /** Index i is the section of `journey.phases[i]`. */
+    readonly sections: readonly string[];
+}
+
+/**
+ * The parts are made again after every keystroke (for the preview), from a tree that changed in
+ * one place: each journey's sections are remembered, and the change log of ast-revisions.ts says
+ * which phases to make again. At 10,000 touchpoints, making every section takes ~10-20 ms, mostly
+ * waiting on memory scattered over the whole tree; after an edit, one section is made.
+ */
+interface MadeParts {
     mark: ChangeMark;
     phases: Phase[];
     head: string;
     journeyActors: string;
     sections: string[];
-    text: string;
 }
-const made = new WeakMap<Journey, MadeText>();
+const made = new WeakMap<Journey, MadeParts>();
 
+/** The Mermaid text of a journey, as exported. */
 export function journeyToMermaid(journey: Journey): string {
+    const { head, sections } = journeyToMermaidParts(journey);
+    // One join, so the text is one flat string (`head + joined` would be copied again when read).
+    return [head, ...sections].join('');
+}
+
+/** The parts as remembered for the journey: read them before its tree changes again. */
+export function journeyToMermaidParts(journey: Journey): MermaidParts {
     const previous = made.get(journey);
     const changed = previous && sameItems(previous.phases, journey.phases) ? changedSince(previous.mark) : undefined;
     const mark = changeMark();
     if (!previous || !changed) {
         const journeyActors = actorsText(journey.personas);
         const sections = journey.phases.map(phase => sectionText(phase, journeyActors));
-        return remember(journey, { mark, phases: [...journey.phases], head: headText(journey), journeyActors, sections, text: '' });
+        const parts: MadeParts = { mark, phases: [...journey.phases], head: headText(journey), journeyActors, sections };
+        made.set(journey, parts);
+        return parts;
     }
-    if (changed.length === 0) return previous.text;
+    if (changed.length === 0) return previous;
     previous.mark = mark;
     const phases = new Set<number>();
     let journeyChanged = false;
@@ -54,16 +74,8 @@ export function journeyToMermaid(journey: Journey): string {
             journey.phases.forEach((_, index) => phases.add(index));
         }
     }
-    if (phases.size === 0 && !journeyChanged) return previous.text;
     for (const index of phases) previous.sections[index] = sectionText(journey.phases[index], previous.journeyActors);
-    return remember(journey, previous);
-}
-
-function remember(journey: Journey, text: MadeText): string {
-    // One join, so the text is one flat string (`head + joined` would be copied again when read).
-    text.text = [text.head, ...text.sections].join('');
-    made.set(journey, text);
-    return text.text;
+    return previous;
 }
 
 /** The ancestor of `node` (or `node`) that is `journey` or one of its children; undefined for nodes elsewhere. */
@@ -84,7 +96,7 @@ function headText(journey: Journey): string {
     return `journey\n  title ${encodeMermaidText(titleOf(journey))}\n`;
 }
 
-/** Joined (not concatenated): a flat string, which the text of the journey copies at once; a chain of concatenations would be walked again on every join. */
+/** Joined (not concatenated): a flat string, which a join of the sections copies at once; a chain of concatenations would be walked again on every join. */
 function sectionText(phase: Phase, journeyActors: string): string {
     const lines = [`  section ${encodeMermaidText(titleOf(phase))}\n`];
     for (const touchpoint of phase.touchpoints) lines.push(taskLine(touchpoint, journeyActors));

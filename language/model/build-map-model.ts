@@ -1,10 +1,14 @@
-// Builds the MapModel of a validated document (see map-model.ts).
+// Builds the MapModel of a validated document (see map-model.ts). The model shares no array
+// with the tree: the server keeps the last model it answered (server/map-model-answers.ts)
+// while edits patch the tree in place.
 import type { AstNode, LangiumDocument, Reference } from 'langium';
 import { AstUtils } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Gap, Journey, Kpi, Model, Opportunity, Persona, Phase, Touchpoint } from '../generated/ast.js';
 import { first, normalizeHorizon, normalizeLevel, titleOf } from '../ast-queries.js';
-import { journeyToMermaid } from '../mermaid/mermaid-journey.js';
+import { changedSince, changeMark, type ChangeMark } from '../ast-revisions.js';
+import { journeyToMermaidParts } from '../mermaid/mermaid-journey.js';
+import { sameJson } from './model-patch.js';
 import type { Finding, FindingSeverity, GapView, JourneyView, KpiView, MapModel, OpportunityView, PersonaView, PhaseView, RefView, SourceRange, TouchpointView } from './map-model.js';
 
 const SEVERITY_NAMES: Record<number, FindingSeverity> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
@@ -22,9 +26,10 @@ export function buildMapModel(document: LangiumDocument<Model>, locale: 'en' | '
     const findings = (document.diagnostics ?? []).map(toFinding);
     const syntaxErrors = findings.filter(finding => finding.rule === 'syntax-error');
     const placer = new FindingPlacer(findings.filter(finding => finding.rule !== 'syntax-error'));
+    const changes = new ChangedNodes();
     const journeys = document.parseResult.value.declarations
         .filter((declaration): declaration is Journey => declaration.$type === 'Journey')
-        .map(journey => journeyView(journey, placer));
+        .map(journey => journeyView(journey, placer, changes));
     const summary: Record<FindingSeverity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
     findings.forEach(finding => summary[finding.severity]++);
     return {
@@ -52,6 +57,16 @@ class FindingPlacer {
         this.taken = findings.map(() => false);
     }
     take(range: SourceRange): Finding[] {
+        const indexes = this.untaken(range);
+        for (const index of indexes) this.taken[index] = true;
+        return indexes.map(index => this.findings[index]);
+    }
+    /** What `take` would return, leaving the findings untaken. */
+    peek(range: SourceRange): Finding[] {
+        return this.untaken(range).map(index => this.findings[index]);
+    }
+    /** Indexes of the findings not taken yet that start in `range`, ascending. */
+    private untaken(range: SourceRange): number[] {
         // The first finding that starts at or after the range's start.
         let low = 0;
         let high = this.byStart.length;
@@ -64,11 +79,9 @@ class FindingPlacer {
         for (let k = low; k < this.byStart.length; k++) {
             const index = this.byStart[k];
             if (!contains(range, this.findings[index].range.start)) break;
-            if (this.taken[index]) continue;
-            this.taken[index] = true;
-            indexes.push(index);
+            if (!this.taken[index]) indexes.push(index);
         }
-        return indexes.sort((a, b) => a - b).map(index => this.findings[index]);
+        return indexes.sort((a, b) => a - b);
     }
     remaining(): Finding[] {
         return this.findings.filter((_, index) => !this.taken[index]);
@@ -103,42 +116,92 @@ function personaView(persona: Persona): PersonaView {
     return {
         id: persona.name,
         title: titleOf(persona),
-        roles: persona.roles,
-        goals: persona.goals,
-        needs: persona.needs,
-        concerns: persona.concerns,
-        quotes: persona.quotes,
+        roles: [...persona.roles],
+        goals: [...persona.goals],
+        needs: [...persona.needs],
+        concerns: [...persona.concerns],
+        quotes: [...persona.quotes],
         uri: AstUtils.getDocument(persona).uri.toString(),
         range: rangeOf(persona),
     };
 }
 
-function journeyView(journey: Journey, placer: FindingPlacer): JourneyView {
-    const phases = journey.phases.map(phase => phaseView(phase, placer));
+function journeyView(journey: Journey, placer: FindingPlacer, changes: ChangedNodes): JourneyView {
+    const mermaid = journeyToMermaidParts(journey);
+    const phases = journey.phases.map((phase, index) => keptOrNewPhaseView(phase, mermaid.sections[index], placer, changes));
     return {
         id: journey.name,
         title: titleOf(journey),
-        descriptions: journey.descriptions,
+        descriptions: [...journey.descriptions],
         personas: journey.personas.map(ref => ref.ref ? personaView(ref.ref)
             : { id: ref.$refText, title: ref.$refText, roles: [], goals: [], needs: [], concerns: [], quotes: [] }),
         phases,
-        mermaid: journeyToMermaid(journey),
+        mermaidHead: mermaid.head,
         range: rangeOf(journey),
         findings: placer.take(rangeOf(journey)),
     };
 }
 
-function phaseView(phase: Phase, placer: FindingPlacer): PhaseView {
+/**
+ * Phase views kept from the model built before. After a keystroke one phase has changed, and
+ * building the views of all the others again was most of a model's ~65 ms at 10,000
+ * touchpoints; the server's patch (server/map-model-answers.ts) then knows them by identity.
+ * A kept view is used when nothing in the phase changed in place since (the change log of
+ * ast-revisions.ts, which any other kind of update clears), the phase starts and ends where it
+ * did, and its Mermaid section and the findings inside it are the same.
+ */
+interface KeptPhaseView {
+    view: PhaseView;
+    mark: ChangeMark;
+    /** Every finding placed in the view, as FindingPlacer.peek gave them. */
+    findings: Finding[];
+}
+const keptPhaseViews = new WeakMap<Phase, KeptPhaseView>();
+
+function keptOrNewPhaseView(phase: Phase, mermaidSection: string, placer: FindingPlacer, changes: ChangedNodes): PhaseView {
+    const range = rangeOf(phase);
+    const findings = placer.peek(range);
+    const kept = keptPhaseViews.get(phase);
+    if (kept && changes.since(kept.mark)?.has(phase) === false && kept.view.mermaidSection === mermaidSection
+        && sameJson(kept.view.range, range) && sameJson(kept.findings, findings)) {
+        placer.take(range);
+        kept.mark = changeMark();
+        return kept.view;
+    }
+    const view = phaseView(phase, mermaidSection, placer);
+    keptPhaseViews.set(phase, { view, mark: changeMark(), findings });
+    return view;
+}
+
+/** The nodes changed in place since a mark, with their ancestors: undefined when unknown. Computed once per mark. */
+class ChangedNodes {
+    private readonly byMark = new Map<string, Set<AstNode> | undefined>();
+    since(mark: ChangeMark): ReadonlySet<AstNode> | undefined {
+        const key = `${mark.workspace}:${mark.position}`;
+        if (this.byMark.has(key)) return this.byMark.get(key);
+        const changed = changedSince(mark);
+        let nodes: Set<AstNode> | undefined;
+        if (changed) {
+            nodes = new Set();
+            for (const node of changed) for (let current: AstNode | undefined = node; current && !nodes.has(current); current = current.$container) nodes.add(current);
+        }
+        this.byMark.set(key, nodes);
+        return nodes;
+    }
+}
+
+function phaseView(phase: Phase, mermaidSection: string, placer: FindingPlacer): PhaseView {
     const touchpoints = phase.touchpoints.map(touchpoint => touchpointView(touchpoint, placer));
     return {
         id: phase.name,
         title: titleOf(phase),
         moment: first(phase.moments),
         owner: refView(first(phase.owners)),
-        descriptions: phase.descriptions,
+        descriptions: [...phase.descriptions],
         touchpoints,
         range: rangeOf(phase),
         findings: placer.take(rangeOf(phase)),
+        mermaidSection,
     };
 }
 
@@ -158,12 +221,12 @@ function touchpointView(touchpoint: Touchpoint, placer: FindingPlacer): Touchpoi
         owner: ownerView,
         ownerInherited: ownRef === undefined && owner !== undefined,
         personas: touchpoint.personas.map(ref => refView(ref)!),
-        actions: touchpoint.actions,
-        backstages: touchpoint.backstages,
-        thoughts: touchpoint.thoughts,
-        descriptions: touchpoint.descriptions,
+        actions: [...touchpoint.actions],
+        backstages: [...touchpoint.backstages],
+        thoughts: [...touchpoint.thoughts],
+        descriptions: [...touchpoint.descriptions],
         emotion: emotion ? { score: emotion.score, label: emotion.label } : undefined,
-        pains: touchpoint.pains,
+        pains: [...touchpoint.pains],
         gaps,
         opportunities,
         kpis,

@@ -102,6 +102,8 @@ export interface PhaseView {
     range: SourceRange;
     /** Findings on the phase itself (not on its touchpoints). */
     findings: Finding[];
+    /** This phase's `section` of the journey's Mermaid diagram, task lines included (see mermaidTextOf). */
+    mermaidSection: string;
 }
 
 export interface JourneyView {
@@ -110,8 +112,11 @@ export interface JourneyView {
     descriptions: string[];
     personas: PersonaView[];
     phases: PhaseView[];
-    /** The Mermaid `journey` diagram of LANGUAGE.md for this journey. */
-    mermaid: string;
+    /**
+     * The first lines of the Mermaid `journey` diagram of LANGUAGE.md for this journey (`journey`
+     * and its title); each phase holds its section. mermaidTextOf joins them.
+     */
+    mermaidHead: string;
     range: SourceRange;
     /** Findings on the journey itself. */
     findings: Finding[];

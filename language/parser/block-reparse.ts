@@ -24,6 +24,7 @@ import { CstUtils, isLeafCstNode } from 'langium';
 import type { Model, Phase, Touchpoint } from '../generated/ast.js';
 import { isJourney } from '../generated/ast.js';
 import { treeShapeChanged } from '../ast-node-walker.js';
+import { markChanged } from '../ast-revisions.js';
 import { shiftSubtree } from './cst-shift.js';
 import { treeTextOf, type MutableLeaf } from './journey-cst-node-builder.js';
 import type { TreeText } from './tree-text.js';
@@ -89,6 +90,8 @@ export function reparseBlock(document: LangiumDocument, newText: string, parser:
     container[block.$containerProperty!][block.$containerIndex!] = fresh;
     Object.assign(fresh, { $container: container, $containerProperty: block.$containerProperty, $containerIndex: block.$containerIndex });
     treeShapeChanged(document.parseResult.value);
+    // What is derived from the rest of the tree (the preview's phase views, Mermaid sections) stays current.
+    markChanged(fresh);
 
     shiftSubtree(root, {
         edited: oldCst,

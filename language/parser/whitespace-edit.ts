@@ -5,6 +5,7 @@
 // and the caller re-parses as usual.
 import type { LeafCstNode, RootCstNode } from 'langium';
 import { CstUtils } from 'langium';
+import { markChanged } from '../ast-revisions.js';
 import { firstLeaf, nextLeaf } from './cst-leaves.js';
 import { shiftRestOfLine, shiftSubtree } from './cst-shift.js';
 import type { InPlacePatch, TextChange } from './in-place-edit.js';
@@ -60,6 +61,9 @@ export function applyWhitespaceChange(root: RootCstNode, tree: TreeText, change:
         shiftRestOfLine(next, columnDelta);
     }
     tree.replace(start, oldEnd, inserted, startPosition.line, oldEndPosition.line, breaks);
+    // No value changed, but positions in the node after the edit did (the map model shows them).
+    const moved = (next ?? previous)?.astNode;
+    if (moved) markChanged(moved);
     return {
         from: oldEnd, delta: inserted.length - (oldEnd - start), line: oldEndPosition.line, column: oldEndPosition.character,
         lineDelta, columnDelta, node: undefined, oldToken: old, newToken: inserted,

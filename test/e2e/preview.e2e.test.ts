@@ -121,15 +121,31 @@ describe('the journey preview in code-server', () => {
   it('moves the editor cursor to a touchpoint clicked in the preview', async () => {
     await wb.gotoLine(1, 1);
     expect((await wb.cursorPosition()).line).toBe(1);
-    await frame.locator('th.touchpoint', { hasText: DIAGNOSTICO }).first().click();
+    // Line 1 is a comment: once the preview has followed the cursor there, nothing is highlighted
+    // and it will not scroll under the click.
+    expect(await pollFor(() => frame.locator('.highlight').count(), (n) => n === 0, 10_000, 100)).toBe(0);
+    const head = frame.locator('th.touchpoint', { hasText: DIAGNOSTICO }).first();
     // Line 80: `    touchpoint Diagnostico "Recibe el diagnóstico: presupuesto y plazo" {`.
-    const pos = await pollFor(() => wb.cursorPosition().catch(() => ({ line: 0, column: 0 })), (p) => p.line === 80, 30_000);
+    // A click can land while the workbench still holds the pointer for the closing quick input
+    // (CI once lost one that way); a second click is what a user would do, and is logged. A
+    // preview that never reveals fails all three.
+    let pos = { line: 0, column: 0 };
+    for (let attempt = 1; attempt <= 3 && pos.line !== 80; attempt++) {
+      if (attempt > 1) {
+        process.stderr.write(`[e2e] click ${attempt - 1} on the touchpoint did not move the cursor (status: line ${pos.line}); clicking again\n`);
+        await wb.screenshot(`debug-reveal-click-${attempt - 1}`);
+      }
+      await head.click();
+      pos = await pollFor(() => wb.cursorPosition({ timeoutMs: 2_000 }).catch(() => ({ line: 0, column: 0 })), (p) => p.line === 80, 10_000);
+    }
     expect(pos.line).toBe(80);
     const line = await wb.page
       .locator('.editor-group-container .monaco-editor .view-overlays .current-line')
       .first()
       .isVisible();
     expect(line).toBe(true);
+    // The preview follows the cursor it moved: the clicked touchpoint is highlighted.
+    expect(await pollFor(() => head.getAttribute('class'), (c) => /\bhighlight\b/.test(c ?? ''), 10_000, 100)).toMatch(/\bhighlight\b/);
   });
 
   it('exports the journey as an SVG file with the touchpoint titles', async () => {

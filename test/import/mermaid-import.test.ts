@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importMermaidJourney, MermaidImportError, parseMermaidJourney, toIdentifier, type MermaidJourney } from '../../language/mermaid/mermaid-import.js';
 import { modelOf } from '../webview/models.js';
+import { mermaidTextOf } from '../../language/model/mermaid-text-of.js';
 import { runImport } from '../../cli/import-command.js';
 
 const CORPUS = '/work/shared/corpus/mermaid-journeys';
@@ -56,7 +57,7 @@ describe('Mermaid journey import: the corpus', () => {
             expect(touchpoints.flatMap(t => t.findings).filter(f => f.rule === 'emotion-out-of-range').length).toBe(outOfRange);
             // Round trip: Mermaid → .journey → Mermaid keeps sections, tasks, scores, actors
             // (a score Mermaid reads as NaN becomes the default 3, as the touchpoint has no emotion).
-            const again = parseMermaidJourney(journey.mermaid);
+            const again = parseMermaidJourney(mermaidTextOf(journey));
             expect(essence(again)).toEqual(essence(diagram, 3));
             if (diagram.title !== undefined) expect(again.title).toBe(diagram.title);
         });
@@ -111,7 +112,7 @@ describe('Mermaid journey import: details', () => {
         const { text, diagram } = importMermaidJourney('journey\n  section S\n    A: 5: Me\n    B: 2\n', 'mixed.mmd');
         const model = await modelOf(text);
         expect(model.journeys[0].personas).toEqual([]);
-        expect(essence(parseMermaidJourney(model.journeys[0].mermaid))).toEqual(essence(diagram));
+        expect(essence(parseMermaidJourney(mermaidTextOf(model.journeys[0])))).toEqual(essence(diagram));
     });
 });
 

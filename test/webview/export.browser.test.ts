@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ChromiumNotFoundError, renderExport } from '../../cli/export-render.js';
 import { writeFileAtomic } from '../../client/export/atomic-write.js';
+import { mermaidTextOf } from '../../language/model/mermaid-text-of.js';
 import { parseMermaidJourney } from '../../language/mermaid/mermaid-import.js';
 import { exampleModel } from './models.js';
 import { ensureWebviewBuilt, openPreview, startBrowser } from './harness.js';
@@ -20,7 +21,7 @@ describe('exports', () => {
         const markdown = await renderExport(model, 'markdown') as string;
         writeFileAtomic(join(dir, 'taller.md'), markdown);
         const text = readFileSync(join(dir, 'taller.md'), 'utf8');
-        expect(text).toContain('```mermaid\n' + model.journeys[0].mermaid.trimEnd() + '\n```');
+        expect(text).toContain('```mermaid\n' + mermaidTextOf(model.journeys[0]).trimEnd() + '\n```');
         expect(text).toMatch(/^# Mantenimiento programado del auto$/m);
         expect(text).toMatch(/\| Owner \| Mostrador|\| Owner \| .*\*\*no owner\*\* ⚠ warning `missing-owner`/);
         expect(text).toContain('**no owner** ⚠ warning `missing-owner`');

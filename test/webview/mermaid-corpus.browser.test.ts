@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { importMermaidJourney } from '../../language/mermaid/mermaid-import.js';
+import { mermaidTextOf } from '../../language/model/mermaid-text-of.js';
 import { modelOf } from './models.js';
 import { openPreview, startBrowser, type Preview } from './harness.js';
 
@@ -50,7 +51,7 @@ describe('corpus against Mermaid', () => {
         for (const file of files.filter(f => f !== '031.mmd' && f !== '041.mmd')) {
             const { text, diagram } = importMermaidJourney(readFileSync(join(CORPUS, file), 'utf8'), file);
             const model = await modelOf(text);
-            const read = await mermaidRead(model.journeys[0].mermaid);
+            const read = await mermaidRead(mermaidTextOf(model.journeys[0]));
             expect(read.ok, `${file}: ${read.error}`).toBe(true);
             const expected = diagram.sections.flatMap(s => s.tasks.map(t => Number.isFinite(t.score) ? t.score : 3));
             expect(read.tasks!.map(t => t.score), file).toEqual(expected);

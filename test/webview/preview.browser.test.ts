@@ -6,7 +6,7 @@ import { exampleModel, modelOf, modelsOf } from './models.js';
 import { bigJourney, openPreview, startBrowser } from './harness.js';
 import type { MapModel } from '../../language/model/map-model.js';
 import type { FromWebview } from '../../webview/protocol.js';
-import { diffModel } from '../../webview/model-patch.js';
+import { diffModel } from '../../language/model/model-patch.js';
 
 let browser: Browser;
 beforeAll(async () => { browser = await startBrowser(); }, 120_000);
@@ -84,7 +84,10 @@ describe('preview rendering', () => {
         await preview.show(model);
         const svgTexts = await preview.svgTexts();
         for (const title of [...titles, ...allTitles(model)]) expect(svgTexts, title).toContain(title);
-        expect(svgTexts).toContain('Pat: the "user" #1');
+        // Mermaid wraps a legend entry wider than 360 px, measured with its entity codes still
+        // escaped (so the width depends on the machine's fonts): read the entry's lines together.
+        const legend = await preview.page.$$eval('.stage svg text.legend', nodes => nodes.map(node => node.textContent ?? '').join(' '));
+        expect(legend).toContain('Pat: the "user" #1');
         const gridTitles = await preview.text('th.touchpoint .touchpoint-title');
         expect(gridTitles).toEqual(titles);
     });

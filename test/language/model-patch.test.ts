@@ -1,9 +1,10 @@
 // The preview's model patches (webview/model-patch.ts): a patch carries only the phases that
 // changed, and applying it to the model it was made from gives the new model exactly.
 import { describe, expect, it } from 'vitest';
-import { applyModelPatch, diffModel, sameJson } from '../../webview/model-patch.js';
-import { modelOf } from './models.js';
-import { bigJourney } from './harness.js';
+import { applyModelPatch, diffModel, sameJson } from '../../language/model/model-patch.js';
+import { mermaidTextOf } from '../../language/model/mermaid-text-of.js';
+import { modelOf } from '../webview/models.js';
+import { bigJourney } from '../webview/harness.js';
 
 describe('model patches', () => {
     it('carry only the changed phases, and rebuild the new model from the old one', async () => {
@@ -26,6 +27,11 @@ describe('model patches', () => {
             patch.journeys[0].phases.forEach((phase, p) => { if (!phase) expect(applied.journeys[0].phases[p], name).toBe(before.journeys[0].phases[p]); });
             // Nothing of the patch is shared with the old model: it is what crosses to the webview.
             expect(JSON.stringify(patch).length, name).toBeLessThan(JSON.stringify(after).length * (changed.length + 1) / 5 + 2000);
+            // Nor of the Mermaid diagram: the journey carries its first lines, each changed phase its section.
+            const sent = JSON.stringify(patch);
+            const unchanged = after.journeys[0].phases.map((_, p) => p).filter(p => !changed.includes(p));
+            expect(unchanged.filter(p => sent.includes(`Touchpoint ${p * 10 + 5}#58; step`)), name).toEqual([]);
+            expect(mermaidTextOf(applied.journeys[0]), name).toBe(mermaidTextOf(after.journeys[0]));
         }
     });
 
