@@ -1,6 +1,6 @@
 // In-process timings on one file (bundled by bench/run.mjs with esbuild, run with node):
-// parse, each build phase, the Mermaid text (journeyToMermaid: after an edit, and from
-// scratch) and the preview's MapModel.
+// parse, each build phase, the Mermaid text (after an edit, as the preview's model gets it, and
+// from scratch, as exported) and the preview's MapModel.
 //   node bench/.work/inproc.cjs FILE [REPS]  → JSON on stdout
 import '../scripts/polyfills.cjs';
 import fs from 'node:fs';
@@ -10,7 +10,7 @@ import { NodeFileSystem } from 'langium/node';
 import type { Journey, Model } from '../language/generated/ast.js';
 import { createJourneyCoreServices } from '../language/journey-module.js';
 import { markWorkspaceChanged } from '../language/ast-revisions.js';
-import { journeyToMermaid } from '../language/mermaid/mermaid-journey.js';
+import { journeyToMermaid, journeyToMermaidParts } from '../language/mermaid/mermaid-journey.js';
 import { applyInPlaceEdit } from '../language/parser/in-place-edit.js';
 import { buildMapModel } from '../language/model/build-map-model.js';
 
@@ -47,8 +47,9 @@ async function main(): Promise<void> {
     // The text as read by its consumer (V8 may hold a string as pieces until then).
     const mermaidText = (journey: Journey) => { const made = journeyToMermaid(journey); made.charCodeAt(made.length >> 1); return made.length; };
     // What the preview pays after a keystroke: the text again after a one-character edit of a
-    // touchpoint title in the middle (patched in place, as in the editor; the other phases'
-    // sections are remembered).
+    // touchpoint title in the middle (patched in place, as in the editor), in the parts the
+    // preview's model carries: the edited phase's section is made again, the others remembered.
+    const mermaidParts = (journey: Journey) => { const { head, sections } = journeyToMermaidParts(journey); let length = head.length; for (const section of sections) length += section.length; return length; };
     const converter = shared.ServiceRegistry.getServices(document.uri).parser.ValueConverter;
     let current = text;
     const titleAt = current.indexOf('touchpoint ', current.length >> 1);
@@ -60,10 +61,10 @@ async function main(): Promise<void> {
         if (!applyInPlaceEdit(document, next, converter)) throw new Error('the benchmark edit was not patched in place');
         current = next;
         const s = performance.now();
-        for (const journey of journeys) length = mermaidText(journey);
+        for (const journey of journeys) length = mermaidParts(journey);
         mermaidAfterEdit.push(performance.now() - s);
     }
-    // From scratch (nothing remembered), as after opening the file.
+    // From scratch (nothing remembered), as after opening the file, and as one flat text, as exported.
     const mermaid: number[] = [];
     for (let i = 0; i < reps; i++) {
         markWorkspaceChanged();
@@ -75,6 +76,8 @@ async function main(): Promise<void> {
     const stringify: number[] = [];
     let jsonLength = 0;
     for (let i = 0; i < Math.max(3, Math.floor(reps / 4)); i++) {
+        // From scratch too: after an edit in place the views of unchanged phases are kept.
+        markWorkspaceChanged();
         const s = performance.now();
         const model = buildMapModel(document as LangiumDocument<Model>);
         const m = performance.now();

@@ -145,6 +145,31 @@ async function lspSingle(size, fixture) {
         }
         if (afterEdit.length) record(size, 'diagnostics_after_edit_ms', afterEdit, { withP95: true });
 
+        // preview_model_patch_ms: after a one-character edit is validated, `journey/mapModel` as the
+        // extension asks it (naming the model it holds: the answer is a patch), until the answer is
+        // read. The whole model is asked once first, as when the preview opens.
+        const patchMs = [];
+        let held = (await session.connection.sendRequest('journey/mapModel', { uri }))?.id;
+        const editThenAsk = async (i, ask) => {
+            await sleep(300);
+            const ch = i % 2 === 0 ? 'X' : spots.action.original;
+            const seq = session.seq;
+            const version = session.didChange(uri, charRange(spots.action.line, spots.action.character), ch);
+            if (!await attempt(`size ${size} map model edit #${i}`, () => session.waitForVersion(uri, version, { afterSeq: seq, timeoutMs, what: `edit v${version}` }))) return undefined;
+            const s = performance.now();
+            const answer = await ask();
+            return { ms: performance.now() - s, answer };
+        };
+        budget.start = performance.now();
+        for (let i = 0; i < 10 && !overBudget(i); i++) {
+            const got = await editThenAsk(i, () => session.connection.sendRequest('journey/mapModel', { uri, base: held }));
+            if (!got) break;
+            if (!got.answer?.patch) throw new Error('journey/mapModel did not answer with a patch of the model held');
+            patchMs.push(got.ms);
+            held = got.answer.id;
+        }
+        if (patchMs.length) record(size, 'preview_model_patch_ms', patchMs, { withP95: true });
+
         // typing_lag_ms: 20 characters typed 50 ms apart (then deleted, alternately), last keystroke → diagnostics.
         const lags = [];
         const typed = 'typingbenchmarktext!';
@@ -190,6 +215,18 @@ async function lspSingle(size, fixture) {
             notes.push(`size ${size}: completion after "owner " returned ${items} items`);
         }
         record(size, 'server_rss_mb', session.peakRssMb());
+
+        // preview_model_whole_ms: the same request without a base, for comparison (what each
+        // keystroke cost before patches). After the memory figure: a preview asks the whole
+        // model once, not per keystroke.
+        const wholeMs = [];
+        budget.start = performance.now();
+        for (let i = 0; i < 10 && !overBudget(i); i++) {
+            const got = await editThenAsk(i, () => session.connection.sendRequest('journey/mapModel', { uri }));
+            if (!got) break;
+            wholeMs.push(got.ms);
+        }
+        if (wholeMs.length) record(size, 'preview_model_whole_ms', wholeMs, { withP95: true });
     } finally {
         await session.stop();
     }
@@ -350,7 +387,7 @@ async function pageMeasure({ modelUrl, reps, budgetMs }) {
     const stage = document.querySelector('.stage');
     const viewport = document.querySelector('.viewport');
     // As the extension does (client/preview/journey-preview.ts): the first model whole, then each
-    // new one as a patch of the one before (webview/model-patch.ts), made inside the measured time.
+    // new one as a patch of the one before (language/model/model-patch.ts), made inside the measured time.
     let sent;
     const post = model => {
         const seq = (sent?.seq ?? 0) + 1;
@@ -398,17 +435,10 @@ async function pageMeasure({ modelUrl, reps, budgetMs }) {
         void observers;
     });
 
-    /** The task line of the edited touchpoint: the midIndex-th task after its phase's section line. */
+    /** The task line of the edited touchpoint in its phase's Mermaid section: the section line, then one line per task. */
     const editedTaskLine = lines => {
-        let section = -1;
-        let task = -1;
-        const at = lines.findIndex(l => {
-            if (/^\s*section /.test(l)) { section++; task = -1; return false; }
-            if (section === phases.indexOf(midPhase) && /^\s{3,}\S/.test(l)) task++;
-            return section === phases.indexOf(midPhase) && task === midIndex;
-        });
-        if (at < 0) throw new Error('task line of the edited touchpoint not found in the Mermaid text');
-        return at;
+        if (!/^\s*section /.test(lines[0]) || !/^\s{3,}\S/.test(lines[1 + midIndex] ?? '')) throw new Error('task line of the edited touchpoint not found in the Mermaid section');
+        return 1 + midIndex;
     };
 
     const version = { n: base.version };
@@ -416,8 +446,8 @@ async function pageMeasure({ modelUrl, reps, budgetMs }) {
         const model = JSON.parse(text);
         model.version = ++version.n;
         const j = model.journeys[0];
-        const tp = j.phases[phases.indexOf(midPhase)].touchpoints[midIndex];
-        mutate(model, j, tp);
+        const phase = j.phases[phases.indexOf(midPhase)];
+        mutate(model, phase, phase.touchpoints[midIndex]);
         return model;
     };
 
@@ -432,12 +462,12 @@ async function pageMeasure({ modelUrl, reps, budgetMs }) {
     // preview_update_ms: a touchpoint's title changes (grid and diagram).
     for (let i = 0; i < reps && (i < 3 || performance.now() - started < budgetMs); i++) {
         const marker = `MarkerZ${i}Q`;
-        const model = variant((m, j, tp) => {
-            const lines = j.mermaid.split('\n');
+        const model = variant((m, phase, tp) => {
+            const lines = phase.mermaidSection.split('\n');
             const at = editedTaskLine(lines);
             lines[at] = `    ${marker} title${lines[at].slice(lines[at].search(/: \d/))}`;
             tp.title = `${marker} title`;
-            j.mermaid = lines.join('\n');
+            phase.mermaidSection = lines.join('\n');
         });
         await sleep(200);
         const t0 = performance.now();
@@ -452,13 +482,13 @@ async function pageMeasure({ modelUrl, reps, budgetMs }) {
     for (let i = 0; i < reps && (i < 3 || performance.now() - startedRedraw < budgetMs); i++) {
         const score = (i % 5) + 1;
         const marker = `RedrawZ${i}Q`;
-        const model = variant((m, j, tp) => {
-            const lines = j.mermaid.split('\n');
+        const model = variant((m, phase, tp) => {
+            const lines = phase.mermaidSection.split('\n');
             const at = editedTaskLine(lines);
             lines[at] = `    ${marker}#58; title${lines[at].slice(lines[at].search(/: \d/)).replace(/^: \d/, `: ${score}`)}`;
             tp.title = `${marker}: title`;
             if (tp.emotion) tp.emotion.score = score;
-            j.mermaid = lines.join('\n');
+            phase.mermaidSection = lines.join('\n');
         });
         await sleep(200);
         const t0 = performance.now();
@@ -471,7 +501,7 @@ async function pageMeasure({ modelUrl, reps, budgetMs }) {
     const started2 = performance.now();
     for (let i = 0; i < reps && (i < 3 || performance.now() - started2 < budgetMs); i++) {
         const marker = `OwnerZ${i}Q`;
-        const model = variant((m, j, tp) => { tp.owner = { id: marker, title: marker, resolved: true }; tp.ownerInherited = false; });
+        const model = variant((m, phase, tp) => { tp.owner = { id: marker, title: marker, resolved: true }; tp.ownerInherited = false; });
         await sleep(200);
         const t0 = performance.now();
         const done = shown(marker, [gridHost]);
@@ -484,7 +514,7 @@ async function pageMeasure({ modelUrl, reps, budgetMs }) {
     // maxTextSize as the preview sets it: with Mermaid's default (50,000 characters) a map of
     // more than ~600 touchpoints renders only Mermaid's "Maximum text size" placeholder.
     peer.initialize({ startOnLoad: false, securityLevel: 'strict', theme: 'default', maxTextSize: 10_000_000, journey: { useMaxWidth: false } });
-    const mermaidText = journey.mermaid;
+    const mermaidText = [journey.mermaidHead, ...journey.phases.map(phase => phase.mermaidSection)].join('');
     const started3 = performance.now();
     for (let i = 0; i < reps && (i < 3 || performance.now() - started3 < budgetMs); i++) {
         await sleep(50);
@@ -516,7 +546,7 @@ async function browser(sizesToRun, fixtures) {
     if (!fs.existsSync(path.join(dist, 'webview.js'))) throw new Error('dist/webview.js is missing: the preview is not built (npm run build)');
     const esbuild = await import('esbuild');
     await esbuild.build({
-        entryPoints: [path.join(root, 'webview', 'model-patch.ts')], bundle: true, platform: 'browser', format: 'iife', globalName: 'journeyModelPatch',
+        entryPoints: [path.join(root, 'language', 'model', 'model-patch.ts')], bundle: true, platform: 'browser', format: 'iife', globalName: 'journeyModelPatch',
         outfile: path.join(work, 'model-patch.js'), logLevel: 'warning',
     });
     const server = await startStaticServer();
