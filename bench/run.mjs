@@ -327,6 +327,9 @@ async function inproc(size, fixture, bundle) {
     record(size, 'map_model_ms', r.mapModel);
     record(size, 'map_model_json_stringify_ms', r.stringify);
     for (const [phase, ms] of Object.entries(r.phases)) record(size, `inproc_${phase}_ms`, ms);
+    // Controls (bench/inproc-entry.ts): the same text and JSON from plain objects.
+    record(size, 'control_plain_text_ms', r.controlText, { withP95: true });
+    record(size, 'control_plain_json_stringify_ms', r.controlJson);
     notes.push(`size ${size}: ${r.bytes} bytes, Mermaid text ${r.mermaidLength} chars, MapModel JSON ${r.jsonLength} chars, in-process diagnostics ${r.diagnostics}, syntax errors ${r.syntaxErrors}`);
 }
 
