@@ -18,6 +18,9 @@
 //   the tokens it skips ahead to are those that may follow any rule around the block, which
 //   the parser is given for the block alone (JourneyParser.followsAround). A recovery that
 //   leaves the block early in the whole file leaves the block's `}` unparsed here: refused.
+//   Recovery also reads the indentation of lines (layout-recovery.ts), the same inside the
+//   block as in the file once the parser is told where the block's keyword is indented; a
+//   block with errors whose keyword does not start its line is refused.
 // Anything else returns false, and the caller parses the file as usual.
 import type { AstNode, CompositeCstNode, CstNode, LangiumDocument, LangiumParser, ParseResult } from 'langium';
 import { CstUtils, isLeafCstNode } from 'langium';
@@ -28,7 +31,7 @@ import { markChanged } from '../ast-revisions.js';
 import { shiftSubtree } from './cst-shift.js';
 import { treeTextOf, type MutableLeaf } from './journey-cst-node-builder.js';
 import type { TreeText } from './tree-text.js';
-import type { JourneyParser } from './journey-parser.js';
+import type { JourneyParser, JourneyParserOptions } from './journey-parser.js';
 import { changedRegion, type TreeEdit } from './text-diff.js';
 
 /** How many edits were applied by re-parsing a block (tests check that this path was taken). */
@@ -58,9 +61,14 @@ export function reparseBlock(document: LangiumDocument, newText: string, parser:
     if (start <= (oldCst.content.find(node => !node.hidden)?.end ?? Infinity)) return false;
     const delta = newEnd - oldEnd;
     const source = newText.slice(blockStart, oldBlockEnd + delta);
+    // Recovery reads how lines are indented (layout-recovery.ts): the block's first line is
+    // indented where its keyword is, when the keyword starts the document's line.
+    const lineStart = newText.lastIndexOf('\n', blockStart - 1) + 1;
+    const startsLine = /^[ \t]*$/.test(newText.slice(lineStart, blockStart));
+    const options: JourneyParserOptions = { rule: block.$type, firstLineIndentation: startsLine ? blockStart - lineStart + 1 : undefined };
     let parsed: ParseResult<Block>;
     try {
-        parsed = parser.parse<Block>(source, { rule: block.$type });
+        parsed = parser.parse<Block>(source, options);
     } catch {
         return false;
     }
@@ -68,7 +76,7 @@ export function reparseBlock(document: LangiumDocument, newText: string, parser:
     const freshCst = fresh?.$cstNode as CompositeCstNode | undefined;
     if (!freshCst || fresh.$type !== block.$type || !errorsWithin(parsed, bodyStart(freshCst), source.length)) return false;
     const withErrors = parsed.lexerErrors.length > 0 || parsed.parserErrors.length > 0;
-    if (withErrors && ((parser as Partial<JourneyParser>).followsAround?.(block.$type) === undefined || source.includes('/*'))) return false;
+    if (withErrors && (!startsLine || (parser as Partial<JourneyParser>).followsAround?.(block.$type) === undefined || source.includes('/*'))) return false;
     const last = freshCst.content.findLast(node => !node.hidden);
     // The whole text was the block, still closed by its `}`.
     if (freshCst.offset !== 0 || !last || last.end !== source.length || !closedByBrace(fresh)) return false;

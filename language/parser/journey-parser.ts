@@ -10,10 +10,15 @@
 // - The CST's leaves read their offsets from a table of line starts (journey-cst-node-builder.ts).
 // It also lets a block parsed alone (block-reparse.ts) recover from syntax errors exactly as in
 // the whole file (see followsAround), keeps the recovery from a value of the wrong kind inside
-// its rule, and bounds how deep Chevrotain's recovery may nest (see recoverWithinRules).
+// its rule, bounds how deep Chevrotain's recovery may nest (see recoverWithinRules), and lets
+// recovery read the file's layout (layout-recovery.ts).
 import type { LangiumCoreServices, ParseResult } from 'langium';
 import { createParser, LangiumParser, type AstNode, type ParserOptions } from 'langium';
 import { JourneyCstNodeBuilder } from './journey-cst-node-builder.js';
+import { recoverByLayout, type ChevrotainRecovery } from './layout-recovery.js';
+
+/** Langium's parse options, and where a block parsed alone is indented in its document (layout-recovery.ts). */
+export type JourneyParserOptions = ParserOptions & { firstLineIndentation?: number };
 
 type RuleImplementation = (args: unknown) => unknown;
 /** The members of Langium's parser this class replaces (not part of its typed API). */
@@ -51,6 +56,7 @@ export class JourneyParser extends LangiumParser {
     private readonly around = new Map<string, unknown[] | undefined>();
     /** The follow sets added to the parser's own while a block is parsed alone. */
     private outerFollows: unknown[] = [];
+    private firstLineIndentation: number | undefined;
 
     constructor(services: LangiumCoreServices) {
         super(services);
@@ -59,6 +65,7 @@ export class JourneyParser extends LangiumParser {
         const flattenFollowSet = wrapper.flattenFollowSet.bind(wrapper);
         wrapper.flattenFollowSet = () => this.outerFollows.length === 0 ? flattenFollowSet() : [...flattenFollowSet(), ...this.outerFollows];
         recoverWithinRules(wrapper);
+        recoverByLayout(wrapper as unknown as ChevrotainRecovery, () => this.firstLineIndentation);
         // Langium's rule(), run while the grammar is turned into parser rules, creates each
         // rule's node through this private method: replaced on the instance.
         const langium = (this as unknown as ParserInternals).startImplementation.bind(this);
@@ -68,8 +75,9 @@ export class JourneyParser extends LangiumParser {
         };
     }
 
-    override parse<T extends AstNode = AstNode>(input: string, options?: ParserOptions): ParseResult<T> {
+    override parse<T extends AstNode = AstNode>(input: string, options?: JourneyParserOptions): ParseResult<T> {
         this.outerFollows = options?.rule ? this.followsAround(options.rule) ?? [] : [];
+        this.firstLineIndentation = options?.firstLineIndentation;
         try {
             return super.parse<T>(input, options);
         } catch (error) {
@@ -79,6 +87,7 @@ export class JourneyParser extends LangiumParser {
         } finally {
             (this as unknown as ParserInternals).wrapper.input = [];
             this.outerFollows = [];
+            this.firstLineIndentation = undefined;
         }
     }
 

@@ -1,6 +1,7 @@
-// How the parser recovers from syntax errors (journey-parser.ts recoverWithinRules): a value of
-// the wrong kind is one error in its touchpoint, not a cascade through the rest of the file,
-// and a cascade that cannot be avoided is bounded instead of overflowing the stack.
+// How the parser recovers from syntax errors (journey-parser.ts recoverWithinRules,
+// layout-recovery.ts): a value of the wrong kind, a stray `}` or keyword, a deleted `{` are one
+// error, not a cascade through the rest of the file, and a cascade that cannot be avoided (no
+// indentation to go by) is bounded instead of overflowing the stack.
 import { EmptyFileSystem } from 'langium';
 import { parseHelper } from 'langium/test';
 import { describe, expect, it } from 'vitest';
@@ -36,10 +37,39 @@ describe('syntax error recovery', () => {
         });
     }
 
+    // Structural typos: recovery reads the layout (layout-recovery.ts) and resumes at the next
+    // line indented like the touchpoint's properties or like the touchpoints.
+    for (const [typo, message] of [
+        ['      }\n', "Expecting token of type '}' but found `channel`."],
+        ['      touchpoint\n', "Expecting token of type '}' but found `touchpoint`."],
+    ]) {
+        it(`keeps a stray ${JSON.stringify(typo.trim())} inside a touchpoint to one error, every touchpoint kept`, async () => {
+            const { text, line } = typedInto(map, 500, typo);
+            const document = await parse(text);
+            const errors = document.parseResult.parserErrors.map(error => [error.token.startLine! - 1, error.message]);
+            // A stray `}` closes the touchpoint: the error is at the line after it, the first one left over.
+            expect(errors).toEqual([[typo.trim() === '}' ? line + 1 : line, message]]);
+            expect(touchpointCount(document.parseResult.value)).toBe(1_000);
+            // The properties after the typo stay with their touchpoint when it stays open.
+            const t500 = (document.parseResult.value.declarations.find(d => d.$type === 'Journey') as Journey).phases.flatMap(p => p.touchpoints).find(t => t.name === 'T500')!;
+            expect(t500.channels.length > 0).toBe(typo.trim() === 'touchpoint');
+        });
+    }
+
+    it('keeps a touchpoint whose `{` was deleted to one error, every touchpoint kept', async () => {
+        const at = map.indexOf('touchpoint T500 ');
+        const brace = map.indexOf('{', at);
+        const document = await parse(map.slice(0, brace) + map.slice(brace + 1));
+        expect(document.parseResult.parserErrors.map(error => error.message)).toEqual(["Expecting token of type '}' but found `channel`."]);
+        expect(touchpointCount(document.parseResult.value)).toBe(1_000);
+    });
+
     it('bounds a cascade of errors instead of overflowing the stack', async () => {
-        // A stray `}` closes the touchpoint early: its phase and journey close on the next `}`s and
-        // each later line is an error at the top level. 10,000 touchpoints overflowed Node's stack.
-        const { text } = typedInto(manyTouchpoints(10_000), 5_000, '}\n');
+        // Without indentation to go by, a stray `}` closes the touchpoint early: its phase and
+        // journey close on the next `}`s and each later line is an error at the top level.
+        // 10,000 touchpoints overflowed Node's stack.
+        const flat = manyTouchpoints(10_000).replace(/^[ \t]+/gm, '');
+        const { text } = typedInto(flat, 5_000, '}\n');
         const document = await parse(text);
         const errors = document.parseResult.parserErrors;
         expect(errors.length).toBeGreaterThan(MAX_NESTED_RECOVERIES / 2);

@@ -68,9 +68,13 @@ export function nestedBlocks(depth = 10_000): string {
     return `journey Deep2 "Deep" {\n${'phase P { touchpoint T { gap "g" { '.repeat(depth)}${'} } } '.repeat(depth)}\n}\n`;
 }
 
-/** `count` touchpoints with a stray `}` in the middle one: every later line is a syntax error (at 10,000 the parser's recovery overflowed the stack). */
+/**
+ * `count` touchpoints, not indented, with a stray `}` in the middle one: with no layout to go by
+ * (layout-recovery.ts), every later line is a syntax error (at 10,000 the parser's recovery
+ * overflowed the stack).
+ */
 export function strayBraceMidway(count = 10_000): string {
-    const text = manyTouchpoints(count);
+    const text = manyTouchpoints(count).replace(/^[ \t]+/gm, '');
     const at = text.indexOf('\n', text.indexOf(`touchpoint T${count >> 1} `)) + 1;
     return `${text.slice(0, at)}}\n${text.slice(at)}`;
 }
