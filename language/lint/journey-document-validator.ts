@@ -6,6 +6,7 @@ import { treeShape, type AstNodeWalker } from '../ast-node-walker.js';
 import type { InPlacePatch } from '../parser/in-place-edit.js';
 import { treeTextOf } from '../parser/journey-cst-node-builder.js';
 import { message } from '../i18n/messages.js';
+import { syntaxMessage } from '../i18n/syntax-messages.js';
 import { isRuleId, SYNTAX_ERROR, type RuleId, type Severity } from './rules.js';
 import { RememberedFindings, type FindingsContext } from './remembered-findings.js';
 import { findSuppressions, isSuppressed, type Suppressions } from './suppressions.js';
@@ -121,7 +122,7 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
             const code = codeOf(diagnostic);
             if (isSyntaxError(diagnostic)) {
                 result.push({ ...diagnostic, code: SYNTAX_ERROR, data: { code: SYNTAX_ERROR },
-                    message: message(this.services.preferences.locale, 'syntax-error', String(diagnostic.message)) });
+                    message: message(this.services.preferences.locale, 'syntax-error', syntaxMessage(this.services.preferences.locale, String(diagnostic.message))) });
                 continue;
             }
             const rule = code === DocumentValidator.LinkingError ? 'unresolved-reference' : code;

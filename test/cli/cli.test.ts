@@ -156,7 +156,7 @@ describe('journey export', () => {
         writeFileSync(path.join(dir, 'broken.journey'), 'journey J "x" {\n  phase A {\n');
         const { code, stderr } = await run('export', path.join(dir, 'broken.journey'));
         expect(code).toBe(1);
-        expect(stderr).toMatch(/broken\.journey:2:12 Syntax error: Expecting token/);
+        expect(stderr).toMatch(/broken\.journey:2:12 Syntax error: expected /);
     });
 
     it('asks which journey when the file has several', async () => {
