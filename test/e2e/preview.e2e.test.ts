@@ -105,7 +105,10 @@ describe('the journey preview in code-server', () => {
     await wb.typeInEditor('}}} {');
     const banner = frame.locator('.error-banner');
     await banner.waitFor({ state: 'visible', timeout: 60_000 });
-    expect(await banner.innerText()).toMatch(/syntax error/);
+    const bannerText = await banner.innerText();
+    expect(bannerText).toMatch(/syntax error/);
+    // The parser's message in words, at the typo.
+    expect(bannerText).toContain('Line 36, column 15: Syntax error: expected a number, found `}`.');
     await wb.screenshot('preview-syntax-error');
     // The last good render is still there, with the title typed before the error.
     expect(await gridTitles(frame)).toContain('Hoy: Recibe una llamada de seguimiento');
