@@ -4,12 +4,15 @@
 // rewritten when the diagnostics are made, not when the file is parsed, so a change of display
 // language applies to trees parsed before it. A message in no known format is shown as it is.
 import { format, type Locale } from './locale.js';
+import { MISSING_OPENER, STRAY_CLOSER } from '../parser/layout-recovery.js';
 
 const words = {
     en: {
         expected: 'expected {0}, found {1}.',
         endExpected: 'expected the end of the file, found {0}.',
         unexpectedCharacter: 'unexpected character {0}.',
+        strayCloser: '{0} is indented inside a block that the `}` above already closed: is that `}` one too many?',
+        missingOpener: '{0} is indented inside the line above, which opens no block: is a `{` missing?',
         or: ' or ',
         STRING: 'a text in quotes',
         ID: 'a name',
@@ -20,6 +23,8 @@ const words = {
         expected: 'se esperaba {0} y se encontró {1}.',
         endExpected: 'se esperaba el final del archivo y se encontró {0}.',
         unexpectedCharacter: 'carácter inesperado {0}.',
+        strayCloser: '{0} está sangrado dentro de un bloque que la `}` de arriba ya cerró: ¿sobra esa `}`?',
+        missingOpener: '{0} está sangrado dentro de la línea de arriba, que no abre ningún bloque: ¿falta una `{`?',
         or: ' o ',
         STRING: 'un texto entre comillas',
         ID: 'un nombre',
@@ -45,6 +50,8 @@ export function syntaxMessage(locale: Locale, raw: string): string {
     if ((match = NOT_ALL_INPUT.exec(raw))) return format(w.endExpected, [foundText(locale, match[1])]);
     if ((match = NO_VIABLE_ALT.exec(raw))) return format(w.expected, [oneOf(locale, firstTokens(match[1].split('\n'))), foundText(locale, match[2])]);
     if ((match = EARLY_EXIT.exec(raw))) return format(w.expected, [oneOf(locale, firstTokens(match[1].split(' ,'))), foundText(locale, match[2])]);
+    if ((match = STRAY_CLOSER.exec(raw))) return format(w.strayCloser, [quoted(match[1])]);
+    if ((match = MISSING_OPENER.exec(raw))) return format(w.missingOpener, [quoted(match[1])]);
     if ((match = LEXER.exec(raw))) return format(w.unexpectedCharacter, [quoted(match[1])]);
     return raw;
 }

@@ -24,9 +24,11 @@ export interface ChevrotainRecovery {
     findReSyncTokenType(): unknown;
     reSyncTo(type: unknown): ChevrotainToken[];
     canRecoverWithSingleTokenInsertion(expected: unknown, follows: unknown[]): boolean;
+    SAVE_ERROR(error: RecognitionError): RecognitionError;
     tryInRepetitionRecovery(grammarRule: (...args: unknown[]) => unknown, args: unknown[], lookAhead: () => boolean, expected: unknown): void;
 }
-interface ChevrotainToken { startLine?: number; startColumn?: number; tokenType: { name: string } }
+interface ChevrotainToken { image: string; startLine?: number; startColumn?: number; tokenType: { name: string } }
+interface RecognitionError { token: ChevrotainToken; message: string }
 
 /**
  * @param firstLineIndentation the column (1-based) where the first line of the input is
@@ -120,19 +122,51 @@ export function recoverByLayout(wrapper: ChevrotainRecovery, firstLineIndentatio
     const scanningMatcher = function (this: ChevrotainRecovery, token: ChevrotainToken, type: unknown): boolean {
         return tokenMatcher.call(this, token, type) && !(this.tokVector[this.currIdx + 1] === token && insideCurrentRule(this, this.currIdx + 1));
     };
+    const saveError = wrapper.SAVE_ERROR;
     wrapper.tryInRepetitionRecovery = function (this: ChevrotainRecovery, grammarRule, args, lookAhead, expected) {
         const resume = function (this: ChevrotainRecovery, ...resumeArgs: unknown[]) {
             this.tokenMatcher = tokenMatcher;
+            this.SAVE_ERROR = saveError;
             return grammarRule.apply(this, resumeArgs);
         };
         const mayResume = function (this: ChevrotainRecovery) {
             return !insideAnItem(this, this.currIdx + 1) && lookAhead.call(this);
         };
+        const found = this.currIdx + 1;
         this.tokenMatcher = scanningMatcher;
+        this.SAVE_ERROR = function (this: ChevrotainRecovery, error: RecognitionError) {
+            return saveError.call(this, error.token === this.tokVector[found] ? explained(this, error, found) : error);
+        };
         try {
             tryInRepetitionRecovery.call(this, resume, args, mayResume, expected);
         } finally {
             this.tokenMatcher = tokenMatcher;
+            this.SAVE_ERROR = saveError;
         }
     };
+
+    /**
+     * The error at token `index`, found indented inside the current rule's items, told by what
+     * the layout says happened: a `}` just before it, indented like the lines it cuts off, ended
+     * the block early; or the line above opens no block (its `{` deleted).
+     * Messages in English, in words for syntax-messages.ts.
+     */
+    const explained = (parser: ChevrotainRecovery, error: RecognitionError, index: number): RecognitionError => {
+        const tokens = parser.tokVector;
+        const found = tokens[index];
+        const before = tokens[index - 1];
+        if (!before || !insideAnItem(parser, index) || before.startLine === found.startLine) return error;
+        // The error stays on the token found: block-reparse.ts reads error positions to tell
+        // errors inside a block from errors after it.
+        if (before.tokenType.name === '}' && startsLine(tokens, index - 1) && insideAnItem(parser, index - 1)) {
+            error.message = `Unexpected \`${found.image}\` after the \`}\` above: it is indented inside the block that \`}\` closed.`;
+        } else if (before.tokenType.name !== '}' && before.tokenType.name !== '{') {
+            error.message = `Expecting \`{\` before \`${found.image}\`: the line above opens no block.`;
+        }
+        return error;
+    };
 }
+
+/** Raw messages of recovery that read the layout (translated by i18n/syntax-messages.ts). */
+export const STRAY_CLOSER = /^Unexpected `([\s\S]*)` after the `}` above: it is indented inside the block that `}` closed\.$/;
+export const MISSING_OPENER = /^Expecting `\{` before `([\s\S]*)`: the line above opens no block\.$/;

@@ -40,14 +40,14 @@ describe('syntax error recovery', () => {
     // Structural typos: recovery reads the layout (layout-recovery.ts) and resumes at the next
     // line indented like the touchpoint's properties or like the touchpoints.
     for (const [typo, message] of [
-        ['      }\n', "Expecting token of type '}' but found `channel`."],
+        ['      }\n', 'Unexpected `channel` after the `}` above: it is indented inside the block that `}` closed.'],
         ['      touchpoint\n', "Expecting token of type '}' but found `touchpoint`."],
     ]) {
         it(`keeps a stray ${JSON.stringify(typo.trim())} inside a touchpoint to one error, every touchpoint kept`, async () => {
             const { text, line } = typedInto(map, 500, typo);
             const document = await parse(text);
             const errors = document.parseResult.parserErrors.map(error => [error.token.startLine! - 1, error.message]);
-            // A stray `}` closes the touchpoint: the error is at the line after it, the first one left over.
+            // A stray `}` closes the touchpoint: the error is on the line after it, the first one left over.
             expect(errors).toEqual([[typo.trim() === '}' ? line + 1 : line, message]]);
             expect(touchpointCount(document.parseResult.value)).toBe(1_000);
             // The properties after the typo stay with their touchpoint when it stays open.
@@ -60,7 +60,7 @@ describe('syntax error recovery', () => {
         const at = map.indexOf('touchpoint T500 ');
         const brace = map.indexOf('{', at);
         const document = await parse(map.slice(0, brace) + map.slice(brace + 1));
-        expect(document.parseResult.parserErrors.map(error => error.message)).toEqual(["Expecting token of type '}' but found `channel`."]);
+        expect(document.parseResult.parserErrors.map(error => error.message)).toEqual(['Expecting `{` before `channel`: the line above opens no block.']);
         expect(touchpointCount(document.parseResult.value)).toBe(1_000);
     });
 

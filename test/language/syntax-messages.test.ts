@@ -51,6 +51,18 @@ describe('syntax error messages', () => {
             es: ['2: Error de sintaxis: se esperaba el final del archivo y se encontró `}`.'],
         },
         {
+            name: 'a stray `}` that ends a touchpoint before its indented lines',
+            text: journey('      }\n      channel web\n'),
+            en: ['6: Syntax error: `channel` is indented inside a block that the `}` above already closed: is that `}` one too many?'],
+            es: ['6: Error de sintaxis: `channel` está sangrado dentro de un bloque que la `}` de arriba ya cerró: ¿sobra esa `}`?'],
+        },
+        {
+            name: 'a touchpoint whose `{` was deleted',
+            text: journey('      channel web\n').replace('"T" {', '"T"'),
+            en: ['5: Syntax error: `channel` is indented inside the line above, which opens no block: is a `{` missing?'],
+            es: ['5: Error de sintaxis: `channel` está sangrado dentro de la línea de arriba, que no abre ningún bloque: ¿falta una `{`?'],
+        },
+        {
             name: 'a character the language does not use',
             text: `${TEAM}team Sales "Sales" ; \n`,
             en: ['2: Syntax error: unexpected character `;`.'],
