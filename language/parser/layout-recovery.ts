@@ -8,6 +8,8 @@
 // Here, while recovery looks for a token to continue after, a token that starts its line
 // indented deeper than the line where the current rule starts is taken as inside that rule,
 // and skipped like any other. The recovery then resumes at the next touchpoint: one error.
+// The same reading keeps a missing `}` from being assumed before a deeper line, and names the
+// likely cause in the error (a stray `}` above, a line that opens no block).
 // Only recovery reads the layout: a file without errors parses the same however it is indented.
 
 /** The members of Chevrotain's parser (recoverable.js, recognizer_engine.js, lexer_adapter.js) used here. */
