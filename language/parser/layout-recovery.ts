@@ -79,7 +79,8 @@ export function recoverByLayout(wrapper: ChevrotainRecovery, firstLineIndentatio
         const tokens = parser.tokVector;
         const item = itemStarts[parser.RULE_STACK_IDX];
         if (item === undefined || !startsLine(tokens, index)) return false;
-        const itemColumn = tokens[item].startLine === 1 ? firstLineIndentation() ?? tokens[item].startColumn : tokens[item].startColumn;
+        // The item starts its line: its line's indentation is its column.
+        const itemColumn = indentation(tokens, item);
         return itemColumn !== undefined && (tokens[index].startColumn ?? 0) > itemColumn;
     };
 
