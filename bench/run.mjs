@@ -385,7 +385,7 @@ async function pageMeasure({ modelUrl, reps, budgetMs }) {
     const phases = journey.phases;
     const midPhase = phases[Math.floor(phases.length / 2)];
     const midIndex = Math.floor(midPhase.touchpoints.length / 2);
-    const out = { preview: [], redraw: [], gridOnly: [], parse: [], render: [], json: [], drawn: undefined };
+    const out = { preview: [], emotion: [], redraw: [], gridOnly: [], parse: [], render: [], json: [], drawn: undefined };
     const gridHost = document.querySelector('.grid-host');
     const stage = document.querySelector('.stage');
     const viewport = document.querySelector('.viewport');
@@ -479,18 +479,39 @@ async function pageMeasure({ modelUrl, reps, budgetMs }) {
         out.preview.push((await done) - t0);
         await window.journeyPreview.settled();
     }
-    // preview_update_redraw_ms: the touchpoint's emotion changes, so Mermaid draws the diagram again
-    // (a title-only edit is patched into the drawn diagram: webview/task-title-patch.ts).
-    const startedRedraw = performance.now();
-    for (let i = 0; i < reps && (i < 3 || performance.now() - startedRedraw < budgetMs); i++) {
+    // preview_update_emotion_ms: the touchpoint's emotion changes with its title; both are
+    // patched into the drawn diagram (webview/task-patch.ts).
+    const startedEmotion = performance.now();
+    for (let i = 0; i < reps && (i < 3 || performance.now() - startedEmotion < budgetMs); i++) {
         const score = (i % 5) + 1;
-        const marker = `RedrawZ${i}Q`;
+        const marker = `EmotionZ${i}Q`;
         const model = variant((m, phase, tp) => {
             const lines = phase.mermaidSection.split('\n');
             const at = editedTaskLine(lines);
             lines[at] = `    ${marker}#58; title${lines[at].slice(lines[at].search(/: \d/)).replace(/^: \d/, `: ${score}`)}`;
             tp.title = `${marker}: title`;
             if (tp.emotion) tp.emotion.score = score;
+            phase.mermaidSection = lines.join('\n');
+        });
+        await sleep(200);
+        const t0 = performance.now();
+        const done = shown(marker);
+        post(model);
+        out.emotion.push((await done) - t0);
+        await window.journeyPreview.settled();
+    }
+    // preview_update_redraw_ms: a persona joins the touchpoint (with its title), which changes the
+    // task's circles and the diagram's legend, so Mermaid draws the diagram again.
+    const startedRedraw = performance.now();
+    for (let i = 0; i < reps && (i < 3 || performance.now() - startedRedraw < budgetMs); i++) {
+        const marker = `RedrawZ${i}Q`;
+        const model = variant((m, phase, tp) => {
+            const lines = phase.mermaidSection.split('\n');
+            const at = editedTaskLine(lines);
+            const rest = lines[at].slice(lines[at].search(/: \d/));
+            lines[at] = `    ${marker}#58; title${rest}${/^: \d+: /.test(rest) ? ', ' : ': '}${marker} persona`;
+            tp.title = `${marker}: title`;
+            tp.personas = [...tp.personas, { id: marker, title: `${marker} persona`, resolved: true }];
             phase.mermaidSection = lines.join('\n');
         });
         await sleep(200);
@@ -571,6 +592,7 @@ async function browser(sizesToRun, fixtures) {
                     timeoutFor(size) * 30, `browser measurements at ${size}`);
                 record(size, 'preview_update_ms', out.preview, { withP95: true });
                 record(size, 'preview_update_grid_only_ms', out.gridOnly, { withP95: true });
+                if (out.drawn) record(size, 'preview_update_emotion_ms', out.emotion, { withP95: true });
                 if (out.drawn) record(size, 'preview_update_redraw_ms', out.redraw, { withP95: true });
                 record(size, 'peer_mermaid_parse_ms', out.parse, { withP95: true });
                 record(size, 'peer_mermaid_render_ms', out.render, { withP95: true });
@@ -635,6 +657,8 @@ function derived() {
         const grid = get(size, 'preview_update_grid_only_ms');
         if (render && full !== undefined) results.push({ size, metric: 'ratio_preview_update_to_mermaid_render', median: round(full / render) });
         if (render && grid !== undefined) results.push({ size, metric: 'ratio_preview_grid_only_to_mermaid_render', median: round(grid / render) });
+        const emotion = get(size, 'preview_update_emotion_ms');
+        if (render && emotion !== undefined) results.push({ size, metric: 'ratio_preview_emotion_to_mermaid_render', median: round(emotion / render) });
         const redraw = get(size, 'preview_update_redraw_ms');
         if (render && redraw !== undefined) results.push({ size, metric: 'ratio_preview_redraw_to_mermaid_render', median: round(redraw / render) });
     }

@@ -179,7 +179,8 @@ describe('live updates', () => {
         await preview.show(await modelOf(taller().replace('owner Marketing\n      action "Lee', 'owner CallCenter\n      action "Lee'), 'taller.journey'));
         expect(await marked()).toBe(true);
         expect((await preview.text('tr.row-owner td'))[0]).toBe('Central telefónica');
-        await preview.show(await modelOf(taller().replace('emotion 3 "indiferente"', 'emotion 4 "indiferente"'), 'taller.journey'));
+        // A phase's title is a section of the diagram (task titles and emotions are patched in: webview/task-patch.ts).
+        await preview.show(await modelOf(taller().replace('"Prospección" {', '"Prospección digital" {'), 'taller.journey'));
         expect(await marked()).toBe(false);
     });
 
@@ -207,7 +208,7 @@ describe('live updates', () => {
         }
         expect((await grid(preview))[1]).toContain('Touchpoint 29: step');
         expect(preview.pageErrors).toEqual([]);
-    });
+    }, 90_000);
 
     it('follows models sent as patches exactly as it draws them whole, and asks for the whole model when a patch does not fit', async () => {
         const page = (preview: Awaited<ReturnType<typeof openPreview>>) => preview.page.$eval('.journey-preview', root =>
@@ -245,7 +246,7 @@ describe('live updates', () => {
         expect((await preview.posted()).filter(m => m.type === 'resync')).toEqual([{ type: 'resync' }]);
         expect(await page(preview)).toEqual(before);
         expect(preview.pageErrors).toEqual([]);
-    });
+    }, 90_000);
 
     it('patches a title-only edit into the drawn diagram, exactly as Mermaid draws it', async () => {
         const drawn = (preview: Awaited<ReturnType<typeof openPreview>>) => preview.page.$eval('.stage svg', svg => svg.outerHTML.replace(/journey-diagram-\d+/g, 'ID'));
@@ -273,7 +274,48 @@ describe('live updates', () => {
         expect(await preview.page.evaluate(() => (document.querySelector('.stage svg') as unknown as { __mark?: number }).__mark)).toBeUndefined();
         expect(await preview.svgTexts()).toContain('Agenda 100% la cita');
         expect(preview.pageErrors).toEqual([]);
-    });
+    }, 90_000);
+
+    it('patches emotion edits into the drawn diagram, exactly as Mermaid draws them', async () => {
+        const drawn = (preview: Awaited<ReturnType<typeof openPreview>>) => preview.page.$eval('.stage svg', svg => svg.outerHTML.replace(/journey-diagram-\d+/g, 'ID'));
+        const marked = (preview: Awaited<ReturnType<typeof openPreview>>) => preview.page.evaluate(() => (document.querySelector('.stage svg') as unknown as { __mark?: number }).__mark);
+        const faces = (preview: Awaited<ReturnType<typeof openPreview>>) => preview.page.$$eval('.stage svg circle.face', nodes => nodes.map(node => node.getAttribute('cy')));
+        const preview = await openPreview(browser);
+        await preview.show(await modelOf(taller(), 'taller.journey'));
+        await preview.page.evaluate(() => { (document.querySelector('.stage svg') as unknown as { __mark: number }).__mark = 1; });
+        // Every kind of mouth into every other (frown, straight, smile), one within its kind, and a
+        // title with its score; then all back.
+        const edits: [string, string][] = [
+            ['emotion 2 "infeliz"\n      pain "Seis', 'emotion 4 "infeliz"\n      pain "Seis'],  // frown → smile
+            ['emotion 4 "tranquila"', 'emotion 3 "tranquila"'],                        // smile → straight
+            ['emotion 3 "indiferente"', 'emotion 1 "indiferente"'],                    // straight → frown
+            ['emotion 1 "frustrada"', 'emotion 2 "frustrada"'],                        // frown → frown
+            ['"Recibe una llamada de seguimiento" {', '"Recibe una llamada; seguimiento" {'],
+            ['emotion 5 "mágica"', 'emotion 3 "mágica"'],                              // smile → straight, with the title
+            ['emotion 2 "decepcionada"', 'emotion 5 "decepcionada"'],                  // frown → smile
+        ];
+        let edited = taller();
+        for (const [from, to] of edits) {
+            expect(edited, from).toContain(from);
+            edited = edited.replace(from, to);
+        }
+        for (const text of [edited, taller()]) {
+            const model = await modelOf(text, 'taller.journey');
+            const facesBefore = await faces(preview);
+            await preview.show(model);
+            expect(await marked(preview)).toBe(1);
+            expect(await faces(preview)).not.toEqual(facesBefore);
+            const fresh = await openPreview(browser);
+            await fresh.show(model);
+            expect(await drawn(preview)).toBe(await drawn(fresh));
+            await fresh.page.close();
+        }
+        // A persona on a touchpoint changes its circles and the legend: Mermaid draws again.
+        await preview.show(await modelOf(`persona Ana "Ana Gil"\n${edited.replace('emotion 3 "tranquila"', 'emotion 3 "tranquila"\n      persona Ana')}`, 'taller.journey'));
+        expect(await marked(preview)).toBeUndefined();
+        expect(await preview.svgTexts()).toContain('Ana Gil');
+        expect(preview.pageErrors).toEqual([]);
+    }, 90_000);
 
     it('follows the theme from the body class without a reload', async () => {
         const preview = await openPreview(browser);
