@@ -480,7 +480,7 @@ async function pageMeasure({ modelUrl, reps, budgetMs }) {
         await window.journeyPreview.settled();
     }
     // preview_update_emotion_ms: the touchpoint's emotion changes with its title; both are
-    // patched into the drawn diagram (webview/task-patch.ts).
+    // patched into the drawn diagram (webview/diagram-patch.ts).
     const startedEmotion = performance.now();
     for (let i = 0; i < reps && (i < 3 || performance.now() - startedEmotion < budgetMs); i++) {
         const score = (i % 5) + 1;

@@ -11,7 +11,7 @@ import { label, setViewLocale, viewLocale } from '../language/export/view-labels
 import { toLocale } from '../language/i18n/locale.js';
 import { MAX_MERMAID_TOUCHPOINTS, type ExportFormat, type ExportPayload, type FromWebview, type ToWebview, type WebviewState } from './protocol.js';
 import { applyModelPatchTo, sameJson, type ModelPatch } from '../language/model/model-patch.js';
-import { patchTasks, taskChanges } from './task-patch.js';
+import { diagramChanges, patchDiagram } from './diagram-patch.js';
 import { mermaidTextOf } from '../language/model/mermaid-text-of.js';
 import './style.css';
 
@@ -504,7 +504,7 @@ function renderDiagram(current: JourneyView, force = false): void {
     viewport.hidden = false;
     const text = mermaidTextOf(current);
     if (!force && text === renderedMermaid && theme === renderedTheme) return;
-    if (!force && theme === renderedTheme && renderedMermaid !== undefined && patchDrawnTasks(renderedMermaid, text)) {
+    if (!force && theme === renderedTheme && renderedMermaid !== undefined && patchDrawnDiagram(renderedMermaid, text)) {
         renderToken++;
         renderedMermaid = text;
         renderDone = Promise.resolve();
@@ -531,11 +531,11 @@ function renderDiagram(current: JourneyView, force = false): void {
     })();
 }
 
-/** An edit of task titles or emotions only, patched into the drawn diagram (webview/task-patch.ts). */
-function patchDrawnTasks(drawn: string, next: string): boolean {
-    const changes = taskChanges(drawn, next);
+/** An edit of titles or emotions only, patched into the drawn diagram (webview/diagram-patch.ts). */
+function patchDrawnDiagram(drawn: string, next: string): boolean {
+    const changes = diagramChanges(drawn, next);
     const svg = stage.querySelector('svg');
-    return !!changes && !!svg && patchTasks(svg, changes);
+    return !!changes && !!svg && patchDiagram(svg, changes);
 }
 
 function showDiagramMessage(text: string): void {

@@ -179,8 +179,8 @@ describe('live updates', () => {
         await preview.show(await modelOf(taller().replace('owner Marketing\n      action "Lee', 'owner CallCenter\n      action "Lee'), 'taller.journey'));
         expect(await marked()).toBe(true);
         expect((await preview.text('tr.row-owner td'))[0]).toBe('Central telefónica');
-        // A phase's title is a section of the diagram (task titles and emotions are patched in: webview/task-patch.ts).
-        await preview.show(await modelOf(taller().replace('"Prospección" {', '"Prospección digital" {'), 'taller.journey'));
+        // A persona on a touchpoint changes the diagram's legend (titles and emotions are patched in: webview/diagram-patch.ts).
+        await preview.show(await modelOf(`persona Ana "Ana Gil"\n${taller().replace('emotion 4 "tranquila"', 'emotion 4 "tranquila"\n      persona Ana')}`, 'taller.journey'));
         expect(await marked()).toBe(false);
     });
 
@@ -276,7 +276,7 @@ describe('live updates', () => {
         expect(preview.pageErrors).toEqual([]);
     }, 90_000);
 
-    it('patches emotion edits into the drawn diagram, exactly as Mermaid draws them', async () => {
+    it('patches emotion and phase title edits into the drawn diagram, exactly as Mermaid draws them', async () => {
         const drawn = (preview: Awaited<ReturnType<typeof openPreview>>) => preview.page.$eval('.stage svg', svg => svg.outerHTML.replace(/journey-diagram-\d+/g, 'ID'));
         const marked = (preview: Awaited<ReturnType<typeof openPreview>>) => preview.page.evaluate(() => (document.querySelector('.stage svg') as unknown as { __mark?: number }).__mark);
         const faces = (preview: Awaited<ReturnType<typeof openPreview>>) => preview.page.$$eval('.stage svg circle.face', nodes => nodes.map(node => node.getAttribute('cy')));
@@ -293,6 +293,7 @@ describe('live updates', () => {
             ['"Recibe una llamada de seguimiento" {', '"Recibe una llamada; seguimiento" {'],
             ['emotion 5 "mágica"', 'emotion 3 "mágica"'],                              // smile → straight, with the title
             ['emotion 2 "decepcionada"', 'emotion 5 "decepcionada"'],                  // frown → smile
+            ['"Facturación y retiro" {', '"Facturación: caja; retiro" {'],             // a phase's title
         ];
         let edited = taller();
         for (const [from, to] of edits) {
