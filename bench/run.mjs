@@ -1,8 +1,9 @@
 // The benchmark of issue 7: `npm run bench` (not part of the tests).
 //
-//   node bench/run.mjs [--no-build] [--no-package] [--sizes 100,1000,10000] [--skip lsp,team,inproc,browser,activation]
+//   npm run bench [-- options]   (sets the machine up first: scripts/setup.sh installs, builds, packages)
+//   node bench/run.mjs [--no-build] [--no-package] [--sizes 100,1000,10000] [--skip lsp,team,inproc,browser,activation,vscode-activation]
 //                      [--profile]   (also: server CPU profile of a full build + edits of the 10,000 file)
-//                      [--vscode-activation]   (also: activation in code-server, via test/e2e/harness.ts)
+//                      (activation in code-server, via test/e2e/harness.ts, unless --skip vscode-activation)
 //
 // One run on the bundled artifacts (dist/, built first with `npm run build` unless --no-build):
 // generates the fixtures (bench/generate.mjs → bench/.work/), drives `node dist/server.cjs --stdio`
@@ -768,7 +769,7 @@ async function main() {
     }
     if (!skip.has('browser')) await attempt('browser', () => browser(sizes, fixtures.single));
     if (!skip.has('activation')) await attempt('activation', () => activation());
-    if (flag('--vscode-activation')) await attempt('activation in VS Code (code-server)', async () => {
+    if (!skip.has('vscode-activation')) await attempt('activation in VS Code (code-server)', async () => {
         log('\n[activation] in the real VS Code of the e2e tests (code-server), "Developer: Show Running Extensions"');
         const { measureVsCodeActivation } = await import('./activation-vscode.mjs');
         const r = await measureVsCodeActivation();
