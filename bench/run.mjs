@@ -462,78 +462,61 @@ async function pageMeasure({ modelUrl, reps, budgetMs }) {
     await window.journeyPreview.settled();
     out.drawn = !viewport.hidden;
 
-    const started = performance.now();
+    /**
+     * Posts `reps` edited models (at least 3, then as many as the budget allows), each 200 ms
+     * after the last settled, and records from each post until `marker` is shown in `hosts`.
+     */
+    const measureEdits = async (samples, name, edit, hosts) => {
+        const startedAt = performance.now();
+        for (let i = 0; i < reps && (i < 3 || performance.now() - startedAt < budgetMs); i++) {
+            const marker = `${name}Z${i}Q`;
+            const model = variant((m, phase, tp) => edit(i, marker, phase, tp));
+            await sleep(200);
+            const t0 = performance.now();
+            const done = shown(marker, hosts);
+            post(model);
+            samples.push((await done) - t0);
+            await window.journeyPreview.settled();
+        }
+    };
+    /** Edits the touchpoint's task line in its phase's Mermaid section: `rewrite(line)` gives the new one. */
+    const editTaskLine = (phase, rewrite) => {
+        const lines = phase.mermaidSection.split('\n');
+        const at = editedTaskLine(lines);
+        lines[at] = rewrite(lines[at]);
+        phase.mermaidSection = lines.join('\n');
+    };
+    /** From `: <score>` on: the score and the actors. */
+    const scoreAndActors = line => line.slice(line.search(/: \d/));
+
     // preview_update_ms: a touchpoint's title changes (grid and diagram).
-    for (let i = 0; i < reps && (i < 3 || performance.now() - started < budgetMs); i++) {
-        const marker = `MarkerZ${i}Q`;
-        const model = variant((m, phase, tp) => {
-            const lines = phase.mermaidSection.split('\n');
-            const at = editedTaskLine(lines);
-            lines[at] = `    ${marker} title${lines[at].slice(lines[at].search(/: \d/))}`;
-            tp.title = `${marker} title`;
-            phase.mermaidSection = lines.join('\n');
-        });
-        await sleep(200);
-        const t0 = performance.now();
-        const done = shown(marker);
-        post(model);
-        out.preview.push((await done) - t0);
-        await window.journeyPreview.settled();
-    }
+    await measureEdits(out.preview, 'Marker', (i, marker, phase, tp) => {
+        editTaskLine(phase, line => `    ${marker} title${scoreAndActors(line)}`);
+        tp.title = `${marker} title`;
+    });
     // preview_update_emotion_ms: the touchpoint's emotion changes with its title; both are
     // patched into the drawn diagram (webview/diagram-patch.ts).
-    const startedEmotion = performance.now();
-    for (let i = 0; i < reps && (i < 3 || performance.now() - startedEmotion < budgetMs); i++) {
+    await measureEdits(out.emotion, 'Emotion', (i, marker, phase, tp) => {
         const score = (i % 5) + 1;
-        const marker = `EmotionZ${i}Q`;
-        const model = variant((m, phase, tp) => {
-            const lines = phase.mermaidSection.split('\n');
-            const at = editedTaskLine(lines);
-            lines[at] = `    ${marker}#58; title${lines[at].slice(lines[at].search(/: \d/)).replace(/^: \d/, `: ${score}`)}`;
-            tp.title = `${marker}: title`;
-            if (tp.emotion) tp.emotion.score = score;
-            phase.mermaidSection = lines.join('\n');
-        });
-        await sleep(200);
-        const t0 = performance.now();
-        const done = shown(marker);
-        post(model);
-        out.emotion.push((await done) - t0);
-        await window.journeyPreview.settled();
-    }
+        editTaskLine(phase, line => `    ${marker}#58; title${scoreAndActors(line).replace(/^: \d/, `: ${score}`)}`);
+        tp.title = `${marker}: title`;
+        if (tp.emotion) tp.emotion.score = score;
+    });
     // preview_update_redraw_ms: a persona joins the touchpoint (with its title), which changes the
     // task's circles and the diagram's legend, so Mermaid draws the diagram again.
-    const startedRedraw = performance.now();
-    for (let i = 0; i < reps && (i < 3 || performance.now() - startedRedraw < budgetMs); i++) {
-        const marker = `RedrawZ${i}Q`;
-        const model = variant((m, phase, tp) => {
-            const lines = phase.mermaidSection.split('\n');
-            const at = editedTaskLine(lines);
-            const rest = lines[at].slice(lines[at].search(/: \d/));
-            lines[at] = `    ${marker}#58; title${rest}${/^: \d+: /.test(rest) ? ', ' : ': '}${marker} persona`;
-            tp.title = `${marker}: title`;
-            tp.personas = [...tp.personas, { id: marker, title: `${marker} persona`, resolved: true }];
-            phase.mermaidSection = lines.join('\n');
+    await measureEdits(out.redraw, 'Redraw', (i, marker, phase, tp) => {
+        editTaskLine(phase, line => {
+            const rest = scoreAndActors(line);
+            return `    ${marker}#58; title${rest}${/^: \d+: /.test(rest) ? ', ' : ': '}${marker} persona`;
         });
-        await sleep(200);
-        const t0 = performance.now();
-        const done = shown(marker);
-        post(model);
-        out.redraw.push((await done) - t0);
-        await window.journeyPreview.settled();
-    }
+        tp.title = `${marker}: title`;
+        tp.personas = [...tp.personas, { id: marker, title: `${marker} persona`, resolved: true }];
+    });
     // preview_update_grid_only_ms: only an owner changes (the Mermaid text stays the same).
-    const started2 = performance.now();
-    for (let i = 0; i < reps && (i < 3 || performance.now() - started2 < budgetMs); i++) {
-        const marker = `OwnerZ${i}Q`;
-        const model = variant((m, phase, tp) => { tp.owner = { id: marker, title: marker, resolved: true }; tp.ownerInherited = false; });
-        await sleep(200);
-        const t0 = performance.now();
-        const done = shown(marker, [gridHost]);
-        post(model);
-        out.gridOnly.push((await done) - t0);
-        await window.journeyPreview.settled();
-    }
+    await measureEdits(out.gridOnly, 'Owner', (i, marker, phase, tp) => {
+        tp.owner = { id: marker, title: marker, resolved: true };
+        tp.ownerInherited = false;
+    }, [gridHost]);
     // Peers: stock Mermaid (node_modules/mermaid/dist/mermaid.min.js) on the same journey, and JSON.parse.
     const peer = window.peerMermaid;
     // maxTextSize as the preview sets it: with Mermaid's default (50,000 characters) a map of
