@@ -1,10 +1,11 @@
-// Typing in a touchpoint's or a phase's title, or changing a touchpoint's emotion, changes one
-// task or section of Mermaid's journey diagram and nothing else of its drawing: task and section
-// boxes have a size that does not depend on their text, the text sits in them as a label (a
-// foreignObject) with a <text> fallback, and the score only places and shapes the task's face
-// below it (the diagram's height is fixed whatever the scores). Redrawing a 1,000-task diagram
-// costs Mermaid a second or more; putting the new title or face into the drawn SVG costs a
-// millisecond. So when the new Mermaid text differs from the drawn one only in such titles and
+// Typing in a touchpoint's, a phase's or the journey's title, or changing a touchpoint's
+// emotion, changes one text or one face of Mermaid's journey diagram and nothing else of its
+// drawing: task and section boxes have a size that does not depend on their text, the text sits
+// in them as a label (a foreignObject) with a <text> fallback, the journey's title is drawn above
+// the diagram where its length moves nothing, and the score only places and shapes the task's
+// face below it (the diagram's height is fixed whatever the scores). Redrawing a 1,000-task
+// diagram costs Mermaid a second or more; putting the new title or face into the drawn SVG costs
+// a millisecond. So when the new Mermaid text differs from the drawn one only in such titles and
 // scores, and both old and new titles are plain text (which Mermaid draws verbatim: no markup,
 // line break or edge spaces; of the entity codes only those of `:` `;` `#` `,`, which titles often
 // hold and Mermaid draws as the character), the preview patches the drawing; anything else is
@@ -16,6 +17,8 @@ import { arc } from 'd3-shape';
 const TASK_LINE = /^ {4}([^:]*): ([^:]*)(.*)$/;
 /** A section line: `  section <title>`. */
 const SECTION_LINE = /^ {2}section (.*)$/;
+/** The journey's title line: `  title <title>` (drawn above the diagram; its length moves nothing). */
+const TITLE_LINE = /^ {2}title (.*)$/;
 /** Text Mermaid shows exactly as written (its strict sanitising and entity decoding leave it alone). */
 const PLAIN_TITLE = /^[\p{L}\p{N}](?:[\p{L}\p{N} ,.:;#!?¿¡'()/_-]*[\p{L}\p{N}.!?)'])?$/u;
 /** The entity codes language/mermaid/mermaid-text.ts writes for punctuation, and their characters. */
@@ -45,7 +48,8 @@ export type DiagramChange =
         /** The section's position among the drawn sections (Mermaid draws none for a section without tasks). */
         index: number;
         title: TitleChange;
-    };
+    }
+    | { kind: 'journey'; title: TitleChange };
 
 interface TitleChange {
     from: string;
@@ -58,7 +62,7 @@ function titleChange(from: string, to: string): TitleChange | undefined {
     return drawnFrom === undefined || drawnTo === undefined ? undefined : { from: drawnFrom, to: drawnTo };
 }
 
-/** The changes of task titles and scores and of section titles from `drawn` to `next` (none when only undrawn text changed), or undefined when the texts are equal or anything else differs. */
+/** The changes of task titles and scores, of section titles and of the journey's title from `drawn` to `next` (none when only undrawn text changed), or undefined when the texts are equal or anything else differs. */
 export function diagramChanges(drawn: string, next: string): DiagramChange[] | undefined {
     const before = drawn.split('\n');
     const after = next.split('\n');
@@ -74,6 +78,14 @@ export function diagramChanges(drawn: string, next: string): DiagramChange[] | u
         if (oldSection && TASK_LINE.test(before[line + 1] ?? '')) section++;
         if (before[line] === after[line]) continue;
         differs = true;
+        const oldTitle = TITLE_LINE.exec(before[line]);
+        if (oldTitle) {
+            const current = TITLE_LINE.exec(after[line]);
+            const title = current && titleChange(oldTitle[1], current[1]);
+            if (!title) return undefined;
+            changes.push({ kind: 'journey', title });
+            continue;
+        }
         if (oldSection) {
             const current = SECTION_LINE.exec(after[line]);
             const title = current && titleChange(oldSection[1], current[1]);
@@ -121,6 +133,13 @@ export function patchDiagram(svg: SVGSVGElement, changes: DiagramChange[]): bool
     const edits: (() => void)[] = [];
     const sections = svg.querySelectorAll(':scope > g > rect.journey-section');
     for (const change of changes) {
+        if (change.kind === 'journey') {
+            const titles = svg.querySelectorAll(':scope > text:not(.legend)');
+            if (titles.length !== 1 || titles[0].textContent !== change.title.from) return false;
+            const to = change.title.to;
+            edits.push(() => { titles[0].textContent = to; });
+            continue;
+        }
         const line = change.kind === 'task' ? svg.querySelector(`#${CSS.escape(`${svg.id}-task${change.index}`)}`) : undefined;
         const group = change.kind === 'task' ? line?.parentElement : sections[change.index]?.parentElement;
         if (!group) return false;

@@ -30,7 +30,7 @@ describe('diagram changes', () => {
         expect(diagramChanges(diagram(['A']), diagram(['A '])) ).toBeUndefined();           // an edge space
         expect(diagramChanges(diagram(['A']), diagram(['a <b>']))).toBeUndefined();         // markup
         expect(diagramChanges(diagram(['A#60; b']), diagram(['A b']))).toBeUndefined();     // the drawn one was not plain
-        expect(diagramChanges(diagram(['A']), diagram(['A']).replace('title Map', 'title Other'))).toBeUndefined();
+        expect(diagramChanges(diagram(['A']), diagram(['A']).replace('title Map', 'title Other <i>'))).toBeUndefined(); // a journey title not plain
         expect(diagramChanges(diagram(['A']), diagram(['A']).replace('section Two', 'section Two #37;'))).toBeUndefined(); // a section title not plain
     });
 
@@ -40,6 +40,10 @@ describe('diagram changes', () => {
         const withEmpty = (title: string) => diagram(['A']).replace('  section Two', `  section Empty\n  section ${title}`);
         expect(diagramChanges(withEmpty('Two'), withEmpty('Three'))).toEqual([{ kind: 'section', index: 1, title: { from: 'Two', to: 'Three' } }]);
         expect(diagramChanges(withEmpty('Two'), withEmpty('Two').replace('section Empty', 'section Vacía'))).toEqual([]);
+    });
+
+    it('finds the journey\'s title edit', () => {
+        expect(diagramChanges(diagram(['A']), diagram(['A']).replace('title Map', 'title Mapa#58; taller'))).toEqual([{ kind: 'journey', title: { from: 'Map', to: 'Mapa: taller' } }]);
     });
 
     it('leaves sections Mermaid draws as one, before or after the edit, to Mermaid', () => {

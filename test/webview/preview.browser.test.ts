@@ -276,7 +276,7 @@ describe('live updates', () => {
         expect(preview.pageErrors).toEqual([]);
     }, 90_000);
 
-    it('patches emotion and phase title edits into the drawn diagram, exactly as Mermaid draws them', async () => {
+    it('patches emotion, phase title and journey title edits into the drawn diagram, exactly as Mermaid draws them', async () => {
         const drawn = (preview: Awaited<ReturnType<typeof openPreview>>) => preview.page.$eval('.stage svg', svg => svg.outerHTML.replace(/journey-diagram-\d+/g, 'ID'));
         const marked = (preview: Awaited<ReturnType<typeof openPreview>>) => preview.page.evaluate(() => (document.querySelector('.stage svg') as unknown as { __mark?: number }).__mark);
         const faces = (preview: Awaited<ReturnType<typeof openPreview>>) => preview.page.$$eval('.stage svg circle.face', nodes => nodes.map(node => node.getAttribute('cy')));
@@ -294,6 +294,7 @@ describe('live updates', () => {
             ['emotion 5 "mágica"', 'emotion 3 "mágica"'],                              // smile → straight, with the title
             ['emotion 2 "decepcionada"', 'emotion 5 "decepcionada"'],                  // frown → smile
             ['"Facturación y retiro" {', '"Facturación: caja; retiro" {'],             // a phase's title
+            ['"Mantenimiento programado del auto" {', '"Mantenimiento: el auto" {'],  // the journey's title
         ];
         let edited = taller();
         for (const [from, to] of edits) {
