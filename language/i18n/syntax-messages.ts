@@ -13,6 +13,7 @@ const words = {
         unexpectedCharacter: 'unexpected character {0}.',
         strayCloser: '{0} is indented inside a block that the `}` above already closed: is that `}` one too many?',
         missingOpener: '{0} is indented inside the line above, which opens no block: is a `{` missing?',
+        closedHere: 'the `}` that closed the block',
         or: ' or ',
         STRING: 'a text in quotes',
         ID: 'a name',
@@ -25,6 +26,7 @@ const words = {
         unexpectedCharacter: 'carácter inesperado {0}.',
         strayCloser: '{0} está sangrado dentro de un bloque que la `}` de arriba ya cerró: ¿sobra esa `}`?',
         missingOpener: '{0} está sangrado dentro de la línea de arriba, que no abre ningún bloque: ¿falta una `{`?',
+        closedHere: 'la `}` que cerró el bloque',
         or: ' o ',
         STRING: 'un texto entre comillas',
         ID: 'un nombre',
@@ -54,6 +56,16 @@ export function syntaxMessage(locale: Locale, raw: string): string {
     if ((match = MISSING_OPENER.exec(raw))) return format(w.missingOpener, [quoted(match[1])]);
     if ((match = LEXER.exec(raw))) return format(w.unexpectedCharacter, [quoted(match[1])]);
     return raw;
+}
+
+/** Whether a raw syntax error says a `}` above closed the block early (its diagnostic then points at that `}` too). */
+export function isStrayCloser(raw: string): boolean {
+    return STRAY_CLOSER.test(raw);
+}
+
+/** What the related location of a stray-`}` error says of the brace. */
+export function strayCloserRelatedMessage(locale: Locale): string {
+    return words[locale].closedHere;
 }
 
 /** `  1. [touchpoint, ID]` or `[phase]`: the first token of each sequence, once each. */

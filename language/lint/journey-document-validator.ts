@@ -6,7 +6,8 @@ import { treeShape, type AstNodeWalker } from '../ast-node-walker.js';
 import type { InPlacePatch } from '../parser/in-place-edit.js';
 import { treeTextOf } from '../parser/journey-cst-node-builder.js';
 import { message } from '../i18n/messages.js';
-import { syntaxMessage } from '../i18n/syntax-messages.js';
+import { isStrayCloser, strayCloserRelatedMessage, syntaxMessage } from '../i18n/syntax-messages.js';
+import { strayCloserBefore } from '../parser/layout-recovery.js';
 import { isRuleId, SYNTAX_ERROR, type RuleId, type Severity } from './rules.js';
 import { RememberedFindings, type FindingsContext } from './remembered-findings.js';
 import { findSuppressions, isSuppressed, type Suppressions } from './suppressions.js';
@@ -39,7 +40,7 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
         const root = document.parseResult.value;
         const context = this.contextOf(document, options);
-        if (!context) return this.applyLintPolicy(await super.validateDocument(document, options, cancelToken), findSuppressions(textOf(document)));
+        if (!context) return this.applyLintPolicy(document, await super.validateDocument(document, options, cancelToken), findSuppressions(textOf(document)));
         const known = this.remembered.get(root);
         let findings: RememberedFindings | undefined;
         if (known?.matches(context)) {
@@ -52,13 +53,13 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
             const syntaxErrors = diagnostics.some(diagnostic => isSyntaxError(diagnostic));
             if (!astFindings || syntaxErrors) {
                 this.remembered.delete(root);
-                return this.applyLintPolicy(diagnostics, findSuppressions(textOf(document)));
+                return this.applyLintPolicy(document, diagnostics, findSuppressions(textOf(document)));
             }
             const linking = diagnostics.filter(diagnostic => codeOf(diagnostic) === DocumentValidator.LinkingError);
             findings = new RememberedFindings(context, linking, inTextOrder(astFindings), findSuppressions(textOf(document)));
             this.remembered.set(root, findings);
         }
-        return this.applyLintPolicy([...findings.linking, ...[...findings.byNode.values()].flat()], findings.suppressions);
+        return this.applyLintPolicy(document, [...findings.linking, ...[...findings.byNode.values()].flat()], findings.suppressions);
     }
 
     /**
@@ -114,15 +115,27 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
         };
     }
 
+    /** The `}` a stray-closer error names, as the diagnostic's related location (Problems lists it under the error; a click goes there). */
+    private strayCloserLocation(document: LangiumDocument, text: string, diagnostic: Diagnostic): Pick<Diagnostic, 'relatedInformation'> {
+        const brace = strayCloserBefore(text, document.textDocument.offsetAt(diagnostic.range.start));
+        if (brace === undefined) return {};
+        const range = { start: document.textDocument.positionAt(brace), end: document.textDocument.positionAt(brace + 1) };
+        return { relatedInformation: [{ location: { uri: document.uri.toString(), range }, message: strayCloserRelatedMessage(this.services.preferences.locale) }] };
+    }
+
     /** Syntax errors get their rule id and message; configured severities, 'off' and suppression comments apply. */
-    private applyLintPolicy(diagnostics: Diagnostic[], suppressions: Suppressions): Diagnostic[] {
+    private applyLintPolicy(document: LangiumDocument, diagnostics: Diagnostic[], suppressions: Suppressions): Diagnostic[] {
         const config = this.services.preferences.lint;
+        const locale = this.services.preferences.locale;
+        let text: string | undefined;
         const result: Diagnostic[] = [];
         for (const diagnostic of diagnostics) {
             const code = codeOf(diagnostic);
             if (isSyntaxError(diagnostic)) {
+                const raw = String(diagnostic.message);
                 result.push({ ...diagnostic, code: SYNTAX_ERROR, data: { code: SYNTAX_ERROR },
-                    message: message(this.services.preferences.locale, 'syntax-error', syntaxMessage(this.services.preferences.locale, String(diagnostic.message))) });
+                    message: message(locale, 'syntax-error', syntaxMessage(locale, raw)),
+                    ...(isStrayCloser(raw) ? this.strayCloserLocation(document, text ??= textOf(document), diagnostic) : {}) });
                 continue;
             }
             const rule = code === DocumentValidator.LinkingError ? 'unresolved-reference' : code;

@@ -172,4 +172,16 @@ export function recoverByLayout(wrapper: ChevrotainRecovery, firstLineIndentatio
 
 /** Raw messages of recovery that read the layout (translated by i18n/syntax-messages.ts). */
 export const STRAY_CLOSER = /^Unexpected `([\s\S]*)` after the `}` above: it is indented inside the block that `}` closed\.$/;
+
+/**
+ * The offset of the `}` a STRAY_CLOSER error at `offset` names: the last character before it
+ * that is not blank (undefined when that is not a `}`, e.g. a comment stands between). The
+ * error itself stays on the token found (see `explained`); this lets the diagnostic point at
+ * the brace too.
+ */
+export function strayCloserBefore(text: string, offset: number): number | undefined {
+    let at = offset - 1;
+    while (at >= 0 && /\s/.test(text[at])) at--;
+    return text[at] === '}' ? at : undefined;
+}
 export const MISSING_OPENER = /^Expecting `\{` before `([\s\S]*)`: the line above opens no block\.$/;
