@@ -1,19 +1,22 @@
 // One preview panel: a webview showing the map of one `.journey` file. It pulls the model
-// from the language server (`journey/mapModel`, as a patch of the model it holds) after each
-// `journey/modelChanged`, debounced by `journey.preview.debounce`, and posts the webview a
-// patch of the model the webview holds. The extension never parses `.journey` text itself.
+// from the language server (`journey/mapModel`, through the models shared by the previews of a
+// file: server-models.ts) after each `journey/modelChanged`, debounced by
+// `journey.preview.debounce`, and posts the webview a patch of the model the webview holds.
+// The extension never parses `.journey` text itself.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { MapModelRequest, type MapModelParams, type MapModelResult } from '../../server/protocol.js';
 import type { MapModel } from '../../language/model/map-model.js';
 import type { ExportFormat, ExportPayload, FromWebview, ToWebview } from '../../webview/protocol.js';
-import { applyModelPatchTo, diffModel } from '../../language/model/model-patch.js';
+import { diffModel } from '../../language/model/model-patch.js';
+import type { ServerModels } from './server-models.js';
 import { createNonce, webviewHtml } from './webview-html.js';
 
 export const PREVIEW_VIEW_TYPE = 'journey.preview';
 
 export interface PreviewHost {
     client(): Promise<LanguageClient | undefined>;
+    /** The models the server answered, shared by the previews of a file. */
+    readonly models: ServerModels;
     onExportClicked(preview: JourneyPreview, format: ExportFormat, payload: ExportPayload): void;
     onDisposed(preview: JourneyPreview): void;
     onStateChanged(): void;
@@ -21,8 +24,6 @@ export interface PreviewHost {
 
 export class JourneyPreview implements vscode.Disposable {
     private model: MapModel | undefined;
-    /** The server's number for `model`: the server answers the next pull with a patch of it. */
-    private modelId: number | undefined;
     /** The model the webview holds and its sequence number: the next one goes as a patch of it. */
     private posted: { model: MapModel; seq: number } | undefined;
     private seq = 0;
@@ -103,24 +104,15 @@ export class JourneyPreview implements vscode.Disposable {
         const client = await this.host.client();
         if (!client) return;
         const uri = this.resource.toString();
-        const held = this.model?.uri === uri ? this.modelId : undefined;
-        let result: MapModelResult;
+        let model: MapModel | undefined;
         try {
-            result = await client.sendRequest<MapModelResult>(MapModelRequest, { uri, base: held } satisfies MapModelParams);
+            model = await this.host.models.latest(client, uri);
         } catch {
             return;
         }
-        // Null: the server has not validated the file yet; `journey/modelChanged` will come.
-        if (!result || uri !== this.resource.toString()) return;
-        const model = 'model' in result ? result.model : applyModelPatchTo(this.model, this.modelId, result.patch);
-        if (!model) {
-            // A patch of a model this preview no longer holds (another pull answered in between): ask for the whole model.
-            this.modelId = undefined;
-            this.refresh(0);
-            return;
-        }
+        // Undefined: the server has not validated the file yet; `journey/modelChanged` will come.
+        if (!model || uri !== this.resource.toString()) return;
         this.model = model;
-        this.modelId = result.id;
         this.postModel();
         this.modelWaiters.splice(0).forEach(resolve => resolve());
     }

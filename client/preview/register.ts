@@ -5,6 +5,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { ModelChangedNotification, type ModelChangedParams } from '../../server/protocol.js';
 import type { WebviewState } from '../../webview/protocol.js';
 import { JourneyPreview, PREVIEW_VIEW_TYPE, type PreviewHost } from './journey-preview.js';
+import { ServerModels } from './server-models.js';
 import { registerExportCommands } from '../export/export-commands.js';
 import { registerImportCommand } from '../import/import-command.js';
 
@@ -16,6 +17,7 @@ export const PREVIEW_LOCKED_CONTEXT = 'journeyPreviewLocked';
 
 export class PreviewManager implements PreviewHost, vscode.Disposable {
     readonly previews = new Set<JourneyPreview>();
+    readonly models = new ServerModels();
     private readonly disposables: vscode.Disposable[] = [];
     private highlightTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -51,6 +53,14 @@ export class PreviewManager implements PreviewHost, vscode.Disposable {
         this.updateContext();
     }
 
+    private updateContext(): void {
+        const active = this.activePreview;
+        void vscode.commands.executeCommand('setContext', PREVIEW_FOCUS_CONTEXT, active !== undefined);
+        void vscode.commands.executeCommand('setContext', PREVIEW_LOCKED_CONTEXT, active?.locked ?? false);
+        // A preview closed or shows another file: the models of files no preview shows are dropped.
+        this.models.keepOnly(new Set([...this.previews].map(preview => preview.resource.toString())));
+    }
+
     /** The preview whose panel is active, if any. */
     get activePreview(): JourneyPreview | undefined {
         return [...this.previews].find(preview => preview.panel.active);
@@ -60,12 +70,6 @@ export class PreviewManager implements PreviewHost, vscode.Disposable {
         const key = uri.toString();
         const matching = [...this.previews].filter(preview => preview.resource.toString() === key);
         return matching.find(preview => preview.panel.active) ?? matching.find(preview => preview.panel.visible) ?? matching[0];
-    }
-
-    private updateContext(): void {
-        const active = this.activePreview;
-        void vscode.commands.executeCommand('setContext', PREVIEW_FOCUS_CONTEXT, active !== undefined);
-        void vscode.commands.executeCommand('setContext', PREVIEW_LOCKED_CONTEXT, active?.locked ?? false);
     }
 
     create(panel: vscode.WebviewPanel, resource: vscode.Uri, locked: boolean): JourneyPreview {
