@@ -495,8 +495,9 @@ async function pageMeasure({ modelUrl, reps, budgetMs }) {
         tp.title = `${marker} title`;
     });
     // preview_update_emotion_ms: the touchpoint's emotion changes with its title; both are
-    // patched into the drawn diagram (webview/diagram-patch.ts).
-    await measureEdits(out.emotion, 'Emotion', (i, marker, phase, tp) => {
+    // patched into the drawn diagram (webview/diagram-patch.ts). This and the redraw below only
+    // where the diagram is drawn (not above MAX_MERMAID_TOUCHPOINTS).
+    if (out.drawn) await measureEdits(out.emotion, 'Emotion', (i, marker, phase, tp) => {
         const score = (i % 5) + 1;
         editTaskLine(phase, line => `    ${marker}#58; title${scoreAndActors(line).replace(/^: \d/, `: ${score}`)}`);
         tp.title = `${marker}: title`;
@@ -504,7 +505,7 @@ async function pageMeasure({ modelUrl, reps, budgetMs }) {
     });
     // preview_update_redraw_ms: a persona joins the touchpoint (with its title), which changes the
     // task's circles and the diagram's legend, so Mermaid draws the diagram again.
-    await measureEdits(out.redraw, 'Redraw', (i, marker, phase, tp) => {
+    if (out.drawn) await measureEdits(out.redraw, 'Redraw', (i, marker, phase, tp) => {
         editTaskLine(phase, line => {
             const rest = scoreAndActors(line);
             return `    ${marker}#58; title${rest}${/^: \d+: /.test(rest) ? ', ' : ': '}${marker} persona`;
