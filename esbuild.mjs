@@ -3,6 +3,7 @@
 // source maps); `--watch` rebuilds on change for development.
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
+import { mermaidJourneyFix } from './scripts/mermaid-journey-fix.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -49,6 +50,7 @@ const targets = [
         ...common,
         entryPoints: { webview: 'webview/main.ts', 'markdown-preview': 'markdown/preview.ts' },
         platform: 'browser', format: 'iife', target: 'es2022',
+        plugins: [mermaidJourneyFix()],
         outdir: 'dist',
     },
 ];
