@@ -1,8 +1,8 @@
 // The journey preview, running in the webview (bundled by esbuild.mjs to dist/webview.js).
 // It receives validated MapModels from the extension and draws: the header, the Mermaid
 // `journey` diagram and the swimlane grid (language/export/map-view.ts). All user text goes
-// into the DOM as text nodes; Mermaid runs with securityLevel 'strict' and its SVG is
-// imported through a parser that runs no script and then stripped of any script or handler.
+// into the DOM as text nodes; Mermaid's SVG is sanitized by DOMPurify before it is adopted
+// (webview/svg-import.ts).
 import mermaid from 'mermaid';
 import type { JourneyView, MapModel, PhaseView, TouchpointView } from '../language/model/map-model.js';
 import { elementTarget, gridColumns, headerView, keyAt, keyIndexes, phaseCell, phaseKey, rowCell, rowLabel, ROWS, touchpointCell, touchpointCount, touchpointKey, type GridColumn } from '../language/export/map-view.js';
@@ -12,6 +12,7 @@ import { toLocale } from '../language/i18n/locale.js';
 import { MAX_MERMAID_TOUCHPOINTS, type ExportFormat, type ExportPayload, type FromWebview, type ToWebview, type WebviewState } from './protocol.js';
 import { applyModelPatchTo, sameJson, type ModelPatch } from '../language/model/model-patch.js';
 import { diagramChanges, patchDiagram } from './diagram-patch.js';
+import { importSvg } from './svg-import.js';
 import { mermaidTextOf } from '../language/model/mermaid-text-of.js';
 import './style.css';
 
@@ -478,7 +479,8 @@ let renderDone: Promise<void> = Promise.resolve();
 function initMermaid(theme: MermaidTheme, textPlacement?: 'tspan'): void {
     mermaid.initialize({
         startOnLoad: false,
-        securityLevel: 'strict',
+        // 'loose': Mermaid does not sanitize its SVG; importSvg does, once (webview/svg-import.ts).
+        securityLevel: 'loose',
         // Mermaid's default limit (50,000 characters) is reached near 600 touchpoints, and it
         // then draws "Maximum text size in diagram exceeded" instead of the journey; the
         // preview's own limit is MAX_MERMAID_TOUCHPOINTS.
@@ -518,7 +520,7 @@ function renderDiagram(current: JourneyView, force = false): void {
             const { svg } = await mermaid.render(`journey-diagram-${token}`, text, mermaidSandbox);
             mermaidSandbox.replaceChildren();
             if (token !== renderToken) return;
-            const svgElement = importSvg(svg);
+            const svgElement = mermaidSvg(svg);
             stage.replaceChildren(svgElement);
             renderedMermaid = text;
             renderedTheme = theme;
@@ -546,28 +548,11 @@ function hideDiagramMessage(): void {
     diagramMessage.hidden = true;
 }
 
-/**
- * Parses Mermaid's (already sanitised) SVG in an inert template (no script runs, nothing loads)
- * and keeps only the SVG, without event handlers, scripts, embedded frames or outside links.
- * The SVG is adopted, not cloned: at 1,000 tasks (17,000 elements) cloning alone took ~60 ms.
- */
-function importSvg(markup: string): SVGSVGElement {
-    const template = document.createElement('template');
-    template.innerHTML = markup;
-    const svg = template.content.querySelector('svg');
+/** Mermaid's SVG, sanitized (webview/svg-import.ts). */
+function mermaidSvg(markup: string): SVGSVGElement {
+    const svg = importSvg(markup);
     if (!svg) throw new Error(label('Mermaid produced no SVG'));
-    svg.querySelectorAll('script, foreignObject iframe, foreignObject object, foreignObject embed').forEach(node => node.remove());
-    const walker = document.createTreeWalker(svg, NodeFilter.SHOW_ELEMENT);
-    for (let node: Node | null = svg; node; node = walker.nextNode()) removeUnsafeAttributes(node as Element);
-    return document.adoptNode(svg);
-}
-
-function removeUnsafeAttributes(element: Element): void {
-    if (!element.hasAttributes()) return;
-    for (const attribute of Array.from(element.attributes)) {
-        const name = attribute.name.toLowerCase();
-        if (name.startsWith('on') || ((name === 'href' || name === 'xlink:href') && !attribute.value.trim().startsWith('#'))) element.removeAttribute(attribute.name);
-    }
+    return svg;
 }
 
 new MutationObserver(() => {
@@ -710,7 +695,7 @@ async function exportSvg(journey: JourneyView | undefined, forCanvas = false): P
     try {
         const { svg } = await mermaid.render(`journey-export-${Date.now()}`, mermaidTextOf(journey), mermaidSandbox);
         mermaidSandbox.replaceChildren();
-        const element = importSvg(svg);
+        const element = mermaidSvg(svg);
         element.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
         element.style.backgroundColor = 'white';
         return new XMLSerializer().serializeToString(element);
