@@ -1,6 +1,7 @@
 import type { DocumentSegment, LangiumDocument, URI } from 'langium';
 import { Cancellation, DefaultIndexManager } from 'langium';
 import { shiftPosition, type PositionShift } from '../parser/in-place-edit.js';
+import { LiveSegment } from './journey-reference-descriptions.js';
 
 /**
  * Adds two workspace-wide questions the lint rules ask for every declaration
@@ -53,6 +54,8 @@ export class JourneyIndexManager extends DefaultIndexManager {
         const references = this.referenceIndex.get(uri.toString());
         if (!references) return false;
         for (const reference of references) {
+            // A live segment reads its leaf, which the edit already moved.
+            if (reference.segment instanceof LiveSegment) continue;
             const segment = reference.segment as { -readonly [K in keyof DocumentSegment]: DocumentSegment[K] };
             if (segment.offset < shift.from) continue;
             segment.offset += shift.delta;
