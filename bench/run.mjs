@@ -766,7 +766,7 @@ async function main() {
     if (!skip.has('vscode-activation')) await attempt('activation in VS Code (code-server)', async () => {
         log('\n[activation] in the real VS Code of the e2e tests (code-server), "Developer: Show Running Extensions"');
         const { measureVsCodeActivation } = await import('./activation-vscode.mjs');
-        // One sample per start of VS Code, and single starts measured 57-165 ms on this machine.
+        // One sample per start of VS Code, and single starts measured 38-192 ms on this machine.
         const samples = [];
         for (let i = 0; i < VSCODE_ACTIVATION_STARTS; i++) {
             const r = await measureVsCodeActivation();

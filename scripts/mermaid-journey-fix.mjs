@@ -5,7 +5,7 @@
 // The copy is read only for `bounds.sequenceItems`, which the journey renderer never fills. At
 // 1,000 tasks these copies were ~40% of the render (~450 of 1,140 ms in a Chromium profile). The
 // plugin makes the copy only when there is an item to read it for, so the drawing is unchanged
-// (test/build/mermaid-journey-fix.test.ts draws with and without it and compares).
+// (test/webview/mermaid-journey-fix.browser.test.ts draws with and without it and compares).
 //
 // The build fails when the code is not found (a Mermaid upgrade that changed it): look again
 // at updateBounds in the new release, and drop the plugin if the copy is gone.

@@ -39,13 +39,6 @@ export function shiftedPosition(position: { line: number; character: number }, s
         : { line: position.line + shift.lineDelta, character: position.character };
 }
 
-/** As shiftedPosition, moving `position` itself. */
-export function shiftPosition(position: { line: number; character: number }, shift: PositionShift): void {
-    if (position.line < shift.line || (position.line === shift.line && position.character < shift.column)) return;
-    if (position.line === shift.line) position.character += shift.columnDelta;
-    position.line += shift.lineDelta;
-}
-
 /** A patch: how positions moved, the AST node whose token changed (none for whitespace), and the old and new text. */
 export interface InPlacePatch extends PositionShift {
     node: AstNode | undefined;
