@@ -21,7 +21,7 @@ import { bindTextDocument } from './journey-document-factory.js';
  *   that share an id with a changed declaration, for `duplicate-name`.
  * - An edit inside a string or a line comment is patched into the tree in place (see
  *   parser/in-place-edit.ts): no parse, no relinking, no reference indexing (the indexed
- *   references after the edit are moved), only validation.
+ *   references keep their index: they read their positions from the moved tokens), only validation.
  */
 export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
     private deferredRelinks = new Set<string>();
@@ -132,7 +132,7 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
             (this.serviceRegistry.getServices(uri).validation.DocumentValidator as Partial<JourneyDocumentValidator>).notePatch?.(document, shift, textChangesBefore);
         }
         // Links stay valid; exported declarations keep their ids and paths, refresh their positions;
-        // the references after the edit move along (if they were indexed for this tree); then
+        // the indexed references stay (if they were indexed for this tree: they read the moved tokens); then
         // only the validation is redone.
         if (!unchanged) await this.indexManager.updateContent(document);
         const referencesIndexed = stateBefore >= DocumentState.IndexedReferences;
