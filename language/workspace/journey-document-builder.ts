@@ -1,5 +1,5 @@
 import type { AstNode, BuildOptions, LangiumDocument, URI } from 'langium';
-import { Cancellation, DefaultDocumentBuilder, DocumentState } from 'langium';
+import { Cancellation, DefaultDocumentBuilder, DocumentState, isOperationCancelled } from 'langium';
 import { markWorkspaceChanged } from '../ast-revisions.js';
 import type { Model } from '../generated/ast.js';
 import type { JourneyDocumentValidator } from '../lint/journey-document-validator.js';
@@ -142,6 +142,23 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
         this.buildState.delete(uri.toString());
         document.state = referencesMoved ? DocumentState.IndexedReferences : DocumentState.Linked;
         return true;
+    }
+
+    /**
+     * Every listener of a phase the document reached runs, even when the build was cancelled
+     * meanwhile. Langium checks for cancellation before each listener and skips the rest: a
+     * change arriving just after a document was validated (a file opened while the workspace
+     * builds) skipped the listener that publishes its diagnostics, and since the document
+     * counts as validated no later build published them. The build stops at its next check.
+     */
+    protected override async notifyDocumentPhase(document: LangiumDocument, state: DocumentState, cancelToken: Cancellation.CancellationToken): Promise<void> {
+        for (const listener of this.documentPhaseListeners.get(state).slice()) {
+            try {
+                await listener(document, cancelToken);
+            } catch (error) {
+                if (!isOperationCancelled(error)) throw error;
+            }
+        }
     }
 
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
