@@ -767,13 +767,19 @@ async function main() {
         log('\n[activation] in the real VS Code of the e2e tests (code-server), "Developer: Show Running Extensions"');
         const { measureVsCodeActivation } = await import('./activation-vscode.mjs');
         // One sample per start of VS Code, and single starts measured 38-192 ms on this machine.
+        // A start whose Running Extensions view did not show up in time (the workbench driven
+        // through its UI) is noted and replaced, at most twice.
         const samples = [];
-        for (let i = 0; i < VSCODE_ACTIVATION_STARTS; i++) {
-            const r = await measureVsCodeActivation();
-            if (r.activationMs === undefined) throw new Error(`no activation time in the Running Extensions row: ${r.row}`);
+        for (let start = 1; samples.length < VSCODE_ACTIVATION_STARTS && start <= VSCODE_ACTIVATION_STARTS + 2; start++) {
+            const r = await measureVsCodeActivation().catch(error => ({ error }));
+            if (r.error || r.activationMs === undefined) {
+                notes.push(`activation in code-server, start ${start} not measured: ${r.error ? String(r.error.message ?? r.error).split('\n')[0] : `no activation time in the Running Extensions row: ${r.row}`}`);
+                continue;
+            }
             samples.push(r.activationMs);
-            notes.push(`activation in code-server, start ${i + 1}: ${r.row}`);
+            notes.push(`activation in code-server, start ${start}: ${r.row}`);
         }
+        if (samples.length < VSCODE_ACTIVATION_STARTS) throw new Error(`only ${samples.length} of ${VSCODE_ACTIVATION_STARTS} starts measured`);
         record(0, 'activation_ms', samples);
     });
     if (flag('--profile')) {
