@@ -136,11 +136,11 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
         // only the validation is redone.
         if (!unchanged) await this.indexManager.updateContent(document);
         const referencesIndexed = stateBefore >= DocumentState.IndexedReferences;
-        const referencesMoved = referencesIndexed && (unchanged || (shift !== undefined && (this.indexManager as JourneyIndexManager).shiftReferences(document.uri, shift)));
-        if (!referencesMoved) this.indexManager.removeReferences(document.uri);
+        const referencesKept = referencesIndexed && (unchanged || (shift !== undefined && (this.indexManager as JourneyIndexManager).keepsReferences(document.uri)));
+        if (!referencesKept) this.indexManager.removeReferences(document.uri);
         document.diagnostics = undefined;
         this.buildState.delete(uri.toString());
-        document.state = referencesMoved ? DocumentState.IndexedReferences : DocumentState.Linked;
+        document.state = referencesKept ? DocumentState.IndexedReferences : DocumentState.Linked;
         return true;
     }
 

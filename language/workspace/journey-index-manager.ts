@@ -1,6 +1,5 @@
 import type { LangiumDocument, URI } from 'langium';
 import { Cancellation, DefaultIndexManager } from 'langium';
-import type { PositionShift } from '../parser/in-place-edit.js';
 
 /**
  * Adds two workspace-wide questions the lint rules ask for every declaration
@@ -50,7 +49,7 @@ export class JourneyIndexManager extends DefaultIndexManager {
      * as it is, ~100× cheaper than indexing the document's references again (~150 ms at
      * 10,000 touchpoints). False when the document has no reference index to keep.
      */
-    shiftReferences(uri: URI, _shift: PositionShift): boolean {
+    keepsReferences(uri: URI): boolean {
         return this.referenceIndex.has(uri.toString());
     }
 

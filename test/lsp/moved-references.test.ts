@@ -24,7 +24,7 @@ async function teamReferences(workspace: Workspace, text: string) {
 
 async function referencesToTeam(text: string, edits: [search: string, insert: string][] = []) {
     const editor = await openInEditor(text);
-    const shift = vi.spyOn(editor.workspace.services.shared.workspace.IndexManager as JourneyIndexManager, 'shiftReferences');
+    const shift = vi.spyOn(editor.workspace.services.shared.workspace.IndexManager as JourneyIndexManager, 'keepsReferences');
     for (const [search, insert] of edits) {
         editor.edit(editor.textDocument.getText().indexOf(search) + 1, insert);
         await editor.build();
