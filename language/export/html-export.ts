@@ -4,6 +4,7 @@
 // the page's own CSP forbids both.
 import type { JourneyView, MapModel } from '../model/map-model.js';
 import { gridView, headerView } from './map-view.js';
+import { label, setViewLocale, viewLocale } from './view-labels.js';
 import { escapeHtml, toHtml } from './vnode.js';
 
 /** VS Code's theme variables, as a light theme, for the page outside VS Code. */
@@ -30,11 +31,12 @@ export function sanitizeSvg(svg: string): string {
 }
 
 export function buildHtmlExport(model: MapModel, journey: JourneyView, options: { svg?: string; css: string }): string {
+    setViewLocale(model.locale);
     const diagram = options.svg
         ? `<section class="diagram"><div class="static-diagram">${sanitizeSvg(options.svg)}</div></section>`
-        : `<section class="diagram"><p class="diagram-message">The diagram could not be drawn for this export.</p></section>`;
+        : `<section class="diagram"><p class="diagram-message">${escapeHtml(label('The diagram could not be drawn for this export.'))}</p></section>`;
     return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${viewLocale()}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">

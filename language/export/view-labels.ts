@@ -14,6 +14,8 @@ export const SPANISH_VIEW_LABELS: Readonly<Record<string, string>> = {
     ' · moment {0}': ' · momento {0}', ' · owner: ': ' · responsable: ', 'no touchpoints': 'sin contactos',
     'low impact': 'impacto bajo', 'medium impact': 'impacto medio', 'high impact': 'impacto alto',
     'none': 'ninguno', 'error': 'error', 'warning': 'advertencia', 'info': 'información', 'hint': 'sugerencia',
+    // The HTML export (language/export/html-export.ts).
+    'The diagram could not be drawn for this export.': 'No se pudo dibujar el diagrama para esta exportación.',
     // The Markdown export (language/export/markdown-export.ts).
     'Personas': 'Personas', 'Persona': 'Persona', 'Quote': 'Cita', ' (moment {0})': ' (momento {0})', 'No touchpoints.': 'Sin contactos.',
     'Findings': 'Hallazgos', 'None.': 'Ninguno.', 'line {0}': 'línea {0}', 'Where': 'Dónde', 'Rule': 'Regla', 'Severity': 'Gravedad', 'Message': 'Mensaje',

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Model } from '../../language/generated/ast.js';
 import { gridView, headerView, summaryView } from '../../language/export/map-view.js';
+import { buildHtmlExport } from '../../language/export/html-export.js';
 import { buildMarkdownExport } from '../../language/export/markdown-export.js';
 import { SPANISH_VIEW_LABELS } from '../../language/export/view-labels.js';
 import { buildMapModel } from '../../language/model/build-map-model.js';
@@ -37,6 +38,16 @@ describe('preview labels', () => {
         expect(markdown).toContain('| Dónde | Regla | Gravedad | Mensaje |');
         const en = await taller('en');
         expect(buildMarkdownExport(en, en.journeys[0])).toContain('5 warning, 2 info, 1 hint');
+    });
+
+    it('make the HTML export a Spanish page for a Spanish model', async () => {
+        const es = await taller('es');
+        const html = buildHtmlExport(es, es.journeys[0], { css: '' });
+        expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="es">/);
+        expect(html).toContain('<p class="diagram-message">No se pudo dibujar el diagrama para esta exportación.</p>');
+        expect(html).toContain('sin responsable');
+        const en = await taller('en');
+        expect(buildHtmlExport(en, en.journeys[0], { css: '' })).toMatch(/^<!DOCTYPE html>\n<html lang="en">[\s\S]*The diagram could not be drawn for this export\./);
     });
 
     it('have a Spanish entry for every text the preview, the Markdown preview and the exports label', () => {
