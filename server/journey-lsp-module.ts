@@ -16,6 +16,7 @@ import { JourneySemanticTokenProvider } from './features/semantic-tokens.js';
 import { JourneyDocumentSymbolProvider, JourneyNodeKindProvider, JourneyWorkspaceSymbolProvider } from './features/symbols.js';
 import { JourneyCodeLensProvider } from './features/code-lens.js';
 import { JourneyFoldingRangeProvider } from './features/folding.js';
+import { JourneyInlayHintProvider } from './features/inlay-hints.js';
 import { JourneyLanguageServer } from './features/selection-ranges.js';
 import { CoalescingDocumentUpdateHandler } from './coalescing-update-handler.js';
 
@@ -34,6 +35,7 @@ export const JourneyLspModule: Module<JourneyLspServices, PartialLangiumServices
         DocumentSymbolProvider: services => new JourneyDocumentSymbolProvider(services),
         CodeLensProvider: services => new JourneyCodeLensProvider(services),
         FoldingRangeProvider: services => new JourneyFoldingRangeProvider(services),
+        InlayHintProvider: services => new JourneyInlayHintProvider(services),
     },
 };
 

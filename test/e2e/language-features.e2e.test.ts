@@ -85,6 +85,16 @@ describe('language features in code-server', () => {
     expect(text).toContain('Que le cobren reparaciones innecesarias');
   });
 
+  it('shows the owner a touchpoint inherits from its phase as an inlay hint (seguro.journey)', async () => {
+    await wb.openFile('seguro.journey');
+    await wb.gotoLine(26, 1);
+    // The editor draws spaces as no-break spaces: compare with plain ones.
+    const lineText = async () => (await wb.page.locator('.monaco-editor .view-line', { hasText: 'Cotizador' }).first().innerText().catch(() => '')).replace(/\s+/g, ' ');
+    const line = await pollFor(lineText, (text) => text.includes('Ventas digitales'), 60_000);
+    await wb.screenshot('inlay-hint-owner');
+    expect(line).toContain('contacto Cotizador "Usa el cotizador en línea" { owner: Ventas digitales (phase default)');
+  });
+
   it('fixes missing-owner with "Set owner to …": the file gets the owner, the finding disappears', async () => {
     await wb.openFile('taller.journey');
     const before = await wb.problems({ minCount: 7 });

@@ -111,21 +111,30 @@ describe('journey-maps in the extension host', () => {
     }
   });
 
-  // Pending (not failed) while the server answers no hover at all: it turns into a real
-  // check as soon as a hover provider exists.
-  it('shows a hover on a team reference', async function () {
+  it('shows a hover on a team reference', async () => {
     const line = [...Array(doc.lineCount).keys()].find((i) => /^\s*owner Marketing\s*$/.test(doc.lineAt(i).text));
     assert.ok(line !== undefined, '`owner Marketing` was not found');
     const col = doc.lineAt(line).text.indexOf('Marketing') + 2;
-    let hovers: vscode.Hover[];
-    try {
-      hovers = await waitFor('a hover on Marketing', async () => {
-        const h = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(line, col));
-        return h && h.length > 0 && hoverText(h).trim() ? h : undefined;
-      }, 10_000);
-    } catch {
-      this.skip(); // no hover provider yet
-    }
+    const hovers = await waitFor('a hover on Marketing', async () => {
+      const h = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(line, col));
+      return h && h.length > 0 && hoverText(h).trim() ? h : undefined;
+    }, 10_000);
     assert.match(hoverText(hovers), /Marketing/);
+  });
+
+  it('shows the owner a gap inherits from its touchpoint as an inlay hint', async () => {
+    const whole = new vscode.Range(0, 0, doc.lineCount, 0);
+    const hints = await waitFor('inlay hints', async () => {
+      const h = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', doc.uri, whole);
+      return h && h.length > 0 ? h : undefined;
+    }, 10_000);
+    const shown = hints.map((hint) => {
+      const label = typeof hint.label === 'string' ? hint.label : hint.label.map((part) => part.value).join('');
+      return `${doc.lineAt(hint.position.line).text.slice(0, hint.position.character).trim()} ${label}`;
+    });
+    assert.deepEqual(shown, [
+      'gap "Tiempo de espera telefónica" { owner: Central telefónica (the touchpoint\'s)',
+      'gap "Tiempo de espera en recepción" { owner: Recepción de vehículos (the touchpoint\'s)',
+    ]);
   });
 });
