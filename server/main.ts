@@ -9,7 +9,8 @@ import type { Model } from '../language/generated/ast.js';
 import { buildMapModel } from '../language/model/build-map-model.js';
 import { toLocale } from '../language/i18n/locale.js';
 import { createJourneyLspServices } from './journey-lsp-module.js';
-import { MapModelRequest, ModelChangedNotification, type JourneyInitializationOptions, type MapModelParams, type MapModelResult, type ModelChangedParams } from './protocol.js';
+import { MapModelRequest, ModelChangedNotification, NewJourneyTextRequest, type JourneyInitializationOptions, type MapModelParams, type MapModelResult, type ModelChangedParams, type NewJourneyTextResult } from './protocol.js';
+import { newJourneyText, workspaceNames } from '../language/templates/new-journey.js';
 import { MapModelAnswers } from './map-model-answers.js';
 import { watchLintConfiguration } from './lint-configuration-sync.js';
 
@@ -35,6 +36,12 @@ connection.onRequest(MapModelRequest, async (params: MapModelParams): Promise<Ma
     await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri);
     const model = buildMapModel(document as typeof document & { parseResult: { value: Model } }, Journey.preferences.locale);
     return answers.answer(document.uri.toString(), model, params.base);
+});
+// "New Journey Map": a starter map that uses the workspace's declarations once they are indexed.
+connection.onRequest(NewJourneyTextRequest, async (): Promise<NewJourneyTextResult> => {
+    await shared.workspace.WorkspaceManager.ready;
+    await shared.workspace.DocumentBuilder.waitUntil(DocumentState.IndexedContent);
+    return newJourneyText(Journey.preferences.keywordLanguage, workspaceNames(shared.workspace.IndexManager));
 });
 shared.workspace.TextDocuments.onDidClose(event => answers.forget(URI.parse(event.document.uri).toString()));
 shared.workspace.DocumentBuilder.onUpdate((_changed, deleted) => deleted.forEach(uri => answers.forget(uri.toString())));

@@ -24,6 +24,13 @@ export interface ModelChangedParams {
     version: number;
 }
 
+/**
+ * Client → server request: the text of a new journey map that fits the workspace (the
+ * personas, teams and channels it declares, a free journey id), in the keyword language.
+ */
+export const NewJourneyTextRequest = 'journey/newJourneyText';
+export type NewJourneyTextResult = string;
+
 /** Client → server: the editor's settings that change the server's answers. */
 export interface JourneyInitializationOptions {
     /** VS Code's display language (vscode.env.language). */

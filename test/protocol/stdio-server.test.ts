@@ -12,8 +12,8 @@ import {
     createProtocolConnection, CodeActionRequest, CompletionRequest, DefinitionRequest, DidOpenTextDocumentNotification,
     DocumentFormattingRequest, DocumentSymbolRequest, HoverRequest, InitializeRequest, InitializedNotification,
     PrepareRenameRequest, PublishDiagnosticsNotification, ReferencesRequest, RenameRequest, SemanticTokensRequest,
-    CodeLensRequest, SelectionRangeRequest, FoldingRangeRequest, ShutdownRequest, ExitNotification, type Diagnostic, type InitializeResult, type ProtocolConnection,
-    type CompletionItem, type CompletionList, type DocumentSymbol, type Location, type TextEdit, type CodeAction, type Hover,
+    CodeLensRequest, InlayHintRequest, SelectionRangeRequest, FoldingRangeRequest, ShutdownRequest, ExitNotification, type Diagnostic, type InitializeResult, type ProtocolConnection,
+    type CompletionItem, type CompletionList, type InlayHintLabelPart, type DocumentSymbol, type Location, type TextEdit, type CodeAction, type Hover,
 } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
@@ -146,6 +146,7 @@ describe('the language server over stdio', () => {
         expect(capabilities.codeLensProvider).toBeDefined();
         expect(capabilities.selectionRangeProvider).toBe(true);
         expect(capabilities.foldingRangeProvider).toBeTruthy();
+        expect(capabilities.inlayHintProvider).toBeTruthy();
     });
 
     it("publishes the diagnostics of the whole workspace, in the user's language", async () => {
@@ -276,6 +277,19 @@ describe('the language server over stdio', () => {
     it('shows code lenses above the journey', async () => {
         const lenses = await session.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: taller.uri } });
         expect(lenses!.map(l => l.command?.title)).toEqual(['8 contactos · 1 sin responsable · emoción media 2,7', 'Abrir vista previa']);
+    });
+
+    it('shows the inherited owners as inlay hints, in Spanish', async () => {
+        const hints = await session.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri: taller.uri }, range: { start: { line: 0, character: 0 }, end: { line: 200, character: 0 } } });
+        const labels = hints!.map(hint => (hint.label as InlayHintLabelPart[]).map(part => part.value).join(''));
+        expect(labels).toEqual(['responsable: Central telefónica (el del contacto)', 'responsable: Recepción de vehículos (el del contacto)']);
+    });
+
+    it('writes a new journey map with the workspace\'s declarations, in the keyword language', async () => {
+        await session.waitForDiagnostics(session.uri('seguro.journey'));
+        const text = await session.connection.sendRequest<string>('journey/newJourneyText');
+        expect(text).toMatch(/^recorrido PrimeraCompra "Primera compra" \{$/m);
+        expect(text).not.toMatch(/^(persona|equipo|canal) /m);
     });
 });
 

@@ -137,4 +137,31 @@ describe('journey-maps in the extension host', () => {
       'gap "Tiempo de espera en recepción" { owner: Recepción de vehículos (the touchpoint\'s)',
     ]);
   });
+
+  it('opens a lint-clean starter map with "New Journey Map", and it is listed in File > New File…', async () => {
+    const manifest = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON;
+    assert.ok(manifest.contributes.menus['file/newFile'].some((item: { command: string }) => item.command === 'journey.newFile'));
+    await vscode.commands.executeCommand('journey.newFile');
+    const editor = await waitFor('the new journey editor', () => {
+      const active = vscode.window.activeTextEditor;
+      return active && active.document.isUntitled ? active : undefined;
+    }, 10_000);
+    try {
+      assert.equal(editor.document.languageId, 'journey');
+      const text = editor.document.getText();
+      assert.match(text, /^journey FirstPurchase "First purchase" \{$/m);
+      // The workspace (examples/) declares personas, teams and channels: the map uses them.
+      assert.doesNotMatch(text, /^(persona|team|channel) /m);
+      assert.match(text, /^ {6}owner \w+$/m);
+      // The language server checks it: a typo gets a diagnostic, the starter map itself none.
+      await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'team Unused "Unused"\n'));
+      const diagnostics = await waitFor('the unused-declaration hint', () => {
+        const found = vscode.languages.getDiagnostics(editor.document.uri);
+        return found.length > 0 ? found : undefined;
+      }, 30_000);
+      assert.deepEqual(diagnostics.map(codeOf), ['unused-declaration']);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
 });
