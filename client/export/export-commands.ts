@@ -3,6 +3,7 @@
 // Mermaid, which only the preview webview does: the preview is opened beside when needed.
 import * as vscode from 'vscode';
 import { readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { MapModelRequest, type MapModelParams, type MapModelResult } from '../../server/protocol.js';
 import type { JourneyView, MapModel } from '../../language/model/map-model.js';
 import { buildMarkdownExport } from '../../language/export/markdown-export.js';
@@ -76,9 +77,7 @@ async function runExport(context: vscode.ExtensionContext, manager: PreviewManag
             break;
     }
     const info = FORMAT_INFO[format];
-    const base = resource.path.split('/').pop()!.replace(/\.journey$/i, '');
-    const name = model.journeys.length > 1 ? `${base}-${journey.id}.${info.extension}` : `${base}.${info.extension}`;
-    const defaultUri = vscode.Uri.joinPath(resource, '..', name);
+    const defaultUri = defaultExportUri(resource, model.journeys.length > 1, journey.id, info.extension);
     const saved = await saveWithDialog(defaultUri, { [info.filter]: [info.extension] }, data, vscode.l10n.t('Export "{0}" as {1}', journey.title, info.label));
     if (saved) {
         const open = vscode.l10n.t('Open');
@@ -86,6 +85,20 @@ async function runExport(context: vscode.ExtensionContext, manager: PreviewManag
             if (answer === open) void vscode.commands.executeCommand('vscode.open', saved);
         });
     }
+}
+
+/**
+ * Beside the journey file, named after it (and the journey, when the file has several). An
+ * untitled map (New Journey Map) has no folder: the workspace's first folder, else the home
+ * folder, and the journey's id as its name.
+ */
+function defaultExportUri(resource: vscode.Uri, severalJourneys: boolean, journeyId: string, extension: string): vscode.Uri {
+    if (resource.scheme === 'untitled') {
+        const folder = vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file(homedir());
+        return vscode.Uri.joinPath(folder, `${journeyId}.${extension}`);
+    }
+    const base = resource.path.split('/').pop()!.replace(/\.journey$/i, '');
+    return vscode.Uri.joinPath(resource, '..', severalJourneys ? `${base}-${journeyId}.${extension}` : `${base}.${extension}`);
 }
 
 async function fetchModel(manager: PreviewManager, resource: vscode.Uri): Promise<MapModel | undefined> {
