@@ -22,6 +22,7 @@ export function workspaceNames(index: IndexManager): WorkspaceNames {
 }
 
 interface Words {
+    /** The first line, which VS Code shows as the untitled editor's name. */
     comment: string;
     sharedComment: string;
     persona: { id: string; declaration: (id: string) => string };
@@ -32,8 +33,8 @@ interface Words {
 }
 
 const ENGLISH: Words = {
-    comment: '// A customer journey map: who the customer is, who serves them, and the journey phase by phase.',
-    sharedComment: '// Personas, teams and channels are declared once in the workspace; this map uses ones declared in other files.',
+    comment: '// First purchase: a customer journey map, phase by phase.',
+    sharedComment: '// Personas, teams and channels are shared by the workspace: this map uses existing ones.',
     persona: { id: 'Customer', declaration: id => `persona ${id} "New customer" {\n  goal "What they want to achieve"\n  concern "What worries them"\n}` },
     team: { id: 'Support', declaration: id => `team ${id} "Customer support"` },
     channel: { id: 'web', declaration: id => `channel ${id} "Website"` },
@@ -55,8 +56,8 @@ const ENGLISH: Words = {
 };
 
 const SPANISH: Words = {
-    comment: '// Un mapa de experiencia del cliente: quién es el cliente, quién lo atiende y el recorrido fase por fase.',
-    sharedComment: '// Las personas, los equipos y los canales se declaran una vez en el espacio de trabajo; este mapa usa los de otros archivos.',
+    comment: '// Primera compra: un mapa de experiencia del cliente, fase por fase.',
+    sharedComment: '// Las personas, los equipos y los canales son de todo el espacio de trabajo: este mapa usa los existentes.',
     persona: { id: 'Cliente', declaration: id => `persona ${id} "Cliente nuevo" {\n  meta "Lo que quiere lograr"\n  preocupación "Lo que le preocupa"\n}` },
     team: { id: 'Soporte', declaration: id => `equipo ${id} "Atención al cliente"` },
     channel: { id: 'web', declaration: id => `canal ${id} "Sitio web"` },

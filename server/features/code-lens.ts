@@ -41,7 +41,7 @@ export class JourneyCodeLensProvider implements CodeLensProvider {
             const range = { start: { line, character: 0 }, end: { line, character: 0 } };
             const average = stats.averageEmotion === undefined ? message(locale, 'lens.no-emotion')
                 : message(locale, 'lens.average-emotion', stats.averageEmotion.toLocaleString(locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 }));
-            const title = [message(locale, 'lens.touchpoints', stats.touchpoints), message(locale, 'lens.without-owner', stats.withoutOwner), average].join(' · ');
+            const title = [(stats.touchpoints === 1 ? message(locale, 'lens.touchpoint') : message(locale, 'lens.touchpoints', stats.touchpoints)), message(locale, 'lens.without-owner', stats.withoutOwner), average].join(' · ');
             lenses.push({ range, command: { title, command: '' } });
             lenses.push({ range, command: { title: message(locale, 'lens.preview'), command: PREVIEW_COMMAND, arguments: [document.uri.toString()] } });
         }

@@ -40,6 +40,14 @@ describe('the .vsix', () => {
         expect(missing).toEqual([]);
     });
 
+    it('holds the media of every walkthrough step', () => {
+        const manifest = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
+        const media: string[] = manifest.contributes.walkthroughs.flatMap((walkthrough: { steps: { media: Record<string, string> }[] }) =>
+            walkthrough.steps.flatMap(step => [step.media.image, step.media.markdown, step.media.svg].filter(Boolean)));
+        expect(media.length).toBeGreaterThanOrEqual(6);
+        expect(media.filter(path => !files.includes(path))).toEqual([]);
+    });
+
     it('holds no source map and not the command line', () => {
         expect(files.filter(file => file.endsWith('.map') || file === 'dist/cli.cjs')).toEqual([]);
         expect(files.filter(file => /^(node_modules|test|language|server|client|bench\/\.work)\//.test(file))).toEqual([]);

@@ -83,6 +83,16 @@ export interface Workbench {
   stop(): Promise<void>;
 }
 
+/** Polls `check` every 100 ms until it holds (true) or `timeoutMs` passes (false). */
+async function pollUntil(check: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return true;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return false;
+}
+
 function copyFixture(fixture: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'journey-e2e-ws-'));
   const workspace = path.join(dir, path.basename(fixture));
@@ -203,8 +213,38 @@ function makeWorkbench(w: {
     },
 
     async runCommand(label) {
-      await page.keyboard.press('F1');
-      await pickFromQuickInput(label, '>');
+      // Right after the workbench opens, an extension's commands may not be listed yet; and the
+      // palette's fuzzy ranking may put another command first ("View: Close All Editor Groups"
+      // before "View: Close Editor"). Pick the row whose title is the label (else the first that
+      // starts with it, else contains it), reopening the palette until it is listed.
+      const wanted = label.toLowerCase();
+      const deadline = Date.now() + 60_000;
+      for (;;) {
+        await page.keyboard.press('F1');
+        const input = quickInput.locator('input');
+        await input.waitFor({ state: 'visible' });
+        await input.fill('>' + label);
+        const rows = quickInput.locator('.monaco-list-row');
+        let index = -1;
+        await pollUntil(async () => {
+          const labels = await rows.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label') ?? '')).catch(() => [] as string[]);
+          const titles = labels.map((l) => l.split(',')[0].trim().toLowerCase());
+          index = titles.indexOf(wanted);
+          if (index < 0) index = titles.findIndex((t) => t.startsWith(wanted));
+          if (index < 0) index = titles.findIndex((t) => t.includes(wanted));
+          return index >= 0;
+        }, 3_000);
+        if (index >= 0) {
+          await page.waitForTimeout(300);
+          for (let i = 0; i < index; i++) await input.press('ArrowDown');
+          await input.press('Enter');
+          break;
+        }
+        await page.keyboard.press('Escape');
+        if (Date.now() > deadline) throw new Error(`the command "${label}" is not in the command palette`);
+        await page.waitForTimeout(1_000);
+      }
+      await quickInput.waitFor({ state: 'hidden' }).catch(() => undefined);
     },
 
     async problems({ minCount = 1, timeoutMs = 60_000 } = {}) {

@@ -1,10 +1,11 @@
-// "Journey: New Journey Map" in a real VS Code (code-server), as a person starts a map: the
-// untitled starter map uses the workspace's declarations and has no problem, the preview draws
-// it, and exporting it proposes a file in the workspace named after the journey.
+// Getting started in a real VS Code (code-server): the extension's walkthrough lists its steps,
+// and "Journey: New Journey Map", as a person starts a map: the untitled starter map uses the
+// workspace's declarations, the preview draws it, and exporting it proposes a file in the
+// workspace named after the journey.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWorkbench, type Workbench } from './harness';
+import { SCREENSHOT_DIR, startWorkbench, type Workbench } from './harness';
 
 async function pollFor<T>(read: () => Promise<T> | T, check: (value: T) => boolean, timeoutMs = 60_000, stepMs = 500): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -16,7 +17,7 @@ async function pollFor<T>(read: () => Promise<T> | T, check: (value: T) => boole
   return value;
 }
 
-describe('New Journey Map in code-server', () => {
+describe('getting started in code-server', () => {
   let wb: Workbench;
 
   beforeAll(async () => {
@@ -26,12 +27,38 @@ describe('New Journey Map in code-server', () => {
     await wb?.stop();
   });
 
+  it('offers the walkthrough, with its steps and their media', async () => {
+    await wb.runCommand('Welcome: Open Walkthrough...');
+    const input = wb.page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill('Journey maps as code');
+    await wb.page.locator('.quick-input-widget .monaco-list-row').first().waitFor({ state: 'visible' });
+    await wb.page.waitForTimeout(300);
+    await input.press('Enter');
+    const steps = wb.page.locator('.gettingStartedContainer .getting-started-step .step-title');
+    await steps.first().waitFor({ timeout: 30_000 });
+    expect((await steps.allTextContents()).map((t) => t.trim())).toEqual([
+      'Start a journey map', 'See the map as you type', 'Find what the map is missing',
+      'Agree on the rules as a team', 'Bring your Mermaid journeys', 'Check maps in pull requests',
+    ]);
+    // The first step is open, with its image from the extension.
+    const image = wb.page.locator('.gettingStartedContainer .getting-started-media img').first();
+    await image.waitFor({ timeout: 30_000 });
+    expect(await pollFor(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), (w) => Number(w) > 0, 30_000)).toBeGreaterThan(0);
+    await wb.runCommand('View: Close Editor'); // the walkthrough
+  });
+
   it('opens a starter map that the preview draws and that exports beside the workspace', async () => {
     await wb.runCommand('Journey: New Journey Map');
-    const text = await pollFor(() => wb.editorText(), (t) => t.includes('journey FirstPurchase'), 60_000);
+    const text = await pollFor(() => wb.editorText().catch(() => ''), (t) => t.includes('journey FirstPurchase'), 60_000);
     expect(text).toMatch(/^journey FirstPurchase "First purchase" \{$/m);
     // examples/ declares personas, teams and channels: the new map refers to them.
     expect(text).not.toMatch(/^(persona|team|channel) /m);
+    // The walkthrough's first step shows it: give the semantic colours a moment to arrive.
+    await wb.page.waitForTimeout(2_000);
+    // Only the editor's text, so that the walkthrough's small pane shows it legibly.
+    const box = (await wb.page.locator('.editor-group-container.active').first().boundingBox())!;
+    await wb.page.screenshot({ path: path.join(SCREENSHOT_DIR, 'new-journey-map.png'), clip: { x: box.x, y: box.y, width: Math.min(box.width, 760), height: Math.min(box.height, 420) } });
 
     await wb.runCommand('Journey: Open Preview to the Side');
     const frame = await wb.webviewFrame({ timeoutMs: 90_000 });

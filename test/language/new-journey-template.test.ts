@@ -39,7 +39,7 @@ describe('the new journey template', () => {
     it('in a workspace with declarations, uses them, declares nothing again and takes a free journey id', async () => {
         const before = await openWorkspace(examples);
         const first = newJourneyText('en', workspaceNames(before.services.shared.workspace.IndexManager));
-        expect(first).toContain('// Personas, teams and channels are declared once in the workspace');
+        expect(first).toContain('// Personas, teams and channels are shared by the workspace: this map uses existing ones.');
         expect(first).not.toMatch(/^(persona|team|channel) /m);
         expect(first).toMatch(/^ {2}persona Priya$/m);
         expect(first).toMatch(/^ {6}owner Growth$/m);

@@ -120,4 +120,13 @@ describe('navigation', () => {
         expect(lenses![1].command).toMatchObject({ command: 'journey.preview.open', arguments: [document.uri.toString()] });
         expect(lenses![0].range.start.line).toBe(taller.split('\n').findIndex(line => line.startsWith('journey')));
     });
+
+    it('counts one touchpoint in the singular', async () => {
+        for (const [locale, title] of [['en', '1 touchpoint · 1 without owner · average emotion 4.0'], ['es', '1 contacto · 1 sin responsable · emoción media 4,0']] as const) {
+            const workspace = await openWorkspace({ 'one.journey': 'journey J {\n  phase P {\n    touchpoint T { emotion 4 }\n  }\n}' }, { locale });
+            const document = workspace.documents['one.journey'];
+            const lenses = await workspace.services.lsp.CodeLensProvider!.provideCodeLens(document, { textDocument: { uri: document.uri.toString() } });
+            expect(lenses![0].command?.title).toBe(title);
+        }
+    });
 });
