@@ -83,6 +83,17 @@ export interface Workbench {
   stop(): Promise<void>;
 }
 
+/** Polls `read` until `check` holds or `timeoutMs` passes; returns the last value (the caller asserts on it). */
+export async function pollFor<T>(read: () => Promise<T> | T, check: (value: T) => boolean, timeoutMs = 60_000, stepMs = 500): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (!check(value) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, stepMs));
+    value = await read();
+  }
+  return value;
+}
+
 /** Polls `check` every 100 ms until it holds (true) or `timeoutMs` passes (false). */
 async function pollUntil(check: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;

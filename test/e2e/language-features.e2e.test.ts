@@ -1,22 +1,12 @@
 // The language features of journey-maps as a person uses them in a real VS Code (code-server):
-// a hover over a persona reference, the quick fix for `missing-owner`, rename of a team across
-// files (F2), and Format Document. Each test checks what the user sees: the hover card, the
-// Problems panel, the files on disk after saving.
+// a hover over a persona reference, the owner a touchpoint inherits as an inlay hint, the quick
+// fix for `missing-owner`, rename of a team across files (F2), and Format Document. Each test
+// checks what the user sees: the hover card, the editor's line, the Problems panel, the files
+// on disk after saving.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWorkbench, type Workbench } from './harness';
-
-/** Polls `read` until `check` holds; returns the last value (the caller asserts on it). */
-async function pollFor<T>(read: () => Promise<T> | T, check: (value: T) => boolean, timeoutMs = 60_000, stepMs = 500): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await read();
-  while (!check(value) && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, stepMs));
-    value = await read();
-  }
-  return value;
-}
+import { pollFor, startWorkbench, type Workbench } from './harness';
 
 const MESSY =
   'persona Ana "Ana: compradora" { role "Compra en línea" goal "Recibir a tiempo" } team Logistica "Logística" team Mesa "Mesa de ayuda" channel tienda "Tienda en línea" ' +

@@ -5,17 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SCREENSHOT_DIR, startWorkbench, type Workbench } from './harness';
-
-async function pollFor<T>(read: () => Promise<T> | T, check: (value: T) => boolean, timeoutMs = 60_000, stepMs = 500): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await read();
-  while (!check(value) && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, stepMs));
-    value = await read();
-  }
-  return value;
-}
+import { pollFor, SCREENSHOT_DIR, startWorkbench, type Workbench } from './harness';
 
 describe('getting started in code-server', () => {
   let wb: Workbench;

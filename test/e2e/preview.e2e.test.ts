@@ -6,17 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWorkbench, type Workbench } from './harness';
-
-async function pollFor<T>(read: () => Promise<T> | T, check: (value: T) => boolean, timeoutMs = 60_000, stepMs = 500): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await read();
-  while (!check(value) && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, stepMs));
-    value = await read();
-  }
-  return value;
-}
+import { pollFor, startWorkbench, type Workbench } from './harness';
 
 const DIAGNOSTICO = 'Recibe el diagnóstico: presupuesto y plazo';
 const TOUCHPOINT_TITLES = [
