@@ -233,7 +233,11 @@ function makeWorkbench(w: {
       for (;;) {
         await page.keyboard.press('F1');
         const input = quickInput.locator('input');
-        await input.waitFor({ state: 'visible' });
+        // F1 can go unheard while a new editor takes focus: press it again on the next round.
+        if (!(await input.waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false))) {
+          if (Date.now() > deadline) throw new Error(`the command palette did not open to run "${label}"`);
+          continue;
+        }
         await input.fill('>' + label);
         const rows = quickInput.locator('.monaco-list-row');
         let index = -1;

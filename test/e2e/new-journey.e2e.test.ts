@@ -35,7 +35,6 @@ describe('getting started in code-server', () => {
     const image = wb.page.locator('.gettingStartedContainer .getting-started-media img').first();
     await image.waitFor({ timeout: 30_000 });
     expect(await pollFor(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), (w) => Number(w) > 0, 30_000)).toBeGreaterThan(0);
-    await wb.runCommand('View: Close Editor'); // the walkthrough
   });
 
   it('opens a starter map that the preview draws and that exports beside the workspace', async () => {
