@@ -1,4 +1,4 @@
-// The `journey` command line: lint, export and import `.journey` files.
+// The `journey` command line: lint, export and import `.journey` files, and start new ones.
 import '../scripts/polyfills.cjs';
 import { parseArgs } from 'node:util';
 import { localeFromEnvironment, toLocale } from '../language/i18n/locale.js';
@@ -8,6 +8,7 @@ import { UnreadableFileError } from './cli-workspace.js';
 import { processIo, UsageError, type Io } from './io.js';
 import { runLint } from './lint-command.js';
 import { runImport } from './import-command.js';
+import { runNew } from './new-command.js';
 import { ChromiumNotFoundError, ExportRenderError } from './export-render.js';
 
 declare const JOURNEY_VERSION: string | undefined;
@@ -17,6 +18,7 @@ export const USAGE = `Usage:
   journey lint <files, folders or globs…> [--format text|json|sarif] [--max-warnings N] [--config FILE] [--lang en|es]
   journey export <file> [--format ${EXPORT_FORMATS.join('|')}] [--journey ID] [-o FILE] [--force]
   journey import <file.mmd|file.md> [-o FILE.journey] [--force]
+  journey new <file.journey> [--lang en|es] [--force]
   journey --version | --help
 
 Exit codes: 0 clean, 1 errors (or warnings over --max-warnings), 2 bad usage or unreadable file.
@@ -76,6 +78,10 @@ async function run(argv: string[], io: Io): Promise<number> {
             const format = (values.format ?? 'mermaid') as ExportFormat;
             if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown export format "${format}"`);
             return runExport({ file: positionals[0], format, output: values.output, force: values.force ?? false, journey: values.journey, locale }, io);
+        }
+        case 'new': {
+            if (positionals.length !== 1) throw new UsageError('journey new needs exactly one file');
+            return runNew({ file: positionals[0], keywordLanguage: locale, force: values.force ?? false }, io);
         }
         default:
             throw new UsageError(`unknown command "${command}"`);

@@ -189,6 +189,37 @@ describe('journey import and the rendered export formats', () => {
     });
 });
 
+describe('journey new', () => {
+    it('writes a starter map that uses the folder\'s declarations, lints clean with it, and never overwrites without --force', async () => {
+        const dir = tempCopyOfExamples();
+        const target = path.join(dir, 'equipo', 'checkout.journey');
+        expect(await run('new', target)).toEqual({ code: 0, stdout: '', stderr: '' });
+        const text = readFileSync(target, 'utf8');
+        expect(text).toMatch(/^journey FirstPurchase "First purchase" \{$/m);
+        expect(text).not.toMatch(/^(persona|team|channel) /m);
+        expect(text).toMatch(/^ {2}persona (Priya|Tom)$/m);
+        const lint = await run('lint', path.join(dir, 'equipo'), '--format', 'json');
+        expect(JSON.parse(lint.stdout)).toEqual([]);
+        const again = await run('new', target);
+        expect(again.code).toBe(2);
+        expect(again.stderr).toContain('exists; use --force to replace it');
+        expect(readFileSync(target, 'utf8')).toBe(text);
+        expect((await run('new', target, '--force', '--lang', 'es')).code).toBe(0);
+        expect(readFileSync(target, 'utf8')).toMatch(/^recorrido PrimeraCompra "Primera compra" \{$/m);
+    });
+
+    it('declares its own personas, teams and channels in an empty folder, and prints to standard output with -', async () => {
+        const dir = mkdtempSync(path.join(tmpdir(), 'journey-new-'));
+        const written = await run('new', path.join(dir, 'map.journey'), '--lang', 'es');
+        expect(written.code).toBe(0);
+        expect(readFileSync(path.join(dir, 'map.journey'), 'utf8')).toMatch(/^equipo Soporte "Atención al cliente"$/m);
+        expect((await run('lint', dir)).stdout).toBe('1 file linted: no problems\n');
+        const printed = await run('new', '-', '--lang', 'en');
+        expect(printed.stdout).toMatch(/^journey FirstPurchase/m);
+        expect((await run('new', path.join(dir, 'map.txt'))).code).toBe(2);
+    });
+});
+
 describe('the installed bin', () => {
     it('runs as a separate process with exit codes', () => {
         if (!existsSync('dist/cli.cjs')) throw new Error('run `npm run build` first');
