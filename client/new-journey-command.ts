@@ -9,9 +9,6 @@ import { newJourneyText } from '../language/templates/new-journey.js';
 import { NewJourneyTextRequest, type NewJourneyTextResult } from '../server/protocol.js';
 import type { LanguageServerLifecycle } from './language-server-lifecycle.js';
 
-/** How long to wait for the server (started now, building a large workspace) before writing the map without it. */
-const SERVER_WAIT_MS = 10_000;
-
 export function registerNewJourneyCommand(context: vscode.ExtensionContext, server: LanguageServerLifecycle): void {
     context.subscriptions.push(vscode.commands.registerCommand('journey.newFile', async () => {
         const content = await vscode.window.withProgress(
@@ -22,13 +19,12 @@ export function registerNewJourneyCommand(context: vscode.ExtensionContext, serv
     }));
 }
 
+/** The server's map, once it has indexed the workspace; undefined when the server could not start (it said why). */
 async function fromServer(server: LanguageServerLifecycle): Promise<string | undefined> {
-    const answer = (async () => {
-        await server.ensureStarted();
-        return (await server.client()).sendRequest<NewJourneyTextResult>(NewJourneyTextRequest);
-    })().catch(() => undefined);
-    const timeout = new Promise<undefined>(resolve => setTimeout(resolve, SERVER_WAIT_MS));
-    return Promise.race([answer, timeout]);
+    await server.ensureStarted();
+    const client = await server.client().catch(() => undefined);
+    if (!client?.isRunning()) return undefined;
+    return client.sendRequest<NewJourneyTextResult>(NewJourneyTextRequest).catch(() => undefined);
 }
 
 /** The starter map for an empty workspace, in the keyword language the settings choose. */
