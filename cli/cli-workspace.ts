@@ -17,7 +17,8 @@ export interface LoadedWorkspace {
     documents: LangiumDocument<Model>[];
 }
 
-export async function loadWorkspace(files: string[], options: { locale: Locale; rules: RuleSeverities }): Promise<LoadedWorkspace> {
+/** With `validation: false`, the files are only indexed and linked (enough to know their declarations). */
+export async function loadWorkspace(files: string[], options: { locale: Locale; rules: RuleSeverities; validation?: boolean }): Promise<LoadedWorkspace> {
     const { shared, Journey } = createJourneyCoreServices(NodeFileSystem);
     Journey.preferences.locale = options.locale;
     Journey.preferences.lint.setFileRules(options.rules);
@@ -33,6 +34,6 @@ export async function loadWorkspace(files: string[], options: { locale: Locale; 
         shared.workspace.LangiumDocuments.addDocument(document);
         documents.push(document);
     }
-    await shared.workspace.DocumentBuilder.build(documents, { validation: true });
+    await shared.workspace.DocumentBuilder.build(documents, { validation: options.validation ?? true });
     return { services: Journey, documents };
 }

@@ -20,7 +20,7 @@ export async function runNew(options: NewOptions, io: Io): Promise<number> {
     if (options.file !== '-' && !options.file.endsWith('.journey')) throw new UsageError('journey new writes a .journey file');
     const folder = options.file === '-' ? '.' : path.dirname(options.file);
     const { files } = await findJourneyFiles([folder]);
-    const { services } = await loadWorkspace(files, { locale: options.keywordLanguage, rules: {} });
+    const { services } = await loadWorkspace(files, { locale: options.keywordLanguage, rules: {}, validation: false });
     const text = newJourneyText(options.keywordLanguage, workspaceNames(services.shared.workspace.IndexManager));
     if (options.file === '-') io.stdout(text);
     else await writeFileSafely(options.file, text, { force: options.force });

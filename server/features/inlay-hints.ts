@@ -56,11 +56,5 @@ function endOfOpeningLine(node: Touchpoint | Gap): Position | undefined {
 }
 
 function overlaps(node: { $cstNode?: { range: Range } }, range: Range): boolean {
-    const own = node.$cstNode?.range;
-    if (!own) return false;
-    return !(before(own.end, range.start) || before(range.end, own.start));
-}
-
-function before(a: Position, b: Position): boolean {
-    return a.line < b.line || (a.line === b.line && a.character < b.character);
+    return node.$cstNode !== undefined && CstUtils.inRange(node.$cstNode.range, range);
 }
