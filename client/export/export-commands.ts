@@ -8,7 +8,7 @@ import { MapModelRequest, type MapModelParams, type MapModelResult } from '../..
 import type { JourneyView, MapModel } from '../../language/model/map-model.js';
 import { buildMarkdownExport } from '../../language/export/markdown-export.js';
 import { buildHtmlExport } from '../../language/export/html-export.js';
-import { rangeContains } from '../../language/export/map-view.js';
+import { rangeContains } from '../../language/model/source-range.js';
 import { EXPORT_FORMATS, type ExportFormat, type ExportPayload } from '../../webview/protocol.js';
 import type { JourneyPreview } from '../preview/journey-preview.js';
 import { mermaidTextOf } from '../../language/model/mermaid-text-of.js';

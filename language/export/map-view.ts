@@ -5,6 +5,7 @@
 // `data-key`; `elementTargets` maps each key to its source range.
 import type { Finding, FindingSeverity, GapView, JourneyView, KpiView, MapModel, OpportunityView, PhaseView, RefView, SourceRange, TouchpointView } from '../model/map-model.js';
 import { h, type Child, type VNode } from './vnode.js';
+import { rangeContains } from '../model/source-range.js';
 import { label, setViewLocale } from './view-labels.js';
 
 export const SEVERITIES: FindingSeverity[] = ['error', 'warning', 'info', 'hint'];
@@ -76,12 +77,6 @@ export function elementTarget(model: MapModel, journey: JourneyView, key: string
     if (indexes.t === undefined) return { range: phase.range, kind: 'phase' };
     const touchpoint = phase.touchpoints[indexes.t];
     return touchpoint && { range: touchpoint.range, kind: 'touchpoint' };
-}
-
-export function rangeContains(range: SourceRange, position: { line: number; character: number }): boolean {
-    const afterStart = position.line > range.start.line || (position.line === range.start.line && position.character >= range.start.character);
-    const beforeEnd = position.line < range.end.line || (position.line === range.end.line && position.character <= range.end.character);
-    return afterStart && beforeEnd;
 }
 
 /** The key of the innermost element of the journey at a position, if any. */

@@ -10,6 +10,7 @@ import { changedSince, changeMark, type ChangeMark } from '../ast-revisions.js';
 import { journeyToMermaidParts } from '../mermaid/mermaid-journey.js';
 import { sameJson } from './model-patch.js';
 import type { Finding, FindingSeverity, GapView, JourneyView, KpiView, MapModel, OpportunityView, PersonaView, PhaseView, RefView, SourceRange, TouchpointView } from './map-model.js';
+import { comparePositions, rangeContains } from './source-range.js';
 
 const SEVERITY_NAMES: Record<number, FindingSeverity> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
 
@@ -78,7 +79,7 @@ class FindingPlacer {
         const indexes: number[] = [];
         for (let k = low; k < this.byStart.length; k++) {
             const index = this.byStart[k];
-            if (!contains(range, this.findings[index].range.start)) break;
+            if (!rangeContains(range, this.findings[index].range.start)) break;
             if (!this.taken[index]) indexes.push(index);
         }
         return indexes.sort((a, b) => a - b);
@@ -86,16 +87,6 @@ class FindingPlacer {
     remaining(): Finding[] {
         return this.findings.filter((_, index) => !this.taken[index]);
     }
-}
-
-function comparePositions(a: { line: number; character: number }, b: { line: number; character: number }): number {
-    return a.line - b.line || a.character - b.character;
-}
-
-function contains(range: SourceRange, position: { line: number; character: number }): boolean {
-    const afterStart = position.line > range.start.line || (position.line === range.start.line && position.character >= range.start.character);
-    const beforeEnd = position.line < range.end.line || (position.line === range.end.line && position.character <= range.end.character);
-    return afterStart && beforeEnd;
 }
 
 function rangeOf(node: AstNode): SourceRange {

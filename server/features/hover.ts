@@ -4,12 +4,13 @@
 import type { AstNode, LangiumDocument } from 'langium';
 import { AstUtils, CstUtils, GrammarAST } from 'langium';
 import { AstNodeHoverProvider } from 'langium/lsp';
-import type { Hover, HoverParams, Position, Range } from 'vscode-languageserver';
+import type { Hover, HoverParams, Position } from 'vscode-languageserver';
 import { effectiveOwner, first, titleOf } from '../../language/ast-queries.js';
 import type { Channel, Journey, Model, Persona, Phase, Team, Touchpoint } from '../../language/generated/ast.js';
 import type { Locale } from '../../language/i18n/locale.js';
 import { describeRule, message, type MessageKey } from '../../language/i18n/messages.js';
 import { isRuleId } from '../../language/lint/rules.js';
+import { rangeContains } from '../../language/model/source-range.js';
 import type { JourneyLspServices } from '../journey-lsp-module.js';
 import { KEYWORDS, LEVEL_KEYWORDS } from './keywords.js';
 
@@ -41,7 +42,7 @@ export class JourneyHoverProvider extends AstNodeHoverProvider {
             if (keyword) parts.push(keyword);
         }
         for (const diagnostic of document.diagnostics ?? []) {
-            if (!contains(diagnostic.range, params.position)) continue;
+            if (!rangeContains(diagnostic.range, params.position)) continue;
             const code = diagnostic.code;
             if (isRuleId(code)) parts.push(`**${code}**: ${md(describeRule(this.locale, code))}`);
         }
@@ -176,10 +177,4 @@ function bilingual(keyword: string, rule: string | undefined): { en: string; es:
         if (keyword === en || keyword === es || keyword === unaccented(es)) return { en, es };
     }
     return undefined;
-}
-
-function contains(range: Range, position: Position): boolean {
-    const afterStart = position.line > range.start.line || (position.line === range.start.line && position.character >= range.start.character);
-    const beforeEnd = position.line < range.end.line || (position.line === range.end.line && position.character <= range.end.character);
-    return afterStart && beforeEnd;
 }
