@@ -43,6 +43,12 @@ const HORIZON_LABEL: Record<string, string> = { short: 'short term', medium: 'me
 export const horizonName = (horizon: string) => label(HORIZON_LABEL[horizon] ?? horizon);
 const SEVERITY_LABEL: Record<FindingSeverity, string> = { error: 'error', warning: 'warning', info: 'info', hint: 'hint' };
 export const severityName = (severity: FindingSeverity) => label(SEVERITY_LABEL[severity]);
+/** One label for one finding and one for any other count: "1 warning", "0 warnings", "2 info". */
+const SEVERITY_COUNT: Record<FindingSeverity, readonly [one: string, other: string]> = {
+    error: ['1 error', '{0} errors'], warning: ['1 warning', '{0} warnings'], info: ['1 info', '{0} info'], hint: ['1 hint', '{0} hints'],
+};
+export const severityCount = (severity: FindingSeverity, count: number) =>
+    count === 1 ? label(SEVERITY_COUNT[severity][0]) : label(SEVERITY_COUNT[severity][1], String(count));
 
 export interface ElementTarget {
     range: SourceRange;
@@ -117,7 +123,7 @@ export function summaryView(model: MapModel): VNode {
         h('span', { class: 'summary-label' }, label('Findings: ')),
         total === 0 ? h('span', { class: 'summary-none' }, label('none')) : SEVERITIES.map(severity =>
             h('span', { class: `summary-count sev-${severity}${model.summary[severity] ? '' : ' zero'}`, 'data-severity': severity },
-                `${SEVERITY_ICON[severity]} ${model.summary[severity]} ${severityName(severity)}`)));
+                `${SEVERITY_ICON[severity]} ${severityCount(severity, model.summary[severity])}`)));
 }
 
 function refText(ref: RefView): VNode {

@@ -5,7 +5,7 @@
 // close the fence).
 import type { Finding, JourneyView, MapModel, TouchpointView } from '../model/map-model.js';
 import { mermaidTextOf } from '../model/mermaid-text-of.js';
-import { horizonName, ROWS, SEVERITIES, severityName } from './map-view.js';
+import { horizonName, ROWS, SEVERITIES, severityCount, severityName } from './map-view.js';
 import { label, setViewLocale } from './view-labels.js';
 
 export function escapeMarkdown(text: string): string {
@@ -65,7 +65,7 @@ export function buildMarkdownExport(model: MapModel, journey: JourneyView): stri
         out.push('');
     }
     const total = SEVERITIES.reduce((sum, s) => sum + model.summary[s], 0);
-    out.push(`## ${label('Findings')}`, '', total === 0 ? label('None.') : SEVERITIES.map(s => `${model.summary[s]} ${severityName(s)}`).join(', '), '');
+    out.push(`## ${label('Findings')}`, '', total === 0 ? label('None.') : SEVERITIES.map(s => severityCount(s, model.summary[s])).join(', '), '');
     const all: { where: string; finding: Finding }[] = [];
     journey.findings.forEach(finding => all.push({ where: journey.title, finding }));
     for (const phase of journey.phases) {

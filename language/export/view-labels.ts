@@ -14,6 +14,8 @@ export const SPANISH_VIEW_LABELS: Readonly<Record<string, string>> = {
     ' · moment {0}': ' · momento {0}', ' · owner: ': ' · responsable: ', 'no touchpoints': 'sin contactos',
     'low impact': 'impacto bajo', 'medium impact': 'impacto medio', 'high impact': 'impacto alto',
     'none': 'ninguno', 'error': 'error', 'warning': 'advertencia', 'info': 'información', 'hint': 'sugerencia',
+    '1 error': '1 error', '{0} errors': '{0} errores', '1 warning': '1 advertencia', '{0} warnings': '{0} advertencias',
+    '1 info': '1 informativo', '{0} info': '{0} informativos', '1 hint': '1 sugerencia', '{0} hints': '{0} sugerencias',
     // The HTML export (language/export/html-export.ts).
     'The diagram could not be drawn for this export.': 'No se pudo dibujar el diagrama para esta exportación.',
     // The Markdown export (language/export/markdown-export.ts).

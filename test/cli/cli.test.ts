@@ -41,7 +41,7 @@ describe('journey lint', () => {
         const { stdout } = await run('lint', 'examples/taller.journey');
         const lines = stdout.trim().split('\n');
         expect(lines).toContain(`${path.join('examples', 'taller.journey')}:94:16 warning missing-owner Touchpoint "Paga y retira el auto" has no owner: set \`owner\` on it or a default owner on its phase.`);
-        expect(lines.at(-1)).toBe('1 file linted: 0 errors, 5 warnings, 2 infos, 1 hints');
+        expect(lines.at(-1)).toBe('1 file linted: 0 errors, 5 warnings, 2 info, 1 hint');
     });
 
     it('lints folders as one workspace: the Spanish and multi-file examples are clean', async () => {

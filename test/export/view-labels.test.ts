@@ -34,10 +34,10 @@ describe('preview labels', () => {
         expect(markdown).toContain('| Responsable |');
         expect(markdown).toContain('**sin responsable** ⚠ advertencia `missing-owner`');
         expect(markdown).toContain('## Hallazgos');
-        expect(markdown).toContain('5 advertencia, 2 información, 1 sugerencia');
+        expect(markdown).toContain('0 errores, 5 advertencias, 2 informativos, 1 sugerencia');
         expect(markdown).toContain('| Dónde | Regla | Gravedad | Mensaje |');
         const en = await taller('en');
-        expect(buildMarkdownExport(en, en.journeys[0])).toContain('5 warning, 2 info, 1 hint');
+        expect(buildMarkdownExport(en, en.journeys[0])).toContain('0 errors, 5 warnings, 2 info, 1 hint');
     });
 
     it('make the HTML export a Spanish page for a Spanish model', async () => {

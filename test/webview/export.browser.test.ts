@@ -26,7 +26,7 @@ describe('exports', () => {
         expect(text).toMatch(/\| Owner \| Mostrador|\| Owner \| .*\*\*no owner\*\* ⚠ warning `missing-owner`/);
         expect(text).toContain('**no owner** ⚠ warning `missing-owner`');
         expect(text).toContain('| KPIs |');
-        expect(text).toContain('5 warning, 2 info, 1 hint');
+        expect(text).toContain('0 errors, 5 warnings, 2 info, 1 hint');
         // The .mmd inside reads back with every section and task.
         const block = /```mermaid\n([\s\S]*?)```/.exec(text)![1];
         expect(parseMermaidJourney(block).sections.flatMap(s => s.tasks).length).toBe(8);
