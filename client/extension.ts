@@ -6,6 +6,7 @@ import { createLanguageClient } from './language-client.js';
 import { LanguageServerLifecycle } from './language-server-lifecycle.js';
 import { registerPreview } from './preview/register.js';
 import { registerNewJourneyCommand } from './new-journey-command.js';
+import { registerLanguageStatus } from './language-status.js';
 import { journeyMarkdownItPlugin } from '../markdown/markdown-it-plugin.js';
 import { toLocale } from '../language/i18n/locale.js';
 
@@ -20,6 +21,7 @@ export function activate(context: vscode.ExtensionContext): { extendMarkdownIt: 
         return lifecycle.client();
     });
     registerNewJourneyCommand(context, lifecycle);
+    registerLanguageStatus(context, lifecycle);
     // ```journey blocks in VS Code's Markdown preview (contributes.markdown.markdownItPlugins).
     return { extendMarkdownIt: (md: Parameters<typeof journeyMarkdownItPlugin>[0]) => journeyMarkdownItPlugin(md, toLocale(vscode.env.language)) };
 }

@@ -5,31 +5,65 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 
+/** What the language status item shows (language-status.ts). */
+export type ServerState =
+    | { kind: 'starting' | 'running' | 'stopped' }
+    | { kind: 'failed'; error: string };
+
 export class LanguageServerLifecycle implements vscode.Disposable {
     private starting: Promise<void> | undefined;
     private created: Promise<LanguageClient> | undefined;
-    private readonly subscription: vscode.Disposable;
+    private current: ServerState = { kind: 'stopped' };
+    private readonly changed = new vscode.EventEmitter<ServerState>();
+    readonly onDidChangeState = this.changed.event;
+    private readonly subscriptions: vscode.Disposable[] = [this.changed];
 
     constructor(private readonly createClient: () => Promise<LanguageClient>) {
-        this.subscription = vscode.workspace.onDidOpenTextDocument(document => {
+        this.subscriptions.push(vscode.workspace.onDidOpenTextDocument(document => {
             if (document.languageId === 'journey') void this.ensureStarted();
-        });
+        }));
         // Right after activation returns, not during it.
         if (vscode.workspace.textDocuments.some(document => document.languageId === 'journey')) setImmediate(() => void this.ensureStarted());
     }
 
+    get state(): ServerState {
+        return this.current;
+    }
+
     /** The language client, created (not started) on first use. */
     client(): Promise<LanguageClient> {
-        this.created ??= this.createClient();
+        this.created ??= this.createClient().then(client => {
+            this.subscriptions.push(client.onDidChangeState(() => {
+                // The client's own states, read when they change: Starting, Running, Stopped (also after a crash it gave up on).
+                if (client.isRunning()) this.setState({ kind: 'running' });
+                else if (client.state === 3 /* State.Starting */) this.setState({ kind: 'starting' });
+                else if (this.current.kind !== 'failed') this.setState({ kind: 'stopped' });
+            }));
+            return client;
+        }, error => {
+            // Made again on the next try.
+            this.created = undefined;
+            throw error;
+        });
         return this.created;
     }
 
     ensureStarted(): Promise<void> {
-        this.starting ??= this.client().then(client => client.start()).catch(error => {
-            void vscode.window.showErrorMessage(vscode.l10n.t('The Journey language server could not start: {0}', String(error)));
-            this.starting = undefined;
-        });
+        this.starting ??= this.start();
         return this.starting;
+    }
+
+    /** Stops the server if it runs and starts a new one, which reads the workspace afresh. */
+    async restart(): Promise<void> {
+        const wasStarted = this.starting;
+        if (wasStarted) {
+            await wasStarted;
+            this.starting = undefined;
+            const client = await this.client().catch(() => undefined);
+            // A client that failed to start or gave up after crashes is stopped already.
+            if (client?.isRunning()) await client.stop();
+        }
+        await this.ensureStarted();
     }
 
     async stop(): Promise<void> {
@@ -37,6 +71,25 @@ export class LanguageServerLifecycle implements vscode.Disposable {
     }
 
     dispose(): void {
-        this.subscription.dispose();
+        for (const subscription of this.subscriptions) subscription.dispose();
+    }
+
+    private async start(): Promise<void> {
+        this.setState({ kind: 'starting' });
+        try {
+            await (await this.client()).start();
+            this.setState({ kind: 'running' });
+        } catch (error) {
+            this.starting = undefined;
+            const message = error instanceof Error ? error.message : String(error);
+            this.setState({ kind: 'failed', error: message });
+            void vscode.window.showErrorMessage(vscode.l10n.t('The Journey language server could not start: {0}', message));
+        }
+    }
+
+    private setState(state: ServerState): void {
+        if (state.kind === this.current.kind && state.kind !== 'failed') return;
+        this.current = state;
+        this.changed.fire(state);
     }
 }

@@ -163,4 +163,38 @@ describe('language features in code-server', () => {
     const saved = await pollFor(() => read('messy.journey'), (t) => t === CANONICAL, 30_000);
     expect(saved).toBe(CANONICAL);
   });
+
+  // Last: it restarts the server under the tests above.
+  it('shows the language server as ready in the language status, and its "Restart" restarts it', async () => {
+    await wb.openFile('taller.journey');
+    await wb.problems({ minCount: 7 });
+    const status = wb.page.locator('[id="status.languageStatus"]');
+    const items = wb.page.locator('.monaco-hover .hover-language-status');
+    const languageStatus = async () => {
+      // A hover shows when the mouse arrives: leave, then come back.
+      await wb.page.mouse.move(0, 0);
+      await status.hover();
+      await items.first().waitFor({ state: 'visible', timeout: 5000 }).catch(() => undefined);
+      return (await items.allInnerTexts().catch(() => [])).join('\n');
+    };
+    const ready = await pollFor(languageStatus, (text) => text.includes('Ready'), 60_000);
+    await wb.screenshot('language-status');
+    expect(ready).toContain('Ready');
+    expect(ready).toContain('Journey Maps language server');
+
+    // The status bar's count of problems: the old server's findings go with it (0), the new server's come back.
+    const problemCount = async () => {
+      const label = (await wb.page.locator('[id="status.problems"]').getAttribute('aria-label').catch(() => null)) ?? '';
+      return [...label.matchAll(/\d+/g)].reduce((sum, match) => sum + Number(match[0]), 0);
+    };
+    const before = await problemCount();
+    expect(before).toBeGreaterThan(0);
+    await items.locator('a', { hasText: 'Restart' }).first().click();
+    const emptied = await pollFor(problemCount, (count) => count === 0, 30_000, 50);
+    expect(emptied).toBe(0);
+    const back = await pollFor(problemCount, (count) => count === before, 60_000);
+    expect(back).toBe(before);
+    await wb.page.mouse.move(0, 0);
+    expect(await pollFor(languageStatus, (text) => text.includes('Ready'), 30_000)).toContain('Ready');
+  });
 });

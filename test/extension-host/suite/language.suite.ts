@@ -164,4 +164,29 @@ describe('journey-maps in the extension host', () => {
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     }
   });
+
+  // Last: the server restarts under the tests above.
+  it('restarts the language server with "Journey: Restart Language Server": the findings are withdrawn, then published again', async () => {
+    const manifest = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON;
+    assert.ok(manifest.contributes.commands.some((command: { command: string }) => command.command === 'journey.restartServer'));
+    assert.equal(vscode.languages.getDiagnostics(taller).length, 8);
+    const counts: number[] = [];
+    const listener = vscode.languages.onDidChangeDiagnostics((event) => {
+      if (event.uris.some((uri) => uri.toString() === taller.toString())) counts.push(vscode.languages.getDiagnostics(taller).length);
+    });
+    try {
+      await vscode.commands.executeCommand('journey.restartServer');
+      // The old server's findings go with it; the new one reads the workspace and publishes them again.
+      await waitFor('taller.journey\'s 8 findings from the new server', () =>
+        counts.includes(0) && vscode.languages.getDiagnostics(taller).length === 8 ? true : undefined);
+    } finally {
+      listener.dispose();
+    }
+    const line = [...Array(doc.lineCount).keys()].find((i) => /^\s*owner Marketing\s*$/.test(doc.lineAt(i).text))!;
+    const hovers = await waitFor('a hover from the new server', async () => {
+      const h = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(line, doc.lineAt(line).text.indexOf('Marketing') + 2));
+      return h && h.length > 0 && hoverText(h).trim() ? h : undefined;
+    }, 30_000);
+    assert.match(hoverText(hovers), /Marketing digital/);
+  });
 });
