@@ -10,7 +10,7 @@ export const SPANISH_VIEW_LABELS: Readonly<Record<string, string>> = {
     'Declarations: ': 'Declaraciones: ', 'Change: ': 'Cambio: ', 'Owner: ': 'Responsable: ', '★ moment of truth': '★ momento de verdad',
     'Phase': 'Fase', 'Touchpoint': 'Contacto', 'touchpoint': 'contacto', 'phase': 'fase',
     'inherited from the {0}': 'heredado de la {0}', ' ({0}’s)': ' (de la {0})',
-    'short term': 'corto plazo', 'medium term': 'medio plazo', 'long term': 'largo plazo', 'no horizon': 'sin horizonte',
+    'short term': 'corto plazo', 'medium term': 'mediano plazo', 'long term': 'largo plazo', 'no horizon': 'sin horizonte',
     ' · moment {0}': ' · momento {0}', ' · owner: ': ' · responsable: ', 'no touchpoints': 'sin contactos',
     'low impact': 'impacto bajo', 'medium impact': 'impacto medio', 'high impact': 'impacto alto',
     'none': 'ninguno', 'error': 'error', 'warning': 'advertencia', 'info': 'información', 'hint': 'sugerencia',

@@ -115,7 +115,7 @@ const en = {
 type MessageKey = keyof typeof en;
 
 const es: Record<MessageKey, string> = {
-    'missing-owner': 'El contacto "{0}" no tiene responsable: indica `responsable` en él o uno por defecto en su fase.',
+    'missing-owner': 'El contacto "{0}" no tiene responsable: indique `responsable` en él o uno por defecto en su fase.',
     'gap-without-owner': 'La brecha "{0}" no tiene responsable, y su contacto tampoco.',
     'gap-without-target.both': 'La brecha "{0}" no indica ni el desempeño actual ni el objetivo.',
     'gap-without-target.current': 'La brecha "{0}" tiene objetivo pero no indica el desempeño `actual`.',
@@ -215,7 +215,7 @@ const es: Record<MessageKey, string> = {
     'lens.no-emotion': 'sin emociones aún',
     'lens.preview': 'Abrir vista previa',
     'rename.not-renamable': 'Solo se puede renombrar el identificador de una persona, equipo, canal, recorrido, fase o contacto (no una palabra clave, texto o número).',
-    'rename.invalid-id': '"{0}" no es un identificador válido: usa letras, dígitos y _, empezando por una letra o _.',
+    'rename.invalid-id': '"{0}" no es un identificador válido: use letras, dígitos y _, empezando por una letra o _.',
     'rename.keyword': '"{0}" es una palabra clave y no puede ser un identificador.',
 };
 

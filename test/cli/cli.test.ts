@@ -112,7 +112,7 @@ describe('journey lint', () => {
 
     it('speaks Spanish with --lang es', async () => {
         const { stdout } = await run('lint', 'examples/taller.journey', '--lang', 'es');
-        expect(stdout).toContain('El contacto "Paga y retira el auto" no tiene responsable');
+        expect(stdout).toContain('El contacto "Paga y retira el auto" no tiene responsable: indique `responsable` en él o uno por defecto en su fase.');
     });
 });
 

@@ -9,10 +9,11 @@ import { SPANISH_VIEW_LABELS } from '../../language/export/view-labels.js';
 import { buildMapModel } from '../../language/model/build-map-model.js';
 import { lintFiles } from '../helpers/lint.js';
 
-async function taller(locale: 'en' | 'es') {
-    const files = await lintFiles({ 'taller.journey': readFileSync(new URL('../../examples/taller.journey', import.meta.url), 'utf8') });
-    return buildMapModel(files['taller.journey'].document as never as import('langium').LangiumDocument<Model>, locale);
+async function example(name: string, locale: 'en' | 'es') {
+    const files = await lintFiles({ [name]: readFileSync(new URL(`../../examples/${name}`, import.meta.url), 'utf8') });
+    return buildMapModel(files[name].document as never as import('langium').LangiumDocument<Model>, locale);
 }
+const taller = (locale: 'en' | 'es') => example('taller.journey', locale);
 
 describe('preview labels', () => {
     it('are Spanish for a Spanish model and English otherwise', async () => {
@@ -38,6 +39,12 @@ describe('preview labels', () => {
         expect(markdown).toContain('| Dónde | Regla | Gravedad | Mensaje |');
         const en = await taller('en');
         expect(buildMarkdownExport(en, en.journeys[0])).toContain('0 errors, 5 warnings, 2 info, 1 hint');
+    });
+
+    it('name horizons as the Spanish keywords do (`horizonte mediano`: mediano plazo)', async () => {
+        const es = await example('seguro.journey', 'es');
+        expect(buildMarkdownExport(es, es.journeys[0])).toContain('mediano plazo');
+        expect(JSON.stringify(gridView(es.journeys[0]))).toContain('mediano plazo');
     });
 
     it('make the HTML export a Spanish page for a Spanish model', async () => {
