@@ -9,6 +9,7 @@ import type { Declaration, Emotion, Gap, Journey, Kpi, Model, Opportunity, Phase
 import { message } from '../../language/i18n/messages.js';
 import type { Locale } from '../../language/i18n/locale.js';
 import { isRuleId, type RuleId } from '../../language/lint/rules.js';
+import { teamsByNearness } from '../../language/owner-candidates.js';
 import type { JourneyLspServices } from '../journey-lsp-module.js';
 import { HORIZON_KEYWORDS, kw, languageOf, type EnglishKeyword } from './keywords.js';
 
@@ -89,7 +90,11 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
             case 'missing-owner':
             case 'gap-without-owner': {
                 const teams = this.declaredNames('Team');
-                const fixes = teams.map(team => action(message(t, 'fix.set-owner', team), [insertIntoBlock(document, node, [`${k('owner')} ${team}`])]));
+                // Nearest first; the first is preferred when it alone owns the most in the phase.
+                const ranked = teamsByNearness(node, teams);
+                const clearFirst = ranked[0]?.inPhase > 0 && !(ranked[1]?.inPhase >= ranked[0].inPhase);
+                const fixes = ranked.map(({ name: team }, index) =>
+                    action(message(t, 'fix.set-owner', team), [insertIntoBlock(document, node, [`${k('owner')} ${team}`])], index === 0 && clearFirst));
                 const name = uniqueName(message(t, 'new-team.name'), new Set(teams));
                 fixes.push(action(message(t, 'fix.declare-team'), [
                     insertIntoBlock(document, node, [`${k('owner')} ${name}`]),

@@ -9,6 +9,7 @@ import { normalizeHorizon, normalizeLevel, titleOf } from '../../language/ast-qu
 import { isPhase, isTouchpoint, type Horizon, type Level } from '../../language/generated/ast.js';
 import type { Locale } from '../../language/i18n/locale.js';
 import { message } from '../../language/i18n/messages.js';
+import { teamsByNearness } from '../../language/owner-candidates.js';
 import type { JourneyLspServices } from '../journey-lsp-module.js';
 import { keywordLocale, kw, UNACCENTED_SPANISH, type EnglishKeyword } from './keywords.js';
 
@@ -98,6 +99,7 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
             if (!before || !SPACE_TRIGGERS.has(before)) return { isIncomplete: false, items: [] };
         }
         this.completing = document;
+        this.ownerRanks = undefined;
         return super.getCompletion(document, params, cancelToken);
     }
 
@@ -171,7 +173,20 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
         const node = this.loadNode(description);
         const title = node && 'name' in node ? titleOf(node as AstNode & { name: string; title?: string }) : undefined;
         const kindKey = `kind.${description.type}` as 'kind.Persona';
-        return { ...item, detail: title ?? description.name, labelDetails: { description: message(this.locale, kindKey) } };
+        const ranked = description.type === 'Team' ? { sortText: `0${String(this.ownerRank(context.node ?? refInfo.container, description.name)).padStart(4, '0')}` } : {};
+        // The title in the list, beside the id that is inserted (the icon tells the kind).
+        return { ...item, ...ranked, detail: title ?? description.name, labelDetails: { description: title ?? message(this.locale, kindKey) } };
+    }
+
+    /** Teams that own things in the phase, then in the journey, come first (language/owner-candidates.ts). */
+    private ownerRanks: { at: AstNode; ranks: Map<string, number> } | undefined;
+
+    private ownerRank(at: AstNode, team: string): number {
+        if (this.ownerRanks?.at !== at) {
+            const teams = [...new Set(this.journey.shared.workspace.IndexManager.allElements('Team').map(d => d.name))];
+            this.ownerRanks = { at, ranks: new Map(teamsByNearness(at, teams).map(({ name }, index) => [name, index])) };
+        }
+        return this.ownerRanks.ranks.get(team) ?? this.ownerRanks.ranks.size;
     }
 
     private loadNode(description: AstNodeDescription): AstNode | undefined {

@@ -131,15 +131,31 @@ describe('quick fixes', () => {
         expect(fixed.size).toBeGreaterThanOrEqual(6);
     });
 
-    it('offers one owner per declared team of the workspace, and a new team', async () => {
+    it('offers one owner per declared team of the workspace, those owning things in the journey first, and a new team', async () => {
         const workspace = await openWorkspace({ 'a.journey': english, 'teams.journey': 'team Zeta "Z"\nteam Alpha\n' });
         const diagnostic = diagnosticsOf(workspace, 'a.journey').find(d => d.code === 'missing-owner')!;
         const titles = (await actionsFor(workspace, 'a.journey', diagnostic)).map(a => a.title);
-        expect(titles).toEqual(['Set owner to Alpha', 'Set owner to Ops', 'Set owner to Zeta', 'Declare a new team and make it the owner']);
+        // Ops owns touchpoints of the journey; Alpha and Zeta own nothing there.
+        expect(titles).toEqual(['Set owner to Ops', 'Set owner to Alpha', 'Set owner to Zeta', 'Declare a new team and make it the owner']);
         const newTeam = (await actionsFor(workspace, 'a.journey', diagnostic)).at(-1)!;
         const after = applyWorkspaceEdit(workspace, newTeam.edit!)['a.journey'];
         expect(after).toContain('      owner NewTeam\n    }');
         expect(after.endsWith('}\n\nteam NewTeam "New team"\n')).toBe(true);
+    });
+
+    it('puts first, as the preferred fix, the team that owns the most in the phase (taller.journey)', async () => {
+        const { readFileSync } = await import('node:fs');
+        const workspace = await openWorkspace({ 'taller.journey': readFileSync('examples/taller.journey', 'utf8') });
+        const findings = diagnosticsOf(workspace, 'taller.journey');
+        // Pago (line 94) and its gap (line 99) are in phase Retiro, where Tecnicos owns Lavado. In the
+        // journey, Tecnicos and Marketing own three things each, CallCenter two, Recepcion one.
+        for (const code of ['missing-owner', 'gap-without-owner']) {
+            const actions = await actionsFor(workspace, 'taller.journey', findings.find(d => d.code === code)!);
+            expect(actions.map(a => a.title), code).toEqual([
+                'Set owner to Tecnicos', 'Set owner to Marketing', 'Set owner to CallCenter', 'Set owner to Recepcion', 'Declare a new team and make it the owner',
+            ]);
+            expect(actions.map(a => a.isPreferred ?? false), code).toEqual([true, false, false, false, false]);
+        }
     });
 
     it('inserts Spanish keywords into Spanish blocks, properly indented', async () => {

@@ -48,6 +48,19 @@ describe('completion', () => {
         ]);
     });
 
+    it('lists first the teams that own things in the phase, then in the journey, with their titles beside the ids', async () => {
+        const items = await complete([
+            'journey J {',
+            '  phase Elsewhere {', '    touchpoint A {', '      owner Success', '    }', '  }',
+            '  phase P {', '    touchpoint B {', '      owner Support', '    }', '    touchpoint T {', '      owner <|>', '    }', '  }',
+            '}', '',
+        ].join('\n'));
+        const teams = items.filter(i => i.kind !== CompletionItemKind.Keyword && i.kind !== CompletionItemKind.Snippet).sort((a, b) => a.sortText!.localeCompare(b.sortText!));
+        expect(teams.map(i => `${i.label} (${i.labelDetails?.description})`)).toEqual([
+            'Support (Support)', 'Success (Customer success)', 'Growth (Growth marketing)', 'Sales (Sales)',
+        ]);
+    });
+
     it('completes channels after channel and personas after persona', async () => {
         const channels = await complete('journey J {\n  phase P {\n    touchpoint T {\n      channel <|>\n    }\n  }\n}\n');
         expect(channels.filter(i => i.detail === 'Website').map(i => i.label)).toEqual(['web']);
