@@ -9,7 +9,7 @@ import type { Declaration, Emotion, Gap, Journey, Kpi, Model, Opportunity, Phase
 import { message } from '../../language/i18n/messages.js';
 import type { Locale } from '../../language/i18n/locale.js';
 import { isRuleId, type RuleId } from '../../language/lint/rules.js';
-import { teamsByNearness } from '../../language/owner-candidates.js';
+import { clearFirst, nearestFirst } from '../../language/nearest-first.js';
 import type { JourneyLspServices } from '../journey-lsp-module.js';
 import { HORIZON_KEYWORDS, kw, languageOf, type EnglishKeyword } from './keywords.js';
 
@@ -90,11 +90,9 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
             case 'missing-owner':
             case 'gap-without-owner': {
                 const teams = this.declaredNames('Team');
-                // Nearest first; the first is preferred when it alone owns the most in the phase.
-                const ranked = teamsByNearness(node, teams);
-                const clearFirst = ranked[0]?.inPhase > 0 && !(ranked[1]?.inPhase >= ranked[0].inPhase);
+                const ranked = nearestFirst(node, teams, 'Team');
                 const fixes = ranked.map(({ name: team }, index) =>
-                    action(message(t, 'fix.set-owner', team), [insertIntoBlock(document, node, [`${k('owner')} ${team}`])], index === 0 && clearFirst));
+                    action(message(t, 'fix.set-owner', team), [insertIntoBlock(document, node, [`${k('owner')} ${team}`])], index === 0 && clearFirst(ranked)));
                 const name = uniqueName(message(t, 'new-team.name'), new Set(teams));
                 fixes.push(action(message(t, 'fix.declare-team'), [
                     insertIntoBlock(document, node, [`${k('owner')} ${name}`]),
@@ -157,9 +155,11 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
                 return [action(message(t, 'fix.insert-kpi'), [insertIntoBlock(document, node, [
                     `${k('kpi')} "" {`, `  ${k('current')} ""`, `  ${k('target')} ""`, `  ${k('unit')} ""`, '}',
                 ])], true)];
-            case 'missing-channel':
-                return this.declaredNames('Channel').map(channel =>
-                    action(message(t, 'fix.set-channel', channel), [insertIntoBlock(document, node, [`${k('channel')} ${channel}`])]));
+            case 'missing-channel': {
+                const ranked = nearestFirst(node, this.declaredNames('Channel'), 'Channel');
+                return ranked.map(({ name: channel }, index) =>
+                    action(message(t, 'fix.set-channel', channel), [insertIntoBlock(document, node, [`${k('channel')} ${channel}`])], index === 0 && clearFirst(ranked)));
+            }
             default:
                 return [];
         }

@@ -9,7 +9,7 @@ import { normalizeHorizon, normalizeLevel, titleOf } from '../../language/ast-qu
 import { isPhase, isTouchpoint, type Horizon, type Level } from '../../language/generated/ast.js';
 import type { Locale } from '../../language/i18n/locale.js';
 import { message } from '../../language/i18n/messages.js';
-import { teamsByNearness } from '../../language/owner-candidates.js';
+import { nearestFirst } from '../../language/nearest-first.js';
 import type { JourneyLspServices } from '../journey-lsp-module.js';
 import { keywordLocale, kw, UNACCENTED_SPANISH, type EnglishKeyword } from './keywords.js';
 
@@ -99,7 +99,7 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
             if (!before || !SPACE_TRIGGERS.has(before)) return { isIncomplete: false, items: [] };
         }
         this.completing = document;
-        this.ownerRanks = undefined;
+        this.ranks = undefined;
         return super.getCompletion(document, params, cancelToken);
     }
 
@@ -173,20 +173,21 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
         const node = this.loadNode(description);
         const title = node && 'name' in node ? titleOf(node as AstNode & { name: string; title?: string }) : undefined;
         const kindKey = `kind.${description.type}` as 'kind.Persona';
-        const ranked = description.type === 'Team' ? { sortText: `0${String(this.ownerRank(context.node ?? refInfo.container, description.name)).padStart(4, '0')}` } : {};
+        const type = description.type;
+        const ranked = type === 'Team' || type === 'Channel' ? { sortText: `0${String(this.rank(context.node ?? refInfo.container, type, description.name)).padStart(4, '0')}` } : {};
         // The title in the list, beside the id that is inserted (the icon tells the kind).
         return { ...item, ...ranked, detail: title ?? description.name, labelDetails: { description: title ?? message(this.locale, kindKey) } };
     }
 
-    /** Teams that own things in the phase, then in the journey, come first (language/owner-candidates.ts). */
-    private ownerRanks: { at: AstNode; ranks: Map<string, number> } | undefined;
+    /** Teams and channels used in the phase, then in the journey, come first (language/nearest-first.ts); made once per request. */
+    private ranks: { at: AstNode; type: 'Team' | 'Channel'; ranks: Map<string, number> } | undefined;
 
-    private ownerRank(at: AstNode, team: string): number {
-        if (this.ownerRanks?.at !== at) {
-            const teams = [...new Set(this.journey.shared.workspace.IndexManager.allElements('Team').map(d => d.name))];
-            this.ownerRanks = { at, ranks: new Map(teamsByNearness(at, teams).map(({ name }, index) => [name, index])) };
+    private rank(at: AstNode, type: 'Team' | 'Channel', name: string): number {
+        if (this.ranks?.at !== at || this.ranks.type !== type) {
+            const names = [...new Set(this.journey.shared.workspace.IndexManager.allElements(type).map(d => d.name))];
+            this.ranks = { at, type, ranks: new Map(nearestFirst(at, names, type).map((ranked, index) => [ranked.name, index])) };
         }
-        return this.ownerRanks.ranks.get(team) ?? this.ownerRanks.ranks.size;
+        return this.ranks.ranks.get(name) ?? this.ranks.ranks.size;
     }
 
     private loadNode(description: AstNodeDescription): AstNode | undefined {

@@ -158,6 +158,21 @@ describe('quick fixes', () => {
         }
     });
 
+    it('offers the channels used in the phase first, then those of the journey (missing-channel)', async () => {
+        const text = [
+            'channel app "App"', 'channel email "Email"', 'channel phone "Phone"', 'channel web "Website"',
+            'journey J {',
+            '  phase Before {', '    touchpoint A { channel email }', '    touchpoint B { channel email }', '  }',
+            '  phase Now {', '    touchpoint C { channel phone }', '    touchpoint D { action "no channel" }', '  }',
+            '}', '',
+        ].join('\n');
+        const workspace = await openWorkspace({ 'c.journey': text });
+        const finding = diagnosticsOf(workspace, 'c.journey').find(d => d.code === 'missing-channel')!;
+        const actions = await actionsFor(workspace, 'c.journey', finding);
+        expect(actions.map(a => a.title)).toEqual(['Set channel to phone', 'Set channel to email', 'Set channel to app', 'Set channel to web']);
+        expect(actions.map(a => a.isPreferred ?? false)).toEqual([true, false, false, false]);
+    });
+
     it('inserts Spanish keywords into Spanish blocks, properly indented', async () => {
         const workspace = await openWorkspace({ 'b.journey': spanish }, { locale: 'es' });
         const diagnostics = diagnosticsOf(workspace, 'b.journey');

@@ -59,6 +59,10 @@ describe('completion', () => {
         expect(teams.map(i => `${i.label} (${i.labelDetails?.description})`)).toEqual([
             'Support (Support)', 'Success (Customer success)', 'Growth (Growth marketing)', 'Sales (Sales)',
         ]);
+        const channels = (await complete('journey J {\n  phase P {\n    touchpoint A {\n      channel web\n    }\n    touchpoint T {\n      channel <|>\n    }\n  }\n}\n'))
+            .filter(i => i.kind !== CompletionItemKind.Keyword && i.kind !== CompletionItemKind.Snippet)
+            .sort((a, b) => a.sortText!.localeCompare(b.sortText!));
+        expect(channels[0].label).toBe('web');
     });
 
     it('completes channels after channel and personas after persona', async () => {
