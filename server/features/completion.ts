@@ -175,8 +175,9 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
         const kindKey = `kind.${description.type}` as 'kind.Persona';
         const type = description.type;
         const ranked = type === 'Team' || type === 'Channel' ? { sortText: `0${String(this.rank(context.node ?? refInfo.container, type, description.name)).padStart(4, '0')}` } : {};
-        // The title in the list, beside the id that is inserted (the icon tells the kind).
-        return { ...item, ...ranked, detail: title ?? description.name, labelDetails: { description: title ?? message(this.locale, kindKey) } };
+        // The title in the list, beside the id that is inserted; the kind when the title is the id.
+        const shown = title && title !== description.name ? title : message(this.locale, kindKey);
+        return { ...item, ...ranked, detail: title ?? description.name, labelDetails: { description: shown } };
     }
 
     /** Teams and channels used in the phase, then in the journey, come first (language/nearest-first.ts); made once per request. */

@@ -48,7 +48,7 @@ describe('completion', () => {
         ]);
     });
 
-    it('lists first the teams that own things in the phase, then in the journey, with their titles beside the ids', async () => {
+    it('lists first the teams that own things in the phase, then in the journey, with their titles beside the ids (the kind when the title is the id)', async () => {
         const items = await complete([
             'journey J {',
             '  phase Elsewhere {', '    touchpoint A {', '      owner Success', '    }', '  }',
@@ -57,7 +57,7 @@ describe('completion', () => {
         ].join('\n'));
         const teams = items.filter(i => i.kind !== CompletionItemKind.Keyword && i.kind !== CompletionItemKind.Snippet).sort((a, b) => a.sortText!.localeCompare(b.sortText!));
         expect(teams.map(i => `${i.label} (${i.labelDetails?.description})`)).toEqual([
-            'Support (Support)', 'Success (Customer success)', 'Growth (Growth marketing)', 'Sales (Sales)',
+            'Support (Team)', 'Success (Customer success)', 'Growth (Growth marketing)', 'Sales (Team)',
         ]);
         const channels = (await complete('journey J {\n  phase P {\n    touchpoint A {\n      channel web\n    }\n    touchpoint T {\n      channel <|>\n    }\n  }\n}\n'))
             .filter(i => i.kind !== CompletionItemKind.Keyword && i.kind !== CompletionItemKind.Snippet)
