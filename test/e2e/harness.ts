@@ -407,7 +407,8 @@ function makeWorkbench(w: {
     async screenshot(name) {
       fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
       const file = path.join(SCREENSHOT_DIR, name.endsWith('.png') ? name : `${name}.png`);
-      await page.screenshot({ path: file });
+      // Fade-ins (hovers, menus) finished, not caught halfway.
+      await page.screenshot({ path: file, animations: 'disabled' });
       return file;
     },
 
