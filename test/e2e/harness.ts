@@ -238,7 +238,11 @@ function makeWorkbench(w: {
           if (Date.now() > deadline) throw new Error(`the command palette did not open to run "${label}"`);
           continue;
         }
-        await input.fill('>' + label);
+        // The palette can also close again right away (focus moving to a page that just opened): retry.
+        if (!(await input.fill('>' + label, { timeout: 5_000 }).then(() => true, () => false))) {
+          if (Date.now() > deadline) throw new Error(`the command palette closed before "${label}" could be typed`);
+          continue;
+        }
         const rows = quickInput.locator('.monaco-list-row');
         let index = -1;
         await pollUntil(async () => {
