@@ -6,6 +6,7 @@ import { AstUtils, CstUtils, GrammarUtils } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { Declaration, Emotion, Gap, Journey, Kpi, Model, Opportunity, Phase, Touchpoint } from '../../language/generated/ast.js';
+import { titleOf } from '../../language/ast-queries.js';
 import { message } from '../../language/i18n/messages.js';
 import type { Locale } from '../../language/i18n/locale.js';
 import { isRuleId, type RuleId } from '../../language/lint/rules.js';
@@ -93,6 +94,13 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
                 const ranked = nearestFirst(node, teams, 'Team');
                 const fixes = ranked.map(({ name: team }, index) =>
                     action(message(t, 'fix.set-owner', team), [insertIntoBlock(document, node, [`${k('owner')} ${team}`])], index === 0 && clearFirst(ranked)));
+                // What the message suggests too: the phase's default owner, for all its touchpoints
+                // without one; offered for the team that owns the most in the phase.
+                if (rule === 'missing-owner' && ranked[0]?.inPhase > 0) {
+                    const phase = (node as Touchpoint).$container;
+                    fixes.splice(1, 0, action(message(t, 'fix.set-phase-owner', ranked[0].name, titleOf(phase)),
+                        [insertBeforeChildren(document, phase, [`${k('owner')} ${ranked[0].name}`])]));
+                }
                 const name = uniqueName(message(t, 'new-team.name'), new Set(teams));
                 fixes.push(action(message(t, 'fix.declare-team'), [
                     insertIntoBlock(document, node, [`${k('owner')} ${name}`]),
@@ -243,6 +251,19 @@ export function insertIntoBlock(document: LangiumDocument, node: AstNode, lines:
     }
     const closeIndent = lineIndent(text, close.offset);
     return { range: { start: at(close.offset), end: at(close.offset) }, newText: `\n${body}\n${closeIndent === lineIndent(text, open.offset) ? closeIndent : indent}` };
+}
+
+/** Inserts lines into a phase before its first touchpoint (after its moment and other properties), else at its end. */
+function insertBeforeChildren(document: LangiumDocument, phase: Phase, lines: string[]): TextEdit {
+    const first = phase.touchpoints[0]?.$cstNode;
+    if (!first) return insertIntoBlock(document, phase, lines);
+    const text = document.textDocument.getText();
+    const lineStart = text.lastIndexOf('\n', first.offset - 1) + 1;
+    // The touchpoint starts its own line: insert whole lines there, at its indentation.
+    if (text.slice(lineStart, first.offset).trim() !== '') return insertIntoBlock(document, phase, lines);
+    const indent = lineIndent(text, first.offset);
+    const at = document.textDocument.positionAt(lineStart);
+    return { range: { start: at, end: at }, newText: lines.map(line => indent + line + '\n').join('') };
 }
 
 /** Appends a top-level declaration at the end of the file, after a blank line. */

@@ -108,8 +108,11 @@ async function checkEveryFix(files: Record<string, string>, name: string, locale
             const relinted = await openWorkspace(after, { locale });
             const diagnosticsAfter = diagnosticsOf(relinted, name);
             expect(diagnosticsAfter.filter(d => d.code === 'syntax-error'), `${action.title}\n${after[name]}`).toEqual([]);
-            expect(countOf(diagnosticsAfter, String(diagnostic.code)), `${diagnostic.code}: ${action.title}\n${after[name]}`)
-                .toBe(countOf(diagnostics, String(diagnostic.code)) - 1);
+            const left = countOf(diagnosticsAfter, String(diagnostic.code));
+            const before = countOf(diagnostics, String(diagnostic.code));
+            // A phase's default owner fixes every touchpoint of the phase without one; any other fix, its finding only.
+            if (/^(Make|Hacer de) /.test(action.title)) expect(left, `${diagnostic.code}: ${action.title}\n${after[name]}`).toBeLessThan(before);
+            else expect(left, `${diagnostic.code}: ${action.title}\n${after[name]}`).toBe(before - 1);
             fixed.add(String(diagnostic.code));
         }
     }
@@ -136,7 +139,7 @@ describe('quick fixes', () => {
         const diagnostic = diagnosticsOf(workspace, 'a.journey').find(d => d.code === 'missing-owner')!;
         const titles = (await actionsFor(workspace, 'a.journey', diagnostic)).map(a => a.title);
         // Ops owns touchpoints of the journey; Alpha and Zeta own nothing there.
-        expect(titles).toEqual(['Set owner to Ops', 'Set owner to Alpha', 'Set owner to Zeta', 'Declare a new team and make it the owner']);
+        expect(titles).toEqual(['Set owner to Ops', 'Make Ops the default owner of phase "P1"', 'Set owner to Alpha', 'Set owner to Zeta', 'Declare a new team and make it the owner']);
         const newTeam = (await actionsFor(workspace, 'a.journey', diagnostic)).at(-1)!;
         const after = applyWorkspaceEdit(workspace, newTeam.edit!)['a.journey'];
         expect(after).toContain('      owner NewTeam\n    }');
@@ -149,13 +152,32 @@ describe('quick fixes', () => {
         const findings = diagnosticsOf(workspace, 'taller.journey');
         // Pago (line 94) and its gap (line 99) are in phase Retiro, where Tecnicos owns Lavado. In the
         // journey, Tecnicos and Marketing own three things each, CallCenter two, Recepcion one.
-        for (const code of ['missing-owner', 'gap-without-owner']) {
-            const actions = await actionsFor(workspace, 'taller.journey', findings.find(d => d.code === code)!);
-            expect(actions.map(a => a.title), code).toEqual([
-                'Set owner to Tecnicos', 'Set owner to Marketing', 'Set owner to CallCenter', 'Set owner to Recepcion', 'Declare a new team and make it the owner',
-            ]);
-            expect(actions.map(a => a.isPreferred ?? false), code).toEqual([true, false, false, false, false]);
-        }
+        const gapActions = await actionsFor(workspace, 'taller.journey', findings.find(d => d.code === 'gap-without-owner')!);
+        expect(gapActions.map(a => a.title)).toEqual([
+            'Set owner to Tecnicos', 'Set owner to Marketing', 'Set owner to CallCenter', 'Set owner to Recepcion', 'Declare a new team and make it the owner',
+        ]);
+        expect(gapActions.map(a => a.isPreferred ?? false)).toEqual([true, false, false, false, false]);
+        // The touchpoint also gets the other way its message names: a default owner on its phase.
+        const actions = await actionsFor(workspace, 'taller.journey', findings.find(d => d.code === 'missing-owner')!);
+        expect(actions.map(a => a.title)).toEqual([
+            'Set owner to Tecnicos', 'Make Tecnicos the default owner of phase "Facturación y retiro"',
+            'Set owner to Marketing', 'Set owner to CallCenter', 'Set owner to Recepcion', 'Declare a new team and make it the owner',
+        ]);
+        expect(actions.map(a => a.isPreferred ?? false)).toEqual([true, false, false, false, false, false]);
+    });
+
+    it('sets a phase\'s default owner after its moment: its touchpoints and their gaps then have an owner', async () => {
+        const { readFileSync } = await import('node:fs');
+        const workspace = await openWorkspace({ 'taller.journey': readFileSync('examples/taller.journey', 'utf8') });
+        const finding = diagnosticsOf(workspace, 'taller.journey').find(d => d.code === 'missing-owner')!;
+        const phaseFix = (await actionsFor(workspace, 'taller.journey', finding)).find(a => a.title.startsWith('Make '))!;
+        const after = applyWorkspaceEdit(workspace, phaseFix.edit!)['taller.journey'];
+        expect(after).toContain('  phase Retiro "Facturación y retiro" {\n    moment 2\n    owner Tecnicos\n    touchpoint Pago "Paga y retira el auto" {\n');
+        const relinted = await openWorkspace({ 'taller.journey': after });
+        const codes = diagnosticsOf(relinted, 'taller.journey').map(d => d.code);
+        expect(codes).not.toContain('missing-owner');
+        expect(codes).not.toContain('gap-without-owner');
+        expect(codes.length).toBe(diagnosticsOf(workspace, 'taller.journey').length - 2);
     });
 
     it('offers the channels used in the phase first, then those of the journey (missing-channel)', async () => {
