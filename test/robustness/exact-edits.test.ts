@@ -59,6 +59,8 @@ for (const eol of ['\n', '\r\n']) {
                 expected: () => insertBefore(source, 88, '      }', lines('        horizon medium'), eol) },
             { rule: 'missing-owner', line: 94, title: 'Set owner to Recepcion',
                 expected: () => insertBefore(source, 103, '    }', lines('      owner Recepcion'), eol) },
+            { rule: 'missing-owner', line: 94, title: 'Make Tecnicos the default owner of phase "Facturación y retiro"',
+                expected: () => insertBefore(source, 94, '    touchpoint Pago "Paga y retira el auto" {', lines('    owner Tecnicos'), eol) },
             { rule: 'gap-without-owner', line: 99, title: 'Set owner to CallCenter',
                 expected: () => insertBefore(source, 102, '      }', lines('        owner CallCenter'), eol) },
             { rule: 'missing-owner', line: 94, title: 'Declare a new team and make it the owner',
