@@ -53,6 +53,7 @@ const en = {
     'describe.moment-of-truth-without-kpi': "A touchpoint marked as a moment of truth has no KPI.",
     'describe.missing-channel': "A touchpoint has no channel.",
     // editor features (quick fixes, completion, hover, code lens, rename)
+    'fix.change-to': 'Change to {0}',
     'fix.set-owner': 'Set owner to {0}',
     'fix.set-phase-owner': 'Make {0} the default owner of phase "{1}"',
     'fix.declare-team': 'Declare a new team and make it the owner',
@@ -161,6 +162,7 @@ const es: Record<MessageKey, string> = {
     'describe.kpi-without-target': "Un indicador no tiene objetivo.",
     'describe.moment-of-truth-without-kpi': "Un contacto marcado como momento de verdad no tiene indicador.",
     'describe.missing-channel': "Un contacto no tiene canal.",
+    'fix.change-to': 'Cambiar por {0}',
     'fix.set-owner': 'Asignar como responsable a {0}',
     'fix.set-phase-owner': 'Hacer de {0} el responsable por defecto de la fase "{1}"',
     'fix.declare-team': 'Declarar un equipo nuevo y hacerlo responsable',

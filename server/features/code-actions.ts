@@ -5,6 +5,7 @@ import type { AstNode, LangiumDocument } from 'langium';
 import { AstUtils, CstUtils, GrammarUtils } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import { distance as levenshtein } from 'fastest-levenshtein';
 import type { Declaration, Emotion, Gap, Journey, Kpi, Model, Opportunity, Phase, Touchpoint } from '../../language/generated/ast.js';
 import { titleOf } from '../../language/ast-queries.js';
 import { message } from '../../language/i18n/messages.js';
@@ -146,8 +147,12 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
                 const name = typeof data.name === 'string' ? data.name : document.textDocument.getText(diagnostic.range);
                 if (!kind || !ID.test(name)) return [];
                 const keyword = kind === 'persona' ? 'persona' : k(kind);
-                return [action(message(t, 'fix.declare', message(t, `kind.${kind}`), name),
-                    [appendDeclaration(document, `${keyword} ${name}`)], true)];
+                // A typo is likelier than a new declaration: the closest ids first, the clear one preferred.
+                const similar = similarNames(name, this.declaredNames(KIND_TYPE[kind]));
+                const changes = similar.map(({ name: other }, index) => action(message(t, 'fix.change-to', other),
+                    [{ range: diagnostic.range, newText: other }], index === 0 && (similar.length === 1 || similar[1].distance > similar[0].distance)));
+                return [...changes, action(message(t, 'fix.declare', message(t, `kind.${kind}`), name),
+                    [appendDeclaration(document, `${keyword} ${name}`)], changes.length === 0)];
             }
             case 'unused-declaration': {
                 const declaration = node as Declaration;
@@ -194,6 +199,23 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
         const names = new Set(this.services.shared.workspace.IndexManager.allElements(type).map(description => description.name));
         return [...names].sort((a, b) => a.localeCompare(b));
     }
+}
+
+const KIND_TYPE = { team: 'Team', channel: 'Channel', persona: 'Persona' } as const;
+
+/**
+ * Declared ids close to a misspelt one, closest first (at most three): case and accents aside,
+ * one edit apart for ids of up to four letters, two for longer ones.
+ */
+export function similarNames(name: string, declared: readonly string[]): { name: string; distance: number }[] {
+    const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    const wanted = folded(name);
+    const limit = wanted.length <= 4 ? 1 : 2;
+    return declared
+        .map(other => ({ name: other, distance: other === name ? Infinity : levenshtein(wanted, folded(other)) }))
+        .filter(candidate => candidate.distance <= limit)
+        .sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name))
+        .slice(0, 3);
 }
 
 /** The fixes are written with `\n`; in a CRLF file they take its line endings (no mixed endings). */

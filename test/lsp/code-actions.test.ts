@@ -195,6 +195,37 @@ describe('quick fixes', () => {
         expect(actions.map(a => a.isPreferred ?? false)).toEqual([true, false, false, false]);
     });
 
+    it('offers the declared ids close to a misspelt reference before declaring a new one', async () => {
+        const text = [
+            'team Marketing "M"', 'team Market "Small"', 'equipo Atención "A"', 'channel web "Web"', 'persona Ana',
+            'journey J {', '  persona Ana', '  phase P {',
+            '    touchpoint A { owner Marketng channel WEB emotion 3 }',
+            '    touchpoint B { owner Atencion channel web emotion 3 }',
+            '    touchpoint C { owner Sales channel web emotion 3 }',
+            '  }', '}', '',
+        ].join('\n');
+        const workspace = await openWorkspace({ 'd.journey': text });
+        const unresolved = diagnosticsOf(workspace, 'd.journey').filter(d => d.code === 'unresolved-reference');
+        const fixesOf = async (name: string) => {
+            const finding = unresolved.find(d => String(d.message).includes(`"${name}"`))!;
+            return (await actionsFor(workspace, 'd.journey', finding)).map(a => `${a.title}${a.isPreferred ? ' (preferred)' : ''}`);
+        };
+        // One edit from Marketing, two from Market: the closer one is the clear choice.
+        expect(await fixesOf('Marketng')).toEqual(['Change to Marketing (preferred)', 'Change to Market', 'Declare team "Marketng"']);
+        // Case and accents aside, the same id.
+        expect(await fixesOf('WEB')).toEqual(['Change to web (preferred)', 'Declare channel "WEB"']);
+        expect(await fixesOf('Atencion')).toEqual(['Change to Atención (preferred)', 'Declare team "Atencion"']);
+        // Nothing close: declaring it is the fix.
+        expect(await fixesOf('Sales')).toEqual(['Declare team "Sales" (preferred)']);
+        const finding = unresolved.find(d => String(d.message).includes('"Marketng"'))!;
+        const change = (await actionsFor(workspace, 'd.journey', finding))[0];
+        const after = applyWorkspaceEdit(workspace, change.edit!)['d.journey'];
+        expect(after).toContain('    touchpoint A { owner Marketing channel WEB emotion 3 }');
+        const relinted = await openWorkspace({ 'd.journey': after });
+        expect(diagnosticsOf(relinted, 'd.journey').filter(d => d.code === 'unresolved-reference').map(d => d.message))
+            .toEqual(unresolved.filter(d => d !== finding).map(d => d.message));
+    });
+
     it('inserts Spanish keywords into Spanish blocks, properly indented', async () => {
         const workspace = await openWorkspace({ 'b.journey': spanish }, { locale: 'es' });
         const diagnostics = diagnosticsOf(workspace, 'b.journey');
