@@ -95,6 +95,8 @@ describe('language features in code-server', () => {
     await wb.gotoLine(94, 17);
     const titles = await wb.codeActions({ until: (t) => t.some((x) => x.startsWith('Set owner to ')), timeoutMs: 60_000 });
     await wb.screenshot('quick-fix-owner');
+    // Nearest first: Tecnicos owns the other touchpoint of the phase; then the phase default it suggests.
+    expect(titles.slice(0, 2), JSON.stringify(titles)).toEqual(['Set owner to Tecnicos', 'Make Tecnicos the default owner of phase "Facturación y retiro"']);
     const title = titles.find((t) => t === 'Set owner to CallCenter') ?? titles.find((t) => t.startsWith('Set owner to '))!;
     const team = title.replace('Set owner to ', '').trim();
     expect(['CallCenter', 'Recepcion', 'Tecnicos', 'Marketing'], JSON.stringify(titles)).toContain(team);
