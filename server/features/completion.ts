@@ -12,6 +12,7 @@ import { message } from '../../language/i18n/messages.js';
 import { nearestFirst } from '../../language/nearest-first.js';
 import type { JourneyLspServices } from '../journey-lsp-module.js';
 import { keywordLocale, kw, UNACCENTED_SPANISH, type EnglishKeyword } from './keywords.js';
+import { suppressionCompletion } from './suppression-completion.js';
 
 /** The rule a keyword starts, for the keywords that get a snippet. */
 const SNIPPET_RULES: Record<string, EnglishKeyword> = {
@@ -89,8 +90,10 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
     private completing: LangiumDocument | undefined;
 
     override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: Cancellation.CancellationToken): Promise<CompletionList | undefined> {
-        // Nothing to complete in a comment (space is a trigger character).
-        if (insideComment(document.textDocument.getText(), document.textDocument.offsetAt(params.position))) return { isIncomplete: false, items: [] };
+        // In a comment, only a suppression comment's directive and rule ids (space is a trigger character).
+        if (insideComment(document.textDocument.getText(), document.textDocument.offsetAt(params.position))) {
+            return { isIncomplete: false, items: suppressionCompletion(document.textDocument, params.position, this.locale, params.context?.triggerCharacter) ?? [] };
+        }
         // A space triggers completion only after a keyword that takes a reference, a level or a score.
         if (params.context?.triggerCharacter === ' ') {
             const text = document.textDocument.getText();

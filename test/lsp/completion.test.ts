@@ -146,6 +146,23 @@ describe('completion in comments and strings', () => {
         expect((await complete('team A "// not a comment" <|>\n')).length).toBeGreaterThan(0);
         expect((await complete('team A /* done */ <|>\n')).length).toBeGreaterThan(0);
     });
+
+    it('completes suppression comments: the directive, then the rule ids not yet named, with what they check', async () => {
+        const directives = await complete('// journey-l<|>\nteam A\n');
+        expect(directives.map(i => i.label)).toEqual(['journey-lint-disable-next-line', 'journey-lint-disable']);
+        expect(directives[0].textEdit).toEqual({ range: { start: { line: 0, character: 3 }, end: { line: 0, character: 12 } }, newText: 'journey-lint-disable-next-line ' });
+        const rules = await complete('journey J {\n  phase P {\n    // journey-lint-disable-next-line missing-owner, miss<|>\n    touchpoint T\n  }\n}\n');
+        expect(rules.map(i => i.label)).toContain('missing-emotion');
+        expect(rules.map(i => i.label)).not.toContain('missing-owner');
+        expect(rules).toHaveLength(15);
+        const emotion = rules.find(i => i.label === 'missing-emotion')!;
+        expect(emotion.detail).toBe('A touchpoint has no emotion.');
+        expect(emotion.textEdit).toEqual({ range: { start: { line: 2, character: 53 }, end: { line: 2, character: 57 } }, newText: 'missing-emotion' });
+        const spanish = await complete('// journey-lint-disable <|>\n', { locale: 'es' });
+        expect(spanish.find(i => i.label === 'missing-emotion')?.detail).toBe('Un contacto no tiene emoción.');
+        // An ordinary comment offers nothing.
+        expect(await complete('// a note about <|>\nteam A\n')).toEqual([]);
+    });
 });
 
 describe('space as a trigger character', () => {
@@ -159,5 +176,16 @@ describe('space as a trigger character', () => {
         });
         expect((await complete('owner '))!.items.map(i => i.label)).toContain('Ops');
         expect((await complete('action "x" '))!.items).toEqual([]);
+    });
+
+    it('opens the rule ids after a suppression directive, and nothing on the space after // of an ordinary comment', async () => {
+        const text = '// journey-lint-disable \n// \nteam Ops\n';
+        const workspace = await openWorkspace({ 'a.journey': text });
+        const document = workspace.documents['a.journey'];
+        const completeAt = (line: number, character: number) => workspace.services.lsp.CompletionProvider!.getCompletion(document, {
+            textDocument: { uri: document.uri.toString() }, position: { line, character }, context: { triggerKind: 2, triggerCharacter: ' ' },
+        });
+        expect((await completeAt(0, 24))!.items.map(i => i.label)).toContain('unused-declaration');
+        expect((await completeAt(1, 3))!.items).toEqual([]);
     });
 });

@@ -76,4 +76,16 @@ describe('hover', () => {
             hover: /\*\*Lead:\*\* Ana[\s\S]*\*\*Touchpoints it owns \(1\):\*\*\n- J › P › T/,
         });
     });
+
+    it('says what a rule named in a suppression comment checks, in the display language', async () => {
+        const text = '// journey-lint-disable unused-declaration\n// journey-lint-disable-next-line missing-owner, no-such-rule\nteam Ops\n';
+        const english = await openWorkspace({ 'a.journey': text });
+        expect(await hoverAt(english, 'a.journey', 'unused-declaration', 3)).toBe('**unused-declaration** (hint): A persona, team or channel is never referred to in the workspace.');
+        expect(await hoverAt(english, 'a.journey', 'missing-owner', 0)).toBe('**missing-owner** (warning): A touchpoint has no owner and its phase sets none.');
+        expect(await hoverAt(english, 'a.journey', 'no-such-rule', 2)).toBe('');
+        // The directive itself is not a rule.
+        expect(await hoverAt(english, 'a.journey', 'lint-disable', 2)).toBe('');
+        const spanish = await openWorkspace({ 'a.journey': text }, { locale: 'es' });
+        expect(await hoverAt(spanish, 'a.journey', 'missing-owner', 4)).toBe('**missing-owner** (warning): Un contacto no tiene responsable y su fase no define uno.');
+    });
 });
