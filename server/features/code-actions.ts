@@ -207,12 +207,12 @@ const KIND_TYPE = { team: 'Team', channel: 'Channel', persona: 'Persona' } as co
  * Declared ids close to a misspelt one, closest first (at most three): case and accents aside,
  * one edit apart for ids of up to four letters, two for longer ones.
  */
-export function similarNames(name: string, declared: readonly string[]): { name: string; distance: number }[] {
+function similarNames(name: string, declared: readonly string[]): { name: string; distance: number }[] {
     const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
     const wanted = folded(name);
     const limit = wanted.length <= 4 ? 1 : 2;
     return declared
-        .map(other => ({ name: other, distance: other === name ? Infinity : levenshtein(wanted, folded(other)) }))
+        .map(other => ({ name: other, distance: levenshtein(wanted, folded(other)) }))
         .filter(candidate => candidate.distance <= limit)
         .sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name))
         .slice(0, 3);
