@@ -1,5 +1,5 @@
 // SARIF 2.1.0, the format GitHub code scanning uploads (github/codeql-action/upload-sarif).
-import { DEFAULT_SEVERITY, RULE_IDS, SYNTAX_ERROR, type Severity } from '../../language/lint/rules.js';
+import { DEFAULT_SEVERITY, RULE_IDS, SYNTAX_ERROR, UNKNOWN_RULE, type Severity } from '../../language/lint/rules.js';
 import { describeRule } from '../../language/i18n/messages.js';
 import type { Locale } from '../../language/i18n/locale.js';
 import type { LintResult } from './lint-result.js';
@@ -16,6 +16,7 @@ export function formatSarif(results: LintResult[], options: { version: string; l
             defaultConfiguration: { level: LEVEL[DEFAULT_SEVERITY[id]] },
         })),
         { id: SYNTAX_ERROR, shortDescription: { text: 'The file does not parse.' }, helpUri: README, defaultConfiguration: { level: 'error' as const } },
+        { id: UNKNOWN_RULE, shortDescription: { text: 'A suppression comment names no rule, so it suppresses nothing with that id.' }, helpUri: README, defaultConfiguration: { level: 'warning' as const } },
     ];
     const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
     const sarif = {

@@ -25,6 +25,7 @@ const en = {
     'moment-of-truth-without-kpi': 'Touchpoint "{0}" is a moment of truth but has no KPI to measure it.',
     'missing-channel': 'Touchpoint "{0}" has no channel.',
     'syntax-error': 'Syntax error: {0}',
+    'unknown-rule': 'Unknown rule "{0}": this comment suppresses nothing with it.',
     // kinds of things, as used inside messages
     'kind.persona': 'persona',
     'kind.team': 'team',
@@ -137,6 +138,7 @@ const es: Record<MessageKey, string> = {
     'moment-of-truth-without-kpi': 'El contacto "{0}" es un momento de verdad pero no tiene indicador que lo mida.',
     'missing-channel': 'El contacto "{0}" no tiene canal.',
     'syntax-error': 'Error de sintaxis: {0}',
+    'unknown-rule': 'Regla desconocida "{0}": este comentario no suprime nada con ella.',
     'kind.persona': 'Persona',
     'kind.team': 'Equipo',
     'kind.channel': 'Canal',

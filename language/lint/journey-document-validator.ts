@@ -8,7 +8,7 @@ import { treeTextOf } from '../parser/journey-cst-node-builder.js';
 import { message } from '../i18n/messages.js';
 import { isStrayCloser, strayCloserRelatedMessage, syntaxMessage } from '../i18n/syntax-messages.js';
 import { strayCloserBefore } from '../parser/layout-recovery.js';
-import { isRuleId, SYNTAX_ERROR, type RuleId, type Severity } from './rules.js';
+import { isRuleId, SYNTAX_ERROR, UNKNOWN_RULE, type RuleId, type Severity } from './rules.js';
 import { RememberedFindings, type FindingsContext } from './remembered-findings.js';
 import { findSuppressions, isSuppressed, type Suppressions } from './suppressions.js';
 
@@ -147,6 +147,13 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
             if (severity === 'off' || isSuppressed(suppressions, rule, diagnostic.range.start.line)) continue;
             const adjusted = rule === 'unresolved-reference' ? this.unresolved(diagnostic) : diagnostic;
             result.push({ ...adjusted, code: rule, severity: SEVERITY_CODE[severity] });
+        }
+        for (const { rule, line, character } of suppressions.unknown) {
+            result.push({
+                range: { start: { line, character }, end: { line, character: character + rule.length } },
+                severity: SEVERITY_CODE.warning, code: UNKNOWN_RULE, data: { code: UNKNOWN_RULE, rule }, source: 'journey',
+                message: message(locale, 'unknown-rule', rule),
+            });
         }
         return result;
     }

@@ -52,6 +52,8 @@ export class RememberedFindings {
         if (patch.oldToken.includes(SUPPRESSION_KEYWORD) || patch.newToken.includes(SUPPRESSION_KEYWORD)) this.suppressionsValid = false;
         // A suppression comment exempts the line after it: added or removed lines may change which.
         if (patch.lineDelta !== 0 && (this.suppressions.file.size > 0 || this.suppressions.lines.size > 0)) this.suppressionsValid = false;
+        // Where the comments name unknown ids is a position: text moved by the patch may move it.
+        if (this.suppressions.unknown.length > 0 && (patch.delta !== 0 || patch.lineDelta !== 0)) this.suppressionsValid = false;
         if (patch.delta !== 0 || patch.lineDelta !== 0) {
             shiftAll(this.linking, patch);
             for (const diagnostics of this.byNode.values()) shiftAll(diagnostics, patch);

@@ -26,6 +26,8 @@ export type RuleId = typeof RULE_IDS[number];
 
 /** Diagnostics that are not lint rules: the file does not parse. Never configurable. */
 export const SYNTAX_ERROR = 'syntax-error';
+/** Nor is this one: a suppression comment names no rule (a misspelt id suppresses nothing). */
+export const UNKNOWN_RULE = 'unknown-rule';
 
 export const DEFAULT_SEVERITY: Record<RuleId, Severity> = {
     'missing-owner': 'warning',

@@ -1,25 +1,33 @@
 // The two suppression comments of LANGUAGE.md:
 //   // journey-lint-disable-next-line rule-id[, rule-id]   exempts the next line
 //   // journey-lint-disable rule-id[, rule-id]             exempts the whole file
-import type { RuleId } from './rules.js';
+import { isRuleId, type RuleId } from './rules.js';
 
 export interface Suppressions {
     file: ReadonlySet<string>;
     /** 0-based line number → rule ids exempted on that line. */
     lines: ReadonlyMap<number, ReadonlySet<string>>;
+    /** Where the comments name ids that are no rule (0-based line and character). */
+    unknown: readonly { rule: string; line: number; character: number }[];
 }
 
-const NONE: Suppressions = { file: new Set(), lines: new Map() };
+const NONE: Suppressions = { file: new Set(), lines: new Map(), unknown: [] };
 const COMMENT = /\/\/[ \t]*journey-lint-disable(-next-line)?[ \t]+([A-Za-z-]+(?:[ \t]*,[ \t]*[A-Za-z-]+)*)/g;
 
 export function findSuppressions(text: string): Suppressions {
     if (!text.includes('journey-lint-disable')) return NONE;
     const file = new Set<string>();
     const lines = new Map<number, Set<string>>();
+    const unknown: { rule: string; line: number; character: number }[] = [];
     for (const match of text.matchAll(COMMENT)) {
         const rules = match[2].split(',').map(rule => rule.trim());
+        const line = lineOf(text, match.index!);
+        const listStart = match.index! + match[0].length - match[2].length;
+        for (const id of match[2].matchAll(/[A-Za-z-]+/g)) {
+            if (!isRuleId(id[0])) unknown.push({ rule: id[0], line, character: listStart + id.index! - (text.lastIndexOf('\n', match.index!) + 1) });
+        }
         if (match[1]) {
-            const nextLine = lineOf(text, match.index!) + 1;
+            const nextLine = line + 1;
             const set = lines.get(nextLine) ?? new Set<string>();
             rules.forEach(rule => set.add(rule));
             lines.set(nextLine, set);
@@ -27,7 +35,7 @@ export function findSuppressions(text: string): Suppressions {
             rules.forEach(rule => file.add(rule));
         }
     }
-    return { file, lines };
+    return { file, lines, unknown };
 }
 
 export function isSuppressed(suppressions: Suppressions, rule: RuleId, line: number): boolean {

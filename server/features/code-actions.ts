@@ -10,7 +10,7 @@ import type { Declaration, Emotion, Gap, Journey, Kpi, Model, Opportunity, Phase
 import { titleOf } from '../../language/ast-queries.js';
 import { message } from '../../language/i18n/messages.js';
 import type { Locale } from '../../language/i18n/locale.js';
-import { isRuleId, type RuleId } from '../../language/lint/rules.js';
+import { isRuleId, RULE_IDS, UNKNOWN_RULE, type RuleId } from '../../language/lint/rules.js';
 import { clearFirst, nearestFirst } from '../../language/nearest-first.js';
 import type { JourneyLspServices } from '../journey-lsp-module.js';
 import { HORIZON_KEYWORDS, kw, languageOf, type EnglishKeyword } from './keywords.js';
@@ -41,6 +41,7 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
         if (wants(CodeActionKind.QuickFix)) {
             const rulesSeen = new Set<RuleId>();
             for (const diagnostic of params.context.diagnostics) {
+                if (diagnostic.code === UNKNOWN_RULE) actions.push(...this.ruleIdFixes(document, diagnostic));
                 const rule = ruleOf(diagnostic);
                 if (!rule) continue;
                 actions.push(...this.fixesFor(document, diagnostic, rule));
@@ -148,9 +149,7 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
                 if (!kind || !ID.test(name)) return [];
                 const keyword = kind === 'persona' ? 'persona' : k(kind);
                 // A typo is likelier than a new declaration: the closest ids first, the clear one preferred.
-                const similar = similarNames(name, this.declaredNames(KIND_TYPE[kind]));
-                const changes = similar.map(({ name: other }, index) => action(message(t, 'fix.change-to', other),
-                    [{ range: diagnostic.range, newText: other }], index === 0 && (similar.length === 1 || similar[1].distance > similar[0].distance)));
+                const changes = changeToFixes(document, diagnostic, name, this.declaredNames(KIND_TYPE[kind]), t);
                 return [...changes, action(message(t, 'fix.declare', message(t, `kind.${kind}`), name),
                     [appendDeclaration(document, `${keyword} ${name}`)], changes.length === 0)];
             }
@@ -176,6 +175,11 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
             default:
                 return [];
         }
+    }
+
+    /** A suppression comment's misspelt rule id: the rule ids close to it. */
+    private ruleIdFixes(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+        return changeToFixes(document, diagnostic, document.textDocument.getText(diagnostic.range), RULE_IDS, this.locale);
     }
 
     /** The node a finding is about, found from the start of the diagnostic's range. */
@@ -216,6 +220,16 @@ function similarNames(name: string, declared: readonly string[]): { name: string
         .filter(candidate => candidate.distance <= limit)
         .sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name))
         .slice(0, 3);
+}
+
+/** "Change to …" for each id close to the misspelt one, which the diagnostic's range covers; the clearly closest is preferred. */
+function changeToFixes(document: LangiumDocument, diagnostic: Diagnostic, written: string, ids: readonly string[], locale: Locale): CodeAction[] {
+    const similar = similarNames(written, ids);
+    return similar.map(({ name }, index) => ({
+        title: message(locale, 'fix.change-to', name), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic],
+        isPreferred: (index === 0 && (similar.length === 1 || similar[1].distance > similar[0].distance)) || undefined,
+        edit: { changes: { [document.textDocument.uri]: [{ range: diagnostic.range, newText: name }] } },
+    }));
 }
 
 /** The fixes are written with `\n`; in a CRLF file they take its line endings (no mixed endings). */

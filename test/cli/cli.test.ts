@@ -92,6 +92,25 @@ describe('journey lint', () => {
         expect(results.some(r => r.rule === 'unused-declaration')).toBe(false);
     });
 
+    it('reports a suppression comment that names no rule, in text and in SARIF', async () => {
+        const dir = mkdtempSync(path.join(tmpdir(), 'journey-cli-'));
+        const file = path.join(dir, 'map.journey');
+        writeFileSync(file, 'team Ops "Ops" // journey-lint-disable unused-declaratoin\n');
+        const text = await run('lint', file);
+        // Files are named relative to the working directory, as a compiler does.
+        const shown = path.relative(process.cwd(), file);
+        expect(text.stdout.split('\n')).toEqual([
+            `${shown}:1:6 hint unused-declaration Team "Ops" is declared but never referred to in the workspace.`,
+            `${shown}:1:40 warning unknown-rule Unknown rule "unused-declaratoin": this comment suppresses nothing with it.`,
+            '1 file linted: 0 errors, 1 warning, 0 info, 1 hint',
+            '',
+        ]);
+        const sarif = JSON.parse((await run('lint', file, '--format', 'sarif')).stdout);
+        const result = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'unknown-rule');
+        expect(sarif.runs[0].tool.driver.rules[result.ruleIndex].id).toBe('unknown-rule');
+        expect(result.level).toBe('warning');
+    });
+
     it('writes SARIF 2.1.0 with rules, levels and regions', async () => {
         const { stdout } = await run('lint', 'examples/taller.journey', '--format', 'sarif');
         const sarif = JSON.parse(stdout);

@@ -107,6 +107,19 @@ describe('a map where every rule fires', () => {
     });
 });
 
+describe('suppression comments that name no rule', () => {
+    it('get an unknown-rule warning on the id, and the ids that are rules still apply', async () => {
+        const text = CASES['missing-emotion'].text.replace('    touchpoint X', '    // journey-lint-disable-next-line missing-emotoin, missing-emotion\n    touchpoint X');
+        const diagnostics = await lint(`// journey-lint-disable no-such-rule\n${text}`);
+        expect(diagnostics.map(d => [d.code, d.severity, d.range, d.message])).toEqual([
+            ['unknown-rule', SEVERITY.warning, { start: { line: 0, character: 24 }, end: { line: 0, character: 36 } }, 'Unknown rule "no-such-rule": this comment suppresses nothing with it.'],
+            ['unknown-rule', SEVERITY.warning, { start: { line: 8, character: 38 }, end: { line: 8, character: 53 } }, 'Unknown rule "missing-emotoin": this comment suppresses nothing with it.'],
+        ].sort((a, b) => (a[2] as { start: { line: number } }).start.line - (b[2] as { start: { line: number } }).start.line));
+        const [spanish] = await lint('// journey-lint-disable nada\n', { locale: 'es' });
+        expect(spanish.message).toBe('Regla desconocida "nada": este comentario no suprime nada con ella.');
+    });
+});
+
 describe('messages follow the user language', () => {
     it('are in Spanish when the locale is es', async () => {
         const [finding] = await lint(CASES['missing-emotion'].text, { locale: 'es' });

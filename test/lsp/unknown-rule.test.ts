@@ -1,0 +1,46 @@
+// A suppression comment that names no rule (language/lint/suppressions.ts): the warning follows
+// the text through edits in place, and "Change to …" puts the rule id it was meant to be.
+import '../../scripts/polyfills.cjs';
+import { describe, expect, it } from 'vitest';
+import { applyTextEdits, openInEditor } from './lsp-workspace.js';
+
+const MAP = `team Ops "Operations" // journey-lint-disable unused-declaraton
+journey J {
+  phase P {
+    moment 0
+  }
+}
+`;
+
+describe('unknown rule ids in suppression comments', () => {
+    it('are found where they are after edits on their line and in the comment, and fixed by "Change to …"', async () => {
+        const map = await openInEditor('map.journey', MAP);
+        const unknown = () => (map.document.diagnostics ?? []).filter(d => d.code === 'unknown-rule').map(d => map.textDocument.getText(d.range) + '@' + d.range.start.character);
+        expect(unknown()).toEqual(['unused-declaraton@46']);
+
+        // A string before the comment grows (patched in place), twice: the warning moves with the id.
+        map.edit(map.textDocument.getText().indexOf('Operations'), 'Sales ');
+        await map.build();
+        expect(unknown()).toEqual(['unused-declaraton@52']);
+        map.edit(map.textDocument.getText().indexOf('Operations'), 'and ');
+        await map.build();
+        expect(unknown()).toEqual(['unused-declaraton@56']);
+
+        // The id is corrected letter by letter inside the comment.
+        map.edit(map.textDocument.getText().indexOf('declaraton') + 'declarat'.length, 'i');
+        await map.build();
+        expect(unknown()).toEqual([]);
+        map.edit(map.textDocument.getText().indexOf('declaration'), 'x', 1);
+        await map.build();
+        expect(unknown()).toEqual(['unused-xeclaration@56']);
+
+        // The quick fix offers the rule it was meant to be.
+        const finding = map.document.diagnostics!.find(d => d.code === 'unknown-rule')!;
+        const actions = await map.workspace.services.lsp.CodeActionProvider!.getCodeActions(map.document, {
+            textDocument: { uri: map.document.uri.toString() }, range: finding.range, context: { diagnostics: [finding] },
+        }) as { title: string; isPreferred?: boolean; edit?: { changes?: Record<string, { range: typeof finding.range; newText: string }[]> } }[];
+        expect(actions.map(a => `${a.title}${a.isPreferred ? ' (preferred)' : ''}`)).toEqual(['Change to unused-declaration (preferred)']);
+        const fixed = applyTextEdits(map.textDocument.getText(), actions[0].edit!.changes![map.document.uri.toString()]);
+        expect(fixed.split('\n')[0]).toBe('team Ops "Sales and Operations" // journey-lint-disable unused-declaration');
+    });
+});
