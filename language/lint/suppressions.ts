@@ -1,6 +1,7 @@
 // The two suppression comments of LANGUAGE.md:
 //   // journey-lint-disable-next-line rule-id[, rule-id]   exempts the next line
 //   // journey-lint-disable rule-id[, rule-id]             exempts the whole file
+// An id that is no rule is noted with its position (the validator warns: unknown-rule).
 import { isRuleId, type RuleId } from './rules.js';
 
 export interface Suppressions {
@@ -22,9 +23,10 @@ export function findSuppressions(text: string): Suppressions {
     for (const match of text.matchAll(COMMENT)) {
         const rules = match[2].split(',').map(rule => rule.trim());
         const line = lineOf(text, match.index!);
-        const listStart = match.index! + match[0].length - match[2].length;
+        // The column where the list of ids starts, on the comment's line.
+        const listColumn = match.index! + match[0].length - match[2].length - (text.lastIndexOf('\n', match.index!) + 1);
         for (const id of match[2].matchAll(/[A-Za-z-]+/g)) {
-            if (!isRuleId(id[0])) unknown.push({ rule: id[0], line, character: listStart + id.index! - (text.lastIndexOf('\n', match.index!) + 1) });
+            if (!isRuleId(id[0])) unknown.push({ rule: id[0], line, character: listColumn + id.index! });
         }
         if (match[1]) {
             const nextLine = line + 1;
