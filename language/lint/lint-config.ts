@@ -1,7 +1,8 @@
 // Per-rule severities. Two sources, in increasing precedence: the workspace's
 // `.journeylint.json` (shared in git by the team) and the editor's `journey.lint.rules`
 // setting (the user's own). Both map rule ids to error|warning|info|hint|off.
-import { DEFAULT_SEVERITY, isRuleId, isSeveritySetting, type RuleId, type SeveritySetting } from './rules.js';
+import { DEFAULT_SEVERITY, isRuleId, isSeveritySetting, RULE_IDS, type RuleId, type SeveritySetting } from './rules.js';
+import { similarNames } from '../similar-names.js';
 
 export const CONFIG_FILE_NAME = '.journeylint.json';
 
@@ -36,7 +37,8 @@ export function readRuleSeverities(value: unknown, problems: ConfigProblem[] = [
     }
     for (const [rule, severity] of Object.entries(value)) {
         if (!isRuleId(rule)) {
-            problems.push({ message: `unknown rule "${rule}"` });
+            const meant = similarNames(rule, RULE_IDS)[0]?.name;
+            problems.push({ message: `unknown rule "${rule}"${meant ? ` (did you mean "${meant}"?)` : ''}` });
         } else if (!isSeveritySetting(severity)) {
             problems.push({ message: `rule "${rule}": severity must be error, warning, info, hint or off` });
         } else {

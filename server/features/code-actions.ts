@@ -5,13 +5,13 @@ import type { AstNode, LangiumDocument } from 'langium';
 import { AstUtils, CstUtils, GrammarUtils } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type TextEdit } from 'vscode-languageserver';
-import { distance as levenshtein } from 'fastest-levenshtein';
 import type { Declaration, Emotion, Gap, Journey, Kpi, Model, Opportunity, Phase, Touchpoint } from '../../language/generated/ast.js';
 import { titleOf } from '../../language/ast-queries.js';
 import { message } from '../../language/i18n/messages.js';
 import type { Locale } from '../../language/i18n/locale.js';
 import { isRuleId, RULE_IDS, UNKNOWN_RULE, type RuleId } from '../../language/lint/rules.js';
 import { clearFirst, nearestFirst } from '../../language/nearest-first.js';
+import { similarNames } from '../../language/similar-names.js';
 import type { JourneyLspServices } from '../journey-lsp-module.js';
 import { HORIZON_KEYWORDS, kw, languageOf, type EnglishKeyword } from './keywords.js';
 
@@ -206,21 +206,6 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
 }
 
 const KIND_TYPE = { team: 'Team', channel: 'Channel', persona: 'Persona' } as const;
-
-/**
- * Declared ids close to a misspelt one, closest first (at most three): case and accents aside,
- * one edit apart for ids of up to four letters, two for longer ones.
- */
-function similarNames(name: string, declared: readonly string[]): { name: string; distance: number }[] {
-    const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-    const wanted = folded(name);
-    const limit = wanted.length <= 4 ? 1 : 2;
-    return declared
-        .map(other => ({ name: other, distance: levenshtein(wanted, folded(other)) }))
-        .filter(candidate => candidate.distance <= limit)
-        .sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name))
-        .slice(0, 3);
-}
 
 /** "Change to …" for each id close to the misspelt one, which the diagnostic's range covers; the clearly closest is preferred. */
 function changeToFixes(document: LangiumDocument, diagnostic: Diagnostic, written: string, ids: readonly string[], locale: Locale): CodeAction[] {
