@@ -23,11 +23,7 @@ export function findSuppressions(text: string): Suppressions {
     for (const match of text.matchAll(COMMENT)) {
         const rules = match[2].split(',').map(rule => rule.trim());
         const line = lineOf(text, match.index!);
-        // The column where the list of ids starts, on the comment's line.
-        const listColumn = match.index! + match[0].length - match[2].length - (text.lastIndexOf('\n', match.index!) + 1);
-        for (const id of match[2].matchAll(/[A-Za-z-]+/g)) {
-            if (!isRuleId(id[0])) unknown.push({ rule: id[0], line, character: listColumn + id.index! });
-        }
+        for (const named of idsNamed(text, match, line)) if (!isRuleId(named.rule)) unknown.push(named);
         if (match[1]) {
             const nextLine = line + 1;
             const set = lines.get(nextLine) ?? new Set<string>();
@@ -38,6 +34,18 @@ export function findSuppressions(text: string): Suppressions {
         }
     }
     return { file, lines, unknown };
+}
+
+/** Each id the suppression comments of `text` name, where it is (0-based line and character). */
+export function namedRuleIds(text: string): { rule: string; line: number; character: number }[] {
+    if (!text.includes('journey-lint-disable')) return [];
+    return [...text.matchAll(COMMENT)].flatMap(match => idsNamed(text, match, lineOf(text, match.index!)));
+}
+
+function idsNamed(text: string, match: RegExpMatchArray, line: number): { rule: string; line: number; character: number }[] {
+    // The column where the list of ids starts, on the comment's line.
+    const listColumn = match.index! + match[0].length - match[2].length - (text.lastIndexOf('\n', match.index!) + 1);
+    return [...match[2].matchAll(/[A-Za-z-]+/g)].map(id => ({ rule: id[0], line, character: listColumn + id.index! }));
 }
 
 export function isSuppressed(suppressions: Suppressions, rule: RuleId, line: number): boolean {

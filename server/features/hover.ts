@@ -10,6 +10,7 @@ import type { Channel, Journey, Model, Persona, Phase, Team, Touchpoint } from '
 import type { Locale } from '../../language/i18n/locale.js';
 import { describeRule, message, type MessageKey } from '../../language/i18n/messages.js';
 import { DEFAULT_SEVERITY, isRuleId } from '../../language/lint/rules.js';
+import { namedRuleIds } from '../../language/lint/suppressions.js';
 import { rangeContains } from '../../language/model/source-range.js';
 import type { JourneyLspServices } from '../journey-lsp-module.js';
 import { KEYWORDS, LEVEL_KEYWORDS } from './keywords.js';
@@ -38,8 +39,8 @@ export class JourneyHoverProvider extends AstNodeHoverProvider {
         const nodeHover = await super.getHoverContent(document, params);
         if (nodeHover && typeof nodeHover.contents === 'object' && 'value' in nodeHover.contents) parts.push(nodeHover.contents.value);
         else {
-            const keyword = this.keywordAt(document, params.position) ?? this.suppressedRuleAt(document, params.position);
-            if (keyword) parts.push(keyword);
+            const word = this.keywordAt(document, params.position) ?? this.suppressedRuleAt(document, params.position);
+            if (word) parts.push(word);
         }
         for (const diagnostic of document.diagnostics ?? []) {
             if (!rangeContains(diagnostic.range, params.position)) continue;
@@ -53,14 +54,8 @@ export class JourneyHoverProvider extends AstNodeHoverProvider {
     /** A rule id named by a suppression comment (`// journey-lint-disable-next-line missing-owner`): what it checks. */
     private suppressedRuleAt(document: LangiumDocument, position: Position): string | undefined {
         const line = document.textDocument.getText({ start: { line: position.line, character: 0 }, end: { line: position.line + 1, character: 0 } });
-        const directive = /\/\/[ \t]*journey-lint-disable(?:-next-line)?[ \t]+/.exec(line);
-        if (!directive || position.character < directive.index + directive[0].length) return undefined;
-        for (const match of line.matchAll(/[A-Za-z-]+/g)) {
-            if (match.index! < directive.index + directive[0].length) continue;
-            if (position.character < match.index! || position.character > match.index! + match[0].length) continue;
-            return isRuleId(match[0]) ? `**${match[0]}** (${DEFAULT_SEVERITY[match[0]]}): ${md(describeRule(this.locale, match[0]))}` : undefined;
-        }
-        return undefined;
+        const rule = namedRuleIds(line).find(named => named.character <= position.character && position.character <= named.character + named.rule.length)?.rule;
+        return rule !== undefined && isRuleId(rule) ? `**${rule}** (${DEFAULT_SEVERITY[rule]}): ${md(describeRule(this.locale, rule))}` : undefined;
     }
 
     /** A keyword in both languages: `emotion` · `emoción`. */
