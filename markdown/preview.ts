@@ -19,6 +19,7 @@ import { toDom } from '../language/export/vnode.js';
 import { label, setViewLocale } from '../language/export/view-labels.js';
 import { toLocale } from '../language/i18n/locale.js';
 import { MAX_MERMAID_TOUCHPOINTS } from '../webview/protocol.js';
+import { boxSizeFor } from '../webview/journey-box-size.js';
 import '../webview/style.css';
 
 let generation = 0;
@@ -44,7 +45,6 @@ async function renderAll(): Promise<void> {
         return document;
     });
     await shared.workspace.DocumentBuilder.build(documents, { validation: true });
-    mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: theme(), journey: { useMaxWidth: true } });
     for (const [index, block] of blocks.entries()) {
         if (current !== generation) return;
         const model = buildMapModel(documents[index], locale);
@@ -64,6 +64,9 @@ async function renderAll(): Promise<void> {
                 diagram.textContent = label('Map too large to draw');
             } else {
                 try {
+                    // Boxes large enough for the labels (webview/journey-box-size.ts).
+                    const { width, height } = boxSizeFor(journey);
+                    mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: theme(), journey: { useMaxWidth: true, width, height } });
                     const { svg } = await mermaid.render(`journey-md-${current}-${index}-${journey.id}`, mermaidTextOf(journey));
                     const parsed = new DOMParser().parseFromString(svg, 'text/html').querySelector('svg');
                     if (parsed) {

@@ -1,6 +1,7 @@
 // Typing in a touchpoint's, a phase's or the journey's title, or changing a touchpoint's
 // emotion, changes one text or one face of Mermaid's journey diagram and nothing else of its
-// drawing: task and section boxes have a size that does not depend on their text, the text sits
+// drawing: task and section boxes have one size for the whole diagram (the preview draws again
+// when a title needs another: webview/journey-box-size.ts), the text sits
 // in them as a label (a foreignObject) with a <text> fallback, the journey's title is drawn above
 // the diagram where its length moves nothing, and the score only places and shapes the task's
 // face below it (the diagram's height is fixed whatever the scores). Redrawing a 1,000-task

@@ -13,6 +13,7 @@ import { MAX_MERMAID_TOUCHPOINTS, type ExportFormat, type ExportPayload, type Fr
 import { applyModelPatchTo, sameJson, type ModelPatch } from '../language/model/model-patch.js';
 import { diagramChanges, patchDiagram } from './diagram-patch.js';
 import { importSvg } from './svg-import.js';
+import { boxSizeFor, MERMAID_BOX_SIZE, sameBoxSize, type BoxSize } from './journey-box-size.js';
 import { mermaidTextOf } from '../language/model/mermaid-text-of.js';
 import './style.css';
 
@@ -472,11 +473,12 @@ function currentTheme(): MermaidTheme {
 
 let renderedMermaid: string | undefined;
 let renderedTheme: MermaidTheme | undefined;
+let renderedBoxSize: BoxSize | undefined;
 let renderToken = 0;
 /** Resolves when the latest diagram render has settled (used by tests and exports). */
 let renderDone: Promise<void> = Promise.resolve();
 
-function initMermaid(theme: MermaidTheme, textPlacement?: 'tspan'): void {
+function initMermaid(theme: MermaidTheme, boxSize: BoxSize, textPlacement?: 'tspan'): void {
     mermaid.initialize({
         startOnLoad: false,
         // 'loose': Mermaid does not sanitize its SVG; importSvg does, once (webview/svg-import.ts).
@@ -487,7 +489,8 @@ function initMermaid(theme: MermaidTheme, textPlacement?: 'tspan'): void {
         maxTextSize: 10_000_000,
         theme,
         // 'tspan' text (no foreignObject) for PNG: a canvas that drew a foreignObject cannot be read.
-        journey: { useMaxWidth: false, ...(textPlacement ? { textPlacement } : {}) },
+        // Boxes large enough for the labels (webview/journey-box-size.ts).
+        journey: { useMaxWidth: false, width: boxSize.width, height: boxSize.height, ...(textPlacement ? { textPlacement } : {}) },
         // The generator already encodes user text; no directive may change security settings.
         secure: ['secure', 'securityLevel', 'startOnLoad', 'maxTextSize', 'maxEdges'],
     });
@@ -505,8 +508,11 @@ function renderDiagram(current: JourneyView, force = false): void {
     }
     viewport.hidden = false;
     const text = mermaidTextOf(current);
-    if (!force && text === renderedMermaid && theme === renderedTheme) return;
-    if (!force && theme === renderedTheme && renderedMermaid !== undefined && patchDrawnDiagram(renderedMermaid, text)) {
+    // A title that no longer fits its box (or fits a smaller one) changes the whole drawing.
+    const boxSize = boxSizeFor(current);
+    const sameDrawing = !force && theme === renderedTheme && sameBoxSize(boxSize, renderedBoxSize);
+    if (sameDrawing && text === renderedMermaid) return;
+    if (sameDrawing && renderedMermaid !== undefined && patchDrawnDiagram(renderedMermaid, text)) {
         renderToken++;
         renderedMermaid = text;
         renderDone = Promise.resolve();
@@ -515,7 +521,7 @@ function renderDiagram(current: JourneyView, force = false): void {
     const token = ++renderToken;
     renderDone = (async () => {
         try {
-            initMermaid(theme);
+            initMermaid(theme, boxSize);
             // render() parses (and rejects a bad text) itself: no separate parse.
             const { svg } = await mermaid.render(`journey-diagram-${token}`, text, mermaidSandbox);
             mermaidSandbox.replaceChildren();
@@ -524,6 +530,7 @@ function renderDiagram(current: JourneyView, force = false): void {
             stage.replaceChildren(svgElement);
             renderedMermaid = text;
             renderedTheme = theme;
+            renderedBoxSize = boxSize;
             hideDiagramMessage();
             applyTransform();
         } catch (error) {
@@ -691,7 +698,7 @@ async function exportSvg(journey: JourneyView | undefined, forCanvas = false): P
     if (!journey) throw new Error(label('No journey to export'));
     if (touchpointCount(journey) > MAX_MERMAID_TOUCHPOINTS) throw new Error(label('Map too large to draw'));
     // A light-theme rendering, so the exported file reads well on any background.
-    initMermaid('default', forCanvas ? 'tspan' : undefined);
+    initMermaid('default', boxSizeFor(journey), forCanvas ? 'tspan' : undefined);
     try {
         const { svg } = await mermaid.render(`journey-export-${Date.now()}`, mermaidTextOf(journey), mermaidSandbox);
         mermaidSandbox.replaceChildren();
@@ -700,7 +707,7 @@ async function exportSvg(journey: JourneyView | undefined, forCanvas = false): P
         element.style.backgroundColor = 'white';
         return new XMLSerializer().serializeToString(element);
     } finally {
-        initMermaid(currentTheme());
+        initMermaid(currentTheme(), renderedBoxSize ?? MERMAID_BOX_SIZE);
     }
 }
 

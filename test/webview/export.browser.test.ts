@@ -75,6 +75,12 @@ describe('exports', () => {
             await page.goto(`file://${join(dir, 'taller.svg')}`);
             const texts = await page.$$eval('text, foreignObject', nodes => nodes.map(n => (n.textContent ?? '').replace(/\s+/g, ' ').trim()));
             expect(texts).toContain('Recibe el diagnóstico: presupuesto y plazo');
+            // In boxes that hold it whole (webview/journey-box-size.ts), as in the preview.
+            const labels = await page.$$eval('foreignObject', nodes => nodes.map(node => ({
+                text: node.textContent, box: Number(node.getAttribute('height')), label: node.querySelector('.label')!.getBoundingClientRect().height })));
+            expect(labels.find(each => each.text === 'Recibe el diagnóstico: presupuesto y plazo')).toEqual(expect.objectContaining({ box: 50 }));
+            for (const each of labels) expect(each.label, each.text!).toBeLessThanOrEqual(each.box);
+            expect(await page.$$eval('rect.task', nodes => [...new Set(nodes.map(node => node.getAttribute('width')))])).toEqual(['200']);
         } finally {
             await browser.close();
         }

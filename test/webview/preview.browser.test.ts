@@ -69,6 +69,37 @@ describe('preview rendering', () => {
         expect(reveal.uri).not.toBe(onboarding.uri);
     });
 
+    it('sizes Mermaid\'s boxes so that every label fits whole: its own size, taller, then wider', async () => {
+        const preview = await openPreview(browser);
+        // Each label's height against its box's (a label that does not fit overflows its foreignObject).
+        const labels = () => preview.page.$$eval('.stage svg foreignObject', nodes => nodes.map(node => ({
+            text: node.textContent ?? '', box: Number(node.getAttribute('height')), label: node.querySelector('.label')!.getBoundingClientRect().height })));
+        const taskBoxes = () => preview.page.$$eval('.stage svg rect.task', nodes => [...new Set(nodes.map(node => `${node.getAttribute('width')}×${node.getAttribute('height')}`))]);
+        const diagnostico = 'Recibe el diagnóstico: presupuesto y plazo';
+        const cases: [string, string, string][] = [
+            // Two lines at most: Mermaid's own 150 × 50.
+            ['seguro.journey', readFileSync('examples/seguro.journey', 'utf8'), '150×50'],
+            // Three lines at most ("Recibe una llamada de seguimiento"): taller boxes.
+            ['three-lines.journey', taller().replace(`"${diagnostico}"`, '"Recibe el diagnóstico"'), '150×65'],
+            // Four lines at 150 px (the diagnosis, as Mermaid cut it before): wider boxes.
+            ['taller.journey', taller(), '200×50'],
+        ];
+        for (const [name, text, size] of cases) {
+            await preview.show(await modelOf(text, name));
+            expect(await taskBoxes(), name).toEqual([size]);
+            const drawn = await labels();
+            expect(drawn.length, name).toBeGreaterThan(5);
+            for (const each of drawn) expect(each.label, `${name}: ${each.text}`).toBeLessThanOrEqual(each.box);
+        }
+        expect((await labels()).map(each => each.text)).toContain(diagnostico);
+        // A title too long for three lines at the widest is cut, in the widest and tallest box.
+        const long = 'Recibe el diagnóstico completo del taller con el presupuesto detallado, el plazo de entrega y la lista de repuestos';
+        await preview.show(await modelOf(taller().replace(`"${diagnostico}"`, `"${long}"`), 'taller.journey'));
+        expect(await taskBoxes()).toEqual(['250×66']);
+        expect(await preview.svgTexts()).toContain(long);
+        expect(preview.pageErrors).toEqual([]);
+    });
+
     it('keeps every title intact: : ; # %% quotes, accents, emoji', async () => {
         const titles = ['Pay: now; or later # maybe', '100%% sure %%', 'She said "hi" \\ it\'s fine', 'Ñandú, acción — café', 'Launch 🚀 party 👩‍👩‍👧', 'a,b , c', '#58; literal', 'Tab{braces}`tick`'];
         const text = ['persona P "Pat: the \\"user\\" #1"', 'team T "T"', `journey J "${titles[0].replace(/"/g, '\\"')}" {`, '  persona P',
@@ -270,6 +301,37 @@ describe('live updates', () => {
         await preview.show(await modelOf(taller().replace('"Agenda la cita"', '"Agenda 100% la cita"'), 'taller.journey'));
         expect(await preview.page.evaluate(() => (document.querySelector('.stage svg') as unknown as { __mark?: number }).__mark)).toBeUndefined();
         expect(await preview.svgTexts()).toContain('Agenda 100% la cita');
+        expect(preview.pageErrors).toEqual([]);
+    }, 90_000);
+
+    it('draws again when an edited title needs other boxes, and patches when it fits', async () => {
+        const marked = (preview: Awaited<ReturnType<typeof openPreview>>) => preview.page.evaluate(() => (document.querySelector('.stage svg') as unknown as { __mark?: number }).__mark);
+        const mark = (preview: Awaited<ReturnType<typeof openPreview>>) => preview.page.evaluate(() => { (document.querySelector('.stage svg') as unknown as { __mark: number }).__mark = 1; });
+        const taskBoxes = (preview: Awaited<ReturnType<typeof openPreview>>) => preview.page.$$eval('.stage svg rect.task', nodes => [...new Set(nodes.map(node => `${node.getAttribute('width')}×${node.getAttribute('height')}`))]);
+        const seguro = readFileSync('examples/seguro.journey', 'utf8');
+        const preview = await openPreview(browser);
+        await preview.show(await modelOf(seguro, 'seguro.journey'));
+        expect(await taskBoxes(preview)).toEqual(['150×50']);
+        await mark(preview);
+        // Still two lines: patched into the drawing.
+        await preview.show(await modelOf(seguro.replace('"Alta de la póliza"', '"Alta de la póliza nueva"'), 'seguro.journey'));
+        expect(await marked(preview)).toBe(1);
+        // More than two lines: Mermaid draws again, in larger boxes, as it draws the new text afresh.
+        const title = 'Alta de la póliza: firma digital, pago del primer mes y envío de documentos';
+        const longer = await modelOf(seguro.replace('"Alta de la póliza"', `"${title}"`), 'seguro.journey');
+        await preview.show(longer);
+        expect(await marked(preview)).toBeUndefined();
+        const fresh = await openPreview(browser);
+        await fresh.show(longer);
+        expect(await taskBoxes(preview)).toEqual(await taskBoxes(fresh));
+        expect(await taskBoxes(preview)).not.toEqual(['150×50']);
+        const section = await preview.page.$$eval('.stage svg foreignObject', nodes => nodes
+            .filter(node => node.textContent === 'Alta de la póliza: firma digital, pago del primer mes y envío de documentos')
+            .map(node => node.querySelector('.label')!.getBoundingClientRect().height <= Number(node.getAttribute('height'))));
+        expect(section).toEqual([true]);
+        // And back to Mermaid's own size when the title is short again.
+        await preview.show(await modelOf(seguro, 'seguro.journey'));
+        expect(await taskBoxes(preview)).toEqual(['150×50']);
         expect(preview.pageErrors).toEqual([]);
     }, 90_000);
 
