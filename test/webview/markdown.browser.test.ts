@@ -40,6 +40,12 @@ it('renders fenced journey blocks as maps; other fences untouched; text stays te
     const texts = await page.$$eval('.journey-markdown-map svg text, .journey-markdown-map svg foreignObject', nodes => nodes.map(n => (n.textContent ?? '').replace(/\s+/g, ' ').trim()));
     expect(texts).toContain('Recibe el diagnóstico: presupuesto y plazo');
     expect(texts).toContain("Agenda la cita <img src=x onerror='window.__pwned=1'>");
+    // Every title whole, in boxes sized to it (webview/journey-box-size.ts).
+    const labels = await page.$$eval('.journey-markdown-map svg foreignObject', nodes => nodes.map(node => ({
+        text: node.textContent, box: node.getBoundingClientRect().height, label: node.querySelector('.label')!.getBoundingClientRect().height })));
+    expect(labels.length).toBe(12);
+    for (const each of labels) expect(each.label, each.text!).toBeLessThanOrEqual(each.box);
+    expect(await page.$$eval('.journey-markdown-map svg rect.task', nodes => [...new Set(nodes.map(node => node.getAttribute('width')))])).not.toEqual(['150']);
     expect(await page.$$eval('tr.row-owner td .no-owner', nodes => nodes.length)).toBe(1);
     expect(await page.evaluate(() => ({ img: document.querySelectorAll('img').length, pwned: (window as unknown as { __pwned?: number }).__pwned }))).toEqual({ img: 0, pwned: undefined });
     expect(await page.isVisible('.journey-markdown-source')).toBe(false);

@@ -73,7 +73,7 @@ describe('preview rendering', () => {
         const preview = await openPreview(browser);
         // Each label's height against its box's (a label that does not fit overflows its foreignObject).
         const labels = () => preview.page.$$eval('.stage svg foreignObject', nodes => nodes.map(node => ({
-            text: node.textContent ?? '', box: Number(node.getAttribute('height')), label: node.querySelector('.label')!.getBoundingClientRect().height })));
+            text: node.textContent ?? '', box: node.getBoundingClientRect().height, label: node.querySelector('.label')!.getBoundingClientRect().height })));
         const taskBoxes = () => preview.page.$$eval('.stage svg rect.task', nodes => [...new Set(nodes.map(node => `${node.getAttribute('width')}×${node.getAttribute('height')}`))]);
         const diagnostico = 'Recibe el diagnóstico: presupuesto y plazo';
         const cases: [string, string, string][] = [
@@ -327,7 +327,7 @@ describe('live updates', () => {
         expect(await taskBoxes(preview)).not.toEqual(['150×50']);
         const section = await preview.page.$$eval('.stage svg foreignObject', nodes => nodes
             .filter(node => node.textContent === 'Alta de la póliza: firma digital, pago del primer mes y envío de documentos')
-            .map(node => node.querySelector('.label')!.getBoundingClientRect().height <= Number(node.getAttribute('height'))));
+            .map(node => node.querySelector('.label')!.getBoundingClientRect().height <= node.getBoundingClientRect().height));
         expect(section).toEqual([true]);
         // And back to Mermaid's own size when the title is short again.
         await preview.show(await modelOf(seguro, 'seguro.journey'));
