@@ -1,6 +1,6 @@
 // `journey lint <files, folders or globs>`: every finding of every file, exit code for CI.
 import * as path from 'node:path';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import type { Locale } from '../language/i18n/locale.js';
 import type { Severity } from '../language/lint/rules.js';
 import { loadWorkspace } from './cli-workspace.js';
@@ -48,14 +48,18 @@ export async function runLint(options: LintOptions, io: Io): Promise<number> {
 }
 
 function toResult(file: string, diagnostic: Diagnostic): LintResult {
+    const related = diagnostic.relatedInformation?.map(each => ({ ...places(each.location.range), message: each.message }));
     return {
         file: path.relative(process.cwd(), path.resolve(file)) || file,
-        line: diagnostic.range.start.line + 1,
-        column: diagnostic.range.start.character + 1,
-        endLine: diagnostic.range.end.line + 1,
-        endColumn: diagnostic.range.end.character + 1,
+        ...places(diagnostic.range),
         severity: SEVERITIES[diagnostic.severity ?? 1],
         rule: String(diagnostic.code),
         message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
+        ...(related?.length ? { related } : {}),
     };
+}
+
+/** 1-based lines and columns. */
+function places(range: Range): Pick<LintResult, 'line' | 'column' | 'endLine' | 'endColumn'> {
+    return { line: range.start.line + 1, column: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1 };
 }

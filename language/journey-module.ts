@@ -14,6 +14,7 @@ import { JourneyIndexManager } from './workspace/journey-index-manager.js';
 import { JourneyDocumentBuilder } from './workspace/journey-document-builder.js';
 import { JourneyDocumentFactory } from './workspace/journey-document-factory.js';
 import { JourneyScopeComputation } from './workspace/journey-scope-computation.js';
+import { JourneyScopeProvider } from './workspace/journey-scope-provider.js';
 import { JourneyTokenBuilder } from './parser/journey-token-builder.js';
 import { createJourneyParser } from './parser/journey-parser.js';
 import { JourneyValueConverter } from './parser/journey-value-converter.js';
@@ -47,6 +48,7 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumCoreServices &
     references: {
         ScopeComputation: services => new JourneyScopeComputation(services),
         Linker: services => new JourneyLinker(services),
+        ScopeProvider: services => new JourneyScopeProvider(services),
     },
     workspace: {
         ReferenceDescriptionProvider: services => new JourneyReferenceDescriptionProvider(services),

@@ -10,4 +10,14 @@ export interface LintResult {
     severity: Severity;
     rule: string;
     message: string;
+    /** Places in the same file the finding refers to (the first declaration of a duplicate id, the `}` a syntax error names). */
+    related?: RelatedPlace[];
+}
+
+export interface RelatedPlace {
+    line: number;
+    column: number;
+    endLine: number;
+    endColumn: number;
+    message: string;
 }

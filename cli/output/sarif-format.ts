@@ -30,20 +30,25 @@ export function formatSarif(results: LintResult[], options: { version: string; l
                 ruleIndex: ruleIndex.get(result.rule),
                 level: LEVEL[result.severity],
                 message: { text: result.message },
-                locations: [{
-                    physicalLocation: {
-                        artifactLocation: { uri: result.file.split('\\').join('/') },
-                        region: {
-                            startLine: result.line,
-                            startColumn: result.column,
-                            endLine: result.endLine,
-                            // SARIF's end column is exclusive, like LSP's end character + 1.
-                            endColumn: Math.max(result.endColumn, result.line === result.endLine ? result.column + 1 : 1),
-                        },
-                    },
-                }],
+                locations: [{ physicalLocation: physicalLocation(result.file, result) }],
+                ...(result.related && {
+                    relatedLocations: result.related.map((place, id) => ({ id, physicalLocation: physicalLocation(result.file, place), message: { text: place.message } })),
+                }),
             })),
         }],
     };
     return JSON.stringify(sarif, null, 2) + '\n';
+}
+
+function physicalLocation(file: string, place: Pick<LintResult, 'line' | 'column' | 'endLine' | 'endColumn'>) {
+    return {
+        artifactLocation: { uri: file.split('\\').join('/') },
+        region: {
+            startLine: place.line,
+            startColumn: place.column,
+            endLine: place.endLine,
+            // SARIF's end column is exclusive, like LSP's end character + 1.
+            endColumn: Math.max(place.endColumn, place.line === place.endLine ? place.column + 1 : 1),
+        },
+    };
 }

@@ -6,7 +6,7 @@
 // checked again, and the rest of the findings move along with the text (at 10,000 touchpoints a
 // full validation pass took ~25 ms per keystroke; these few nodes take well under 1 ms).
 import type { AstNode } from 'langium';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import { shiftedPosition, type InPlacePatch } from '../parser/in-place-edit.js';
 import type { Suppressions } from './suppressions.js';
 
@@ -62,12 +62,21 @@ export class RememberedFindings {
     }
 }
 
-/** Positions at or after the patch's old end move by the lines and columns it added. */
+/** Positions at or after the patch's old end move by the lines and columns it added, related locations (in the same file) too. */
 function shiftAll(diagnostics: Diagnostic[], patch: InPlacePatch): void {
     for (let i = 0; i < diagnostics.length; i++) {
-        const { range } = diagnostics[i];
-        if (range.end.line < patch.line) continue;
-        // A new range object: ranges can be shared with the tree's cached ones.
-        diagnostics[i] = { ...diagnostics[i], range: { start: shiftedPosition(range.start, patch), end: shiftedPosition(range.end, patch) } };
+        const diagnostic = diagnostics[i];
+        const related = diagnostic.relatedInformation;
+        if (diagnostic.range.end.line < patch.line && !related?.some(each => each.location.range.end.line >= patch.line)) continue;
+        diagnostics[i] = {
+            ...diagnostic,
+            range: shiftedRange(diagnostic.range, patch),
+            ...(related && { relatedInformation: related.map(each => ({ ...each, location: { ...each.location, range: shiftedRange(each.location.range, patch) } })) }),
+        };
     }
+}
+
+/** A new range object: ranges can be shared with the tree's cached ones. */
+function shiftedRange(range: Range, patch: InPlacePatch): Range {
+    return range.end.line < patch.line ? range : { start: shiftedPosition(range.start, patch), end: shiftedPosition(range.end, patch) };
 }

@@ -1,4 +1,5 @@
-import type { LangiumDocument, URI } from 'langium';
+import type { AstNodeDescription, LangiumDocument, URI } from 'langium';
+import { compareDeclarationOrder } from './declaration-order.js';
 import { Cancellation, DefaultIndexManager } from 'langium';
 
 /**
@@ -8,7 +9,7 @@ import { Cancellation, DefaultIndexManager } from 'langium';
  */
 export class JourneyIndexManager extends DefaultIndexManager {
     private referencedTargets: Set<string> | undefined;
-    private declarationsByKey: Map<string, string[]> | undefined;
+    private declarationsByKey: Map<string, AstNodeDescription[]> | undefined;
 
     /** Is the node at `path` of the document `uri` the target of any cross-reference? */
     isReferenced(uri: URI, path: string): boolean {
@@ -23,23 +24,30 @@ export class JourneyIndexManager extends DefaultIndexManager {
     }
 
     /**
-     * Is this declaration a repeat of an earlier one of the same type and id? "Earlier" is by
-     * file URI, then position, so exactly one of a group of duplicates counts as the original.
+     * Is this declaration a repeat of an earlier one of the same type and id? "Earlier" is in
+     * declaration order (declaration-order.ts), so exactly one of a group of duplicates counts
+     * as the original: the one references resolve to.
      */
     isRepeatedDeclaration(type: string, name: string, uri: URI, path: string): boolean {
+        const first = this.firstDeclaration(type, name);
+        return first !== undefined && (first.documentUri.toString() !== uri.toString() || first.path !== path);
+    }
+
+    /** The original of the declarations of this type and id, when there are several. */
+    firstDeclaration(type: string, name: string): AstNodeDescription | undefined {
         if (!this.declarationsByKey) {
-            const byKey = new Map<string, string[]>();
+            const byKey = new Map<string, AstNodeDescription[]>();
             for (const description of this.allElements()) {
                 const key = `${description.type}\u0000${description.name}`;
                 const list = byKey.get(key) ?? [];
-                list.push(`${description.documentUri.toString()}#${description.path}`);
+                list.push(description);
                 byKey.set(key, list);
             }
-            for (const list of byKey.values()) list.sort();
+            for (const list of byKey.values()) list.sort(compareDeclarationOrder);
             this.declarationsByKey = byKey;
         }
         const list = this.declarationsByKey.get(`${type}\u0000${name}`);
-        return list !== undefined && list.length > 1 && list[0] !== `${uri.toString()}#${path}`;
+        return list !== undefined && list.length > 1 ? list[0] : undefined;
     }
 
     /**

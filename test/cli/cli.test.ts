@@ -124,6 +124,27 @@ describe('journey lint', () => {
         expect(result.level).toBe('warning');
     });
 
+    it('shows where a duplicate id was first declared: below the finding in text, as related places in JSON and SARIF', async () => {
+        const dir = mkdtempSync(path.join(tmpdir(), 'journey-cli-'));
+        const file = path.join(dir, 'map.journey');
+        writeFileSync(file, '// journey-lint-disable unused-declaration\nteam Ops "Ops"\nteam Ops "Again"\n');
+        const shown = path.relative(process.cwd(), file);
+        expect((await run('lint', file)).stdout.split('\n')).toEqual([
+            `${shown}:3:6 error duplicate-name Duplicate team "Ops": an earlier team of the workspace has this id.`,
+            `  ${shown}:2:6 the first declaration of "Ops"`,
+            '1 file linted: 1 error, 0 warnings, 0 info, 0 hints',
+            '',
+        ]);
+        const [json] = JSON.parse((await run('lint', file, '--format', 'json')).stdout);
+        expect(json.related).toEqual([{ line: 2, column: 6, endLine: 2, endColumn: 9, message: 'the first declaration of "Ops"' }]);
+        const [sarif] = JSON.parse((await run('lint', file, '--format', 'sarif')).stdout).runs[0].results;
+        expect(sarif.relatedLocations).toEqual([{
+            id: 0,
+            physicalLocation: { artifactLocation: { uri: shown.split(path.sep).join('/') }, region: { startLine: 2, startColumn: 6, endLine: 2, endColumn: 9 } },
+            message: { text: 'the first declaration of "Ops"' },
+        }]);
+    });
+
     it('writes SARIF 2.1.0 with rules, levels and regions', async () => {
         const { stdout } = await run('lint', 'examples/taller.journey', '--format', 'sarif');
         const sarif = JSON.parse(stdout);

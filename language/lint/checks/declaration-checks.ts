@@ -23,7 +23,14 @@ export function checkDeclaration(locale: () => Locale, index: JourneyIndexManage
         const document = AstUtils.getDocument(declaration);
         const path = locator.getAstNodePath(declaration);
         if (index.isRepeatedDeclaration(declaration.$type, declaration.name, document.uri, path)) {
-            report('duplicate-name', message(locale(), 'duplicate-name.workspace', message(locale(), kind.lower), declaration.name), at);
+            // The original's place as the related location when it is in this file: in another
+            // file it would go stale as that file's lines move, since this file is not checked again.
+            const first = index.firstDeclaration(declaration.$type, declaration.name);
+            const range = first?.documentUri.toString() === document.uri.toString() ? first.nameSegment?.range : undefined;
+            report('duplicate-name', message(locale(), 'duplicate-name.workspace', message(locale(), kind.lower), declaration.name), {
+                ...at,
+                relatedInformation: range && [{ location: { uri: document.uri.toString(), range }, message: message(locale(), 'duplicate-name.first', declaration.name) }],
+            });
             return; // references resolve to the original, so a repeat is never "used": one finding is enough
         }
         if (declaration.$type !== 'Journey') {

@@ -1,5 +1,6 @@
+import type { DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import type { ValidationAcceptor } from 'langium';
-import { AstUtils } from 'langium';
+import { AstUtils, GrammarUtils } from 'langium';
 import type { Journey, Phase, Touchpoint } from '../../generated/ast.js';
 import { treeShape } from '../../ast-node-walker.js';
 import { message } from '../../i18n/messages.js';
@@ -15,16 +16,23 @@ export function checkJourney(locale: () => Locale) {
                 { node: journey, property: 'name' });
         }
         const { phases, touchpoints } = repeatedNames(journey);
-        for (const [kind, nodes] of [['kind.phase', phases], ['kind.touchpoint', touchpoints]] as const) {
-            for (const node of nodes) {
+        for (const [kind, repeats] of [['kind.phase', phases], ['kind.touchpoint', touchpoints]] as const) {
+            for (const { node, first } of repeats) {
                 report('duplicate-name', message(locale(), 'duplicate-name.journey', message(locale(), kind), node.name),
-                    { node, property: 'name' });
+                    { node, property: 'name', relatedInformation: firstDeclaredAt(first, locale()) });
             }
         }
     };
 }
 
-interface Repeats { shape: number; phases: Phase[]; touchpoints: Touchpoint[] }
+/** Where the original of a repeated name is, as the finding's related location (a click in Problems goes there). */
+function firstDeclaredAt(first: Phase | Touchpoint, locale: Locale): DiagnosticRelatedInformation[] | undefined {
+    const range = GrammarUtils.findNodeForProperty(first.$cstNode, 'name')?.range;
+    return range && [{ location: { uri: AstUtils.getDocument(first).uri.toString(), range }, message: message(locale, 'duplicate-name.first', first.name) }];
+}
+
+interface Repeat<T> { node: T; first: T }
+interface Repeats { shape: number; phases: Repeat<Phase>[]; touchpoints: Repeat<Touchpoint>[] }
 
 /**
  * Names change only with the tree's shape (an in-place edit changes a string, never an id), and
@@ -43,13 +51,14 @@ function repeatedNames(journey: Journey): Repeats {
     return repeats;
 }
 
-/** The first of a name is the original; each repeat is listed. */
-function repeated<T extends { name: string }>(nodes: readonly T[]): T[] {
-    const seen = new Set<string>();
-    const repeats: T[] = [];
+/** The first of a name is the original; each repeat is listed with it. */
+function repeated<T extends { name: string }>(nodes: readonly T[]): Repeat<T>[] {
+    const firsts = new Map<string, T>();
+    const repeats: Repeat<T>[] = [];
     for (const node of nodes) {
-        if (seen.has(node.name)) repeats.push(node);
-        seen.add(node.name);
+        const first = firsts.get(node.name);
+        if (first) repeats.push({ node, first });
+        else firsts.set(node.name, node);
     }
     return repeats;
 }

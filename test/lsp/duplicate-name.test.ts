@@ -1,0 +1,68 @@
+// duplicate-name points at the first declaration (its related location), and the location follows
+// the text through edits patched in place, as the finding itself does (language/lint/remembered-findings.ts).
+import '../../scripts/polyfills.cjs';
+import { describe, expect, it } from 'vitest';
+import { openInEditor } from './lsp-workspace.js';
+
+const MAP = `persona P "Paula"
+team T "Team"
+channel C "Web"
+journey J {
+  persona P
+  phase A {
+    moment 0
+    touchpoint X "First" {
+      channel C
+      owner T
+      emotion 4
+    }
+    touchpoint X "Second" {
+      channel C
+      owner T
+      emotion 4
+    }
+  }
+}
+`;
+
+describe('duplicate-name', () => {
+    it('links the repeat to the first declaration, through edits that move one or both', async () => {
+        const map = await openInEditor('map.journey', MAP);
+        /** Each duplicate: its line and the text and line of its related location. */
+        const duplicates = () => (map.document.diagnostics ?? []).filter(d => d.code === 'duplicate-name').map(d => ({
+            line: d.range.start.line,
+            first: (d.relatedInformation ?? []).map(r => `${map.textDocument.getText(r.location.range)}@${r.location.range.start.line}:${r.location.range.start.character}`),
+        }));
+        expect(duplicates()).toEqual([{ line: 12, first: ['X@7:15'] }]);
+
+        // A blank line between them (whitespace, patched in place): only the repeat moves.
+        map.edit(map.textDocument.getText().indexOf('    touchpoint X "Second"'), '\n');
+        await map.build();
+        expect(duplicates()).toEqual([{ line: 13, first: ['X@7:15'] }]);
+
+        // Two lines above both, and a longer title before the first's id on its line: both move.
+        map.edit(map.textDocument.getText().indexOf('journey J'), '\n\n');
+        await map.build();
+        map.edit(map.textDocument.getText().indexOf('First'), 'Very ');
+        await map.build();
+        expect(duplicates()).toEqual([{ line: 15, first: ['X@9:15'] }]);
+        expect(map.textDocument.getText().split('\n')[9]).toBe('    touchpoint X "Very First" {');
+    });
+
+    it('links a repeated team to the first one in the file, through edits that move one or both', async () => {
+        const map = await openInEditor('teams.journey', 'team T "Team"\nchannel C "Web"\nteam T "Again"\n' + MAP.replace('team T "Team"\n', ''));
+        const duplicates = () => (map.document.diagnostics ?? []).filter(d => d.code === 'duplicate-name' && map.textDocument.getText(d.range) === 'T').map(d => ({
+            line: d.range.start.line,
+            first: (d.relatedInformation ?? []).map(r => `${map.textDocument.getText(r.location.range)}@${r.location.range.start.line}:${r.location.range.start.character}`),
+        }));
+        expect(duplicates()).toEqual([{ line: 2, first: ['T@0:5'] }]);
+        // Lines added between them: the repeat moves, the first stays.
+        map.edit(map.textDocument.getText().indexOf('team T "Again"'), '\n\n');
+        await map.build();
+        expect(duplicates()).toEqual([{ line: 4, first: ['T@0:5'] }]);
+        // A line added above both: both move.
+        map.edit(0, '\n');
+        await map.build();
+        expect(duplicates()).toEqual([{ line: 5, first: ['T@1:5'] }]);
+    });
+});
