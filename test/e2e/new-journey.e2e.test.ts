@@ -38,6 +38,8 @@ describe('getting started in code-server', () => {
   });
 
   it('opens a starter map that the preview draws and that exports beside the workspace', async () => {
+    // On its own, not beside the walkthrough of the test before (which can keep the focus).
+    await wb.runCommand('View: Close All Editors');
     await wb.runCommand('Journey: New Journey Map');
     const text = await pollFor(() => wb.editorText().catch(() => ''), (t) => t.includes('journey FirstPurchase'), 60_000);
     expect(text).toMatch(/^journey FirstPurchase "First purchase" \{$/m);
