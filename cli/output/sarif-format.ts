@@ -16,7 +16,7 @@ export function formatSarif(results: LintResult[], options: { version: string; l
             defaultConfiguration: { level: LEVEL[DEFAULT_SEVERITY[id]] },
         })),
         { id: SYNTAX_ERROR, shortDescription: { text: 'The file does not parse.' }, helpUri: README, defaultConfiguration: { level: 'error' as const } },
-        { id: UNKNOWN_RULE, shortDescription: { text: 'A suppression comment names no rule, so it suppresses nothing with that id.' }, helpUri: README, defaultConfiguration: { level: 'warning' as const } },
+        { id: UNKNOWN_RULE, shortDescription: { text: 'A suppression comment names no rule, or is no journey-lint directive, so it suppresses nothing.' }, helpUri: README, defaultConfiguration: { level: 'warning' as const } },
     ];
     const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
     const sarif = {

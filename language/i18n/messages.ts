@@ -27,6 +27,7 @@ const en = {
     'missing-channel': 'Touchpoint "{0}" has no channel.',
     'syntax-error': 'Syntax error: {0}',
     'unknown-rule': 'Unknown rule "{0}": this comment suppresses nothing with it.',
+    'unknown-rule.directive': 'Unknown directive "{0}": this comment suppresses nothing. Write journey-lint-disable-next-line on the line before, or journey-lint-disable for the whole file.',
     // kinds of things, as used inside messages
     'kind.persona': 'persona',
     'kind.team': 'team',
@@ -141,6 +142,7 @@ const es: Record<MessageKey, string> = {
     'missing-channel': 'El contacto "{0}" no tiene canal.',
     'syntax-error': 'Error de sintaxis: {0}',
     'unknown-rule': 'Regla desconocida "{0}": este comentario no suprime nada con ella.',
+    'unknown-rule.directive': 'Directiva desconocida "{0}": este comentario no suprime nada. Escriba journey-lint-disable-next-line en la línea anterior, o journey-lint-disable para todo el archivo.',
     'kind.persona': 'Persona',
     'kind.team': 'Equipo',
     'kind.channel': 'Canal',

@@ -148,11 +148,11 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
             const adjusted = rule === 'unresolved-reference' ? this.unresolved(diagnostic) : diagnostic;
             result.push({ ...adjusted, code: rule, severity: SEVERITY_CODE[severity] });
         }
-        for (const { rule, line, character } of suppressions.unknown) {
+        for (const { rule, kind, line, character } of suppressions.unknown) {
             result.push({
                 range: { start: { line, character }, end: { line, character: character + rule.length } },
-                severity: SEVERITY_CODE.warning, code: UNKNOWN_RULE, data: { code: UNKNOWN_RULE, rule }, source: 'journey',
-                message: message(locale, 'unknown-rule', rule),
+                severity: SEVERITY_CODE.warning, code: UNKNOWN_RULE, data: { code: UNKNOWN_RULE, rule, kind }, source: 'journey',
+                message: message(locale, kind === 'directive' ? 'unknown-rule.directive' : 'unknown-rule', rule),
             });
         }
         return result;

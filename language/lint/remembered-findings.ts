@@ -23,7 +23,7 @@ export interface FindingsContext {
     categories: string;
 }
 
-const SUPPRESSION_KEYWORD = 'journey-lint-disable';
+const SUPPRESSION_KEYWORD = 'journey-lint-';
 
 export class RememberedFindings {
     /** Nodes holding a patched token since the findings were found. */

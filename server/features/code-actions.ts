@@ -10,6 +10,7 @@ import { titleOf } from '../../language/ast-queries.js';
 import { message } from '../../language/i18n/messages.js';
 import type { Locale } from '../../language/i18n/locale.js';
 import { isRuleId, RULE_IDS, UNKNOWN_RULE, type RuleId } from '../../language/lint/rules.js';
+import { DIRECTIVES } from '../../language/lint/suppressions.js';
 import { clearFirst, nearestFirst } from '../../language/nearest-first.js';
 import { similarNames } from '../../language/similar-names.js';
 import type { JourneyLspServices } from '../journey-lsp-module.js';
@@ -179,7 +180,8 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
 
     /** A suppression comment's misspelt rule id: the rule ids close to it. */
     private ruleIdFixes(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
-        return changeToFixes(document, diagnostic, document.textDocument.getText(diagnostic.range), RULE_IDS, this.locale);
+        const directive = (diagnostic.data as { kind?: string } | undefined)?.kind === 'directive';
+        return changeToFixes(document, diagnostic, document.textDocument.getText(diagnostic.range), directive ? DIRECTIVES : RULE_IDS, this.locale);
     }
 
     /** The node a finding is about, found from the start of the diagnostic's range. */

@@ -120,6 +120,24 @@ describe('suppression comments that name no rule', () => {
     });
 });
 
+describe('suppression comments that are no directive', () => {
+    it('get an unknown-rule warning on the directive (ESLint\'s -disable-line, a typo), and suppress nothing', async () => {
+        const text = CASES['missing-emotion'].text
+            .replace('"Touch X" {', '"Touch X" { // journey-lint-disable-line missing-emotion')
+            .replace('team T "Team"', '// journey-lint-disable-nextline missing-owner\nteam T "Team"');
+        const diagnostics = (await lint(text)).filter(d => d.code === 'unknown-rule' || d.code === 'missing-emotion').sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+        expect(diagnostics.map(d => [d.code, d.range.start.line, d.range.start.character, d.range.end.character, d.message])).toEqual([
+            ['unknown-rule', 1, 3, 32, 'Unknown directive "journey-lint-disable-nextline": this comment suppresses nothing. Write journey-lint-disable-next-line on the line before, or journey-lint-disable for the whole file.'],
+            ['missing-emotion', 8, 15, 16, expect.any(String)],
+            ['unknown-rule', 8, 32, 57, 'Unknown directive "journey-lint-disable-line": this comment suppresses nothing. Write journey-lint-disable-next-line on the line before, or journey-lint-disable for the whole file.'],
+        ]);
+        const [spanish] = await lint('// journey-lint-ignore missing-owner\n', { locale: 'es' });
+        expect(spanish.message).toBe('Directiva desconocida "journey-lint-ignore": este comentario no suprime nada. Escriba journey-lint-disable-next-line en la línea anterior, o journey-lint-disable para todo el archivo.');
+        // The two directives of LANGUAGE.md get no warning.
+        expect(await lint(CASES['missing-emotion'].text.replace('    touchpoint X', '    // journey-lint-disable-next-line missing-emotion\n    touchpoint X'))).toEqual([]);
+    });
+});
+
 describe('messages follow the user language', () => {
     it('are in Spanish when the locale is es', async () => {
         const [finding] = await lint(CASES['missing-emotion'].text, { locale: 'es' });
