@@ -2,6 +2,9 @@
 // in the user's language, and the default severity is applied (the document validator
 // later applies configured severities and suppression comments).
 import type { AstNode, DiagnosticInfo, ValidationAcceptor } from 'langium';
+import type { DiagnosticRelatedInformation, Range } from 'vscode-languageserver-types';
+import { message } from '../i18n/messages.js';
+import type { Locale } from '../i18n/locale.js';
 import { DEFAULT_SEVERITY, type RuleId } from './rules.js';
 
 /** What a quick fix needs to know about a finding, carried in the diagnostic's `data`. */
@@ -26,4 +29,9 @@ export function reporter(accept: ValidationAcceptor): Report {
             tags: rule === 'unused-declaration' ? [1 /* DiagnosticTag.Unnecessary: shown faded */] : undefined,
         } as DiagnosticInfo<AstNode>);
     };
+}
+
+/** A duplicate-name finding's related location: the first declaration of `name` (a click in Problems goes there). */
+export function firstDeclarationAt(uri: string, range: Range | undefined, name: string, locale: Locale): DiagnosticRelatedInformation[] | undefined {
+    return range && [{ location: { uri, range }, message: message(locale, 'duplicate-name.first', name) }];
 }

@@ -25,14 +25,22 @@ journey J {
 }
 `;
 
-describe('duplicate-name', () => {
-    it('links the repeat to the first declaration, through edits that move one or both', async () => {
-        const map = await openInEditor('map.journey', MAP);
-        /** Each duplicate: its line and the text and line of its related location. */
-        const duplicates = () => (map.document.diagnostics ?? []).filter(d => d.code === 'duplicate-name').map(d => ({
+type OpenMap = Awaited<ReturnType<typeof openInEditor>>;
+
+/** Each duplicate-name finding (on `id` when given): its line, and the text and place of its related location. */
+function duplicatesIn(map: OpenMap, id?: string): { line: number; first: string[] }[] {
+    return (map.document.diagnostics ?? [])
+        .filter(d => d.code === 'duplicate-name' && (id === undefined || map.textDocument.getText(d.range) === id))
+        .map(d => ({
             line: d.range.start.line,
             first: (d.relatedInformation ?? []).map(r => `${map.textDocument.getText(r.location.range)}@${r.location.range.start.line}:${r.location.range.start.character}`),
         }));
+}
+
+describe('duplicate-name', () => {
+    it('links the repeat to the first declaration, through edits that move one or both', async () => {
+        const map = await openInEditor('map.journey', MAP);
+        const duplicates = () => duplicatesIn(map);
         expect(duplicates()).toEqual([{ line: 12, first: ['X@7:15'] }]);
 
         // A blank line between them (whitespace, patched in place): only the repeat moves.
@@ -51,10 +59,7 @@ describe('duplicate-name', () => {
 
     it('links a repeated team to the first one in the file, through edits that move one or both', async () => {
         const map = await openInEditor('teams.journey', 'team T "Team"\nchannel C "Web"\nteam T "Again"\n' + MAP.replace('team T "Team"\n', ''));
-        const duplicates = () => (map.document.diagnostics ?? []).filter(d => d.code === 'duplicate-name' && map.textDocument.getText(d.range) === 'T').map(d => ({
-            line: d.range.start.line,
-            first: (d.relatedInformation ?? []).map(r => `${map.textDocument.getText(r.location.range)}@${r.location.range.start.line}:${r.location.range.start.character}`),
-        }));
+        const duplicates = () => duplicatesIn(map, 'T');
         expect(duplicates()).toEqual([{ line: 2, first: ['T@0:5'] }]);
         // Lines added between them: the repeat moves, the first stays.
         map.edit(map.textDocument.getText().indexOf('team T "Again"'), '\n\n');

@@ -5,7 +5,7 @@ import type { JourneyIndexManager } from '../../workspace/journey-index-manager.
 import type { AstNodeLocator } from 'langium';
 import { message, type MessageKey } from '../../i18n/messages.js';
 import type { Locale } from '../../i18n/locale.js';
-import { reporter } from '../report.js';
+import { firstDeclarationAt, reporter } from '../report.js';
 
 const KIND: Record<Declaration['$type'], { lower: MessageKey; upper: MessageKey }> = {
     Persona: { lower: 'kind.persona', upper: 'kind.Persona' },
@@ -29,7 +29,7 @@ export function checkDeclaration(locale: () => Locale, index: JourneyIndexManage
             const range = first?.documentUri.toString() === document.uri.toString() ? first.nameSegment?.range : undefined;
             report('duplicate-name', message(locale(), 'duplicate-name.workspace', message(locale(), kind.lower), declaration.name), {
                 ...at,
-                relatedInformation: range && [{ location: { uri: document.uri.toString(), range }, message: message(locale(), 'duplicate-name.first', declaration.name) }],
+                relatedInformation: firstDeclarationAt(document.uri.toString(), range, declaration.name, locale()),
             });
             return; // references resolve to the original, so a repeat is never "used": one finding is enough
         }

@@ -1,11 +1,10 @@
-import type { DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import type { ValidationAcceptor } from 'langium';
 import { AstUtils, GrammarUtils } from 'langium';
 import type { Journey, Phase, Touchpoint } from '../../generated/ast.js';
 import { treeShape } from '../../ast-node-walker.js';
 import { message } from '../../i18n/messages.js';
 import type { Locale } from '../../i18n/locale.js';
-import { reporter } from '../report.js';
+import { firstDeclarationAt, reporter } from '../report.js';
 
 /** missing-persona, and duplicate-name among the phases and touchpoints of one journey (on each repeat). */
 export function checkJourney(locale: () => Locale) {
@@ -19,16 +18,10 @@ export function checkJourney(locale: () => Locale) {
         for (const [kind, repeats] of [['kind.phase', phases], ['kind.touchpoint', touchpoints]] as const) {
             for (const { node, first } of repeats) {
                 report('duplicate-name', message(locale(), 'duplicate-name.journey', message(locale(), kind), node.name),
-                    { node, property: 'name', relatedInformation: firstDeclaredAt(first, locale()) });
+                    { node, property: 'name', relatedInformation: firstDeclarationAt(AstUtils.getDocument(first).uri.toString(), GrammarUtils.findNodeForProperty(first.$cstNode, 'name')?.range, first.name, locale()) });
             }
         }
     };
-}
-
-/** Where the original of a repeated name is, as the finding's related location (a click in Problems goes there). */
-function firstDeclaredAt(first: Phase | Touchpoint, locale: Locale): DiagnosticRelatedInformation[] | undefined {
-    const range = GrammarUtils.findNodeForProperty(first.$cstNode, 'name')?.range;
-    return range && [{ location: { uri: AstUtils.getDocument(first).uri.toString(), range }, message: message(locale, 'duplicate-name.first', first.name) }];
 }
 
 interface Repeat<T> { node: T; first: T }
