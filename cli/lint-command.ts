@@ -35,7 +35,7 @@ export async function runLint(options: LintOptions, io: Io): Promise<number> {
         (document.diagnostics ?? []).map(diagnostic => toResult(files[index], diagnostic)));
     results.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
     io.stdout(options.format === 'json' ? formatJson(results)
-        : options.format === 'sarif' ? formatSarif(results, { version: options.version, locale: options.locale })
+        : options.format === 'sarif' ? formatSarif(results, { version: options.version, locale: options.locale, sourceRoot: process.cwd() })
             : formatText(results, files.length));
     const errors = results.filter(result => result.severity === 'error').length;
     const warnings = results.filter(result => result.severity === 'warning').length;

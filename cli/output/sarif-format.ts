@@ -1,13 +1,16 @@
 // SARIF 2.1.0, the format GitHub code scanning uploads (github/codeql-action/upload-sarif).
+import * as path from 'node:path';
 import { DEFAULT_SEVERITY, RULE_IDS, SYNTAX_ERROR, UNKNOWN_RULE, type Severity } from '../../language/lint/rules.js';
 import { describeRule } from '../../language/i18n/messages.js';
 import type { Locale } from '../../language/i18n/locale.js';
 import type { LintResult } from './lint-result.js';
+import { artifactLocation, SOURCE_ROOT, sourceRootUri } from './sarif-uri.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 const README = 'https://github.com/journey-maps/journey-maps#lint-rules';
 
-export function formatSarif(results: LintResult[], options: { version: string; locale: Locale }): string {
+/** `sourceRoot`: the folder the results' relative file names start from (the working directory). */
+export function formatSarif(results: LintResult[], options: { version: string; locale: Locale; sourceRoot: string }): string {
     const rules = [
         ...RULE_IDS.map(id => ({
             id,
@@ -24,15 +27,16 @@ export function formatSarif(results: LintResult[], options: { version: string; l
         version: '2.1.0',
         runs: [{
             tool: { driver: { name: 'journey', informationUri: README, version: options.version, rules } },
+            originalUriBaseIds: { [SOURCE_ROOT]: { uri: sourceRootUri(options.sourceRoot) } },
             columnKind: 'utf16CodeUnits',
             results: results.map(result => ({
                 ruleId: result.rule,
                 ruleIndex: ruleIndex.get(result.rule),
                 level: LEVEL[result.severity],
                 message: { text: result.message },
-                locations: [{ physicalLocation: physicalLocation(result.file, result) }],
+                locations: [{ physicalLocation: physicalLocation(result.file, result, options.sourceRoot) }],
                 ...(result.related && {
-                    relatedLocations: result.related.map((place, id) => ({ id, physicalLocation: physicalLocation(result.file, place), message: { text: place.message } })),
+                    relatedLocations: result.related.map((place, id) => ({ id, physicalLocation: physicalLocation(result.file, place, options.sourceRoot), message: { text: place.message } })),
                 }),
             })),
         }],
@@ -40,9 +44,9 @@ export function formatSarif(results: LintResult[], options: { version: string; l
     return JSON.stringify(sarif, null, 2) + '\n';
 }
 
-function physicalLocation(file: string, place: Pick<LintResult, 'line' | 'column' | 'endLine' | 'endColumn'>) {
+function physicalLocation(file: string, place: Pick<LintResult, 'line' | 'column' | 'endLine' | 'endColumn'>, sourceRoot: string) {
     return {
-        artifactLocation: { uri: file.split('\\').join('/') },
+        artifactLocation: artifactLocation(path.resolve(sourceRoot, file), sourceRoot),
         region: {
             startLine: place.line,
             startColumn: place.column,

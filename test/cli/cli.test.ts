@@ -140,7 +140,7 @@ describe('journey lint', () => {
         const [sarif] = JSON.parse((await run('lint', file, '--format', 'sarif')).stdout).runs[0].results;
         expect(sarif.relatedLocations).toEqual([{
             id: 0,
-            physicalLocation: { artifactLocation: { uri: shown.split(path.sep).join('/') }, region: { startLine: 2, startColumn: 6, endLine: 2, endColumn: 9 } },
+            physicalLocation: { artifactLocation: { uri: shown.split(path.sep).join('/'), uriBaseId: '%SRCROOT%' }, region: { startLine: 2, startColumn: 6, endLine: 2, endColumn: 9 } },
             message: { text: 'the first declaration of "Ops"' },
         }]);
     });
@@ -157,7 +157,7 @@ describe('journey lint', () => {
         expect(result.level).toBe('warning');
         expect(run0.tool.driver.rules[result.ruleIndex].id).toBe('missing-owner');
         expect(result.locations[0].physicalLocation).toEqual({
-            artifactLocation: { uri: 'examples/taller.journey' },
+            artifactLocation: { uri: 'examples/taller.journey', uriBaseId: '%SRCROOT%' },
             region: { startLine: 94, startColumn: 16, endLine: 94, endColumn: 20 },
         });
         expect(run0.results.find((r: { ruleId: string }) => r.ruleId === 'unused-declaration').level).toBe('note');
