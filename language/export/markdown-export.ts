@@ -1,15 +1,31 @@
 // Markdown export: the journey's Mermaid block (renders on GitHub and most wikis) followed by
 // the swimlane grid as tables, one per phase, and the findings. User text is escaped so it
-// stays text: Markdown punctuation is backslash-escaped, table pipes too, and line breaks
-// become spaces. The Mermaid text is the generator's, already encoded (no backtick can
-// close the fence).
+// stays text: what Markdown would read as syntax where it stands is backslash-escaped, table
+// pipes too, and line breaks become spaces. The Mermaid text is the generator's, already
+// encoded (no backtick can close the fence).
 import type { Finding, JourneyView, MapModel, TouchpointView } from '../model/map-model.js';
 import { mermaidTextOf } from '../model/mermaid-text-of.js';
 import { horizonName, ROWS, SEVERITIES, severityCount, severityName } from './map-view.js';
 import { label, setViewLocale } from './view-labels.js';
 
+/**
+ * Escapes only characters that are syntax where they stand (CommonMark and GitHub's tables and
+ * strikethrough), so that a web address keeps every `.`, `-`, `/`, `(` as typed: GitHub and
+ * linkify make it a link only when it is one unbroken run of text.
+ */
 export function escapeMarkdown(text: string): string {
-    return text.replace(/\r\n|\r|\n/g, ' ').replace(/[\\`*_{}[\]<>()#+\-.!|~&]/g, char => `\\${char}`);
+    return text.replace(/\r\n|\r|\n/g, ' ')
+        // Code spans, emphasis, links and images, HTML and autolinks, table cells, strikethrough.
+        .replace(/[\\`*[\]<>|~]/g, char => `\\${char}`)
+        // `_` between two letters or digits (snake_case, a_b in a path) can neither open nor close emphasis.
+        .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
+        // An entity reference (`&amp;`, `&#60;`) would be decoded.
+        .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&')
+        // `#` after a space starts a heading or closes one (`# Title #`); in `page#top` it is text.
+        .replace(/(^|\s)#/g, '$1\\#')
+        // At the start of a line: a list item (`- `, `+ `, `1. `, `1) `) or a thematic break (`---`).
+        .replace(/^(\s*)([-+])/, '$1\\$2')
+        .replace(/^(\s*\d+)([.)])/, '$1\\$2');
 }
 
 const findingText = (finding: Finding) => `${severityName(finding.severity)} \`${finding.rule}\``;
