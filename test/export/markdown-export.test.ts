@@ -2,13 +2,20 @@
 // autolinks): web addresses in user text stay links, and every other user text renders as
 // exactly the text that was typed.
 import MarkdownIt from 'markdown-it';
-import type { Token } from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import type { LangiumDocument } from 'langium';
 import type { Model } from '../../language/generated/ast.js';
 import { buildMarkdownExport } from '../../language/export/markdown-export.js';
 import { buildMapModel } from '../../language/model/build-map-model.js';
 import { lintFiles } from '../helpers/lint.js';
+
+/** The part of markdown-it's tokens read here (its types are not installed: test/webview/markdown-it.d.ts). */
+interface Token {
+    type: string;
+    content: string;
+    children: Token[] | null;
+    attrGet(name: string): string | null;
+}
 
 /** A `.journey` string literal for `text`. */
 const literal = (text: string) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
@@ -51,13 +58,13 @@ describe('the Markdown export', () => {
         ];
         const markdown = await exportWith([...withAddresses, ...texts]);
 
-        const links = new MarkdownIt({ linkify: true }).parse(markdown, {}).flatMap(token => token.children ?? [])
+        const links = (new MarkdownIt({ linkify: true }).parse(markdown, {}) as Token[]).flatMap(token => token.children ?? [])
             .filter(token => token.type === 'link_open').map(token => token.attrGet('href'));
         // Each address five times: description, phase heading, and the action, pain and thought cells.
-        expect(links.filter((href: string | null) => href === addresses[0])).toHaveLength(5);
-        expect(links.filter((href: string | null) => href === addresses[1])).toHaveLength(5);
+        expect(links.filter(href => href === addresses[0])).toHaveLength(5);
+        expect(links.filter(href => href === addresses[1])).toHaveLength(5);
 
-        const runs = inlineRuns(new MarkdownIt({ html: true }).parse(markdown, {}));
+        const runs = inlineRuns(new MarkdownIt({ html: true }).parse(markdown, {}) as Token[]);
         for (const text of [...withAddresses, ...texts]) {
             const same = runs.filter(run => run.text === text);
             expect(same, `"${text}" should render as itself 5 times`).toHaveLength(5);
