@@ -56,7 +56,7 @@ export async function loadWithNeighbours(options: { file: string; locale: Locale
     const root = configFile ? path.dirname(configFile) : path.dirname(target);
     const { files } = await findJourneyFiles([root]);
     const all = [target, ...files.map(file => path.resolve(file)).filter(file => file !== target)];
-    const { documents } = await loadWorkspace(all, { locale: options.locale, rules: loadConfigRules(configFile, () => undefined) });
+    const { documents } = await loadWorkspace(all, { locale: options.locale, rules: loadConfigRules(configFile, options.locale).rules });
     const document = documents[0];
     const syntaxErrors = (document.diagnostics ?? [])
         .filter(diagnostic => diagnostic.code === 'syntax-error')

@@ -2,7 +2,9 @@
 // parent folder of the linted files (their common folder, then upwards).
 import { readFileSync, existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { CONFIG_FILE_NAME, parseLintConfig, type RuleSeverities } from '../language/lint/lint-config.js';
+import type { Locale } from '../language/i18n/locale.js';
+import { checkLintConfig } from '../language/lint/lint-config-check.js';
+import { CONFIG_FILE_NAME, type RuleSeverities } from '../language/lint/lint-config.js';
 
 export function findConfigFile(files: string[]): string | undefined {
     if (files.length === 0) return undefined;
@@ -16,11 +18,14 @@ export function findConfigFile(files: string[]): string | undefined {
     }
 }
 
-export function loadConfigRules(file: string | undefined, warn: (message: string) => void): RuleSeverities {
-    if (!file) return {};
-    const { rules, problems } = parseLintConfig(readFileSync(file, 'utf8'));
-    problems.forEach(problem => warn(`${file}: ${problem.message}`));
-    return rules;
+/**
+ * The rules of `file`, and one line per mistake in it (`file:line:col message`): the file is
+ * checked against its schema; the valid entries are kept.
+ */
+export function loadConfigRules(file: string | undefined, locale: Locale): { rules: RuleSeverities; problems: string[] } {
+    if (!file) return { rules: {}, problems: [] };
+    const { rules, problems } = checkLintConfig(readFileSync(file, 'utf8'), locale);
+    return { rules, problems: problems.map(problem => `${file}:${problem.range.start.line + 1}:${problem.range.start.character + 1} ${problem.message}`) };
 }
 
 function commonFolder(folders: string[]): string {

@@ -29,7 +29,8 @@ export async function runLint(options: LintOptions, io: Io): Promise<number> {
     if (missing.length > 0) throw new UsageError(`no such file, folder or matching .journey files: ${missing.join(', ')}`);
     if (files.length === 0) throw new UsageError(`no .journey files found in ${options.patterns.join(', ')}`);
     const configFile = options.config ?? findConfigFile(files);
-    const rules = loadConfigRules(configFile, message => io.stderr(`journey: ${message}\n`));
+    const { rules, problems: configProblems } = loadConfigRules(configFile, options.locale);
+    configProblems.forEach(problem => io.stderr(`journey: ${problem}\n`));
     const { documents } = await loadWorkspace(files, { locale: options.locale, rules });
     const results = documents.flatMap((document, index) =>
         (document.diagnostics ?? []).map(diagnostic => toResult(files[index], diagnostic)));
@@ -37,6 +38,8 @@ export async function runLint(options: LintOptions, io: Io): Promise<number> {
     io.stdout(options.format === 'json' ? formatJson(results)
         : options.format === 'sarif' ? formatSarif(results, { version: options.version, locale: options.locale, sourceRoot: process.cwd() })
             : formatText(results, files.length));
+    // A broken configuration is bad usage: the findings above used its valid part only.
+    if (configProblems.length > 0) return 2;
     const errors = results.filter(result => result.severity === 'error').length;
     const warnings = results.filter(result => result.severity === 'warning').length;
     if (errors > 0) return 1;

@@ -1,9 +1,12 @@
 // Keeps the server's lint severities in step with `.journeylint.json` at the workspace
 // root(s) and the `journey.lint.rules` setting, and revalidates every document when they change.
+// Mistakes in a `.journeylint.json` (checked against its schema) are published as diagnostics
+// on that file; its valid entries still apply.
 import { readFile } from 'node:fs/promises';
 import { DocumentState, URI, UriUtils } from 'langium';
-import type { Connection } from 'vscode-languageserver';
-import { CONFIG_FILE_NAME, parseLintConfig, readRuleSeverities, type RuleSeverities } from '../language/lint/lint-config.js';
+import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver';
+import { checkLintConfig } from '../language/lint/lint-config-check.js';
+import { CONFIG_FILE_NAME, readRuleSeverities, type RuleSeverities } from '../language/lint/lint-config.js';
 import type { JourneyLspServices, JourneyLspSharedServices } from './journey-lsp-module.js';
 import { toLocale } from '../language/i18n/locale.js';
 
@@ -15,8 +18,12 @@ export function watchLintConfiguration(connection: Connection, shared: JourneyLs
         if (rootFolders.length === 0 && params.rootUri) rootFolders = [URI.parse(params.rootUri)];
     });
 
+    // Files whose problems were published, so that fixing or deleting one clears them.
+    let filesWithProblems = new Set<string>();
+
     const loadFile = async (): Promise<RuleSeverities> => {
         const merged: RuleSeverities = {};
+        const nowWithProblems = new Set<string>();
         for (const folder of rootFolders) {
             const file = UriUtils.joinPath(folder, CONFIG_FILE_NAME);
             let text: string;
@@ -25,10 +32,18 @@ export function watchLintConfiguration(connection: Connection, shared: JourneyLs
             } catch {
                 continue;
             }
-            const { rules, problems } = parseLintConfig(text);
-            for (const problem of problems) connection.console.warn(`${file.fsPath}: ${problem.message}`);
+            const { rules, problems } = checkLintConfig(text, Journey.preferences.locale);
+            if (problems.length > 0) {
+                nowWithProblems.add(file.toString());
+                const diagnostics: Diagnostic[] = problems.map(problem => ({
+                    range: problem.range, message: problem.message, severity: DiagnosticSeverity.Error, source: 'journey',
+                }));
+                void connection.sendDiagnostics({ uri: file.toString(), diagnostics });
+            }
             Object.assign(merged, rules);
         }
+        for (const uri of filesWithProblems) if (!nowWithProblems.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+        filesWithProblems = nowWithProblems;
         return merged;
     };
 

@@ -12,22 +12,6 @@ export interface ConfigProblem {
     message: string;
 }
 
-/** Reads the rules of a `.journeylint.json` text; unknown rules and values are reported, not fatal. */
-export function parseLintConfig(text: string): { rules: RuleSeverities; problems: ConfigProblem[] } {
-    const problems: ConfigProblem[] = [];
-    let json: unknown;
-    try {
-        json = JSON.parse(text);
-    } catch (error) {
-        return { rules: {}, problems: [{ message: `invalid JSON: ${(error as Error).message}` }] };
-    }
-    if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-        return { rules: {}, problems: [{ message: 'the configuration must be a JSON object' }] };
-    }
-    const rules = (json as { rules?: unknown }).rules;
-    return { rules: readRuleSeverities(rules, problems), problems };
-}
-
 export function readRuleSeverities(value: unknown, problems: ConfigProblem[] = []): RuleSeverities {
     const result: RuleSeverities = {};
     if (value === undefined || value === null) return result;

@@ -81,17 +81,17 @@ describe('journey lint', () => {
         expect((await run('frobnicate')).code).toBe(2);
     });
 
-    it('names the rule a misspelt id in .journeylint.json was probably meant to be, and lints on', async () => {
+    it('names the rule a misspelt id in .journeylint.json was probably meant to be, lints on, and exits 2', async () => {
         const dir = tempCopyOfExamples();
         const config = path.join(dir, '.journeylint.json');
         writeFileSync(config, JSON.stringify({ rules: { 'missing-ownr': 'off', 'no-such-thing': 'off' } }));
         const { code, stdout, stderr } = await run('lint', path.join(dir, 'taller.journey'));
         expect(stderr.split('\n').filter(Boolean)).toEqual([
-            `journey: ${config}: unknown rule "missing-ownr" (did you mean "missing-owner"?)`,
-            `journey: ${config}: unknown rule "no-such-thing"`,
+            `journey: ${config}:1:11 Unknown rule "missing-ownr". Did you mean "missing-owner"?`,
+            `journey: ${config}:1:32 Unknown rule "no-such-thing".`,
         ]);
         expect(stdout).toContain(' warning missing-owner ');
-        expect(code).toBe(0);
+        expect(code).toBe(2);
     });
 
     it('reads .journeylint.json from the nearest parent folder of the linted files', async () => {
