@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { importMermaidJourney, MermaidImportError, parseMermaidJourney, toIdentifier, type MermaidJourney } from '../../language/mermaid/mermaid-import.js';
 import { modelOf } from '../webview/models.js';
 import { mermaidTextOf } from '../../language/model/mermaid-text-of.js';
-import { runImport } from '../../cli/import-command.js';
+import { main } from '../../cli/main.js';
 
 const CORPUS = '/work/shared/corpus/mermaid-journeys';
 const REJECTED: Record<string, number> = { '031.mmd': 3, '041.mmd': 1 };
@@ -119,48 +119,66 @@ describe('Mermaid journey import: details', () => {
 describe('journey import (command line)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'journey-import-'));
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
-    const io = () => {
-        const out = { stdout: '', stderr: '' };
-        return { out, io: { stdout: (t: string) => { out.stdout += t; }, stderr: (t: string) => { out.stderr += t; } } };
-    };
+    const DAY = 'journey\n  title My working day\n  section Go to work\n    Wake up: 3: Me\n    Coffee: 5: Me\n  section Work\n    Standup: 4: Me, Team\n';
+    async function journey(...args: string[]) {
+        const out = { code: 0, stdout: '', stderr: '' };
+        out.code = await main(args, { stdout: text => { out.stdout += String(text); }, stderr: text => { out.stderr += text; } });
+        return out;
+    }
 
-    it('writes <file>.journey, refuses to overwrite without --force, honours -o', async () => {
+    it('writes <file>.journey, refuses to overwrite without --force (exit 2), honours -o', async () => {
         const input = join(dir, 'day.mmd');
-        writeFileSync(input, readFileSync(join(CORPUS, '010.mmd')));
-        let run = io();
-        expect(await runImport([input], run.io)).toBe(0);
+        writeFileSync(input, DAY);
+        expect((await journey('import', input)).code).toBe(0);
         const output = join(dir, 'day.journey');
         expect(readFileSync(output, 'utf8')).toMatch(/journey MyWorkingDay "My working day"/);
         writeFileSync(output, 'keep me');
-        run = io();
-        expect(await runImport([input], run.io)).toBe(1);
-        expect(run.out.stderr).toMatch(/already exists.*--force/);
+        const refused = await journey('import', input);
+        expect(refused.code).toBe(2);
+        expect(refused.stderr).toBe(`journey: ${output} exists; use --force to replace it\n`);
         expect(readFileSync(output, 'utf8')).toBe('keep me');
-        expect(await runImport([input, '--force'], io().io)).toBe(0);
+        expect((await journey('import', input, '--force')).code).toBe(0);
         expect(readFileSync(output, 'utf8')).toMatch(/journey MyWorkingDay/);
         const other = join(dir, 'other.journey');
-        expect(await runImport([input, '-o', other], io().io)).toBe(0);
+        expect((await journey('import', input, '-o', other)).code).toBe(0);
         expect(existsSync(other)).toBe(true);
         expect(readdirSync(dir).filter(name => name.endsWith('.tmp'))).toEqual([]);
     });
 
-    it('names the line of a diagram Mermaid rejects, and writes nothing', async () => {
-        const input = join(dir, '031.mmd');
-        writeFileSync(input, readFileSync(join(CORPUS, '031.mmd')));
-        const run = io();
-        expect(await runImport([input], run.io)).toBe(1);
-        expect(run.out.stderr).toMatch(/031\.mmd:3: a section title cannot contain ":"/);
-        expect(existsSync(join(dir, '031.journey'))).toBe(false);
+    it('names the line of a diagram Mermaid rejects, exits 1 and writes nothing', async () => {
+        const input = join(dir, 'rejected.mmd');
+        writeFileSync(input, 'journey\n  title T\n  section Month 1-3: Starter\n    Initial usage: 5: User\n');
+        const run = await journey('import', input);
+        expect(run.code).toBe(1);
+        expect(run.stderr).toMatch(/rejected\.mmd:3: a section title cannot contain ":"/);
+        expect(existsSync(join(dir, 'rejected.journey'))).toBe(false);
     });
 
-    it('prints to standard output with -o - and reports usage errors', async () => {
+    it('prints to standard output with -o -', async () => {
         const input = join(dir, 'x.mmd');
         writeFileSync(input, 'journey\n  section S\n    T: 4: Me\n');
-        const run = io();
-        expect(await runImport([input, '-o', '-'], run.io)).toBe(0);
-        expect(run.out.stdout).toMatch(/touchpoint T "T"/);
-        expect(await runImport([], io().io)).toBe(2);
-        expect(await runImport(['--bogus', input], io().io)).toBe(2);
-        expect(await runImport([join(dir, 'missing.mmd')], io().io)).toBe(1);
+        const run = await journey('import', input, '-o', '-');
+        expect(run.code).toBe(0);
+        expect(run.stdout).toMatch(/touchpoint T "T"/);
+    });
+
+    it('exits 2 on bad usage and on a file it cannot read, with a clear message', async () => {
+        const input = join(dir, 'usage.mmd');
+        writeFileSync(input, 'journey\n  section S\n    T: 4: Me\n');
+        const none = await journey('import');
+        expect(none.code).toBe(2);
+        expect(none.stderr).toMatch(/^journey: missing required argument 'file'/);
+        const bogus = await journey('import', '--bogus', input);
+        expect(bogus.code).toBe(2);
+        expect(bogus.stderr).toMatch(/^journey: unknown option '--bogus'/);
+        // -f is --format wherever it exists; import has no format and never read it as --force.
+        const short = await journey('import', input, '-f');
+        expect(short.code).toBe(2);
+        expect(short.stderr).toMatch(/^journey: unknown option '-f'/);
+        expect(existsSync(join(dir, 'usage.journey'))).toBe(false);
+        const missing = await journey('import', join(dir, 'missing.mmd'));
+        expect(missing.code).toBe(2);
+        expect(missing.stderr).toBe(`journey: cannot read ${join(dir, 'missing.mmd')}: ENOENT\n`);
+        expect((await journey('import', input, '-o')).code).toBe(2);
     });
 });
