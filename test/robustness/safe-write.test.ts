@@ -1,12 +1,13 @@
-// Writing files (issue 8, item 5): the command line's export never replaces a file without
-// --force, and an export that fails or is killed half-way leaves no partial file: the target
-// is absent (or keeps its old content) or complete. Needs `npm run build` (dist/cli.cjs).
+// Writing files (issue 8, item 5; language/node/safe-write.ts, shared by the command line and
+// the desktop extension): the command line's export never replaces a file without --force,
+// and an export that fails or is killed half-way leaves no partial file: the target is absent
+// (or keeps its old content) or complete. Needs `npm run build` (dist/cli.cjs).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, promises as fsPromises, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildSync } from 'esbuild';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { FileExistsError, writeFileSafely } from '../../language/node/safe-write.js';
 import { manyTouchpoints } from '../helpers/fuzz/huge.js';
 
@@ -68,6 +69,34 @@ describe('the export never overwrites without consent', () => {
         expect(results.filter(r => r.status === 'fulfilled')).toHaveLength(1);
         expect(readFileSync(racing, 'utf8')).toMatch(/^writer \d$/);
         expect(readdirSync(dir).sort()).toEqual(['out.txt', 'race.txt']);
+    });
+});
+
+describe('writeFileSafely, the one writer of the command line and the extension', () => {
+    it('replaces an existing file whole when replacing was confirmed, and leaves no temporary file', async () => {
+        const dir = fresh('replace');
+        const target = join(dir, 'map.svg');
+        writeFileSync(target, 'old');
+        await writeFileSafely(target, 'new content', { replace: true });
+        expect(readFileSync(target, 'utf8')).toBe('new content');
+        await expect(writeFileSafely(join(dir, 'missing-dir', 'x.txt'), 'data', { replace: false })).rejects.toMatchObject({ code: 'ENOENT' });
+        expect(readdirSync(dir)).toEqual(['map.svg']);
+    });
+
+    it('on a file system without hard links (FAT, exFAT) still writes new files whole and refuses existing ones', async () => {
+        const dir = fresh('no-links');
+        const noLinks = vi.spyOn(fsPromises, 'link').mockRejectedValue(Object.assign(new Error('operation not permitted'), { code: 'EPERM' }));
+        try {
+            const target = join(dir, 'map.journey');
+            await writeFileSafely(target, 'first', { replace: false });
+            expect(readFileSync(target, 'utf8')).toBe('first');
+            await expect(writeFileSafely(target, 'second', { replace: false })).rejects.toBeInstanceOf(FileExistsError);
+            expect(readFileSync(target, 'utf8')).toBe('first');
+            expect(noLinks).toHaveBeenCalledTimes(2);
+            expect(readdirSync(dir)).toEqual(['map.journey']);
+        } finally {
+            noLinks.mockRestore();
+        }
     });
 });
 
