@@ -2,8 +2,8 @@
 import * as vscode from 'vscode';
 import { FileExistsError, writeFileSafely } from '../../language/node/safe-write.js';
 
-export async function saveWithDialog(defaultUri: vscode.Uri, filters: Record<string, string[]>, data: string | Uint8Array, title: string): Promise<vscode.Uri | undefined> {
-    const target = await vscode.window.showSaveDialog({ defaultUri, filters, title, saveLabel: vscode.l10n.t('Export') });
+export async function saveWithDialog(defaultUri: vscode.Uri, filters: Record<string, string[]>, data: string | Uint8Array, title: string, saveLabel = vscode.l10n.t('Export')): Promise<vscode.Uri | undefined> {
+    const target = await vscode.window.showSaveDialog({ defaultUri, filters, title, saveLabel });
     if (!target) return undefined;
     let replace = false;
     if (await exists(target)) {

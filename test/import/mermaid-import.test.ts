@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { importMermaidJourney, MermaidImportError, parseMermaidJourney, toIdentifier, type MermaidJourney } from '../../language/mermaid/mermaid-import.js';
+import { importMermaidJourneys, MermaidImportError, parseMermaidJourney, toIdentifier, type MermaidJourney } from '../../language/mermaid/mermaid-import.js';
 import { modelOf } from '../webview/models.js';
 import { mermaidTextOf } from '../../language/model/mermaid-text-of.js';
 import { main } from '../../cli/main.js';
@@ -29,13 +29,13 @@ describe('Mermaid journey import: the corpus', () => {
             const source = readFileSync(join(CORPUS, file), 'utf8');
             if (REJECTED[file]) {
                 let error: unknown;
-                try { importMermaidJourney(source, file); } catch (caught) { error = caught; }
+                try { importMermaidJourneys(source, file); } catch (caught) { error = caught; }
                 expect(error).toBeInstanceOf(MermaidImportError);
                 expect((error as MermaidImportError).line).toBe(REJECTED[file]);
                 expect((error as Error).message).toMatch(new RegExp(`^${file}:${REJECTED[file]}: `));
                 return;
             }
-            const { text, diagram } = importMermaidJourney(source, file);
+            const { text, diagrams: [diagram] } = importMermaidJourneys(source, file);
             const model = await modelOf(text);
             expect(model.syntaxErrors, text).toEqual([]);
             expect(model.journeys).toHaveLength(1);
@@ -64,7 +64,7 @@ describe('Mermaid journey import: the corpus', () => {
     }
 
     it('reads the corpus oddities as Mermaid does', () => {
-        const read = (file: string) => importMermaidJourney(readFileSync(join(CORPUS, file), 'utf8'), file).diagram;
+        const read = (file: string) => importMermaidJourneys(readFileSync(join(CORPUS, file), 'utf8'), file).diagrams[0];
         expect(read('001.mmd').sections.flatMap(s => s.tasks).some(t => t.score === 7)).toBe(true);
         expect(read('040.mmd').title).toBe('My working day'); // from the YAML front matter
         expect(read('048.mmd').sections[0].tasks).toEqual([]); // empty section kept
@@ -77,7 +77,7 @@ describe('Mermaid journey import: the corpus', () => {
 
 describe('Mermaid journey import: details', () => {
     it('decodes Mermaid entity codes and keeps titles exactly', async () => {
-        const { text, diagram } = importMermaidJourney('journey\n  title Pay#58; now#59; ok #35;1\n  section A#58;B\n    Say #quot;hi#quot; #9829;: 4: Ana María, Zoë\n', 'x.mmd');
+        const { text, diagrams: [diagram] } = importMermaidJourneys('journey\n  title Pay#58; now#59; ok #35;1\n  section A#58;B\n    Say #quot;hi#quot; #9829;: 4: Ana María, Zoë\n', 'x.mmd');
         expect(diagram.title).toBe('Pay: now; ok #1');
         expect(diagram.sections[0].title).toBe('A:B');
         expect(diagram.sections[0].tasks[0]).toMatchObject({ title: 'Say "hi" ♥', score: 4, actors: ['Ana María', 'Zoë'] });
@@ -88,12 +88,12 @@ describe('Mermaid journey import: details', () => {
         expect(model.journeys[0].personas.map(p => p.id)).toEqual(['AnaMaría', 'Zoë']);
     });
 
-    it('takes the first mermaid journey block of a Markdown file and reports lines in the file', () => {
+    it('takes the mermaid journey block of a Markdown file, not the flowchart before it, and reports lines in the file', () => {
         const md = '# Doc\n\n```mermaid\nflowchart LR\n  A --> B\n```\n\nText\n\n```mermaid\njourney\n  title T\n  section S\n    Task: 5: Me\n```\n';
-        const { diagram } = importMermaidJourney(md, 'doc.md');
+        const { diagrams: [diagram] } = importMermaidJourneys(md, 'doc.md');
         expect(diagram.title).toBe('T');
-        expect(() => importMermaidJourney('```mermaid\njourney\n  section S: bad\n    Task: 5\n```\n', 'bad.md')).toThrow(/bad\.md:3: /);
-        expect(() => importMermaidJourney('# nothing\n', 'none.md')).toThrow(MermaidImportError);
+        expect(() => importMermaidJourneys('```mermaid\njourney\n  section S: bad\n    Task: 5\n```\n', 'bad.md')).toThrow(/bad\.md:3: /);
+        expect(() => importMermaidJourneys('# nothing\n', 'none.md')).toThrow(MermaidImportError);
     });
 
     it('makes valid, unique identifiers in any script', () => {
@@ -101,7 +101,7 @@ describe('Mermaid journey import: details', () => {
         expect(toIdentifier('2 GB download', 'X')).toBe('_2GBDownload');
         expect(toIdentifier('러닝 경로', 'X')).toBe('러닝경로');
         expect(toIdentifier('🚀✨', 'Fallback')).toBe('Fallback');
-        const { text } = importMermaidJourney('journey\n  section Go\n    Make tea: 5: Me\n  section Go\n    Make tea: 3: me\n', 'dup.mmd');
+        const { text } = importMermaidJourneys('journey\n  section Go\n    Make tea: 5: Me\n  section Go\n    Make tea: 3: me\n', 'dup.mmd');
         expect(text).toMatch(/phase Go "Go"/);
         expect(text).toMatch(/phase Go_2 "Go"/);
         expect(text).toMatch(/touchpoint MakeTea_2 "Make tea"/);
@@ -109,7 +109,7 @@ describe('Mermaid journey import: details', () => {
     });
 
     it('leaves the journey without personas when some task names no actor (the round trip would add them)', async () => {
-        const { text, diagram } = importMermaidJourney('journey\n  section S\n    A: 5: Me\n    B: 2\n', 'mixed.mmd');
+        const { text, diagrams: [diagram] } = importMermaidJourneys('journey\n  section S\n    A: 5: Me\n    B: 2\n', 'mixed.mmd');
         const model = await modelOf(text);
         expect(model.journeys[0].personas).toEqual([]);
         expect(essence(parseMermaidJourney(mermaidTextOf(model.journeys[0])))).toEqual(essence(diagram));
