@@ -4,11 +4,11 @@ import type { Journey } from '../language/generated/ast.js';
 import type { Locale } from '../language/i18n/locale.js';
 import { journeyToMermaid } from '../language/mermaid/mermaid-journey.js';
 import { buildMapModel } from '../language/model/build-map-model.js';
+import { writeFileSafely } from '../language/node/safe-write.js';
 import { loadWorkspace } from './cli-workspace.js';
 import { findConfigFile, loadConfigRules } from './find-config.js';
 import { findJourneyFiles } from './find-files.js';
 import { UsageError, type Io } from './io.js';
-import { writeFileSafely } from './safe-write.js';
 
 export const EXPORT_FORMATS = ['mermaid', 'json', 'markdown', 'html', 'svg', 'png'] as const;
 export type ExportFormat = typeof EXPORT_FORMATS[number];
@@ -41,7 +41,7 @@ export async function runExport(options: ExportOptions, io: Io): Promise<number>
         content = await renderExport(buildMapModel(document, options.locale), options.format, journey.name);
     }
     if (options.output) {
-        await writeFileSafely(options.output, content, { force: options.force });
+        await writeFileSafely(options.output, content, { replace: options.force });
         io.stderr(`journey: wrote ${options.output}\n`);
     } else {
         io.stdout(content);

@@ -1,90 +1,49 @@
-// `journey import <file> [-o out.journey] [--force]`: a Mermaid journey diagram (a .mmd file,
-// or the first ```mermaid journey block of a Markdown file) to a `.journey` file.
-// Without -o the output is <file> with the extension .journey, beside it. An existing file is
-// replaced only with --force; the file is written atomically (temp file + rename).
-import { existsSync, readFileSync } from 'node:fs';
-import { parse as parsePath, join } from 'node:path';
-import { importMermaidJourney, MermaidImportError } from '../language/mermaid/mermaid-import.js';
-import { writeFileAtomic } from '../client/export/atomic-write.js';
+// `journey import <file.mmd|file.md> [-o FILE.journey] [--force]`: a Mermaid journey diagram,
+// or every journey block of a Markdown file, to one `.journey` file, and a sentence on standard
+// error saying what was imported and what was skipped. Without -o the output is <file> with the
+// extension .journey, beside it; "-" prints it. An existing file is replaced only with --force.
+import { readFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import type { Locale } from '../language/i18n/locale.js';
+import { importSummaryText } from '../language/mermaid/import-summary.js';
+import { importMermaidJourneys, MermaidImportError, type ImportResult } from '../language/mermaid/mermaid-import.js';
+import { writeFileSafely } from '../language/node/safe-write.js';
+import { UnreadableFileError } from './cli-workspace.js';
+import type { Io } from './io.js';
 
-export const IMPORT_USAGE = 'Usage: journey import <file.mmd|file.md> [-o out.journey] [--force]\n'
-    + '  Turns a Mermaid journey diagram into a .journey file: sections become phases, tasks touchpoints, actors personas.\n'
-    + '  -o, --output <file>  where to write (default: the input with the extension .journey; "-" for standard output)\n'
-    + '  --force              replace the output file if it exists\n';
-
-export interface ImportIo {
-    stdout(text: string): void;
-    stderr(text: string): void;
+export interface ImportOptions {
+    file: string;
+    output?: string;
+    force: boolean;
+    locale: Locale;
 }
-const defaultIo: ImportIo = { stdout: text => process.stdout.write(text), stderr: text => process.stderr.write(text) };
 
-/** Runs the import; `args` are the words after `import`. Returns the process exit code. */
-export async function runImport(args: string[], io: ImportIo = defaultIo): Promise<number> {
-    let input: string | undefined;
-    let output: string | undefined;
-    let force = false;
-    for (let i = 0; i < args.length; i++) {
-        const arg = args[i];
-        if (arg === '-h' || arg === '--help') {
-            io.stdout(IMPORT_USAGE);
-            return 0;
-        } else if (arg === '-o' || arg === '--output') {
-            output = args[++i];
-            if (output === undefined) {
-                io.stderr(`journey import: ${arg} needs a file name\n${IMPORT_USAGE}`);
-                return 2;
-            }
-        } else if (arg.startsWith('--output=')) {
-            output = arg.slice('--output='.length);
-        } else if (arg === '--force' || arg === '-f') {
-            force = true;
-        } else if (arg.startsWith('-') && arg !== '-') {
-            io.stderr(`journey import: unknown option ${arg}\n${IMPORT_USAGE}`);
-            return 2;
-        } else if (input === undefined) {
-            input = arg;
-        } else {
-            io.stderr(`journey import: only one input file, got ${input} and ${arg}\n`);
-            return 2;
-        }
-    }
-    if (!input) {
-        io.stderr(IMPORT_USAGE);
-        return 2;
-    }
+export async function runImport(options: ImportOptions, io: Io): Promise<number> {
     let text: string;
     try {
-        text = readFileSync(input, 'utf8');
+        text = await readFile(options.file, 'utf8');
     } catch (error) {
-        io.stderr(`journey import: cannot read ${input}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
-        return 1;
+        throw new UnreadableFileError(`cannot read ${options.file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     }
-    let journeyText: string;
+    let imported: ImportResult;
     try {
-        journeyText = importMermaidJourney(text, input).text;
+        imported = importMermaidJourneys(text, options.file);
     } catch (error) {
         if (error instanceof MermaidImportError) {
-            io.stderr(`journey import: ${error.message}\n`);
+            io.stderr(`journey: ${error.message}\n`);
             return 1;
         }
         throw error;
     }
-    if (output === '-') {
-        io.stdout(journeyText);
+    const summary = `journey: ${importSummaryText(imported.summary, options.locale)}\n`;
+    if (options.output === '-') {
+        io.stdout(imported.text);
+        io.stderr(summary);
         return 0;
     }
-    const parsed = parsePath(input);
-    const target = output ?? join(parsed.dir, `${parsed.name}.journey`);
-    if (existsSync(target) && !force) {
-        io.stderr(`journey import: ${target} already exists; use --force to replace it, or -o to choose another file\n`);
-        return 1;
-    }
-    try {
-        writeFileAtomic(target, journeyText);
-    } catch (error) {
-        io.stderr(`journey import: cannot write ${target}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
-        return 1;
-    }
-    io.stdout(`${target}\n`);
+    const parsed = path.parse(options.file);
+    const target = options.output ?? path.join(parsed.dir, `${parsed.name}.journey`);
+    await writeFileSafely(target, imported.text, { replace: options.force });
+    io.stderr(`${summary}journey: wrote ${target}\n`);
     return 0;
 }

@@ -1,9 +1,10 @@
 // The `journey` command line: lint, export and import `.journey` files, and start new ones.
+// One parser (commander) for every command, so options, help and usage errors behave alike.
 import '../scripts/polyfills.cjs';
-import { parseArgs } from 'node:util';
-import { localeFromEnvironment, toLocale } from '../language/i18n/locale.js';
-import { runExport, EXPORT_FORMATS, type ExportFormat } from './export-command.js';
-import { FileExistsError } from './safe-write.js';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { localeFromEnvironment, toLocale, type Locale } from '../language/i18n/locale.js';
+import { FileExistsError } from '../language/node/safe-write.js';
+import { runExport, EXPORT_FORMATS } from './export-command.js';
 import { UnreadableFileError } from './cli-workspace.js';
 import { processIo, UsageError, type Io } from './io.js';
 import { runLint } from './lint-command.js';
@@ -14,98 +15,131 @@ import { ChromiumNotFoundError, ExportRenderError } from './export-render.js';
 declare const JOURNEY_VERSION: string | undefined;
 const VERSION = typeof JOURNEY_VERSION === 'string' ? JOURNEY_VERSION : '0.0.0-dev';
 
-export const USAGE = `Usage:
-  journey lint <files, folders or globs…> [--format text|json|sarif] [--max-warnings N] [--config FILE] [--lang en|es]
-  journey export <file> [--format ${EXPORT_FORMATS.join('|')}] [--journey ID] [-o FILE] [--force]
-  journey import <file.mmd|file.md> [-o FILE.journey] [--force]
-  journey new <file.journey> [--lang en|es] [--force]
-  journey --version | --help
+/** Exit code of bad usage and of a file that cannot be read or written (README "Command line"). */
+const USAGE_EXIT = 2;
 
+const EXIT_CODES = `
 Exit codes: 0 clean, 1 errors (or warnings over --max-warnings), 2 bad usage or unreadable file.
 `;
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
+    let exitCode = 0;
+    const program = commandLine(io, code => { exitCode = code; });
     try {
-        return await run(argv, io);
+        await program.parseAsync(argv, { from: 'user' });
+        return exitCode;
     } catch (error) {
-        if (error instanceof UsageError) {
-            io.stderr(`journey: ${error.message}\n\n${USAGE}`);
-            return 2;
-        }
-        if (error instanceof UnreadableFileError || error instanceof FileExistsError || error instanceof ChromiumNotFoundError) {
-            io.stderr(`journey: ${error.message}\n`);
-            return 2;
-        }
-        const systemError = error as NodeJS.ErrnoException;
-        if (typeof systemError?.code === 'string' && typeof systemError.syscall === 'string') {
-            // The file system refused (disk full, no permission…): say so plainly, no stack trace.
-            io.stderr(`journey: ${systemError.syscall} ${systemError.path ?? ''} failed: ${systemError.code}\n`);
-            return 2;
-        }
-        if (error instanceof ExportRenderError) {
-            io.stderr(`journey: ${error.message}\n`);
-            return 1;
-        }
-        throw error;
+        return exitCodeOf(error, io);
     }
 }
 
-async function run(argv: string[], io: Io): Promise<number> {
-    const [command, ...rest] = argv;
-    if (command === '--version' || command === '-v') {
-        io.stdout(`${VERSION}\n`);
-        return 0;
-    }
-    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-        io.stdout(USAGE);
-        return command === undefined ? 2 : 0;
-    }
-    if (command === 'import') return runImport(rest, { stdout: text => io.stdout(text), stderr: text => io.stderr(text) });
-    const { values, positionals } = parse(rest);
-    const locale = values.lang ? toLocale(values.lang) : localeFromEnvironment();
-    switch (command) {
-        case 'lint': {
-            const format = values.format ?? 'text';
-            if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`unknown lint format "${format}"`);
-            const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
-            if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
-                throw new UsageError('--max-warnings needs a whole number of 0 or more');
-            }
-            return runLint({ patterns: positionals, format, maxWarnings, config: values.config, locale, version: VERSION }, io);
-        }
-        case 'export': {
-            if (positionals.length !== 1) throw new UsageError('journey export needs exactly one file');
-            const format = (values.format ?? 'mermaid') as ExportFormat;
-            if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown export format "${format}"`);
-            return runExport({ file: positionals[0], format, output: values.output, force: values.force ?? false, journey: values.journey, locale }, io);
-        }
-        case 'new': {
-            if (positionals.length !== 1) throw new UsageError('journey new needs exactly one file');
-            return runNew({ file: positionals[0], keywordLanguage: locale, force: values.force ?? false }, io);
-        }
-        default:
-            throw new UsageError(`unknown command "${command}"`);
-    }
-}
+function commandLine(io: Io, exit: (code: number) => void): Command {
+    const program = new Command('journey')
+        .description('Lint, export and import customer journey maps written as code (.journey files).')
+        .version(VERSION, '-v, --version')
+        // Settings given before .command() are inherited by every command.
+        .exitOverride()
+        .configureOutput({
+            writeOut: text => io.stdout(text),
+            writeErr: text => io.stderr(text),
+            outputError: (text, write) => write(text.replace(/^error: /, 'journey: ')),
+        })
+        .showHelpAfterError('(journey --help lists the commands)')
+        .addHelpText('after', EXIT_CODES);
 
-function parse(args: string[]) {
-    try {
-        return parseArgs({
-            args,
-            allowPositionals: true,
-            options: {
-                format: { type: 'string', short: 'f' },
-                'max-warnings': { type: 'string' },
-                config: { type: 'string' },
-                lang: { type: 'string' },
-                output: { type: 'string', short: 'o' },
-                force: { type: 'boolean' },
-                journey: { type: 'string', short: 'j' },
-            },
+    command(program, 'lint')
+        .description('Report the lint findings of .journey files; all files of one run form one workspace.')
+        .argument('<patterns...>', 'files, folders or globs')
+        .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
+        .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', wholeNumber)
+        .option('--config <file>', 'the .journeylint.json to use (default: the nearest one above the files)')
+        .addOption(langOption())
+        .action(async (patterns: string[], options: { format: 'text' | 'json' | 'sarif'; maxWarnings?: number; config?: string; lang: Locale }) => {
+            exit(await runLint({ patterns, format: options.format, maxWarnings: options.maxWarnings, config: options.config, locale: options.lang, version: VERSION }, io));
         });
-    } catch (error) {
-        throw new UsageError((error as Error).message);
+
+    command(program, 'export')
+        .description('Write one journey as Mermaid, JSON, Markdown, HTML, SVG or PNG.')
+        .argument('<file>', 'a .journey file')
+        .addOption(new Option('-f, --format <format>', 'output format').choices(EXPORT_FORMATS).default('mermaid'))
+        .option('-j, --journey <id>', 'which journey, when the file has several')
+        .option('-o, --output <file>', 'write to this file instead of standard output')
+        .option('--force', 'replace the output file if it exists')
+        .addOption(langOption())
+        .action(async (file: string, options: { format: typeof EXPORT_FORMATS[number]; journey?: string; output?: string; force?: boolean; lang: Locale }) => {
+            exit(await runExport({ file, format: options.format, output: options.output, force: options.force ?? false, journey: options.journey, locale: options.lang }, io));
+        });
+
+    command(program, 'import')
+        .description('Turn the Mermaid journey diagrams of a .mmd or Markdown file into one .journey file.')
+        .argument('<file>', 'a .mmd or Markdown file')
+        .option('-o, --output <file>', 'where to write (default: the input with the extension .journey; - for standard output)')
+        .option('--force', 'replace the output file if it exists')
+        .addOption(langOption())
+        .action(async (file: string, options: { output?: string; force?: boolean; lang: Locale }) => {
+            exit(await runImport({ file, output: options.output, force: options.force ?? false, locale: options.lang }, io));
+        });
+
+    command(program, 'new')
+        .description('Write a starter map that uses the declarations of its folder (- prints it).')
+        .argument('<file>', 'a .journey file, or -')
+        .addOption(langOption('keyword language'))
+        .option('--force', 'replace the file if it exists')
+        .action(async (file: string, options: { lang: Locale; force?: boolean }) => {
+            exit(await runNew({ file, keywordLanguage: options.lang, force: options.force ?? false }, io));
+        });
+
+    return program;
+}
+
+/** A command whose usage errors point to its own help. */
+function command(program: Command, name: string): Command {
+    return program.command(name).showHelpAfterError(`(journey ${name} --help shows its options)`);
+}
+
+function langOption(what = 'language of messages'): Option {
+    return new Option('--lang <en|es>', what)
+        .argParser(value => {
+            if (!/^(en|es)([-_].*)?$/i.test(value)) throw new InvalidArgumentError('Use en or es.');
+            return toLocale(value);
+        })
+        .default(localeFromEnvironment(), "the environment's locale");
+}
+
+function wholeNumber(value: string): number {
+    const number = Number(value);
+    if (value.trim() === '' || !Number.isInteger(number) || number < 0) throw new InvalidArgumentError('It must be a whole number of 0 or more.');
+    return number;
+}
+
+function exitCodeOf(error: unknown, io: Io): number {
+    if (error instanceof CommanderError) {
+        // Commander has printed the message (or the help, or the version) already.
+        return error.exitCode === 0 ? 0 : USAGE_EXIT;
     }
+    if (error instanceof UsageError) {
+        io.stderr(`journey: ${error.message}\n`);
+        return USAGE_EXIT;
+    }
+    if (error instanceof FileExistsError) {
+        io.stderr(`journey: ${error.file} exists; use --force to replace it\n`);
+        return USAGE_EXIT;
+    }
+    if (error instanceof UnreadableFileError || error instanceof ChromiumNotFoundError) {
+        io.stderr(`journey: ${error.message}\n`);
+        return USAGE_EXIT;
+    }
+    const systemError = error as NodeJS.ErrnoException;
+    if (typeof systemError?.code === 'string' && typeof systemError.syscall === 'string') {
+        // The file system refused (disk full, no permission…): say so plainly, no stack trace.
+        io.stderr(`journey: ${systemError.syscall} ${systemError.path ?? ''} failed: ${systemError.code}\n`);
+        return USAGE_EXIT;
+    }
+    if (error instanceof ExportRenderError) {
+        io.stderr(`journey: ${error.message}\n`);
+        return 1;
+    }
+    throw error;
 }
 
 // Run when bundled as dist/cli.cjs (bin/journey.cjs); tests import main() instead.

@@ -5,10 +5,10 @@
 import * as path from 'node:path';
 import type { Locale } from '../language/i18n/locale.js';
 import { newJourneyText, workspaceNames } from '../language/templates/new-journey.js';
+import { writeFileSafely } from '../language/node/safe-write.js';
 import { loadWorkspace } from './cli-workspace.js';
 import { findJourneyFiles } from './find-files.js';
 import { UsageError, type Io } from './io.js';
-import { writeFileSafely } from './safe-write.js';
 
 export interface NewOptions {
     file: string;
@@ -23,6 +23,6 @@ export async function runNew(options: NewOptions, io: Io): Promise<number> {
     const { services } = await loadWorkspace(files, { locale: options.keywordLanguage, rules: {}, validation: false });
     const text = newJourneyText(options.keywordLanguage, workspaceNames(services.shared.workspace.IndexManager));
     if (options.file === '-') io.stdout(text);
-    else await writeFileSafely(options.file, text, { force: options.force });
+    else await writeFileSafely(options.file, text, { replace: options.force });
     return 0;
 }

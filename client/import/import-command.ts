@@ -1,7 +1,10 @@
-// "Journey: Import Mermaid Journey…": a .mmd file or a Markdown file's mermaid block becomes a
-// .journey file chosen in a save dialog (never replacing a file without confirmation).
+// "Journey: Import Mermaid Journey…": a .mmd file, or every mermaid journey block of a Markdown
+// file, becomes one .journey file chosen in a save dialog (never replacing a file without
+// confirmation); a message then says what was imported and which blocks were skipped.
 import * as vscode from 'vscode';
-import { importMermaidJourney, MermaidImportError } from '../../language/mermaid/mermaid-import.js';
+import { toLocale } from '../../language/i18n/locale.js';
+import { importSummaryText } from '../../language/mermaid/import-summary.js';
+import { importMermaidJourneys, MermaidImportError, type ImportResult } from '../../language/mermaid/mermaid-import.js';
 import { saveWithDialog } from '../export/save-file.js';
 
 export function registerImportCommand(context: vscode.ExtensionContext): void {
@@ -21,9 +24,9 @@ export function registerImportCommand(context: vscode.ExtensionContext): void {
         const open = vscode.workspace.textDocuments.find(document => document.uri.toString() === source!.toString());
         const text = open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(source));
         const name = source.path.split('/').pop() ?? 'diagram.mmd';
-        let journeyText: string;
+        let imported: ImportResult;
         try {
-            journeyText = importMermaidJourney(text, name).text;
+            imported = importMermaidJourneys(text, name);
         } catch (error) {
             if (error instanceof MermaidImportError) {
                 const reveal = vscode.l10n.t('Show Line');
@@ -39,7 +42,9 @@ export function registerImportCommand(context: vscode.ExtensionContext): void {
             throw error;
         }
         const target = vscode.Uri.joinPath(source, '..', name.replace(/\.[^.]*$/, '') + '.journey');
-        const saved = await saveWithDialog(target, { 'Journey map': ['journey'] }, journeyText, 'Save the imported journey');
-        if (saved) await vscode.window.showTextDocument(saved);
+        const saved = await saveWithDialog(target, { [vscode.l10n.t('Journey map')]: ['journey'] }, imported.text, vscode.l10n.t('Save the imported journey map'), vscode.l10n.t('Save'));
+        if (!saved) return;
+        await vscode.window.showTextDocument(saved);
+        void vscode.window.showInformationMessage(importSummaryText(imported.summary, toLocale(vscode.env.language)));
     }));
 }

@@ -1,6 +1,8 @@
 // Import of Mermaid `journey` diagrams into `.journey` text: title → journey title; sections →
 // phases (moment 0, 1, 2…); tasks → touchpoints with that emotion; actors → personas (declared,
 // and referred to by the touchpoints). Titles are kept exactly, Mermaid entity codes decoded.
+// Every journey block of a Markdown file becomes a journey of the one text, the personas they
+// share declared once; blocks of other diagram kinds are counted as skipped.
 //
 // The parser follows Mermaid 11's own journey grammar (its jison lexer rules, tried in order,
 // first match wins) and its preprocessing (CRLF, YAML front matter, `%%{…}%%` directives,
@@ -9,6 +11,8 @@
 // (`Number(…)`): scores outside 1–5 are kept (the linter reports them); a score that is not a
 // number (Mermaid draws it as NaN) is kept in a comment and the touchpoint has no emotion.
 import { decodeMermaidText } from './mermaid-text.js';
+import { COMMENT_LINE, DIRECTIVE, findMermaidBlocks, FRONT_MATTER, isMarkdownFile } from './mermaid-blocks.js';
+import type { ImportSummary } from './import-summary.js';
 
 export interface MermaidTask {
     title: string;
@@ -37,50 +41,6 @@ export class MermaidImportError extends Error {
         super(`${file ? `${file}:` : ''}${line}: ${reason}`);
         this.name = 'MermaidImportError';
     }
-}
-
-// ---- Finding the diagram --------------------------------------------------------------------
-
-export interface DiagramSource {
-    text: string;
-    /** 0-based line in the file where `text` starts. */
-    lineOffset: number;
-}
-
-const FENCE_OPEN = /^( {0,3})(`{3,}|~{3,})\s*([^\s`]*)[^\n]*$/;
-
-/** The diagram text of a `.mmd` file, or the first fenced Mermaid journey of a Markdown file. */
-export function findMermaidJourney(fileText: string, fileName = ''): DiagramSource {
-    const text = fileText.replace(/\r\n?/g, '\n');
-    if (!/\.(md|markdown|mdx)$/i.test(fileName)) return { text, lineOffset: 0 };
-    const lines = text.split('\n');
-    let firstMermaid: DiagramSource | undefined;
-    for (let i = 0; i < lines.length; i++) {
-        const open = FENCE_OPEN.exec(lines[i]);
-        if (!open) continue;
-        const fence = open[2];
-        const info = open[3].toLowerCase();
-        let end = i + 1;
-        const closing = new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`);
-        while (end < lines.length && !closing.test(lines[end])) end++;
-        const body = lines.slice(i + 1, end).join('\n');
-        if (info === 'mermaid' || info === '{mermaid}') {
-            const source = { text: body, lineOffset: i + 1 };
-            firstMermaid ??= source;
-            if (/^\s*journey\b/i.test(stripPreamble(body))) return source;
-        }
-        i = end;
-    }
-    if (firstMermaid) throw new MermaidImportError('the Mermaid blocks of this file hold no journey diagram', firstMermaid.lineOffset, fileName || undefined);
-    throw new MermaidImportError('no ```mermaid block with a journey diagram was found', 1, fileName || undefined);
-}
-
-const FRONT_MATTER = /^-{3}\s*[\n\r](.*?)[\n\r]-{3}\s*[\n\r]+/s;
-const DIRECTIVE = /%{2}{\s*(?:(\w+)\s*:|(\w+))\s*(?:(\w+)|((?:(?!}%{2}).|\r?\n)*))?\s*(?:}%{2})?/gi;
-const COMMENT_LINE = /^\s*%%(?!{)[^\n]+\n?/gm;
-
-function stripPreamble(text: string): string {
-    return text.replace(FRONT_MATTER, '').replace(DIRECTIVE, '').replace(COMMENT_LINE, '');
 }
 
 /** Replaces a match by as many newlines as it spanned, so that line numbers stay right. */
@@ -297,25 +257,38 @@ export interface ImportOptions {
     sourceName?: string;
 }
 
-export function mermaidJourneyToText(diagram: MermaidJourney, options: ImportOptions = {}): string {
+/** One `.journey` text for the diagrams: personas declared once, journey ids unique. */
+export function mermaidJourneysToText(diagrams: MermaidJourney[], options: ImportOptions = {}): string {
     const personaIds = new Map<string, string>();
     const personaPool = new IdPool();
-    for (const section of diagram.sections) for (const task of section.tasks) for (const actor of task.actors) {
+    for (const diagram of diagrams) for (const section of diagram.sections) for (const task of section.tasks) for (const actor of task.actors) {
         if (actor && !personaIds.has(actor)) personaIds.set(actor, personaPool.take(actor, `Persona${personaIds.size + 1}`));
     }
-    const allTasks = diagram.sections.flatMap(section => section.tasks);
-    const everyTaskHasActors = allTasks.length > 0 && allTasks.every(task => task.actors.some(Boolean));
-    const elementPool = new IdPool();
-    const journeyId = toIdentifier(diagram.title ?? '', toIdentifier(options.fallbackId ?? '', 'Journey'));
+    const journeyPool = new IdPool();
+    const fallbackJourneyId = toIdentifier(options.fallbackId ?? '', 'Journey');
 
     const out: string[] = [];
-    out.push(`// Imported from ${options.sourceName ? `${options.sourceName.replace(/[\r\n]/g, ' ')} ` : ''}(a Mermaid journey diagram).`);
-    if (diagram.accTitle) out.push(`// accTitle: ${diagram.accTitle.replace(/[\r\n]/g, ' ')}`);
+    const what = diagrams.length === 1 ? 'a Mermaid journey diagram' : `${diagrams.length} Mermaid journey diagrams`;
+    out.push(`// Imported from ${options.sourceName ? `${options.sourceName.replace(/[\r\n]/g, ' ')} ` : ''}(${what}).`);
     out.push('');
     for (const [actor, id] of personaIds) out.push(`persona ${id} ${journeyString(actor)}`);
     if (personaIds.size) out.push('');
+    diagrams.forEach((diagram, index) => {
+        if (index > 0) out.push('');
+        out.push(...journeyLines(diagram, journeyPool.take(diagram.title ?? '', fallbackJourneyId), personaIds));
+    });
+    out.push('');
+    return out.join('\n');
+}
+
+function journeyLines(diagram: MermaidJourney, journeyId: string, personaIds: Map<string, string>): string[] {
+    const allTasks = diagram.sections.flatMap(section => section.tasks);
+    const everyTaskHasActors = allTasks.length > 0 && allTasks.every(task => task.actors.some(Boolean));
+    const elementPool = new IdPool();
+    const out: string[] = [];
+    if (diagram.accTitle) out.push(`// accTitle: ${diagram.accTitle.replace(/[\r\n]/g, ' ')}`);
     out.push(`journey ${journeyId}${diagram.title !== undefined ? ` ${journeyString(diagram.title)}` : ''} {`);
-    if (everyTaskHasActors) out.push(`  persona ${[...personaIds.values()].join(', ')}`);
+    if (everyTaskHasActors) out.push(`  persona ${[...new Set(allTasks.flatMap(task => task.actors.filter(Boolean).map(actor => personaIds.get(actor)!)))].join(', ')}`);
     if (diagram.accDescr) out.push(`  description ${journeyString(diagram.accDescr)}`);
     diagram.sections.forEach((section, index) => {
         out.push('');
@@ -333,14 +306,44 @@ export function mermaidJourneyToText(diagram: MermaidJourney, options: ImportOpt
         });
         out.push('  }');
     });
-    out.push('}', '');
-    return out.join('\n');
+    out.push('}');
+    return out;
 }
 
-/** Reads a `.mmd` or Markdown file's text and returns the `.journey` text. */
-export function importMermaidJourney(fileText: string, fileName = 'diagram.mmd'): { text: string; diagram: MermaidJourney } {
-    const source = findMermaidJourney(fileText, fileName);
-    const diagram = parseMermaidJourney(source.text, source.lineOffset, fileName);
-    const base = fileName.split(/[\\/]/).pop()!.replace(/\.[^.]*$/, '');
-    return { text: mermaidJourneyToText(diagram, { fallbackId: base, sourceName: fileName.split(/[\\/]/).pop() }), diagram };
+export interface ImportResult {
+    text: string;
+    /** The journey diagrams, in file order. */
+    diagrams: MermaidJourney[];
+    summary: ImportSummary;
+}
+
+/**
+ * Reads a `.mmd` file, or every ```mermaid journey block of a Markdown file, into one
+ * `.journey` text. A journey Mermaid would reject stops the import with its line: nothing is
+ * imported in part.
+ */
+export function importMermaidJourneys(fileText: string, fileName = 'diagram.mmd'): ImportResult {
+    const blocks = findMermaidBlocks(fileText, fileName);
+    const file = fileName || undefined;
+    const journeyBlocks = blocks.filter(block => block.kind === 'journey');
+    if (isMarkdownFile(fileName) && journeyBlocks.length === 0) {
+        if (blocks.length === 0) throw new MermaidImportError('no ```mermaid block with a journey diagram was found', 1, file);
+        const kinds = [...new Set(blocks.map(block => block.kind || '(empty)'))].join(', ');
+        throw new MermaidImportError(`none of the ${blocks.length} Mermaid blocks of this file is a journey diagram (${kinds})`, blocks[0].lineOffset, file);
+    }
+    // A .mmd file that is no journey is rejected by the parser, with its line.
+    const diagrams = (isMarkdownFile(fileName) ? journeyBlocks : blocks).map(block => parseMermaidJourney(block.text, block.lineOffset, file));
+    const skipped = new Map<string, number>();
+    for (const block of blocks) if (block.kind !== 'journey') skipped.set(block.kind, (skipped.get(block.kind) ?? 0) + 1);
+    const baseName = fileName.split(/[\\/]/).pop()!;
+    return {
+        text: mermaidJourneysToText(diagrams, { fallbackId: baseName.replace(/\.[^.]*$/, ''), sourceName: baseName }),
+        diagrams,
+        summary: {
+            journeys: diagrams.length,
+            touchpoints: diagrams.reduce((sum, diagram) => sum + diagram.sections.reduce((inDiagram, section) => inDiagram + section.tasks.length, 0), 0),
+            mermaidBlocks: isMarkdownFile(fileName) ? blocks.length : undefined,
+            skipped: [...skipped].map(([kind, count]) => ({ kind, count })),
+        },
+    };
 }

@@ -73,12 +73,24 @@ describe('journey lint', () => {
         expect(results.every((r: { rule: string; severity: string }) => r.rule === 'syntax-error' && r.severity === 'error')).toBe(true);
     });
 
-    it('exits 2 on bad usage and on paths that match nothing', async () => {
-        expect((await run('lint')).code).toBe(2);
-        expect((await run('lint', 'examples', '--format', 'xml')).code).toBe(2);
-        expect((await run('lint', 'examples', '--max-warnings', 'many')).code).toBe(2);
-        expect((await run('lint', 'no/such/file.journey')).code).toBe(2);
-        expect((await run('frobnicate')).code).toBe(2);
+    it('exits 2 on bad usage and on paths that match nothing, saying what is wrong', async () => {
+        expect(await run('lint')).toEqual({ code: 2, stdout: '', stderr: "journey: missing required argument 'patterns'\n(journey lint --help shows its options)\n" });
+        expect(await run('lint', 'examples', '--format', 'xml')).toEqual({ code: 2, stdout: '',
+            stderr: "journey: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are text, json, sarif.\n(journey lint --help shows its options)\n" });
+        expect((await run('lint', 'examples', '--max-warnings', 'many')).stderr).toMatch(/^journey: option '--max-warnings <n>' argument 'many' is invalid. It must be a whole number of 0 or more.\n/);
+        expect((await run('lint', 'examples', '--max-warnings', '-1')).code).toBe(2);
+        expect((await run('lint', 'examples', '--lang', 'fr')).code).toBe(2);
+        expect(await run('lint', 'no/such/file.journey')).toEqual({ code: 2, stdout: '', stderr: 'journey: no such file, folder or matching .journey files: no/such/file.journey\n' });
+        expect(await run('frobnicate')).toEqual({ code: 2, stdout: '', stderr: "journey: unknown command 'frobnicate'\n(journey --help lists the commands)\n" });
+        expect((await run('export', 'examples/taller.journey', 'examples/seguro.journey')).code).toBe(2);
+        const bare = await run();
+        expect(bare.code).toBe(2);
+        expect(bare.stderr).toMatch(/^Usage: journey \[options\] \[command\]/);
+    });
+
+    it('reads -f as --format, and the --lang of any region of en or es', async () => {
+        expect(JSON.parse((await run('lint', 'examples/taller.journey', '-f', 'json')).stdout)).toHaveLength(8);
+        expect((await run('lint', 'examples/taller.journey', '--lang', 'es-MX')).stdout).toContain('El contacto "Paga y retira el auto" no tiene responsable');
     });
 
     it('names the rule a misspelt id in .journeylint.json was probably meant to be, lints on, and exits 2', async () => {
@@ -231,7 +243,9 @@ describe('journey import and the rendered export formats', () => {
         expect(readFileSync(out, 'utf8')).toContain('"Bus: late"');
         const back = await run('export', out, '--format', 'mermaid');
         expect(back.stdout).toContain('    Bus#58; late: 2: Me, Cat');
-        expect((await run('import', source)).code).not.toBe(0);
+        const again = await run('import', source);
+        expect(again.code).toBe(2);
+        expect(again.stderr).toBe(`journey: ${out} exists; use --force to replace it\n`);
     });
 
     it('exports Markdown with the Mermaid block and the grid as tables', async () => {
@@ -270,6 +284,28 @@ describe('journey new', () => {
         const printed = await run('new', '-', '--lang', 'en');
         expect(printed.stdout).toMatch(/^journey FirstPurchase/m);
         expect((await run('new', path.join(dir, 'map.txt'))).code).toBe(2);
+    });
+});
+
+describe('help', () => {
+    it('journey --help lists the commands and the exit codes, and exits 0', async () => {
+        const { code, stdout, stderr } = await run('--help');
+        expect(code).toBe(0);
+        expect(stderr).toBe('');
+        expect(stdout).toMatch(/^Usage: journey \[options\] \[command\]/);
+        for (const command of ['lint', 'export', 'import', 'new']) expect(stdout).toMatch(new RegExp(`^  ${command} \\[options\\] <`, 'm'));
+        expect(stdout).toContain('Exit codes: 0 clean, 1 errors (or warnings over --max-warnings), 2 bad usage or unreadable file.');
+    });
+
+    it('journey <command> --help and journey help <command> show that command\'s options, and exit 0', async () => {
+        const lint = await run('lint', '--help');
+        expect(lint.code).toBe(0);
+        expect(lint.stdout).toMatch(/^Usage: journey lint \[options\] <patterns\.\.\.>/);
+        expect(lint.stdout).toMatch(/^ {2}--max-warnings <n> /m);
+        const importHelp = await run('help', 'import');
+        expect(importHelp.code).toBe(0);
+        expect(importHelp.stdout).toMatch(/^ {2}-o, --output <file> /m);
+        expect(importHelp.stdout).toMatch(/^ {2}--force /m);
     });
 });
 

@@ -4,10 +4,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { importMermaidJourney, MermaidImportError, parseMermaidJourney, toIdentifier, type MermaidJourney } from '../../language/mermaid/mermaid-import.js';
+import { importMermaidJourneys, MermaidImportError, parseMermaidJourney, toIdentifier, type MermaidJourney } from '../../language/mermaid/mermaid-import.js';
 import { modelOf } from '../webview/models.js';
 import { mermaidTextOf } from '../../language/model/mermaid-text-of.js';
-import { runImport } from '../../cli/import-command.js';
+import { main } from '../../cli/main.js';
 
 const CORPUS = '/work/shared/corpus/mermaid-journeys';
 const REJECTED: Record<string, number> = { '031.mmd': 3, '041.mmd': 1 };
@@ -29,13 +29,13 @@ describe('Mermaid journey import: the corpus', () => {
             const source = readFileSync(join(CORPUS, file), 'utf8');
             if (REJECTED[file]) {
                 let error: unknown;
-                try { importMermaidJourney(source, file); } catch (caught) { error = caught; }
+                try { importMermaidJourneys(source, file); } catch (caught) { error = caught; }
                 expect(error).toBeInstanceOf(MermaidImportError);
                 expect((error as MermaidImportError).line).toBe(REJECTED[file]);
                 expect((error as Error).message).toMatch(new RegExp(`^${file}:${REJECTED[file]}: `));
                 return;
             }
-            const { text, diagram } = importMermaidJourney(source, file);
+            const { text, diagrams: [diagram] } = importMermaidJourneys(source, file);
             const model = await modelOf(text);
             expect(model.syntaxErrors, text).toEqual([]);
             expect(model.journeys).toHaveLength(1);
@@ -64,7 +64,7 @@ describe('Mermaid journey import: the corpus', () => {
     }
 
     it('reads the corpus oddities as Mermaid does', () => {
-        const read = (file: string) => importMermaidJourney(readFileSync(join(CORPUS, file), 'utf8'), file).diagram;
+        const read = (file: string) => importMermaidJourneys(readFileSync(join(CORPUS, file), 'utf8'), file).diagrams[0];
         expect(read('001.mmd').sections.flatMap(s => s.tasks).some(t => t.score === 7)).toBe(true);
         expect(read('040.mmd').title).toBe('My working day'); // from the YAML front matter
         expect(read('048.mmd').sections[0].tasks).toEqual([]); // empty section kept
@@ -77,7 +77,7 @@ describe('Mermaid journey import: the corpus', () => {
 
 describe('Mermaid journey import: details', () => {
     it('decodes Mermaid entity codes and keeps titles exactly', async () => {
-        const { text, diagram } = importMermaidJourney('journey\n  title Pay#58; now#59; ok #35;1\n  section A#58;B\n    Say #quot;hi#quot; #9829;: 4: Ana María, Zoë\n', 'x.mmd');
+        const { text, diagrams: [diagram] } = importMermaidJourneys('journey\n  title Pay#58; now#59; ok #35;1\n  section A#58;B\n    Say #quot;hi#quot; #9829;: 4: Ana María, Zoë\n', 'x.mmd');
         expect(diagram.title).toBe('Pay: now; ok #1');
         expect(diagram.sections[0].title).toBe('A:B');
         expect(diagram.sections[0].tasks[0]).toMatchObject({ title: 'Say "hi" ♥', score: 4, actors: ['Ana María', 'Zoë'] });
@@ -88,12 +88,12 @@ describe('Mermaid journey import: details', () => {
         expect(model.journeys[0].personas.map(p => p.id)).toEqual(['AnaMaría', 'Zoë']);
     });
 
-    it('takes the first mermaid journey block of a Markdown file and reports lines in the file', () => {
+    it('takes the mermaid journey block of a Markdown file, not the flowchart before it, and reports lines in the file', () => {
         const md = '# Doc\n\n```mermaid\nflowchart LR\n  A --> B\n```\n\nText\n\n```mermaid\njourney\n  title T\n  section S\n    Task: 5: Me\n```\n';
-        const { diagram } = importMermaidJourney(md, 'doc.md');
+        const { diagrams: [diagram] } = importMermaidJourneys(md, 'doc.md');
         expect(diagram.title).toBe('T');
-        expect(() => importMermaidJourney('```mermaid\njourney\n  section S: bad\n    Task: 5\n```\n', 'bad.md')).toThrow(/bad\.md:3: /);
-        expect(() => importMermaidJourney('# nothing\n', 'none.md')).toThrow(MermaidImportError);
+        expect(() => importMermaidJourneys('```mermaid\njourney\n  section S: bad\n    Task: 5\n```\n', 'bad.md')).toThrow(/bad\.md:3: /);
+        expect(() => importMermaidJourneys('# nothing\n', 'none.md')).toThrow(MermaidImportError);
     });
 
     it('makes valid, unique identifiers in any script', () => {
@@ -101,7 +101,7 @@ describe('Mermaid journey import: details', () => {
         expect(toIdentifier('2 GB download', 'X')).toBe('_2GBDownload');
         expect(toIdentifier('러닝 경로', 'X')).toBe('러닝경로');
         expect(toIdentifier('🚀✨', 'Fallback')).toBe('Fallback');
-        const { text } = importMermaidJourney('journey\n  section Go\n    Make tea: 5: Me\n  section Go\n    Make tea: 3: me\n', 'dup.mmd');
+        const { text } = importMermaidJourneys('journey\n  section Go\n    Make tea: 5: Me\n  section Go\n    Make tea: 3: me\n', 'dup.mmd');
         expect(text).toMatch(/phase Go "Go"/);
         expect(text).toMatch(/phase Go_2 "Go"/);
         expect(text).toMatch(/touchpoint MakeTea_2 "Make tea"/);
@@ -109,7 +109,7 @@ describe('Mermaid journey import: details', () => {
     });
 
     it('leaves the journey without personas when some task names no actor (the round trip would add them)', async () => {
-        const { text, diagram } = importMermaidJourney('journey\n  section S\n    A: 5: Me\n    B: 2\n', 'mixed.mmd');
+        const { text, diagrams: [diagram] } = importMermaidJourneys('journey\n  section S\n    A: 5: Me\n    B: 2\n', 'mixed.mmd');
         const model = await modelOf(text);
         expect(model.journeys[0].personas).toEqual([]);
         expect(essence(parseMermaidJourney(mermaidTextOf(model.journeys[0])))).toEqual(essence(diagram));
@@ -119,48 +119,66 @@ describe('Mermaid journey import: details', () => {
 describe('journey import (command line)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'journey-import-'));
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
-    const io = () => {
-        const out = { stdout: '', stderr: '' };
-        return { out, io: { stdout: (t: string) => { out.stdout += t; }, stderr: (t: string) => { out.stderr += t; } } };
-    };
+    const DAY = 'journey\n  title My working day\n  section Go to work\n    Wake up: 3: Me\n    Coffee: 5: Me\n  section Work\n    Standup: 4: Me, Team\n';
+    async function journey(...args: string[]) {
+        const out = { code: 0, stdout: '', stderr: '' };
+        out.code = await main(args, { stdout: text => { out.stdout += String(text); }, stderr: text => { out.stderr += text; } });
+        return out;
+    }
 
-    it('writes <file>.journey, refuses to overwrite without --force, honours -o', async () => {
+    it('writes <file>.journey, refuses to overwrite without --force (exit 2), honours -o', async () => {
         const input = join(dir, 'day.mmd');
-        writeFileSync(input, readFileSync(join(CORPUS, '010.mmd')));
-        let run = io();
-        expect(await runImport([input], run.io)).toBe(0);
+        writeFileSync(input, DAY);
+        expect((await journey('import', input)).code).toBe(0);
         const output = join(dir, 'day.journey');
         expect(readFileSync(output, 'utf8')).toMatch(/journey MyWorkingDay "My working day"/);
         writeFileSync(output, 'keep me');
-        run = io();
-        expect(await runImport([input], run.io)).toBe(1);
-        expect(run.out.stderr).toMatch(/already exists.*--force/);
+        const refused = await journey('import', input);
+        expect(refused.code).toBe(2);
+        expect(refused.stderr).toBe(`journey: ${output} exists; use --force to replace it\n`);
         expect(readFileSync(output, 'utf8')).toBe('keep me');
-        expect(await runImport([input, '--force'], io().io)).toBe(0);
+        expect((await journey('import', input, '--force')).code).toBe(0);
         expect(readFileSync(output, 'utf8')).toMatch(/journey MyWorkingDay/);
         const other = join(dir, 'other.journey');
-        expect(await runImport([input, '-o', other], io().io)).toBe(0);
+        expect((await journey('import', input, '-o', other)).code).toBe(0);
         expect(existsSync(other)).toBe(true);
         expect(readdirSync(dir).filter(name => name.endsWith('.tmp'))).toEqual([]);
     });
 
-    it('names the line of a diagram Mermaid rejects, and writes nothing', async () => {
-        const input = join(dir, '031.mmd');
-        writeFileSync(input, readFileSync(join(CORPUS, '031.mmd')));
-        const run = io();
-        expect(await runImport([input], run.io)).toBe(1);
-        expect(run.out.stderr).toMatch(/031\.mmd:3: a section title cannot contain ":"/);
-        expect(existsSync(join(dir, '031.journey'))).toBe(false);
+    it('names the line of a diagram Mermaid rejects, exits 1 and writes nothing', async () => {
+        const input = join(dir, 'rejected.mmd');
+        writeFileSync(input, 'journey\n  title T\n  section Month 1-3: Starter\n    Initial usage: 5: User\n');
+        const run = await journey('import', input);
+        expect(run.code).toBe(1);
+        expect(run.stderr).toMatch(/rejected\.mmd:3: a section title cannot contain ":"/);
+        expect(existsSync(join(dir, 'rejected.journey'))).toBe(false);
     });
 
-    it('prints to standard output with -o - and reports usage errors', async () => {
+    it('prints to standard output with -o -', async () => {
         const input = join(dir, 'x.mmd');
         writeFileSync(input, 'journey\n  section S\n    T: 4: Me\n');
-        const run = io();
-        expect(await runImport([input, '-o', '-'], run.io)).toBe(0);
-        expect(run.out.stdout).toMatch(/touchpoint T "T"/);
-        expect(await runImport([], io().io)).toBe(2);
-        expect(await runImport(['--bogus', input], io().io)).toBe(2);
-        expect(await runImport([join(dir, 'missing.mmd')], io().io)).toBe(1);
+        const run = await journey('import', input, '-o', '-');
+        expect(run.code).toBe(0);
+        expect(run.stdout).toMatch(/touchpoint T "T"/);
+    });
+
+    it('exits 2 on bad usage and on a file it cannot read, with a clear message', async () => {
+        const input = join(dir, 'usage.mmd');
+        writeFileSync(input, 'journey\n  section S\n    T: 4: Me\n');
+        const none = await journey('import');
+        expect(none.code).toBe(2);
+        expect(none.stderr).toMatch(/^journey: missing required argument 'file'/);
+        const bogus = await journey('import', '--bogus', input);
+        expect(bogus.code).toBe(2);
+        expect(bogus.stderr).toMatch(/^journey: unknown option '--bogus'/);
+        // -f is --format wherever it exists; import has no format and never read it as --force.
+        const short = await journey('import', input, '-f');
+        expect(short.code).toBe(2);
+        expect(short.stderr).toMatch(/^journey: unknown option '-f'/);
+        expect(existsSync(join(dir, 'usage.journey'))).toBe(false);
+        const missing = await journey('import', join(dir, 'missing.mmd'));
+        expect(missing.code).toBe(2);
+        expect(missing.stderr).toBe(`journey: cannot read ${join(dir, 'missing.mmd')}: ENOENT\n`);
+        expect((await journey('import', input, '-o')).code).toBe(2);
     });
 });

@@ -1,13 +1,14 @@
-// Writing files (issue 8, item 5): the command line's export never replaces a file without
-// --force, and an export that fails or is killed half-way leaves no partial file: the target
-// is absent (or keeps its old content) or complete. Needs `npm run build` (dist/cli.cjs).
+// Writing files (issue 8, item 5; language/node/safe-write.ts, shared by the command line and
+// the desktop extension): the command line's export never replaces a file without --force,
+// and an export that fails or is killed half-way leaves no partial file: the target is absent
+// (or keeps its old content) or complete. Needs `npm run build` (dist/cli.cjs).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, promises as fsPromises, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildSync } from 'esbuild';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FileExistsError, writeFileSafely } from '../../cli/safe-write.js';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { FileExistsError, writeFileSafely } from '../../language/node/safe-write.js';
 import { manyTouchpoints } from '../helpers/fuzz/huge.js';
 
 const CLI = resolve('bin/journey.cjs');
@@ -60,14 +61,42 @@ describe('the export never overwrites without consent', () => {
         const dir = fresh('api');
         const target = join(dir, 'out.txt');
         writeFileSync(target, 'first');
-        await expect(writeFileSafely(target, 'second', { force: false })).rejects.toBeInstanceOf(FileExistsError);
+        await expect(writeFileSafely(target, 'second', { replace: false })).rejects.toBeInstanceOf(FileExistsError);
         expect(readFileSync(target, 'utf8')).toBe('first');
         // Ten writers race for one new name: exactly one wins, the others are refused.
         const racing = join(dir, 'race.txt');
-        const results = await Promise.allSettled(Array.from({ length: 10 }, (_, i) => writeFileSafely(racing, `writer ${i}`, { force: false })));
+        const results = await Promise.allSettled(Array.from({ length: 10 }, (_, i) => writeFileSafely(racing, `writer ${i}`, { replace: false })));
         expect(results.filter(r => r.status === 'fulfilled')).toHaveLength(1);
         expect(readFileSync(racing, 'utf8')).toMatch(/^writer \d$/);
         expect(readdirSync(dir).sort()).toEqual(['out.txt', 'race.txt']);
+    });
+});
+
+describe('writeFileSafely, the one writer of the command line and the extension', () => {
+    it('replaces an existing file whole when replacing was confirmed, and leaves no temporary file', async () => {
+        const dir = fresh('replace');
+        const target = join(dir, 'map.svg');
+        writeFileSync(target, 'old');
+        await writeFileSafely(target, 'new content', { replace: true });
+        expect(readFileSync(target, 'utf8')).toBe('new content');
+        await expect(writeFileSafely(join(dir, 'missing-dir', 'x.txt'), 'data', { replace: false })).rejects.toMatchObject({ code: 'ENOENT' });
+        expect(readdirSync(dir)).toEqual(['map.svg']);
+    });
+
+    it('on a file system without hard links (FAT, exFAT) still writes new files whole and refuses existing ones', async () => {
+        const dir = fresh('no-links');
+        const noLinks = vi.spyOn(fsPromises, 'link').mockRejectedValue(Object.assign(new Error('operation not permitted'), { code: 'EPERM' }));
+        try {
+            const target = join(dir, 'map.journey');
+            await writeFileSafely(target, 'first', { replace: false });
+            expect(readFileSync(target, 'utf8')).toBe('first');
+            await expect(writeFileSafely(target, 'second', { replace: false })).rejects.toBeInstanceOf(FileExistsError);
+            expect(readFileSync(target, 'utf8')).toBe('first');
+            expect(noLinks).toHaveBeenCalledTimes(2);
+            expect(readdirSync(dir)).toEqual(['map.journey']);
+        } finally {
+            noLinks.mockRestore();
+        }
     });
 });
 
@@ -96,9 +125,9 @@ describe('an interrupted export leaves no partial file', () => {
     });
 
     it('a process killed while writing leaves the target absent (or as it was) or complete, never partial', async () => {
-        // A bundled copy of cli/safe-write.ts, run by a child that writes 64 MB and is killed meanwhile.
+        // A bundled copy of language/node/safe-write.ts, run by a child that writes 64 MB and is killed meanwhile.
         const module = join(folder, 'safe-write.cjs');
-        buildSync({ entryPoints: ['cli/safe-write.ts'], bundle: true, platform: 'node', format: 'cjs', outfile: module, logLevel: 'silent' });
+        buildSync({ entryPoints: ['language/node/safe-write.ts'], bundle: true, platform: 'node', format: 'cjs', outfile: module, logLevel: 'silent' });
         const size = 64 * 1024 * 1024;
         const outcomes: string[] = [];
         for (let trial = 0; trial < 8; trial++) {
@@ -110,7 +139,7 @@ describe('an interrupted export leaves no partial file', () => {
                 const { writeFileSafely } = require(${JSON.stringify(module)});
                 const content = Buffer.alloc(${size}, 120);
                 process.stdout.write('start\\n');
-                writeFileSafely(${JSON.stringify(target)}, content, { force: ${force} }).then(() => process.stdout.write('done\\n'));
+                writeFileSafely(${JSON.stringify(target)}, content, { replace: ${force} }).then(() => process.stdout.write('done\\n'));
             `], { stdio: ['ignore', 'pipe', 'inherit'] });
             // Listen for the exit from the start: a fast writer may finish before it is killed.
             const exited = new Promise(r => child.once('exit', r));
@@ -128,7 +157,7 @@ describe('an interrupted export leaves no partial file', () => {
             }
             const leftovers = readdirSync(dir).filter(name => name !== 'out.bin');
             // A killed process cannot clean up: its temporary file may stay, hidden and never under the target's name.
-            for (const name of leftovers) expect(name).toMatch(/^\.out\.bin\.\d+\.\d+\.tmp$/);
+            for (const name of leftovers) expect(name).toMatch(/^\.out\.bin\.\d+\.[0-9a-f]+\.tmp$/);
             outcomes.push(`${force ? 'force' : 'new'}@${trial * 15}ms: ${present ? (content!.length === size ? 'complete' : 'previous') : 'absent'}${leftovers.length ? ' (+temporary)' : ''}`);
         }
         console.log(`[safe-write] killed writers: ${outcomes.join(', ')}`);

@@ -1,11 +1,10 @@
 // Exports on files: Markdown, offline HTML, SVG and PNG (through headless Chromium, as
-// `journey export` does), the clear error without Chromium, and atomic writes.
+// `journey export` does), and the clear error without Chromium.
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ChromiumNotFoundError, renderExport } from '../../cli/export-render.js';
-import { writeFileAtomic } from '../../client/export/atomic-write.js';
 import { mermaidTextOf } from '../../language/model/mermaid-text-of.js';
 import { parseMermaidJourney } from '../../language/mermaid/mermaid-import.js';
 import { exampleModel } from './models.js';
@@ -19,7 +18,7 @@ describe('exports', () => {
     it('markdown: the Mermaid block and the grid as tables, user text escaped', async () => {
         const model = await exampleModel('taller.journey');
         const markdown = await renderExport(model, 'markdown') as string;
-        writeFileAtomic(join(dir, 'taller.md'), markdown);
+        writeFileSync(join(dir, 'taller.md'), markdown);
         const text = readFileSync(join(dir, 'taller.md'), 'utf8');
         expect(text).toContain('```mermaid\n' + mermaidTextOf(model.journeys[0]).trimEnd() + '\n```');
         expect(text).toMatch(/^# Mantenimiento programado del auto$/m);
@@ -36,7 +35,7 @@ describe('exports', () => {
         const model = await exampleModel('taller.journey');
         const html = await renderExport(model, 'html') as string;
         const file = join(dir, 'taller.html');
-        writeFileAtomic(file, html);
+        writeFileSync(file, html);
         expect(html).not.toMatch(/<script/i);
         expect(html).not.toMatch(/(src|href)="(https?:)?\/\//i);
         expect(html).toContain('<svg');
@@ -59,12 +58,12 @@ describe('exports', () => {
     it('svg and png through headless Chromium', async () => {
         const model = await exampleModel('taller.journey');
         const svg = await renderExport(model, 'svg') as string;
-        writeFileAtomic(join(dir, 'taller.svg'), svg);
+        writeFileSync(join(dir, 'taller.svg'), svg);
         expect(svg.startsWith('<svg')).toBe(true);
         expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
         expect(svg).not.toMatch(/<script/i);
         const png = await renderExport(model, 'png') as Buffer;
-        writeFileAtomic(join(dir, 'taller.png'), png);
+        writeFileSync(join(dir, 'taller.png'), png);
         expect(Buffer.isBuffer(png)).toBe(true);
         expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
         expect(png.length).toBeGreaterThan(10_000);
@@ -111,14 +110,5 @@ describe('exports', () => {
         } finally {
             if (saved === undefined) delete process.env.CHROME_PATH; else process.env.CHROME_PATH = saved;
         }
-    });
-
-    it('writes atomically: no partial or temporary file is left, an existing file is replaced whole', () => {
-        const target = join(dir, 'atomic.txt');
-        writeFileSync(target, 'old');
-        writeFileAtomic(target, 'new content');
-        expect(readFileSync(target, 'utf8')).toBe('new content');
-        expect(() => writeFileAtomic(join(dir, 'missing-dir', 'x.txt'), 'data')).toThrow();
-        expect(readdirSync(dir).filter(name => name.endsWith('.tmp'))).toEqual([]);
     });
 });

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { importMermaidJourney } from '../../language/mermaid/mermaid-import.js';
+import { importMermaidJourneys } from '../../language/mermaid/mermaid-import.js';
 import { mermaidTextOf } from '../../language/model/mermaid-text-of.js';
 import { modelOf } from './models.js';
 import { openPreview, startBrowser, type Preview } from './harness.js';
@@ -31,14 +31,14 @@ describe('corpus against Mermaid', () => {
         for (const file of files) {
             const source = readFileSync(join(CORPUS, file), 'utf8');
             const read = await mermaidRead(source);
-            let imported: ReturnType<typeof importMermaidJourney> | undefined;
-            try { imported = importMermaidJourney(source, file); } catch { imported = undefined; }
+            let imported: ReturnType<typeof importMermaidJourneys> | undefined;
+            try { imported = importMermaidJourneys(source, file); } catch { imported = undefined; }
             expect(imported !== undefined, `${file}: importer ${imported ? 'accepts' : 'rejects'}, Mermaid ${read.ok ? 'accepts' : `rejects (${read.error})`}`).toBe(read.ok);
             if (!read.ok || !imported) {
                 rejected.push(file);
                 continue;
             }
-            const mine = imported.diagram.sections.flatMap(section => section.tasks.map(task => ({
+            const mine = imported.diagrams[0].sections.flatMap(section => section.tasks.map(task => ({
                 section: section.title, task: task.title, score: Number.isNaN(task.score) ? 'NaN' : task.score, people: task.actors,
             })));
             const theirs = read.tasks!.map(task => ({ section: task.section.trim(), task: task.task.trim(), score: task.score, people: task.people }));
@@ -49,7 +49,7 @@ describe('corpus against Mermaid', () => {
 
     it('the Mermaid generated from each imported journey renders with the same tasks and scores', async () => {
         for (const file of files.filter(f => f !== '031.mmd' && f !== '041.mmd')) {
-            const { text, diagram } = importMermaidJourney(readFileSync(join(CORPUS, file), 'utf8'), file);
+            const { text, diagrams: [diagram] } = importMermaidJourneys(readFileSync(join(CORPUS, file), 'utf8'), file);
             const model = await modelOf(text);
             const read = await mermaidRead(mermaidTextOf(model.journeys[0]));
             expect(read.ok, `${file}: ${read.error}`).toBe(true);
