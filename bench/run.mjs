@@ -348,7 +348,7 @@ async function inproc(size, fixture, bundle) {
 
 /** Serves dist/, bench/.work/ and mermaid's dist/ read-only on 127.0.0.1. */
 function startStaticServer() {
-    const mounts = { '/dist/': dist, '/work/': work, '/mermaid/': path.join(root, 'node_modules', 'mermaid', 'dist') };
+    const mounts = { '/dist/': dist, '/bench-work/': work, '/mermaid/': path.join(root, 'node_modules', 'mermaid', 'dist') };
     const types = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.html': 'text/html' };
     const server = http.createServer((req, res) => {
         const url = new URL(req.url, 'http://x');
@@ -358,7 +358,7 @@ function startStaticServer() {
 <body class="vscode-light"><script>
 window.__fromWebview = [];
 window.acquireVsCodeApi = () => ({ postMessage: m => window.__fromWebview.push(m), getState: () => undefined, setState: () => {} });
-</script><script src="/work/model-patch.js"></script><script src="/mermaid/mermaid.min.js"></script><script>window.peerMermaid = window.mermaid;</script>
+</script><script src="/bench-work/model-patch.js"></script><script src="/mermaid/mermaid.min.js"></script><script>window.peerMermaid = window.mermaid;</script>
 <script src="/dist/webview.js"></script></body></html>`);
             return;
         }
@@ -583,7 +583,7 @@ async function browser(sizesToRun, fixtures) {
             try {
                 await page.goto(`${base}/preview.html`);
                 await page.waitForFunction(() => window.journeyPreview && window.peerMermaid, null, { timeout: 30_000 });
-                const out = await withTimeout(page.evaluate(pageMeasure, { modelUrl: `/work/model-${size}.json`, reps: 10, budgetMs: size >= 10000 ? 60_000 : 30_000 }),
+                const out = await withTimeout(page.evaluate(pageMeasure, { modelUrl: `/bench-work/model-${size}.json`, reps: 10, budgetMs: size >= 10000 ? 60_000 : 30_000 }),
                     timeoutFor(size) * 30, `browser measurements at ${size}`);
                 record(size, 'preview_update_ms', out.preview, { withP95: true });
                 record(size, 'preview_update_grid_only_ms', out.gridOnly, { withP95: true });

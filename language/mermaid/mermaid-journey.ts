@@ -6,6 +6,7 @@ import { changedSince, changeMark, type ChangeMark } from '../ast-revisions.js';
 import type { Journey, Persona, Phase, Touchpoint } from '../generated/ast.js';
 import { first, titleOf } from '../ast-queries.js';
 import { encodeMermaidText } from './mermaid-text.js';
+import { encodeMermaidTaskName } from './mermaid-task-name.js';
 
 export const DEFAULT_SCORE = 3;
 
@@ -105,7 +106,7 @@ function sectionText(phase: Phase, journeyActors: string): string {
 
 function taskLine(touchpoint: Touchpoint, journeyActors: string): string {
     const actors = touchpoint.personas.length > 0 ? actorsText(touchpoint.personas) : journeyActors;
-    return `    ${encodeMermaidText(titleOf(touchpoint)) || '#32;'}: ${first(touchpoint.emotions)?.score ?? DEFAULT_SCORE}${actors}\n`;
+    return `    ${encodeMermaidTaskName(titleOf(touchpoint))}: ${first(touchpoint.emotions)?.score ?? DEFAULT_SCORE}${actors}\n`;
 }
 
 /** `: Paula, Carlos` (unresolved ids as written), or nothing when there is no actor. */

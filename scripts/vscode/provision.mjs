@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Provisions a real VS Code (code-server from the npm registry) into .cache/vscode/,
-// following shared/notes/real-vscode-offline.md. Offline-safe: only the npm registry and
+// Provisions a real VS Code (code-server from the npm registry) into .cache/vscode/; the
+// comments below say why each step is needed offline. Offline-safe: only the npm registry and
 // Debian packages are used. Reuses the cache when its marker file is present.
 //
 //   node scripts/vscode/provision.mjs          # install if needed, print the binary path
@@ -139,10 +139,13 @@ export function provisionCodeServer({ version = codeServerVersion(), force = fal
   log(`installing code-server@${version} into ${path.relative(repoRoot, dir)} (log: ${path.relative(repoRoot, logFile)})`);
 
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  // npm_config_yes: node-pty's install script calls `npx node-gyp`, which npx refuses without it.
   const npmEnv = { npm_config_yes: 'true', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
   fs.writeFileSync(path.join(staging, 'package.json'), JSON.stringify({ name: 'vscode-cache', private: true }, null, 2));
   run(npm, ['install', '--ignore-scripts', '--no-package-lock', `code-server@${version}`], { cwd: staging, env: npmEnv, logFile });
 
+  // VS Code's own dependencies without install scripts: @vscode/ripgrep's would download its
+  // binary, so Debian's rg is put in its place, then the native modules are rebuilt.
   const vscodeDir = path.join(staging, 'node_modules', 'code-server', 'lib', 'vscode');
   run(npm, ['install', '--unsafe-perm', '--omit=dev', '--ignore-scripts'], { cwd: vscodeDir, env: npmEnv, logFile });
   const rgDir = path.join(vscodeDir, 'node_modules', '@vscode', 'ripgrep', 'bin');
@@ -154,6 +157,7 @@ export function provisionCodeServer({ version = codeServerVersion(), force = fal
   fs.rmSync(asar, { force: true, recursive: true });
   fs.symlinkSync('node_modules', asar);
   run(npm, ['install', '--unsafe-perm', '--omit=dev'], { cwd: path.join(vscodeDir, 'extensions'), env: npmEnv, logFile });
+  // code-server's own argon2 has no prebuilt binary that can be fetched here: built from source.
   run(npm, ['rebuild', 'argon2', '--build-from-source', '--unsafe-perm'], { cwd: staging, env: npmEnv, logFile });
 
   // Smoke check: the binary prints its version.
@@ -188,7 +192,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     process.stderr.write(
       `\n[provision] ERROR: code-server (a real VS Code for the tests and \`npm start\`) could not be installed.\n` +
         `${err instanceof Error ? err.message : String(err)}\n` +
-        `See shared notes "real-vscode-offline.md"; the cache folder is ${cacheRoot}.\n`,
+        `See the comments in scripts/vscode/provision.mjs; the cache folder is ${cacheRoot}.\n`,
     );
     process.exit(1);
   }

@@ -1,17 +1,18 @@
-// Import of Mermaid journey diagrams: every file of the shared corpus, the round trip
+// Import of Mermaid journey diagrams: every file of the corpus (test/fixtures/mermaid-journeys), the round trip
 // Mermaid → .journey → Mermaid, Markdown files, identifiers, and the `journey import` command.
 import { afterAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { importMermaidJourneys, MermaidImportError, parseMermaidJourney, toIdentifier, type MermaidJourney } from '../../language/mermaid/mermaid-import.js';
 import { modelOf } from '../webview/models.js';
 import { mermaidTextOf } from '../../language/model/mermaid-text-of.js';
 import { main } from '../../cli/main.js';
 
-const CORPUS = '/work/shared/corpus/mermaid-journeys';
+const CORPUS = fileURLToPath(new URL('../fixtures/mermaid-journeys', import.meta.url));
 const REJECTED: Record<string, number> = { '031.mmd': 3, '041.mmd': 1 };
-const corpusFiles = existsSync(CORPUS) ? readdirSync(CORPUS).filter(file => file.endsWith('.mmd')).sort() : [];
+const corpusFiles = readdirSync(CORPUS).filter(file => file.endsWith('.mmd')).sort();
 
 /** What the round trip must keep: sections, tasks, scores, actors (empty actor names are dropped). */
 function essence(diagram: MermaidJourney, nanScore: number | 'NaN' = 'NaN') {

@@ -1,10 +1,13 @@
 // The Mermaid form of LANGUAGE.md: title, a section per phase, a task per touchpoint with
 // its emotion (3 when missing) and persona titles, and text encoded so it arrives intact.
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import type { Journey } from '../../language/generated/ast.js';
 import { decodeMermaidText, encodeMermaidText } from '../../language/mermaid/mermaid-text.js';
 import { journeyToMermaid } from '../../language/mermaid/mermaid-journey.js';
+import { parseMermaidJourney } from '../../language/mermaid/mermaid-import.js';
 import { lintFiles } from '../helpers/lint.js';
+import { asWritten, journeyText, scoresArbitrary, titlesArbitrary } from '../helpers/statement-word-titles.js';
 
 async function mermaidOf(text: string): Promise<string> {
     const files = await lintFiles({ 'm.journey': text });
@@ -44,6 +47,41 @@ describe('Mermaid export', () => {
 
     it('turns line breaks into spaces so a title stays on its line', () => {
         expect(encodeMermaidText('two\nlines')).toBe('two lines');
+    });
+});
+
+describe('titles that begin with a Mermaid statement word', () => {
+    it('writes the first letter of such a task title as its code; section and title lines keep theirs', async () => {
+        const touchpoints = ['Section 3 of the contract', 'title Page', 'JOURNEY map', 'accDescr: x', 'Sections', 'Journeys', 'Title'];
+        const text = `journey J "Title page" {\n  phase P "Section 3" {\n${touchpoints.map((title, i) => `    touchpoint T${i} "${title}" {}\n`).join('')}  }\n}\n`;
+        expect(await mermaidOf(text)).toBe([
+            'journey',
+            '  title Title page',
+            '  section Section 3',
+            '    #83;ection 3 of the contract: 3',
+            '    #116;itle Page: 3',
+            '    #74;OURNEY map: 3',
+            '    #97;ccDescr#58; x: 3',
+            '    Sections: 3',
+            '    Journeys: 3',
+            '    #84;itle: 3',
+            '',
+        ].join('\n'));
+    });
+
+    // Against the import's reading of Mermaid's grammar; test/webview/mermaid-statement-words.browser.test.ts
+    // runs the same titles through Mermaid itself.
+    it('the .mmd export keeps every such title in its place, read back by the import', async () => {
+        await fc.assert(fc.asyncProperty(titlesArbitrary, scoresArbitrary, async (titles, scores) => {
+            const mermaid = await mermaidOf(journeyText(titles, scores));
+            const diagram = parseMermaidJourney(mermaid);
+            expect(diagram.title, mermaid).toBe(asWritten(titles.journey));
+            expect(diagram.sections.map(section => section.title), mermaid).toEqual(titles.phases.map(asWritten));
+            const tasks = diagram.sections.flatMap(section => section.tasks);
+            expect(tasks.map(task => task.title), mermaid).toEqual(titles.touchpoints.map(asWritten));
+            expect(tasks.map(task => task.score), mermaid).toEqual(scores);
+            expect(tasks.map(task => task.actors), mermaid).toEqual([0, 1, 2, 3].map(i => (i % 2 === 0 ? [titles.personas[0]] : titles.personas).map(asWritten)));
+        }), { numRuns: 100 });
     });
 });
 

@@ -4,13 +4,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { importMermaidJourneys } from '../../language/mermaid/mermaid-import.js';
 import { mermaidTextOf } from '../../language/model/mermaid-text-of.js';
 import { modelOf } from './models.js';
 import { openPreview, startBrowser, type Preview } from './harness.js';
 
-const CORPUS = '/work/shared/corpus/mermaid-journeys';
+const CORPUS = fileURLToPath(new URL('../fixtures/mermaid-journeys', import.meta.url));
 const files = readdirSync(CORPUS).filter(file => file.endsWith('.mmd')).sort();
 
 interface MermaidRead { ok: boolean; error?: string; title?: string; tasks?: { section: string; task: string; score: number | 'NaN'; people: string[] }[] }
