@@ -55,7 +55,7 @@ describe('getting started in code-server', () => {
     const frame = await wb.webviewFrame({ timeoutMs: 90_000 });
     await frame.locator('.stage svg').first().waitFor({ timeout: 90_000 });
     const titles = await frame.locator('th.touchpoint .touchpoint-title').allTextContents();
-    expect(titles.map((t) => t.trim())).toEqual(['Searches for a solution']);
+    expect(titles.map((t) => t.trim())).toEqual(['Searches for a solution', 'Pays for the order']);
     expect((await frame.locator('h1.journey-title').textContent())?.trim()).toBe('First purchase');
 
     await wb.runCommand('Journey: Export Journey as Mermaid');
@@ -65,6 +65,6 @@ describe('getting started in code-server', () => {
     await input.press('Enter');
     const target = path.join(wb.workspace, 'FirstPurchase.mmd');
     const mermaid = await pollFor(() => (fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : ''), (t) => t.length > 0, 60_000);
-    expect(mermaid).toMatch(/^journey\n {2}title First purchase\n {2}section Discover\n {4}Searches for a solution: 3: /);
+    expect(mermaid).toMatch(/^journey\n {2}title First purchase\n {2}section Discover\n {4}Searches for a solution: 4: /);
   });
 });
