@@ -20,6 +20,7 @@ import { label, setViewLocale } from '../language/export/view-labels.js';
 import { toLocale } from '../language/i18n/locale.js';
 import { MAX_MERMAID_TOUCHPOINTS } from '../webview/protocol.js';
 import { boxSizeFor } from '../webview/journey-box-size.js';
+import { rewordForMarkdownBlock } from './block-findings.js';
 import '../webview/style.css';
 
 let generation = 0;
@@ -45,6 +46,7 @@ async function renderAll(): Promise<void> {
         return document;
     });
     await shared.workspace.DocumentBuilder.build(documents, { validation: true });
+    for (const built of documents) rewordForMarkdownBlock(built, locale);
     for (const [index, block] of blocks.entries()) {
         if (current !== generation) return;
         const model = buildMapModel(documents[index], locale);

@@ -20,6 +20,8 @@ const en = {
     'duplicate-name.journey': 'Duplicate {0} "{1}": an earlier {0} of this journey has this id.',
     'duplicate-name.first': 'the first declaration of "{0}"',
     'unresolved-reference': 'Unknown {0} "{1}": no {0} with this id is declared in the workspace.',
+    // In the Markdown preview, whose ```journey blocks see no file of the workspace (markdown/block-findings.ts).
+    'unresolved-reference.markdown': 'Unknown {0} "{1}": a ```journey block in Markdown is self-contained and sees no .journey file of the workspace; declare "{1}" in this block (or in another ```journey block of the page).',
     'unused-declaration': '{0} "{1}" is declared but never referred to in the workspace.',
     'opportunity-without-horizon': 'Opportunity "{0}" has no horizon (short, medium or long term).',
     'kpi-without-target': 'KPI "{0}" has no target.',
@@ -147,6 +149,7 @@ const es: Record<MessageKey, string> = {
     'duplicate-name.journey': '{0} "{1}" duplicado: un elemento anterior de este recorrido tiene este identificador.',
     'duplicate-name.first': 'la primera declaración de "{0}"',
     'unresolved-reference': '{0} "{1}" desconocido: no se declara ningún elemento con este identificador en el espacio de trabajo.',
+    'unresolved-reference.markdown': '{0} "{1}" desconocido: un bloque ```journey de Markdown es autónomo y no ve los archivos .journey del espacio de trabajo; declare "{1}" en este bloque (o en otro bloque ```journey de la página).',
     'unused-declaration': '{0} "{1}" está declarado pero nunca se usa en el espacio de trabajo.',
     'opportunity-without-horizon': 'La oportunidad "{0}" no tiene horizonte (corto, mediano o largo plazo).',
     'kpi-without-target': 'El indicador "{0}" no tiene objetivo.',

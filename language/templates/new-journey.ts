@@ -1,5 +1,7 @@
-// The starter map of "New Journey Map" (VS Code's File > New File…): a journey with one phase
-// and one touchpoint, in the user's keyword language, that fits the workspace it is made in.
+// The starter map of "New Journey Map" (VS Code's File > New File…): a small journey that shows
+// each concept once (two phases with moments, a pain with an opportunity, a gap with current and
+// target, a moment of truth with its kpi), in the user's keyword language, that fits the
+// workspace it is made in.
 // Personas, teams and channels are declared once per workspace, so the map refers to ones
 // already declared and declares only what the workspace lacks; its journey id is one no other
 // declaration has. It has no lint finding, so every finding after is the user's own.
@@ -43,13 +45,43 @@ const ENGLISH: Words = {
   persona ${persona}
   description "From discovering the product to the first purchase."
 
+  // Phases are stages, placed on the timeline by their moment.
   phase Discover "Discover" {
     moment 0
     touchpoint Search "Searches for a solution" {
       channel ${channel}
       owner ${team}
       action "Compares options online"
-      emotion 3 "curious"
+      emotion 4 "curious"
+    }
+  }
+
+  phase Buy "Buy" {
+    moment 1
+    touchpoint Checkout "Pays for the order" {
+      channel ${channel}
+      owner ${team}
+      action "Types in the address and the card"
+      emotion 2 "impatient"
+      // A pain calls for an opportunity (or a gap): what could be done about it.
+      pain "Has to type the address twice"
+      opportunity "Fill in the address from the account" {
+        horizon short
+        owner ${team}
+      }
+      // A gap: where the experience is, and where it should be.
+      gap "Time to pay" {
+        current "4 minutes"
+        target "1 minute"
+        change "One page for address and payment"
+      }
+      // The moment that makes or breaks the journey, measured by a kpi.
+      moment-of-truth
+      kpi "Checkouts completed" {
+        current 62
+        target 80
+        unit "%"
+      }
     }
   }
 }`,
@@ -66,13 +98,43 @@ const SPANISH: Words = {
   persona ${persona}
   descripción "Desde que descubre el producto hasta su primera compra."
 
+  // Las fases son etapas, ubicadas en el tiempo por su momento.
   fase Descubrimiento "Descubrimiento" {
     momento 0
     contacto Busqueda "Busca una solución" {
       canal ${channel}
       responsable ${team}
       acción "Compara opciones en línea"
-      emoción 3 "curioso"
+      emoción 4 "curioso"
+    }
+  }
+
+  fase Compra "Compra" {
+    momento 1
+    contacto Pago "Paga el pedido" {
+      canal ${channel}
+      responsable ${team}
+      acción "Escribe la dirección y la tarjeta"
+      emoción 2 "impaciente"
+      // Un dolor pide una oportunidad (o una brecha): lo que se podría hacer.
+      dolor "Tiene que escribir la dirección dos veces"
+      oportunidad "Completar la dirección desde la cuenta" {
+        horizonte corto
+        responsable ${team}
+      }
+      // Una brecha: dónde está la experiencia y dónde debería estar.
+      brecha "Tiempo de pago" {
+        actual "4 minutos"
+        objetivo "1 minuto"
+        cambio "Una sola página para dirección y pago"
+      }
+      // El momento que hace o deshace el recorrido, medido por un indicador.
+      momento-de-verdad
+      indicador "Compras completadas" {
+        actual 62
+        objetivo 80
+        unidad "%"
+      }
     }
   }
 }`,

@@ -154,8 +154,9 @@ export async function startWorkbench(opts: WorkbenchOptions = {}): Promise<Workb
     const page = await context.newPage();
     await page.goto(`${codeServer.url}?folder=${encodeURIComponent(workspace)}`);
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-    // The explorer lists the workspace once the workbench has restored.
-    await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
+    // The explorer lists the workspace once the workbench has restored (an empty folder: its empty list).
+    const empty = fs.readdirSync(workspace).length === 0;
+    await page.locator(empty ? '.explorer-folders-view' : '.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
     const t3 = Date.now();
     return makeWorkbench({
       page,

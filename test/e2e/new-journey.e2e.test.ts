@@ -3,6 +3,7 @@
 // workspace's declarations, the preview draws it, and exporting it proposes a file in the
 // workspace named after the journey.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pollFor, SCREENSHOT_DIR, startWorkbench, type Workbench } from './harness';
@@ -55,7 +56,7 @@ describe('getting started in code-server', () => {
     const frame = await wb.webviewFrame({ timeoutMs: 90_000 });
     await frame.locator('.stage svg').first().waitFor({ timeout: 90_000 });
     const titles = await frame.locator('th.touchpoint .touchpoint-title').allTextContents();
-    expect(titles.map((t) => t.trim())).toEqual(['Searches for a solution']);
+    expect(titles.map((t) => t.trim())).toEqual(['Searches for a solution', 'Pays for the order']);
     expect((await frame.locator('h1.journey-title').textContent())?.trim()).toBe('First purchase');
 
     await wb.runCommand('Journey: Export Journey as Mermaid');
@@ -65,6 +66,39 @@ describe('getting started in code-server', () => {
     await input.press('Enter');
     const target = path.join(wb.workspace, 'FirstPurchase.mmd');
     const mermaid = await pollFor(() => (fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : ''), (t) => t.length > 0, 60_000);
-    expect(mermaid).toMatch(/^journey\n {2}title First purchase\n {2}section Discover\n {4}Searches for a solution: 3: /);
+    expect(mermaid).toMatch(/^journey\n {2}title First purchase\n {2}section Discover\n {4}Searches for a solution: 4: /);
+  });
+});
+
+// "New Journey Map" once kept "Writing a new journey map…" in the status bar for minutes in a
+// fresh empty folder, and a second run opened two maps: right after activation, here, it opens
+// one map, which declares what it uses (the folder declares nothing), and the progress ends.
+describe('New Journey Map right after activation, in an empty folder', () => {
+  let wb: Workbench;
+  let emptyFolder: string;
+
+  beforeAll(async () => {
+    emptyFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'journey-e2e-empty-'));
+    wb = await startWorkbench({ fixture: emptyFolder });
+  });
+  afterAll(async () => {
+    await wb?.stop();
+    fs.rmSync(emptyFolder, { recursive: true, force: true });
+  });
+
+  it('opens one starter map that declares its persona, team and channel, and the progress ends', async () => {
+    // Nothing in the folder activates the extension: the command does.
+    await wb.runCommand('Journey: New Journey Map');
+    const text = await pollFor(() => wb.editorText().catch(() => ''), (t) => t.includes('journey FirstPurchase'), 60_000);
+    expect(text).toMatch(/^journey FirstPurchase "First purchase" \{$/m);
+    expect(text).toMatch(/^persona Customer "New customer" \{$/m);
+    expect(text).toMatch(/^team Support "Customer support"$/m);
+    expect(text).toMatch(/^channel web "Website"$/m);
+    const statusBar = wb.page.locator('.part.statusbar');
+    expect(await pollFor(() => statusBar.innerText(), (t) => !t.includes('Writing a new journey map'), 30_000)).not.toContain('Writing a new journey map');
+    // One map for one request (an untitled editor is named after its first line).
+    const tabs = await wb.page.locator('.tabs-container .tab').evaluateAll((nodes) => nodes.map((n) => `${n.getAttribute('aria-label') ?? ''} ${n.textContent ?? ''}`));
+    expect(tabs.filter((t) => /First purchase|Untitled/i.test(t))).toHaveLength(1);
+    expect((await wb.languageMode()).toLowerCase()).toContain('journey');
   });
 });

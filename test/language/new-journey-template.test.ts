@@ -19,20 +19,39 @@ const examples = {
 
 describe('the new journey template', () => {
     for (const language of ['en', 'es'] as const) {
-        it(`in ${language}, alone, has no finding, one journey with a phase and a touchpoint, and the formatter's layout`, async () => {
+        it(`in ${language}, alone, has no finding at all under the default rules and the formatter's layout`, async () => {
             const text = newJourneyText(language);
             const { 'new.journey': file } = await lintFiles({ 'new.journey': text });
+            expect(file.document.parseResult.lexerErrors).toEqual([]);
             expect(file.document.parseResult.parserErrors).toEqual([]);
+            // Hints and infos too: not one diagnostic of any severity.
             expect(file.diagnostics).toEqual([]);
-            const journeys = file.document.parseResult.value.declarations.filter((d): d is Journey => d.$type === 'Journey');
-            expect(journeys.map(j => [j.personas.length, j.phases.length, j.phases[0].touchpoints.length])).toEqual([[1, 1, 1]]);
             expect(formatText(lexer, text)).toBe(text);
+        });
+
+        it(`in ${language}, shows each concept once: two phases with moments, a pain with an opportunity, a gap with current and target, a moment of truth with a kpi`, async () => {
+            const { 'new.journey': file } = await lintFiles({ 'new.journey': newJourneyText(language) });
+            const declarations = file.document.parseResult.value.declarations;
+            expect(declarations.map(d => d.$type).sort()).toEqual(['Channel', 'Journey', 'Persona', 'Team']);
+            const [journey] = declarations.filter((d): d is Journey => d.$type === 'Journey');
+            expect(journey.personas).toHaveLength(1);
+            expect(journey.phases.map(phase => phase.moments)).toEqual([[0], [1]]);
+            const touchpoints = journey.phases.flatMap(phase => phase.touchpoints);
+            expect(touchpoints.every(t => t.owners.length === 1 && t.channels.length === 1 && t.emotions.length === 1)).toBe(true);
+            const pained = touchpoints.filter(t => t.pains.length > 0);
+            expect(pained).toHaveLength(1);
+            expect(pained[0].opportunities.map(o => [o.horizons.length, o.owners.length])).toEqual([[1, 1]]);
+            const gaps = touchpoints.flatMap(t => t.gaps);
+            expect(gaps.map(g => [g.currents.length, g.targets.length])).toEqual([[1, 1]]);
+            const kpis = touchpoints.flatMap(t => t.kpis);
+            expect(kpis.map(k => [k.currents.length, k.targets.length, k.units.length])).toEqual([[1, 1, 1]]);
+            expect(touchpoints.filter(t => t.momentsOfTruth.length > 0)).toEqual([kpis[0].$container]);
         });
     }
 
     it('uses the keywords of one language only', () => {
-        expect(newJourneyText('en')).not.toMatch(/^\s*(equipo|canal|recorrido|fase|contacto|responsable|emoción|momento)\b/m);
-        expect(newJourneyText('es')).not.toMatch(/^\s*(team|channel|journey|phase|touchpoint|owner|emotion|moment)\b/m);
+        expect(newJourneyText('en')).not.toMatch(/^\s*(equipo|canal|recorrido|fase|contacto|responsable|emoción|momento|dolor|brecha|actual|objetivo|cambio|oportunidad|horizonte|indicador|unidad|momento-de-verdad)\b/m);
+        expect(newJourneyText('es')).not.toMatch(/^\s*(team|channel|journey|phase|touchpoint|owner|emotion|moment|pain|gap|current|target|change|opportunity|horizon|kpi|unit|moment-of-truth)\b/m);
         expect(newJourneyText('es')).toMatch(/^recorrido PrimeraCompra /m);
     });
 

@@ -61,3 +61,18 @@ it('speaks the display language: labels and findings in Spanish', async () => {
     expect(english.render('```journey\npersona P "P"\n```\n')).toContain('data-locale="en"');
     expect(errors).toEqual([]);
 }, 120_000);
+
+it('says that a ```journey block is self-contained when it refers to something it does not declare, in English and in Spanish', async () => {
+    // Ops may well be declared in a .journey file of the workspace: the block cannot see it.
+    const block = '```journey\npersona P "P"\nchannel web "Web"\njourney J "J" {\n  persona P\n  phase A "A" {\n    moment 0\n    touchpoint T "T" {\n      channel web\n      owner Ops\n      emotion 3 "ok"\n    }\n  }\n}\n```\n';
+    const findingTitle = async (locale: 'en' | 'es') => {
+        const md = journeyMarkdownItPlugin(new MarkdownIt() as never, locale) as unknown as { render(source: string): string };
+        const { page, errors } = await loadPreview(md.render(block));
+        const titles = await page.$$eval('.journey-markdown-map .finding[data-rule="unresolved-reference"]', nodes => nodes.map(node => node.getAttribute('title')));
+        expect(errors).toEqual([]);
+        await page.close();
+        return titles;
+    };
+    expect(await findingTitle('en')).toEqual(['error: Unknown team "Ops": a ```journey block in Markdown is self-contained and sees no .journey file of the workspace; declare "Ops" in this block (or in another ```journey block of the page).']);
+    expect(await findingTitle('es')).toEqual(['error: Equipo "Ops" desconocido: un bloque ```journey de Markdown es autónomo y no ve los archivos .journey del espacio de trabajo; declare "Ops" en este bloque (o en otro bloque ```journey de la página).']);
+}, 120_000);

@@ -165,6 +165,22 @@ describe('journey-maps in the extension host', () => {
     }
   });
 
+  it('opens one map when "New Journey Map" runs again before the first map has opened', async () => {
+    const opened: vscode.TextDocument[] = [];
+    const listener = vscode.workspace.onDidOpenTextDocument((document) => {
+      if (document.isUntitled && document.languageId === 'journey') opened.push(document);
+    });
+    try {
+      // As a person who thinks the first run hangs: the second run comes while the first waits for the server.
+      await Promise.all([vscode.commands.executeCommand('journey.newFile'), vscode.commands.executeCommand('journey.newFile')]);
+      assert.equal(opened.length, 1);
+      assert.match(opened[0].getText(), /^journey FirstPurchase "First purchase" \{$/m);
+    } finally {
+      listener.dispose();
+      for (const _ of opened) await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
   // Last: the server restarts under the tests above.
   it('restarts the language server with "Journey: Restart Language Server": the findings are withdrawn, then published again', async () => {
     const manifest = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON;
