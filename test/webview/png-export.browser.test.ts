@@ -101,7 +101,8 @@ describe('the preview\'s PNG export', () => {
     it('shows what the SVG export shows: same size, every phase and task title dark, wrapped, in its box', async () => {
         const browser = await startBrowser();
         try {
-            const preview = await openPreview(browser);
+            // The machine's fonts, as in VS Code: an SVG drawn as an image cannot use the page's web fonts.
+            const preview = await openPreview(browser, { font: 'system' });
             await preview.show(await exampleModel('taller.journey'));
             const exported = (format: string) => preview.page.evaluate(f =>
                 (window as unknown as { journeyPreview: { exportPayload(format: string): Promise<ExportPayload> } }).journeyPreview.exportPayload(f), format);
