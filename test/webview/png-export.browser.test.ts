@@ -8,8 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { ExportPayload } from '../../webview/protocol.js';
-import { exampleModel } from './models.js';
-import { openPreview, startBrowser } from './harness.js';
+import { exampleModel, modelOf } from './models.js';
+import { bigJourney, openPreview, startBrowser } from './harness.js';
 
 /** Pixels per SVG pixel in both PNGs. */
 const SCALE = 2;
@@ -124,4 +124,40 @@ describe('the preview\'s PNG export', () => {
             await browser.close();
         }
     }, 120_000);
+
+    it('of a diagram too wide for a canvas at twice its size: as large as a canvas holds, the whole diagram in it', async () => {
+        const browser = await startBrowser();
+        try {
+            const preview = await openPreview(browser, { font: 'system' });
+            // 200 touchpoints: some 40,000 px wide, 80,000 at twice that; a canvas holds 65,535.
+            await preview.show(await modelOf(bigJourney(200)));
+            const exported = (format: string) => preview.page.evaluate(f =>
+                (window as unknown as { journeyPreview: { exportPayload(format: string): Promise<ExportPayload> } }).journeyPreview.exportPayload(f), format);
+            const { svg } = await exported('svg');
+            const { png } = await exported('png');
+            expect(png).toMatch(/^data:image\/png;base64,/);
+            // The last task's box, in the PNG's pixels (the SVG's viewBox scaled to its size, then to the PNG's).
+            const { width, height, last } = await preview.page.evaluate(markup => {
+                const root = new DOMParser().parseFromString(markup, 'image/svg+xml').documentElement;
+                const [x0, y0, viewWidth, viewHeight] = root.getAttribute('viewBox')!.split(/\s+/).map(Number);
+                const width = Number(root.getAttribute('width'));
+                const height = Number(root.getAttribute('height'));
+                const fit = Math.min(width / viewWidth, height / viewHeight);
+                const rect = [...root.querySelectorAll('rect.task')].pop()!;
+                const at = (name: string) => Number(rect.getAttribute(name));
+                return { width, height, last: { x: (at('x') - x0) * fit, y: (at('y') - y0) * fit, width: at('width') * fit, height: at('height') * fit } };
+            }, svg!);
+            expect(width * 2).toBeGreaterThan(65_535);
+            const scale = 65_534 / width;
+            const box = { label: 'the last task', x: last.x * scale, y: last.y * scale, width: last.width * scale, height: last.height * scale };
+            const drawn = await inkIn(browser, png!, [box], []);
+            expect(drawn.width).toBeLessThanOrEqual(65_535);
+            expect(drawn.width).toBeGreaterThan(65_000);
+            expect(drawn.height / drawn.width).toBeCloseTo(height / width, 3);
+            // Its title "Touchpoint 199: step", dark in its box.
+            expect(drawn.inks[0].pixels).toBeGreaterThan(100);
+        } finally {
+            await browser.close();
+        }
+    }, 180_000);
 });
