@@ -13,6 +13,7 @@ import { MAX_MERMAID_TOUCHPOINTS, type ExportFormat, type ExportPayload, type Fr
 import { applyModelPatchTo, sameJson, type ModelPatch } from '../language/model/model-patch.js';
 import { diagramChanges, patchDiagram } from './diagram-patch.js';
 import { importSvg } from './svg-import.js';
+import { svgToPng } from './svg-to-png.js';
 import { boxSizeFor, MERMAID_BOX_SIZE, sameBoxSize, type BoxSize } from './journey-box-size.js';
 import { mermaidTextOf } from '../language/model/mermaid-text-of.js';
 import './style.css';
@@ -478,7 +479,7 @@ let renderToken = 0;
 /** Resolves when the latest diagram render has settled (used by tests and exports). */
 let renderDone: Promise<void> = Promise.resolve();
 
-function initMermaid(theme: MermaidTheme, boxSize: BoxSize, textPlacement?: 'tspan'): void {
+function initMermaid(theme: MermaidTheme, boxSize: BoxSize): void {
     mermaid.initialize({
         startOnLoad: false,
         // 'loose': Mermaid does not sanitize its SVG; importSvg does, once (webview/svg-import.ts).
@@ -488,9 +489,8 @@ function initMermaid(theme: MermaidTheme, boxSize: BoxSize, textPlacement?: 'tsp
         // preview's own limit is MAX_MERMAID_TOUCHPOINTS.
         maxTextSize: 10_000_000,
         theme,
-        // 'tspan' text (no foreignObject) for PNG: a canvas that drew a foreignObject cannot be read.
         // Boxes large enough for the labels (webview/journey-box-size.ts).
-        journey: { useMaxWidth: false, width: boxSize.width, height: boxSize.height, ...(textPlacement ? { textPlacement } : {}) },
+        journey: { useMaxWidth: false, width: boxSize.width, height: boxSize.height },
         // The generator already encodes user text; no directive may change security settings.
         secure: ['secure', 'securityLevel', 'startOnLoad', 'maxTextSize', 'maxEdges'],
     });
@@ -694,11 +694,11 @@ function currentJourney(): JourneyView | undefined {
 
 // ---- Export ---------------------------------------------------------------------------------
 
-async function exportSvg(journey: JourneyView | undefined, forCanvas = false): Promise<string> {
+async function exportSvg(journey: JourneyView | undefined): Promise<string> {
     if (!journey) throw new Error(label('No journey to export'));
     if (touchpointCount(journey) > MAX_MERMAID_TOUCHPOINTS) throw new Error(label('Map too large to draw'));
     // A light-theme rendering, so the exported file reads well on any background.
-    initMermaid('default', boxSizeFor(journey), forCanvas ? 'tspan' : undefined);
+    initMermaid('default', boxSizeFor(journey));
     try {
         const { svg } = await mermaid.render(`journey-export-${Date.now()}`, mermaidTextOf(journey), mermaidSandbox);
         mermaidSandbox.replaceChildren();
@@ -708,32 +708,6 @@ async function exportSvg(journey: JourneyView | undefined, forCanvas = false): P
         return new XMLSerializer().serializeToString(element);
     } finally {
         initMermaid(currentTheme(), renderedBoxSize ?? MERMAID_BOX_SIZE);
-    }
-}
-
-async function svgToPng(svg: string): Promise<string> {
-    const image = new Image();
-    const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
-    try {
-        await new Promise<void>((resolve, reject) => {
-            image.onload = () => resolve();
-            image.onerror = () => reject(new Error(label('The SVG could not be drawn as an image')));
-            image.src = url;
-        });
-        const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
-        const width = Number.parseFloat(parsed.getAttribute('width') ?? '') || image.naturalWidth || 800;
-        const height = Number.parseFloat(parsed.getAttribute('height') ?? '') || image.naturalHeight || 600;
-        const ratio = 2;
-        const canvas = document.createElement('canvas');
-        canvas.width = Math.ceil(width * ratio);
-        canvas.height = Math.ceil(height * ratio);
-        const context = canvas.getContext('2d')!;
-        context.fillStyle = 'white';
-        context.fillRect(0, 0, canvas.width, canvas.height);
-        context.drawImage(image, 0, 0, canvas.width, canvas.height);
-        return canvas.toDataURL('image/png');
-    } finally {
-        URL.revokeObjectURL(url);
     }
 }
 
@@ -748,7 +722,8 @@ async function exportPayload(format: ExportFormat, journeyId?: string): Promise<
             if (format !== 'html') throw error;
         }
     }
-    if (format === 'png') payload.png = await svgToPng(await exportSvg(journey, true));
+    // The PNG is the SVG export, drawn (webview/svg-to-png.ts).
+    if (format === 'png') payload.png = await svgToPng(await exportSvg(journey));
     return payload;
 }
 

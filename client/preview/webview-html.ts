@@ -2,7 +2,7 @@
 // browser tests load the very same page and Content Security Policy.
 //
 // CSP: scripts only from the extension's dist/ with this page's nonce; no eval; images only
-// from the extension, data: and blob: (the PNG export draws the SVG on a canvas). Styles
+// from the extension and data: (the PNG export draws the SVG from a data: URL on a canvas). Styles
 // allow 'unsafe-inline' because Mermaid's SVG carries its own <style> element and style
 // attributes set through setAttribute, which a nonce cannot cover; no user text reaches
 // either (the generator encodes it and the webview inserts text as text nodes).
@@ -31,7 +31,7 @@ export function webviewHtml(options: WebviewHtmlOptions): string {
         `default-src 'none'`,
         `script-src 'nonce-${options.nonce}'`,
         `style-src ${options.cspSource} 'unsafe-inline'`,
-        `img-src ${options.cspSource} data: blob:`,
+        `img-src ${options.cspSource} data:`,
         `font-src ${options.cspSource}`,
     ].join('; ');
     return `<!DOCTYPE html>

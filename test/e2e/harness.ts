@@ -20,7 +20,9 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
 ];
-export const SCREENSHOT_DIR = path.join(repoRoot, 'docs', 'screenshots');
+// Ignored by git: a test run never changes the README's pictures (`npm run screenshots` copies
+// those into docs/screenshots/, scripts/screenshots.mjs).
+export const SCREENSHOT_DIR = path.join(repoRoot, 'test-results', 'screenshots');
 export const DEFAULT_VSIX = path.join(repoRoot, 'journey-maps.vsix');
 
 export interface Problem {

@@ -79,7 +79,11 @@ describe('exports', () => {
                 text: node.textContent, box: node.getBoundingClientRect().height, label: node.querySelector('.label')!.getBoundingClientRect().height })));
             expect(labels.map(each => each.text)).toContain('Recibe el diagnóstico: presupuesto y plazo');
             for (const each of labels) expect(each.label, each.text!).toBeLessThanOrEqual(each.box);
-            expect(await page.$$eval('rect.task', nodes => [...new Set(nodes.map(node => node.getAttribute('width')))])).toEqual(['200']);
+            // The sizes the preview draws on this machine: the command line measures in the same fonts.
+            const preview = await openPreview(browser, { font: 'system' });
+            await preview.show(model);
+            const taskBoxes = (where: typeof page, selector: string) => where.$$eval(selector, nodes => [...new Set(nodes.map(node => `${node.getAttribute('width')}×${node.getAttribute('height')}`))]);
+            expect(await taskBoxes(page, 'rect.task')).toEqual(await taskBoxes(preview.page, '.stage svg rect.task'));
         } finally {
             await browser.close();
         }

@@ -1,12 +1,14 @@
 // Shared set-up of the browser tests: the built preview bundle in headless Chromium
 // (Debian's /usr/bin/chromium or $CHROME_PATH, driven by playwright-core), with a stub
-// `acquireVsCodeApi`, served under the same CSP as in VS Code (cli/export-render.ts).
+// `acquireVsCodeApi`, served under the same CSP as in VS Code (cli/export-render.ts). Mermaid
+// draws in a pinned font unless a test asks for the machine's (test/webview/pinned-font.ts).
 import { execSync } from 'node:child_process';
 import { existsSync, statSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchChromium, openRendererPage, type RendererPage } from '../../cli/export-render.js';
+import { launchChromium, openRendererPage, RENDERER_ORIGIN, type RendererPage } from '../../cli/export-render.js';
 import type { MapModel } from '../../language/model/map-model.js';
+import { pinMermaidFont } from './pinned-font.js';
 
 /** Builds dist/webview.js when it is missing or older than its sources. */
 export function ensureWebviewBuilt(): void {
@@ -29,8 +31,17 @@ export interface Preview extends RendererPage {
     pageErrors: string[];
 }
 
-export async function openPreview(browser: Browser, options: { bodyClass?: string; state?: unknown; language?: string } = {}): Promise<Preview> {
+export interface PreviewOptions {
+    bodyClass?: string;
+    state?: unknown;
+    language?: string;
+    /** 'pinned' (the default): Mermaid draws in the test font (test/webview/pinned-font.ts); 'system': in the machine's, as in VS Code. */
+    font?: 'pinned' | 'system';
+}
+
+export async function openPreview(browser: Browser, options: PreviewOptions = {}): Promise<Preview> {
     const renderer = await openRendererPage(browser, options);
+    if (options.font !== 'system') await pinMermaidFont(renderer.page, RENDERER_ORIGIN);
     const pageErrors: string[] = [];
     renderer.page.on('pageerror', error => pageErrors.push(error.message));
     return {

@@ -6,24 +6,27 @@ import MarkdownIt from 'markdown-it';
 import type { Browser } from 'playwright-core';
 import { journeyMarkdownItPlugin } from '../../markdown/markdown-it-plugin.js';
 import { startBrowser } from './harness.js';
+import { pinMermaidFont } from './pinned-font.js';
 
 let browser: Browser;
 beforeAll(async () => { browser = await startBrowser(); }, 120_000);
 afterAll(async () => { await browser?.close(); });
 
-/** The plugin's HTML in a page shaped like VS Code's Markdown preview, with the preview script. */
+/** The plugin's HTML in a page shaped like VS Code's Markdown preview, with the preview script (loaded once Mermaid's font is pinned). */
 async function loadPreview(html: string) {
     const origin = 'https://markdown-preview.invalid';
     const page = await browser.newPage();
     await page.route('**/*', route => {
         const url = new URL(route.request().url());
         if (url.origin !== origin) return route.abort();
-        if (url.pathname === '/') return route.fulfill({ contentType: 'text/html; charset=utf-8', body: `<!DOCTYPE html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src ${origin}; style-src ${origin} 'unsafe-inline'; img-src data:"><link rel="stylesheet" href="/markdown-preview.css"></head><body class="vscode-light">${html}<script src="/markdown-preview.js"></script></body></html>` });
+        if (url.pathname === '/') return route.fulfill({ contentType: 'text/html; charset=utf-8', body: `<!DOCTYPE html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src ${origin}; style-src ${origin} 'unsafe-inline'; img-src data:; font-src ${origin}"><link rel="stylesheet" href="/markdown-preview.css"></head><body class="vscode-light">${html}</body></html>` });
         return route.fulfill({ contentType: url.pathname.endsWith('.js') ? 'text/javascript; charset=utf-8' : 'text/css; charset=utf-8', body: readFileSync(`dist${url.pathname}`) });
     });
     const errors: string[] = [];
     page.on('pageerror', error => errors.push(error.message));
     await page.goto(`${origin}/`);
+    await pinMermaidFont(page, origin);
+    await page.addScriptTag({ url: `${origin}/markdown-preview.js` });
     await page.waitForSelector('.journey-markdown-map svg', { timeout: 60_000 });
     return { page, errors };
 }
@@ -45,7 +48,7 @@ it('renders fenced journey blocks as maps; other fences untouched; text stays te
         text: node.textContent, box: node.getBoundingClientRect().height, label: node.querySelector('.label')!.getBoundingClientRect().height })));
     expect(labels.length).toBe(12);
     for (const each of labels) expect(each.label, each.text!).toBeLessThanOrEqual(each.box);
-    expect(await page.$$eval('.journey-markdown-map svg rect.task', nodes => [...new Set(nodes.map(node => node.getAttribute('width')))])).not.toEqual(['150']);
+    expect(await page.$$eval('.journey-markdown-map svg rect.task', nodes => [...new Set(nodes.map(node => node.getAttribute('width')))])).toEqual(['200']);
     expect(await page.$$eval('tr.row-owner td .no-owner', nodes => nodes.length)).toBe(1);
     expect(await page.evaluate(() => ({ img: document.querySelectorAll('img').length, pwned: (window as unknown as { __pwned?: number }).__pwned }))).toEqual({ img: 0, pwned: undefined });
     expect(await page.isVisible('.journey-markdown-source')).toBe(false);
