@@ -64,7 +64,7 @@ describe('rename', () => {
             const rename = workspace.services.lsp.RenameProvider!;
             for (const [word, occurrence] of [['owner', 2], ['"Answer time"', 0], ['3', 0], ['kpi', 0]] as const) {
                 const { document, params } = at(workspace, word, occurrence);
-                const refusal = await rename.prepareRename(document, params).then(() => undefined, (error: unknown) => error);
+                const refusal = await Promise.resolve().then(() => rename.prepareRename!(document, params)).then(() => undefined, (error: unknown) => error);
                 // A ResponseError travels to the client with its message untouched.
                 expect(refusal, `${word} (${locale})`).toBeInstanceOf(ResponseError);
                 expect((refusal as ResponseError).message.startsWith(sentence), `${word} (${locale})`).toBe(true);
