@@ -69,7 +69,7 @@ describe('the lint of a half-typed map', () => {
             const diagnostics = workspace.documents['map.journey'].diagnostics ?? [];
             expect(diagnostics.length).toBeGreaterThan(0);
             for (const diagnostic of diagnostics) {
-                expect(flaws(diagnostic.message), diagnostic.message).toEqual([]);
+                expect(flaws(String(diagnostic.message)), String(diagnostic.message)).toEqual([]);
                 for (const related of diagnostic.relatedInformation ?? []) expect(flaws(related.message), related.message).toEqual([]);
             }
         }
