@@ -259,7 +259,11 @@ const tables: Record<Locale, Record<MessageKey, string>> = { en, es };
 
 export type { MessageKey };
 
-export function message(locale: Locale, key: MessageKey, ...args: (string | number)[]): string {
+/** Every message key (the same in both languages). */
+export const MESSAGE_KEYS = Object.keys(en) as readonly MessageKey[];
+
+/** A message in the user's language; a value may be missing (a name not typed yet) and then does not show. */
+export function message(locale: Locale, key: MessageKey, ...args: (string | number | undefined)[]): string {
     return format(tables[locale][key], args);
 }
 

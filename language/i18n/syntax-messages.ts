@@ -35,6 +35,9 @@ const words = {
     },
 } satisfies Record<Locale, Record<string, string>>;
 
+/** The templates and words of syntax errors, by language (for tests of every template). */
+export const SYNTAX_WORDS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = words;
+
 type TerminalName = 'STRING' | 'ID' | 'NUMBER' | 'EOF';
 const TERMINALS = new Set<string>(['STRING', 'ID', 'NUMBER', 'EOF']);
 

@@ -1,6 +1,8 @@
 // Quick fixes for the lint rules of LANGUAGE.md, and "fix all" (per rule and source.fixAll).
 // Each fix edits the file so that the finding it fixes goes away; inserted keywords follow
-// the language the surrounding block is written in (English or Spanish).
+// the language the surrounding block is written in (English or Spanish). A skeleton (a kpi,
+// an opportunity, a gap's values, an emotion, a touchpoint) comes as a snippet with tab stops
+// on its values where the client applies snippet edits (snippet-edits.ts).
 import type { AstNode, LangiumDocument } from 'langium';
 import { AstUtils, CstUtils, GrammarUtils } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
@@ -15,6 +17,7 @@ import { clearFirst, nearestFirst } from '../../language/nearest-first.js';
 import { similarNames } from '../../language/similar-names.js';
 import type { JourneyLspServices } from '../journey-lsp-module.js';
 import { HORIZON_KEYWORDS, kw, languageOf, type EnglishKeyword } from './keywords.js';
+import { plainTextOf, snippetWorkspaceEdit } from './snippet-edits.js';
 
 /** Rules whose fix is a single, safe edit: these take part in "fix all". */
 const FIX_ALL_RULES: readonly RuleId[] = ['missing-emotion', 'kpi-without-target', 'gap-without-target', 'emotion-out-of-range', 'moment-of-truth-without-kpi', 'unaddressed-pain', 'opportunity-without-horizon'];
@@ -29,7 +32,14 @@ const NODE_TYPE: Partial<Record<RuleId, string>> = {
 const ID = /^[_\p{L}][\p{L}\p{M}\p{N}_]*$/u;
 
 export class JourneyCodeActionProvider implements CodeActionProvider {
-    constructor(private readonly services: JourneyLspServices) {}
+    /** Whether the client applies SnippetTextEdits of a workspace edit (it says so when it starts). */
+    snippetEditSupport = false;
+
+    constructor(private readonly services: JourneyLspServices) {
+        services.shared.lsp.LanguageServer.onInitialize(params => {
+            this.snippetEditSupport = params.capabilities.workspace?.workspaceEdit?.snippetEditSupport === true;
+        });
+    }
 
     private get locale(): Locale {
         return this.services.preferences.locale;
@@ -45,7 +55,7 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
                 if (diagnostic.code === UNKNOWN_RULE) actions.push(...this.ruleIdFixes(document, diagnostic));
                 const rule = ruleOf(diagnostic);
                 if (!rule) continue;
-                actions.push(...this.fixesFor(document, diagnostic, rule));
+                actions.push(...this.fixesFor(document, diagnostic, rule, this.snippetEditSupport));
                 rulesSeen.add(rule);
             }
             for (const rule of rulesSeen) {
@@ -79,7 +89,8 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
         return { title, kind, diagnostics, edit: { changes: { [document.textDocument.uri]: edits } } };
     }
 
-    fixesFor(document: LangiumDocument, diagnostic: Diagnostic, rule: RuleId): CodeAction[] {
+    /** The fixes of a finding; `snippets`: skeletons as snippet edits (fix all takes their plain text). */
+    fixesFor(document: LangiumDocument, diagnostic: Diagnostic, rule: RuleId, snippets = false): CodeAction[] {
         const node = this.nodeAt(document, diagnostic, rule);
         if (!node) return [];
         const data = (diagnostic.data ?? {}) as Record<string, unknown>;
@@ -89,6 +100,11 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
         const action = (title: string, edits: TextEdit[], preferred = false): CodeAction => ({
             title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: preferred || undefined,
             edit: { changes: { [document.textDocument.uri]: edits } },
+        });
+        // A skeleton's values are tab stops ($1, ${2:default}); the title shows its plain text.
+        const skeleton = (title: string, edit: TextEdit): CodeAction => ({
+            title: plainTextOf(title), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true,
+            edit: snippetWorkspaceEdit(document, [edit], snippets),
         });
         switch (rule) {
             case 'missing-owner':
@@ -114,25 +130,27 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
             case 'gap-without-target': {
                 const missing = data.missing ?? ((node as Gap).currents.length === 0 ? ((node as Gap).targets.length === 0 ? 'both' : 'current') : 'target');
                 const lines = [
-                    ...(missing === 'both' || missing === 'current' ? [`${k('current')} ""`] : []),
-                    ...(missing === 'both' || missing === 'target' ? [`${k('target')} ""`] : []),
+                    ...(missing === 'both' || missing === 'current' ? [`${k('current')} "$1"`] : []),
+                    ...(missing === 'both' || missing === 'target' ? [`${k('target')} "$${missing === 'both' ? 2 : 1}"`] : []),
                 ];
-                return [action(message(t, 'fix.insert', lines.join(', ')), [insertIntoBlock(document, node, lines)], true)];
+                return [skeleton(message(t, 'fix.insert', lines.join(', ')), insertIntoBlock(document, node, lines))];
             }
             case 'empty-phase': {
                 const journey = (node as Phase).$container;
                 const taken = new Set(journey.phases.flatMap(phase => phase.touchpoints.map(tp => tp.name)));
                 const name = uniqueName(message(t, 'new-touchpoint.name'), taken);
-                return [action(message(t, 'fix.insert-touchpoint'), [insertIntoBlock(document, node, [
-                    `${k('touchpoint')} ${name} "" {`, `  ${k('action')} ""`, `  ${k('emotion')} 3 ""`, '}',
-                ])], true)];
+                return [skeleton(message(t, 'fix.insert-touchpoint'), insertIntoBlock(document, node, [
+                    `${k('touchpoint')} \${1:${name}} "$2" {`, `  ${k('action')} "$3"`, `  ${k('emotion')} \${4:3} "$5"`, '}',
+                ]))];
             }
             case 'missing-emotion':
-                return [action(message(t, 'fix.insert', `${k('emotion')} 3 ""`), [insertIntoBlock(document, node, [`${k('emotion')} 3 ""`])], true)];
-            case 'unaddressed-pain':
-                return [action(message(t, 'fix.insert-opportunity'), [insertIntoBlock(document, node, [
-                    `${k('opportunity')} "" {`, `  ${k('horizon')} ${HORIZON_KEYWORDS.short[lang]}`, '}',
-                ])], true)];
+                return [skeleton(message(t, 'fix.insert', `${k('emotion')} 3 ""`), insertIntoBlock(document, node, [`${k('emotion')} \${1:3} "$2"`]))];
+            case 'unaddressed-pain': {
+                const horizons = (['short', 'medium', 'long'] as const).map(horizon => HORIZON_KEYWORDS[horizon][lang]).join(',');
+                return [skeleton(message(t, 'fix.insert-opportunity'), insertIntoBlock(document, node, [
+                    `${k('opportunity')} "$1" {`, `  ${k('horizon')} \${2|${horizons}|}`, '}',
+                ]))];
+            }
             case 'missing-persona':
                 return this.declaredNames('Persona').map(persona =>
                     action(message(t, 'fix.add-persona', persona), [insertIntoBlock(document, node, [`persona ${persona}`], 'start')]));
@@ -163,11 +181,11 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
                     action(message(t, 'fix.set-horizon', message(t, `horizon.${horizon}`)),
                         [insertIntoBlock(document, node, [`${k('horizon')} ${HORIZON_KEYWORDS[horizon][lang]}`])], index === 0));
             case 'kpi-without-target':
-                return [action(message(t, 'fix.insert', `${k('target')} ""`), [insertIntoBlock(document, node, [`${k('target')} ""`])], true)];
+                return [skeleton(message(t, 'fix.insert', `${k('target')} ""`), insertIntoBlock(document, node, [`${k('target')} "$1"`]))];
             case 'moment-of-truth-without-kpi':
-                return [action(message(t, 'fix.insert-kpi'), [insertIntoBlock(document, node, [
-                    `${k('kpi')} "" {`, `  ${k('current')} ""`, `  ${k('target')} ""`, `  ${k('unit')} ""`, '}',
-                ])], true)];
+                return [skeleton(message(t, 'fix.insert-kpi'), insertIntoBlock(document, node, [
+                    `${k('kpi')} "$1" {`, `  ${k('current')} "$2"`, `  ${k('target')} "$3"`, `  ${k('unit')} "$4"`, '}',
+                ]))];
             case 'missing-channel': {
                 const ranked = nearestFirst(node, this.declaredNames('Channel'), 'Channel');
                 return ranked.map(({ name: channel }, index) =>
@@ -222,8 +240,16 @@ function changeToFixes(document: LangiumDocument, diagnostic: Diagnostic, writte
 /** The fixes are written with `\n`; in a CRLF file they take its line endings (no mixed endings). */
 function withLineEndingsOf(document: LangiumDocument, actions: CodeAction[]): CodeAction[] {
     if (!document.textDocument.getText().includes('\r\n')) return actions;
+    const crlf = (text: string) => text.replace(/\r?\n/g, '\r\n');
     for (const action of actions) {
-        for (const edit of action.edit?.changes?.[document.textDocument.uri] ?? []) edit.newText = edit.newText.replace(/\r?\n/g, '\r\n');
+        for (const edit of action.edit?.changes?.[document.textDocument.uri] ?? []) edit.newText = crlf(edit.newText);
+        for (const change of action.edit?.documentChanges ?? []) {
+            if (!('edits' in change)) continue;
+            for (const edit of change.edits) {
+                if ('snippet' in edit) edit.snippet.value = crlf(edit.snippet.value);
+                else edit.newText = crlf(edit.newText);
+            }
+        }
     }
     return actions;
 }

@@ -1,17 +1,18 @@
-// Completion: keywords of the chosen keyword language only (journey.keywordLanguage),
-// cross-references with their titles, horizons and impact levels with their meaning,
+// Completion: each keyword once, in the chosen keyword language (journey.keywordLanguage),
+// its other spellings matching as one types; cross-references with their titles (not the
+// personas or channels already listed); horizons and impact levels with their meaning,
 // emotion scores 1–5 with their meaning, and snippets for every declaration.
-import type { AstNode, AstNodeDescription, Cancellation, LangiumDocument, MaybePromise, ReferenceInfo } from 'langium';
+import type { AstNode, AstNodeDescription, Cancellation, LangiumDocument, MaybePromise, Reference, ReferenceInfo, Stream } from 'langium';
 import { AstUtils, CstUtils, GrammarAST, TextDocument, URI } from 'langium';
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionBacktrackingInformation, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
-import { CompletionItemKind, InsertTextFormat, type CompletionList, type CompletionParams } from 'vscode-languageserver';
+import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList, type CompletionParams, type Position } from 'vscode-languageserver';
 import { normalizeHorizon, normalizeLevel, titleOf } from '../../language/ast-queries.js';
 import { isPhase, isTouchpoint, type Horizon, type Level } from '../../language/generated/ast.js';
 import type { Locale } from '../../language/i18n/locale.js';
 import { message } from '../../language/i18n/messages.js';
 import { nearestFirst } from '../../language/nearest-first.js';
 import type { JourneyLspServices } from '../journey-lsp-module.js';
-import { keywordLocale, kw, UNACCENTED_SPANISH, type EnglishKeyword } from './keywords.js';
+import { keywordLocale, kw, spellingsOf, UNACCENTED_SPANISH, type EnglishKeyword } from './keywords.js';
 import { suppressionCompletion } from './suppression-completion.js';
 
 /** The rule a keyword starts, for the keywords that get a snippet. */
@@ -19,6 +20,9 @@ const SNIPPET_RULES: Record<string, EnglishKeyword> = {
     Persona: 'persona', Team: 'team', Channel: 'channel', Journey: 'journey', Phase: 'phase',
     Touchpoint: 'touchpoint', Gap: 'gap', Opportunity: 'opportunity', Kpi: 'kpi',
 };
+
+/** Lists whose entries are not repeated: a persona or channel already in the list is not offered again. */
+const LISTS_WITHOUT_REPEATS = new Set(['personas', 'channels']);
 
 /** Keywords after which typing a space opens completion (what follows is a choice). */
 const SPACE_TRIGGERS = new Set(['owner', 'responsable', 'channel', 'canal', 'persona', 'horizon', 'horizonte', 'impact', 'impacto', 'emotion', 'emoción', 'emocion']);
@@ -145,21 +149,62 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
     protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {
         if (!this.filterKeyword(context, keyword)) return;
         const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name;
+        // The other language's spellings match as one types (`equ` finds `team`); the label stays in the keyword language.
+        const filterText = spellingsOf(keyword.value, rule).join(' ');
+        const snippetOf = rule ? SNIPPET_RULES[rule] : undefined;
+        if (snippetOf && kw(this.keywordLanguage, snippetOf) === keyword.value && this.isLeadingKeyword(keyword)) {
+            // One item per keyword: where it starts a declaration, the skeleton of it.
+            acceptor(context, {
+                label: keyword.value, kind: CompletionItemKind.Snippet, sortText: '2', filterText,
+                detail: message(this.locale, 'snippet.detail', keyword.value),
+                insertText: this.snippet(snippetOf), insertTextFormat: InsertTextFormat.Snippet,
+            });
+            return;
+        }
         let detail: string | undefined;
         if (rule === 'Horizon') detail = message(this.locale, `horizon.${normalizeHorizon(keyword.value as Horizon)!}`);
         else if (rule === 'Level') detail = message(this.locale, `level.${normalizeLevel(keyword.value as Level)!}`);
         acceptor(context, {
             label: keyword.value, kind: detail ? CompletionItemKind.EnumMember : CompletionItemKind.Keyword,
-            detail, sortText: detail ? '0' : '1',
+            detail, sortText: detail ? '0' : '1', filterText,
         });
-        const snippetOf = rule ? SNIPPET_RULES[rule] : undefined;
-        if (snippetOf && kw(this.keywordLanguage, snippetOf) === keyword.value && this.isLeadingKeyword(keyword)) {
-            acceptor(context, {
-                label: keyword.value, kind: CompletionItemKind.Snippet, sortText: '2',
-                detail: message(this.locale, 'snippet.detail', keyword.value),
-                insertText: this.snippet(snippetOf), insertTextFormat: InsertTextFormat.Snippet,
-            });
+    }
+
+    /** Langium keeps the items whose label matches what is typed; a keyword also stays when one of its other spellings does. */
+    protected override fillCompletionItem(context: CompletionContext, item: CompletionValueItem): CompletionItem | undefined {
+        const spellings = item.filterText?.split(' ');
+        if (!spellings || typeof item.label !== 'string') return super.fillCompletionItem(context, item);
+        const typed = context.textDocument.getText().slice(context.tokenOffset, context.offset);
+        const matching = spellings.find(spelling => this.fuzzyMatcher.match(typed, spelling)) ?? item.label;
+        const filled = super.fillCompletionItem(context, { ...item, label: matching, insertText: item.insertText ?? item.label });
+        return filled && { ...filled, label: item.label };
+    }
+
+    /**
+     * A word typed where nothing parses yet (`equ` at the top of a file) is replaced by the item,
+     * not completed after: Langium puts such a context's start at the cursor.
+     */
+    protected override *buildContexts(document: LangiumDocument, position: Position): IterableIterator<CompletionContext> {
+        for (const context of super.buildContexts(document, position)) {
+            if (context.node || context.tokenOffset !== context.offset) {
+                yield context;
+                continue;
+            }
+            const text = document.textDocument.getText();
+            const word = /[\p{L}\p{M}\p{N}_-]+$/u.exec(text.slice(Math.max(0, context.offset - 100), context.offset))?.[0] ?? '';
+            yield { ...context, tokenOffset: context.offset - word.length };
         }
+    }
+
+    /** A persona or channel that the list at the cursor already names is not offered again. */
+    protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
+        const candidates = super.getReferenceCandidates(refInfo, context);
+        if (!LISTS_WITHOUT_REPEATS.has(refInfo.property)) return candidates;
+        const listed = (refInfo.container as unknown as Record<string, Reference[] | undefined>)[refInfo.property] ?? [];
+        const named = new Set(listed
+            .filter(reference => !reference.$refNode || reference.$refNode.offset > context.offset || reference.$refNode.end < context.offset)
+            .map(reference => reference.$refText));
+        return candidates.filter(candidate => !named.has(candidate.name));
     }
 
     /** `channel` starts a Channel declaration, but is a property inside a touchpoint. */

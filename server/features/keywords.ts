@@ -41,6 +41,21 @@ export function keywordLocale(keyword: string): Locale | 'both' {
     return 'both';
 }
 
+const ACCENTED = new Map<string, string>([...UNACCENTED_SPANISH].map(plain => [Object.values(KEYWORDS).find(spanish => spanish.normalize('NFD').replace(/\p{M}/gu, '') === plain)!, plain]));
+
+/**
+ * Every spelling of a keyword: the English one, the Spanish one and its unaccented form.
+ * `rule` tells the two `medium`s apart (level `medio`, horizon `mediano`).
+ */
+export function spellingsOf(keyword: string, rule?: string): string[] {
+    const levels = rule === 'Level' ? Object.entries(LEVEL_KEYWORDS) : Object.entries(HORIZON_KEYWORDS);
+    const pair = levels.map(([en, { es }]) => [en, es]).find(spellings => spellings.includes(keyword))
+        ?? Object.entries(KEYWORDS).find(([en, es]) => keyword === en || keyword === es || keyword === ACCENTED.get(es));
+    if (!pair) return [keyword];
+    const [en, es] = pair;
+    return [...new Set([en, es, ACCENTED.get(es) ?? es])];
+}
+
 /** The keyword to write in a language. */
 export function kw(locale: Locale, keyword: EnglishKeyword): string {
     return locale === 'es' ? KEYWORDS[keyword] : keyword;

@@ -1,10 +1,12 @@
-// Rename of personas, teams, channels, journeys, phases and touchpoints, across files.
-// Prepare rename refuses keywords, strings and numbers with a clear message, and the new
-// name must be an id that is not a keyword.
+// Rename of personas, teams, channels, journeys, phases and touchpoints, across files, from
+// their declaration or from any reference to them. Prepare rename refuses keywords, strings
+// and numbers with a clear message, and the new name must be an id that is not a keyword.
+// A refusal is a ResponseError: the client shows its message as it is (a thrown Error would
+// reach the user wrapped as "Request textDocument/prepareRename failed with message: …").
 import type { LangiumDocument } from 'langium';
 import { AstUtils, CstUtils, GrammarAST } from 'langium';
 import { DefaultRenameProvider } from 'langium/lsp';
-import type { Range, RenameParams, TextDocumentPositionParams, WorkspaceEdit } from 'vscode-languageserver';
+import { LSPErrorCodes, ResponseError, type Range, type RenameParams, type TextDocumentPositionParams, type WorkspaceEdit } from 'vscode-languageserver';
 import { message } from '../../language/i18n/messages.js';
 import type { JourneyLspServices } from '../journey-lsp-module.js';
 
@@ -20,16 +22,18 @@ export class JourneyRenameProvider extends DefaultRenameProvider {
         const range = await super.prepareRename(document, params);
         const root = document.parseResult.value.$cstNode;
         const leaf = root ? CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(params.position)) : undefined;
-        const renamable = range && leaf && (GrammarAST.isCrossReference(leaf.grammarSource?.$container) || RENAMABLE.has(leaf.astNode.$type));
-        if (!renamable) throw new Error(message(this.services.preferences.locale, 'rename.not-renamable'));
+        // A reference (an owner, channel or persona wherever it stands: phase, touchpoint, gap,
+        // opportunity, journey) or the name of a declaration.
+        const renamable = range && leaf && (GrammarAST.isCrossReference(leaf.grammarSource) || RENAMABLE.has(leaf.astNode.$type));
+        if (!renamable) throw refusal(message(this.services.preferences.locale, 'rename.not-renamable'));
         return range;
     }
 
     override async rename(document: LangiumDocument, params: RenameParams): Promise<WorkspaceEdit | undefined> {
         const locale = this.services.preferences.locale;
         const name = params.newName;
-        if (!ID.test(name)) throw new Error(message(locale, 'rename.invalid-id', name));
-        if (this.keywords().has(name)) throw new Error(message(locale, 'rename.keyword', name));
+        if (!ID.test(name)) throw refusal(message(locale, 'rename.invalid-id', name));
+        if (this.keywords().has(name)) throw refusal(message(locale, 'rename.keyword', name));
         return super.rename(document, params);
     }
 
@@ -38,4 +42,9 @@ export class JourneyRenameProvider extends DefaultRenameProvider {
         this.keywordSet ??= AstUtils.streamAllContents(this.services.Grammar).filter(GrammarAST.isKeyword).map(keyword => keyword.value).toSet();
         return this.keywordSet;
     }
+}
+
+/** A refusal the editor shows as the sentence it is. */
+function refusal(sentence: string): ResponseError<void> {
+    return new ResponseError(LSPErrorCodes.RequestFailed, sentence);
 }

@@ -1,7 +1,7 @@
 import '../../scripts/polyfills.cjs';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver';
+import { CompletionItemKind, InsertTextFormat, type CompletionItem, type TextEdit } from 'vscode-languageserver';
 import { expectCompletion } from 'langium/test';
 import { EmptyFileSystem } from 'langium';
 import { createJourneyLspServices } from '../../server/journey-lsp-module.js';
@@ -22,9 +22,53 @@ async function complete(textWithCursor: string, options: { keywordLanguage?: 'en
 const labels = (items: CompletionItem[], kind?: CompletionItemKind) => items.filter(i => kind === undefined || i.kind === kind).map(i => i.label);
 
 describe('completion', () => {
-    it('offers only the English keywords at the top level by default', async () => {
+    it('offers only the English keywords at the top level by default, each once', async () => {
         const items = await complete('<|>');
-        expect(labels(items, CompletionItemKind.Keyword).sort()).toEqual(['channel', 'journey', 'persona', 'team']);
+        expect(labels(items).sort()).toEqual(['channel', 'journey', 'persona', 'team']);
+    });
+
+    it('lists each keyword once, the skeleton where it starts a declaration', async () => {
+        for (const [text, keywordLanguage] of [
+            ['<|>', 'en'], ['<|>', 'es'], ['journey J {\n  <|>\n}\n', 'en'], ['recorrido R {\n  fase F {\n    <|>\n  }\n}\n', 'es'],
+            ['journey J {\n  phase P {\n    touchpoint T {\n      <|>\n    }\n  }\n}\n', 'en'],
+        ] as const) {
+            const shown = labels(await complete(text, { keywordLanguage }));
+            expect(shown.length, text).toBeGreaterThanOrEqual(3);
+            expect(shown.filter((label, index) => shown.indexOf(label) !== index), `${text} (${keywordLanguage})`).toEqual([]);
+        }
+        const inTouchpoint = await complete('journey J {\n  phase P {\n    touchpoint T {\n      <|>\n    }\n  }\n}\n');
+        expect(inTouchpoint.find(i => i.label === 'gap')?.kind).toBe(CompletionItemKind.Snippet);
+        expect(inTouchpoint.find(i => i.label === 'owner')?.kind).toBe(CompletionItemKind.Keyword);
+    });
+
+    it('matches the other language\'s spelling as one types, and inserts the keyword language\'s', async () => {
+        const top = await complete('equ<|>');
+        expect(top.map(i => i.label)).toEqual(['team']);
+        expect(top[0].filterText).toBe('team equipo');
+        // The typed word is replaced, not completed after.
+        expect((top[0].textEdit as TextEdit).range.start).toEqual({ line: 0, character: 0 });
+        const inTouchpoint = await complete('journey J {\n  phase P {\n    touchpoint T {\n      emocio<|>\n    }\n  }\n}\n');
+        const emotion = inTouchpoint.find(i => i.label === 'emotion')!;
+        expect(emotion.filterText).toBe('emotion emoción emocion');
+        expect(emotion.textEdit?.newText).toBe('emotion');
+        const spanish = await complete('recorrido R {\n  fase F {\n    contacto C {\n      own<|>\n    }\n  }\n}\n', { keywordLanguage: 'es' });
+        expect(spanish.map(i => i.label)).toEqual(['responsable']);
+        expect(spanish[0].textEdit?.newText).toBe('responsable');
+        const level = await complete('journey J {\n  phase P {\n    touchpoint T {\n      impact med<|>\n    }\n  }\n}\n', { keywordLanguage: 'es' });
+        expect(level.map(i => `${i.label} (${i.filterText})`)).toEqual(['medio (medium medio)']);
+    });
+
+    it('does not offer a persona or a channel that the list already names', async () => {
+        const journeyList = await complete('journey J {\n  persona Priya, <|>\n}\n');
+        expect(labels(journeyList)).not.toContain('Priya');
+        expect(labels(journeyList)).toContain('Tom');
+        // The persona being typed over is offered (it is replaced).
+        expect(labels(await complete('journey J {\n  persona Pri<|>\n}\n'))).toContain('Priya');
+        const touchpointList = await complete('journey J {\n  persona Priya, Tom\n  phase P {\n    touchpoint T {\n      persona Tom, <|>\n    }\n  }\n}\n');
+        expect(labels(touchpointList)).toContain('Priya');
+        expect(labels(touchpointList)).not.toContain('Tom');
+        const channels = await complete('channel web "Website"\nchannel app "App"\njourney J {\n  phase P {\n    touchpoint T {\n      channel web\n      channel <|>\n    }\n  }\n}\n');
+        expect(labels(channels).filter(label => label === 'web' || label === 'app')).toEqual(['app']);
     });
 
     it('offers the Spanish (accented) keywords when keywordLanguage is es', async () => {

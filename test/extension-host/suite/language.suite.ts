@@ -181,6 +181,28 @@ describe('journey-maps in the extension host', () => {
     }
   });
 
+  it('inserts a KPI skeleton as a snippet: the cursor lands in its title, Tab goes to its current value', async () => {
+    const editor = await vscode.window.showTextDocument(doc);
+    try {
+      const diagnostic = vscode.languages.getDiagnostics(taller).find((d) => codeOf(d) === 'moment-of-truth-without-kpi');
+      assert.ok(diagnostic, 'no moment-of-truth-without-kpi finding');
+      // The preferred quick fix at the finding, applied as Ctrl+. and Enter apply it.
+      editor.selection = new vscode.Selection(diagnostic.range.start, diagnostic.range.start);
+      const before = doc.version;
+      await vscode.commands.executeCommand('editor.action.codeAction', { kind: vscode.CodeActionKind.QuickFix.value, preferred: true, apply: 'first' });
+      await waitFor('the KPI inserted', () => (doc.version > before && /kpi "" \{/.test(doc.getText()) ? true : undefined), 10_000);
+      const at = editor.selection.active;
+      assert.match(doc.lineAt(at.line).text, /^ {6}kpi "" \{$/, 'the KPI line, indented once inside the touchpoint');
+      assert.equal(doc.lineAt(at.line).text.slice(0, at.character), '      kpi "');
+      assert.match(doc.lineAt(at.line + 1).text, /^ {8}current ""$/);
+      await vscode.commands.executeCommand('jumpToNextSnippetPlaceholder');
+      assert.equal(editor.selection.active.line, at.line + 1);
+      assert.equal(doc.lineAt(at.line + 1).text.slice(0, editor.selection.active.character), '        current "');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+  });
+
   // Last: the server restarts under the tests above.
   it('restarts the language server with "Journey: Restart Language Server": the findings are withdrawn, then published again', async () => {
     const manifest = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON;
