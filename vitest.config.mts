@@ -7,6 +7,8 @@ export default defineConfig({
         include: ['test/**/*.test.ts'],
         exclude: ['test/e2e/**', 'test/extension-host/**', '**/node_modules/**'],
         setupFiles: ['scripts/polyfills.cjs'],
+        // A temp folder of the run's own; the run fails when a test leaves anything in it.
+        globalSetup: ['test/helpers/leftover-temp-guard.ts'],
         testTimeout: 30_000,
         hookTimeout: 60_000,
     },
