@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 // Unit, protocol and browser tests. The end-to-end tests in a real VS Code have their own
-// configuration (test/e2e/vitest.e2e.config.ts). Tests that spawn dist/ need `npm run build` first.
+// configuration (test/e2e/vitest.e2e.config.mts). Tests that spawn dist/ need `npm run build` first.
 export default defineConfig({
     test: {
         include: ['test/**/*.test.ts'],

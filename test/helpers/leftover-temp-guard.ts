@@ -26,7 +26,7 @@ export default function setup(): () => void {
             process.exitCode = 1;
             process.stderr.write(
                 `\nFAIL: the tests left ${leftovers.length} entr${leftovers.length === 1 ? 'y' : 'ies'} in the temp folder: ${leftovers.join(', ')}.\n` +
-                'Each test must remove the temp folders it makes (makeTempFolder in test/helpers/temp-folder.ts does).\n',
+                'Each test must remove what it makes there (makeTempFolder in test/helpers/temp-folder.ts does), and what the programs it starts make.\n',
             );
         }
     };
