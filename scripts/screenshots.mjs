@@ -29,8 +29,8 @@ const started = Date.now();
 const tests = [...new Set(PICTURES.map((picture) => picture.test))];
 const names = [...new Set(PICTURES.map((picture) => escape(picture.name)))].join('|');
 const vitest = path.join(repoRoot, 'node_modules', 'vitest', 'vitest.mjs');
-console.log(`> vitest run -c test/e2e/vitest.e2e.config.ts ${tests.join(' ')} -t "${names}"`);
-const run = spawnSync(process.execPath, [vitest, 'run', '-c', 'test/e2e/vitest.e2e.config.ts', ...tests, '-t', names], { cwd: repoRoot, stdio: 'inherit' });
+console.log(`> vitest run -c test/e2e/vitest.e2e.config.mts ${tests.join(' ')} -t "${names}"`);
+const run = spawnSync(process.execPath, [vitest, 'run', '-c', 'test/e2e/vitest.e2e.config.mts', ...tests, '-t', names], { cwd: repoRoot, stdio: 'inherit' });
 if (run.status !== 0) {
   console.error(`The end-to-end tests failed (exit ${run.status ?? run.signal}): docs/screenshots/ is left as it was.`);
   process.exit(1);

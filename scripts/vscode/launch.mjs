@@ -122,10 +122,14 @@ export async function launchCodeServer(opts = {}) {
   ];
   if (opts.folder) args.push(path.resolve(opts.folder));
   const logTarget = typeof opts.log === 'string' ? fs.openSync(opts.log, 'a') : undefined;
+  // VS Code leaves its IPC sockets (vscode-ipc-*.sock, vscode-git-*.sock) in the temp folder when
+  // it is killed: give it one of its own, which stop() removes. A short name, because a socket's
+  // path must fit in 107 bytes.
+  const ownTemp = fs.mkdtempSync(path.join(os.tmpdir(), 'cs-'));
   const child = spawn(process.execPath, args, {
     detached: true, // own process group, so stop() ends the extension host and friends too
     stdio: ['ignore', logTarget ?? (opts.log ? 'inherit' : 'pipe'), logTarget ?? (opts.log ? 'inherit' : 'pipe')],
-    env: { ...process.env, ...opts.env },
+    env: { ...process.env, TMPDIR: ownTemp, XDG_RUNTIME_DIR: ownTemp, ...opts.env },
   });
   let output = '';
   for (const s of [child.stdout, child.stderr]) {
@@ -158,6 +162,7 @@ export async function launchCodeServer(opts = {}) {
       killGroup('SIGKILL'); // leftovers (extension host, file watcher)
     }
     if (logTarget !== undefined) fs.closeSync(logTarget);
+    fs.rmSync(ownTemp, { recursive: true, force: true });
     if (ownsBase) fs.rmSync(base, { recursive: true, force: true });
   };
 

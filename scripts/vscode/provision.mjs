@@ -116,6 +116,20 @@ export function ensureDebianPackages(pkgs) {
 }
 
 /**
+ * What `npm rebuild <package> --build-from-source` did, without the flag that npm 11 warns it will
+ * stop passing on to scripts (as it warns for an npm_config_build_from_source it is given): `npm
+ * exec` runs the package's install script with npm's environment for scripts (node-gyp on PATH,
+ * npm's configuration such as nodedir), and the variable is set for the script alone.
+ * node-pre-gyp (argon2 0.31) and node-gyp-build (argon2 0.44) both read it and download nothing.
+ */
+function buildFromSource(packageDir, env, logFile) {
+  const script = JSON.parse(fs.readFileSync(path.join(packageDir, 'package.json'), 'utf8')).scripts?.install;
+  if (!script) throw new ProvisionError(`${packageDir} has no install script to build it from source`);
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  run(npm, ['exec', '--call', `npm_config_build_from_source=true ${script}`], { cwd: packageDir, env, logFile });
+}
+
+/**
  * Makes sure code-server is installed in the cache and returns the absolute path of its
  * entry script (run it with `node <path>`; the path works as a command too).
  */
@@ -147,18 +161,19 @@ export function provisionCodeServer({ version = codeServerVersion(), force = fal
   // VS Code's own dependencies without install scripts: @vscode/ripgrep's would download its
   // binary, so Debian's rg is put in its place, then the native modules are rebuilt.
   const vscodeDir = path.join(staging, 'node_modules', 'code-server', 'lib', 'vscode');
-  run(npm, ['install', '--unsafe-perm', '--omit=dev', '--ignore-scripts'], { cwd: vscodeDir, env: npmEnv, logFile });
+  // No --unsafe-perm: since npm 7 scripts run as the user running npm, and npm 11 warns that it
+  // will stop accepting the flag.
+  run(npm, ['install', '--omit=dev', '--ignore-scripts'], { cwd: vscodeDir, env: npmEnv, logFile });
   const rgDir = path.join(vscodeDir, 'node_modules', '@vscode', 'ripgrep', 'bin');
   fs.mkdirSync(rgDir, { recursive: true });
   fs.copyFileSync(rg, path.join(rgDir, 'rg'));
   fs.chmodSync(path.join(rgDir, 'rg'), 0o755);
-  run(npm, ['rebuild', '--unsafe-perm'], { cwd: vscodeDir, env: npmEnv, logFile });
+  run(npm, ['rebuild'], { cwd: vscodeDir, env: npmEnv, logFile });
   const asar = path.join(vscodeDir, 'node_modules.asar');
   fs.rmSync(asar, { force: true, recursive: true });
   fs.symlinkSync('node_modules', asar);
-  run(npm, ['install', '--unsafe-perm', '--omit=dev'], { cwd: path.join(vscodeDir, 'extensions'), env: npmEnv, logFile });
-  // code-server's own argon2 has no prebuilt binary that can be fetched here: built from source.
-  run(npm, ['rebuild', 'argon2', '--build-from-source', '--unsafe-perm'], { cwd: staging, env: npmEnv, logFile });
+  run(npm, ['install', '--omit=dev'], { cwd: path.join(vscodeDir, 'extensions'), env: npmEnv, logFile });
+  buildFromSource(path.join(staging, 'node_modules', 'argon2'), npmEnv, logFile);
 
   // Smoke check: the binary prints its version.
   const entry = binPath(staging);

@@ -1,11 +1,11 @@
 // The `journey` command line: outputs, exit codes, configuration and safe writing.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync, cpSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync, existsSync, cpSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../cli/main.js';
 import type { Io } from '../../cli/io.js';
+import { makeTempFolder } from '../helpers/temp-folder.js';
 
 async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
     let stdout = '';
@@ -16,7 +16,7 @@ async function run(...args: string[]): Promise<{ code: number; stdout: string; s
 }
 
 function tempCopyOfExamples(): string {
-    const dir = mkdtempSync(path.join(tmpdir(), 'journey-cli-'));
+    const dir = makeTempFolder('journey-cli-');
     cpSync('examples', dir, { recursive: true });
     return dir;
 }
@@ -63,7 +63,7 @@ describe('journey lint', () => {
     });
 
     it('exits 1 on errors, and lints a file full of garbage as syntax errors', async () => {
-        const dir = mkdtempSync(path.join(tmpdir(), 'journey-garbage-'));
+        const dir = makeTempFolder('journey-garbage-');
         const file = path.join(dir, 'garbage.journey');
         writeFileSync(file, Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 7919) % 256)));
         const { code, stdout } = await run('lint', file, '--format', 'json');
@@ -118,7 +118,7 @@ describe('journey lint', () => {
     });
 
     it('reports a suppression comment that names no rule, in text and in SARIF', async () => {
-        const dir = mkdtempSync(path.join(tmpdir(), 'journey-cli-'));
+        const dir = makeTempFolder('journey-cli-');
         const file = path.join(dir, 'map.journey');
         writeFileSync(file, 'team Ops "Ops" // journey-lint-disable unused-declaratoin\n');
         const text = await run('lint', file);
@@ -137,7 +137,7 @@ describe('journey lint', () => {
     });
 
     it('shows where a duplicate id was first declared: below the finding in text, as related places in JSON and SARIF', async () => {
-        const dir = mkdtempSync(path.join(tmpdir(), 'journey-cli-'));
+        const dir = makeTempFolder('journey-cli-');
         const file = path.join(dir, 'map.journey');
         writeFileSync(file, '// journey-lint-disable unused-declaration\nteam Ops "Ops"\nteam Ops "Again"\n');
         const shown = path.relative(process.cwd(), file);
@@ -201,7 +201,7 @@ describe('journey export', () => {
     });
 
     it('writes JSON to a file and never overwrites without --force', async () => {
-        const dir = mkdtempSync(path.join(tmpdir(), 'journey-export-'));
+        const dir = makeTempFolder('journey-export-');
         const out = path.join(dir, 'map.json');
         expect((await run('export', 'examples/taller.journey', '--format', 'json', '-o', out)).code).toBe(0);
         const model = JSON.parse(readFileSync(out, 'utf8'));
@@ -217,7 +217,7 @@ describe('journey export', () => {
     });
 
     it('refuses to export a file with syntax errors, naming the line', async () => {
-        const dir = mkdtempSync(path.join(tmpdir(), 'journey-broken-'));
+        const dir = makeTempFolder('journey-broken-');
         writeFileSync(path.join(dir, 'broken.journey'), 'journey J "x" {\n  phase A {\n');
         const { code, stderr } = await run('export', path.join(dir, 'broken.journey'));
         expect(code).toBe(1);
@@ -225,7 +225,7 @@ describe('journey export', () => {
     });
 
     it('asks which journey when the file has several', async () => {
-        const dir = mkdtempSync(path.join(tmpdir(), 'journey-two-'));
+        const dir = makeTempFolder('journey-two-');
         const file = path.join(dir, 'two.journey');
         writeFileSync(file, 'journey A "A" {}\njourney B "B" {}\n');
         expect((await run('export', file)).stderr).toContain('pick one with --journey');
@@ -235,7 +235,7 @@ describe('journey export', () => {
 
 describe('journey import and the rendered export formats', () => {
     it('imports a Mermaid journey into a .journey file that lints and exports back', async () => {
-        const dir = mkdtempSync(path.join(tmpdir(), 'journey-import-'));
+        const dir = makeTempFolder('journey-import-');
         const source = path.join(dir, 'day.mmd');
         writeFileSync(source, 'journey\n  title My day\n  section Morning\n    Coffee: 5: Me\n    Bus#58; late: 2: Me, Cat\n');
         expect((await run('import', source)).code).toBe(0);
@@ -276,7 +276,7 @@ describe('journey new', () => {
     });
 
     it('declares its own personas, teams and channels in an empty folder, and prints to standard output with -', async () => {
-        const dir = mkdtempSync(path.join(tmpdir(), 'journey-new-'));
+        const dir = makeTempFolder('journey-new-');
         const written = await run('new', path.join(dir, 'map.journey'), '--lang', 'es');
         expect(written.code).toBe(0);
         expect(readFileSync(path.join(dir, 'map.journey'), 'utf8')).toMatch(/^equipo Soporte "Atención al cliente"$/m);

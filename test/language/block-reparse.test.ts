@@ -1,8 +1,7 @@
 // An edit inside a touchpoint or a phase re-parses only that block and splices it into the
 // tree; the result must be exactly what a fresh parse of the new text gives: the AST, every
 // token (type, position, order), and the diagnostics.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { CstUtils, EmptyFileSystem, isLeafCstNode, TextDocument, URI, type AstNode, type LangiumDocument } from 'langium';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +12,7 @@ import type { Model } from '../../language/generated/ast.js';
 import { isJourney } from '../../language/generated/ast.js';
 import { createJourneyCoreServices } from '../../language/journey-module.js';
 import { blockReparseStats, reparseBlock } from '../../language/parser/block-reparse.js';
+import { makeTempFolder } from '../helpers/temp-folder.js';
 
 const services = createJourneyCoreServices(EmptyFileSystem);
 const parser = services.Journey.parser.LangiumParser;
@@ -246,7 +246,7 @@ describe('block re-parse', () => {
 
     /** A language server's workspace holding `text` as an open, built file; `type` edits it as the editor does. */
     async function liveDocument(text: string) {
-        const dir = mkdtempSync(path.join(tmpdir(), 'journey-block-'));
+        const dir = makeTempFolder('journey-block-');
         const file = path.join(dir, 'map.journey');
         writeFileSync(file, text);
         const { createJourneyLspServices } = await import('../../server/journey-lsp-module.js');

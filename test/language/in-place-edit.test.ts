@@ -1,14 +1,14 @@
 // An edit inside a string or a line comment patches the tree in place; the result must be
 // exactly what a fresh parse of the new text gives: AST values, every token position, and
 // the diagnostics.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { EmptyFileSystem, URI, type AstNode, type LangiumDocument } from 'langium';
 import { CstUtils, isLeafCstNode, TextDocument } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { createJourneyCoreServices } from '../../language/journey-module.js';
 import { applyInPlaceEdit } from '../../language/parser/in-place-edit.js';
+import { makeTempFolder } from '../helpers/temp-folder.js';
 
 const services = createJourneyCoreServices(EmptyFileSystem);
 const parse = (text: string) => services.Journey.parser.LangiumParser.parse(text);
@@ -149,7 +149,7 @@ describe('in-place edits', () => {
     });
 
     it('keeps the diagnostics of the language server right after patched edits', async () => {
-        const dir = mkdtempSync(path.join(tmpdir(), 'journey-inplace-'));
+        const dir = makeTempFolder('journey-inplace-');
         const file = path.join(dir, 'taller.journey');
         writeFileSync(file, TALLER);
         const { createJourneyLspServices } = await import('../../server/journey-lsp-module.js');

@@ -1,19 +1,19 @@
 // After an edit, every file's diagnostics are what a fresh lint of the workspace would give,
 // although only the edited file is rebuilt (see journey-document-builder.ts).
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { describe, expect, it } from 'vitest';
 import type { Journey, Model } from '../../language/generated/ast.js';
 import { createJourneyCoreServices } from '../../language/journey-module.js';
+import { makeTempFolder } from '../helpers/temp-folder.js';
 
 const DECLARATIONS = 'persona P "Paula"\nteam T "Team"\nteam U "Other team"\nchannel C "Web"\n';
 const journey = (owner: string) => `journey J "J" {\n  persona P\n  phase A "A" {\n    moment 0\n    touchpoint X "X" {\n      channel C\n      owner ${owner}\n      emotion 4\n    }\n  }\n}\n`;
 
 async function workspace(files: Record<string, string>) {
-    const dir = mkdtempSync(path.join(tmpdir(), 'journey-incremental-'));
+    const dir = makeTempFolder('journey-incremental-');
     const { shared } = createJourneyCoreServices(NodeFileSystem);
     const documents: Record<string, LangiumDocument<Model>> = {};
     for (const [name, text] of Object.entries(files)) {

@@ -1,7 +1,7 @@
 // A file the server loaded from the workspace folder, then opened in the editor with the same
 // text: the server keeps its tree, but its model and diagnostics must carry the editor's
 // version (the editor and the preview wait for it; they carried the version-0 copy read from disk).
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,10 +12,14 @@ import { startServer, type ServerProcess } from '../robustness/lsp-process.js';
 
 describe('a file opened after the workspace loaded it', () => {
     let server: ServerProcess | undefined;
-    afterAll(async () => { await server?.stop(); });
+    let folder: string | undefined;
+    afterAll(async () => {
+        await server?.stop();
+        if (folder) rmSync(folder, { recursive: true, force: true });
+    });
 
     it('is validated at the editor\'s version, and edits after that are too', async () => {
-        const folder = mkdtempSync(join(tmpdir(), 'journey-open-'));
+        folder = mkdtempSync(join(tmpdir(), 'journey-open-'));
         // Not laid out canonically, so that formatting has edits to make after the typed letter.
         const text = 'team T "Team"\n\njourney J "J" {\n  phase A "A" {\n    owner T\n    touchpoint X "X" {emotion 3    pain "slow"}\n  }\n}\n';
         writeFileSync(join(folder, 'map.journey'), text);
