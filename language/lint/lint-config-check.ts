@@ -56,9 +56,9 @@ function describe(error: ErrorObject, tree: Node, at: (start: number, end: numbe
             const known = path.length === 0 ? TOP_LEVEL_KEYS : [...RULE_IDS];
             const meant = similarNames(key, known)[0]?.name;
             const text = path.length === 0
-                ? message(locale, 'config.unknown-key', key, known.map(name => `"${name}"`).join(message(locale, 'config.or')))
+                ? message(locale, 'config.unknown-key', key, known.map(name => `"${name}"`).join(` ${message(locale, 'config.or')} `))
                 : message(locale, 'config.unknown-rule', key);
-            return { message: text + (meant ? message(locale, 'config.did-you-mean', meant) : ''), range: place(keyNode) };
+            return { message: text + (meant ? ` ${message(locale, 'config.did-you-mean', meant)}` : ''), range: place(keyNode) };
         }
         case 'enum':
             return { message: message(locale, 'config.bad-severity', path.at(-1) ?? '', JSON.stringify(getNodeValue(node))), range: place(node) };

@@ -76,6 +76,6 @@ it('says that a ```journey block is self-contained when it refers to something i
         await page.close();
         return titles;
     };
-    expect(await findingTitle('en')).toEqual(['error: Unknown team "Ops": a ```journey block in Markdown is self-contained and sees no .journey file of the workspace; declare "Ops" in this block (or in another ```journey block of the page).']);
-    expect(await findingTitle('es')).toEqual(['error: Equipo "Ops" desconocido: un bloque ```journey de Markdown es autónomo y no ve los archivos .journey del espacio de trabajo; declare "Ops" en este bloque (o en otro bloque ```journey de la página).']);
+    expect(await findingTitle('en')).toEqual(['error: Unknown team "Ops": a journey block in Markdown is self-contained and sees no file of the workspace; declare "Ops" in this block (or in another journey block of the page).']);
+    expect(await findingTitle('es')).toEqual(['error: Equipo "Ops" desconocido: un bloque journey de Markdown es autónomo y no ve los archivos del espacio de trabajo; declare "Ops" en este bloque (o en otro bloque journey de la página).']);
 }, 120_000);
