@@ -1,7 +1,7 @@
 // Completion: keywords of the chosen keyword language only (journey.keywordLanguage),
 // cross-references with their titles, horizons and impact levels with their meaning,
 // emotion scores 1–5 with their meaning, and snippets for every declaration.
-import type { AstNode, AstNodeDescription, Cancellation, LangiumDocument, MaybePromise, ReferenceInfo } from 'langium';
+import type { AstNode, AstNodeDescription, Cancellation, LangiumDocument, MaybePromise, ReferenceInfo, Stream } from 'langium';
 import { AstUtils, CstUtils, GrammarAST, TextDocument, URI } from 'langium';
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionBacktrackingInformation, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat, type CompletionList, type CompletionParams } from 'vscode-languageserver';
@@ -10,6 +10,7 @@ import { isPhase, isTouchpoint, type Horizon, type Level } from '../../language/
 import type { Locale } from '../../language/i18n/locale.js';
 import { message } from '../../language/i18n/messages.js';
 import { nearestFirst } from '../../language/nearest-first.js';
+import { involvedPersonas } from '../../language/persona-emotions.js';
 import type { JourneyLspServices } from '../journey-lsp-module.js';
 import { keywordLocale, kw, UNACCENTED_SPANISH, type EnglishKeyword } from './keywords.js';
 import { suppressionCompletion } from './suppression-completion.js';
@@ -21,7 +22,9 @@ const SNIPPET_RULES: Record<string, EnglishKeyword> = {
 };
 
 /** Keywords after which typing a space opens completion (what follows is a choice). */
-const SPACE_TRIGGERS = new Set(['owner', 'responsable', 'channel', 'canal', 'persona', 'horizon', 'horizonte', 'impact', 'impacto', 'emotion', 'emoción', 'emocion']);
+const SPACE_TRIGGERS = new Set(['owner', 'responsable', 'channel', 'canal', 'persona', 'horizon', 'horizonte', 'impact', 'impacto', 'emotion', 'emoción', 'emocion', 'improves', 'mejora']);
+/** `emotion Ana ` : after a persona's emotion keyword and id, a space opens the scores. */
+const AFTER_EMOTION_PERSONA = /(?:^|[\s{])(?:emotion|emoción|emocion)[ \t]+[_\p{L}][\p{L}\p{M}\p{N}_]*[ \t]$/u;
 
 export class JourneyCompletionProvider extends DefaultCompletionProvider {
     private readonly journey: JourneyLspServices;
@@ -98,8 +101,9 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
         if (params.context?.triggerCharacter === ' ') {
             const text = document.textDocument.getText();
             const offset = document.textDocument.offsetAt(params.position);
-            const before = /([\p{L}-]+)\s$/u.exec(text.slice(Math.max(0, offset - 40), offset))?.[1];
-            if (!before || !SPACE_TRIGGERS.has(before)) return { isIncomplete: false, items: [] };
+            const recent = text.slice(Math.max(0, offset - 80), offset);
+            const before = /([\p{L}-]+)\s$/u.exec(recent)?.[1];
+            if ((!before || !SPACE_TRIGGERS.has(before)) && !AFTER_EMOTION_PERSONA.test(recent)) return { isIncomplete: false, items: [] };
         }
         this.completing = document;
         this.ranks = undefined;
@@ -169,6 +173,16 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
         const first = AstUtils.streamAst(rule.definition).find(GrammarAST.isKeyword);
         const group: AstNode | undefined = first?.$container;
         return first !== undefined && (first === keyword || (GrammarAST.isAlternatives(group) && group.elements.includes(keyword)));
+    }
+
+    /** After `emotion`, only the personas involved in the touchpoint (LANGUAGE.md "Emotions per persona"). */
+    protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
+        const candidates = super.getReferenceCandidates(refInfo, context);
+        if (refInfo.container.$type !== 'Emotion' || refInfo.property !== 'persona') return candidates;
+        const touchpoint = AstUtils.getContainerOfType(context.node ?? refInfo.container, isTouchpoint);
+        if (!touchpoint) return candidates;
+        const involved = new Set(involvedPersonas(touchpoint).map(reference => reference.$refText));
+        return candidates.filter(candidate => involved.has(candidate.name));
     }
 
     protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
