@@ -43,13 +43,13 @@ const en = {
     'describe.gap-without-owner': "A gap has no owner and its touchpoint has no owner (its own or its phase's default).",
     'describe.gap-without-target': "A gap lacks its current or its target performance.",
     'describe.empty-phase': "A phase has no touchpoint: a hole in the journey.",
-    'describe.missing-emotion': "A touchpoint has no emotion.",
-    'describe.unaddressed-pain': "A touchpoint has an emotion of 2 or less or a pain, but neither a gap nor an opportunity.",
+    'describe.missing-emotion': "A persona involved in a touchpoint has no emotion there (no shared emotion and no line of their own).",
+    'describe.unaddressed-pain': "A touchpoint has a pain or an involved persona with an emotion of 2 or less, but neither a gap nor an opportunity.",
     'describe.missing-persona': "A journey names no persona.",
     'describe.moment-order': "A phase's moment is lower than the previous phase's.",
     'describe.emotion-out-of-range': "An emotion score is not an integer from 1 to 5.",
     'describe.duplicate-name': "Two personas, teams, channels or journeys share an id in the workspace, or two phases or touchpoints share an id inside one journey.",
-    'describe.unresolved-reference': "An owner, channel or persona names nothing declared in the workspace.",
+    'describe.unresolved-reference': "An owner, channel, persona or improved journey names nothing declared in the workspace.",
     'describe.unused-declaration': "A persona, team or channel is never referred to in the workspace.",
     'describe.opportunity-without-horizon': "An opportunity has no horizon.",
     'describe.kpi-without-target': "A KPI has no target.",
@@ -134,7 +134,6 @@ const en = {
     'hover.journeys-of-persona': 'Journeys',
     'hover.persona-in-journey': '{0}: {1}, average emotion {2}',
     'hover.persona-in-journey-no-emotion': '{0}: {1}, no emotion yet',
-    'lens.average-emotion-of': '{0} {1}',
 };
 
 type MessageKey = keyof typeof en;
@@ -176,13 +175,13 @@ const es: Record<MessageKey, string> = {
     'describe.gap-without-owner': "Una brecha no tiene responsable y su contacto tampoco (propio o el de su fase).",
     'describe.gap-without-target': "A una brecha le falta el desempeño actual o el objetivo.",
     'describe.empty-phase': "Una fase no tiene contactos: un hueco en el recorrido.",
-    'describe.missing-emotion': "Un contacto no tiene emoción.",
-    'describe.unaddressed-pain': "Un contacto tiene una emoción de 2 o menos o un dolor, pero ni brecha ni oportunidad.",
+    'describe.missing-emotion': "Una persona involucrada en un contacto no tiene emoción allí (ni la compartida ni una línea propia).",
+    'describe.unaddressed-pain': "Un contacto tiene un dolor o una persona involucrada con emoción de 2 o menos, pero ni brecha ni oportunidad.",
     'describe.missing-persona': "Un recorrido no nombra ninguna persona.",
     'describe.moment-order': "El momento de una fase es menor que el de la fase anterior.",
     'describe.emotion-out-of-range': "Una emoción no es un entero del 1 al 5.",
     'describe.duplicate-name': "Dos personas, equipos, canales o recorridos comparten identificador en el espacio de trabajo, o dos fases o contactos dentro de un recorrido.",
-    'describe.unresolved-reference': "Un responsable, canal o persona nombra algo que no está declarado en el espacio de trabajo.",
+    'describe.unresolved-reference': "Un responsable, canal, persona o recorrido mejorado nombra algo que no está declarado en el espacio de trabajo.",
     'describe.unused-declaration': "Una persona, equipo o canal nunca se usa en el espacio de trabajo.",
     'describe.opportunity-without-horizon': "Una oportunidad no tiene horizonte.",
     'describe.kpi-without-target': "Un indicador no tiene objetivo.",
@@ -265,7 +264,6 @@ const es: Record<MessageKey, string> = {
     'hover.journeys-of-persona': 'Recorridos',
     'hover.persona-in-journey': '{0}: {1}, emoción media {2}',
     'hover.persona-in-journey-no-emotion': '{0}: {1}, sin emociones aún',
-    'lens.average-emotion-of': '{0} {1}',
 };
 
 const tables: Record<Locale, Record<MessageKey, string>> = { en, es };
