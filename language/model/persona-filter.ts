@@ -38,8 +38,9 @@ export function journeyForPersona(journey: JourneyView, personaId: string): Jour
 function touchpointForPersona(touchpoint: TouchpointView, personaId: string): TouchpointView | undefined {
     const felt = touchpoint.personaEmotions.find(candidate => candidate.persona.id === personaId);
     if (!felt) return undefined;
+    const { otherEmotions: _others, ...rest } = touchpoint;
     return {
-        ...touchpoint,
+        ...rest,
         personas: touchpoint.personas.filter(persona => persona.id === personaId),
         emotion: felt.score === undefined ? undefined : { score: felt.score, label: felt.label },
         personaEmotions: [felt],
