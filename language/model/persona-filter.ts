@@ -44,6 +44,8 @@ function touchpointForPersona(touchpoint: TouchpointView, personaId: string): To
         personas: touchpoint.personas.filter(persona => persona.id === personaId),
         emotion: felt.score === undefined ? undefined : { score: felt.score, label: felt.label },
         personaEmotions: [felt],
+        // Another persona's missing emotion is not this persona's finding.
+        findings: felt.score === undefined ? touchpoint.findings : touchpoint.findings.filter(finding => finding.rule !== 'missing-emotion'),
     };
 }
 
