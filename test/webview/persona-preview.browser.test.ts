@@ -3,7 +3,8 @@
 // Mermaid's diagram, survives updates and is restored with the preview.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { exampleModel } from './models.js';
+import { readFileSync } from 'node:fs';
+import { exampleModel, modelsOf } from './models.js';
 import { openPreview, startBrowser, type Preview } from './harness.js';
 import { mermaidTextOf } from '../../language/model/mermaid-text-of.js';
 import { journeyForPersona } from '../../language/model/persona-filter.js';
@@ -93,5 +94,23 @@ describe('emotions per persona in the preview', () => {
         expect(await preview.page.$eval('select.persona-filter option', option => option.textContent)).toBe('Todas las personas');
         expect(await preview.text('th.touchpoint .touchpoint-title')).toEqual(['Recibe un recordatorio', 'Pide la reposición en la aplicación', 'Se verifica la receta', 'Recibe la nevera']);
         expect(await preview.text('th.row-label')).toContain('Personas');
+    });
+
+    it('an edit of one persona\'s emotion is patched into the drawn diagram (its face) without a Mermaid redraw', async () => {
+        const preview = await openPreview(browser);
+        await preview.show(model);
+        await preview.page.evaluate(() => { (document.querySelector('.stage svg') as unknown as { __mark: number }).__mark = 1; });
+        const faces = () => preview.page.$$eval('.stage svg circle.face', nodes => nodes.map(node => node.getAttribute('cy')));
+        const before = await faces();
+        const actual = readFileSync('examples/farmacia/actual.journey', 'utf8');
+        // Pedido: Marta 2 → 5 with Luis at 3: the task's score goes from 3 (2.5 rounded) to 4.
+        const [edited] = await modelsOf([actual.replace('emoción Marta 2 "irritada"', 'emoción Marta 5 "irritada"'), readFileSync('examples/farmacia/futuro.journey', 'utf8')],
+            ['farmacia-actual.journey', 'farmacia-futuro.journey']);
+        await preview.show(edited);
+        expect(await preview.page.evaluate(() => (document.querySelector('.stage svg') as unknown as { __mark?: number }).__mark)).toBe(1);
+        expect(await faces()).not.toEqual(before);
+        expect((await preview.text('tr.row-emotion td'))[1]).toBe('Marta, 58, diabética5 irritadaLuis, 34, padre primerizo3 con prisa');
+        const read = await mermaidRead(preview, mermaidTextOf(edited.journeys[0]));
+        expect(read.tasks!.map(task => task.score)).toEqual([4, 4, 2, 3, 1]);
     });
 });
