@@ -6,7 +6,8 @@
 //   single-100/map.journey, single-1000/map.journey, single-10000/map.journey
 //       one file each: declarations at the top, then one journey with ten touchpoints per
 //       phase and every property used (channel, owner, persona, action, backstage, thought,
-//       emotion, pain, gap {current target change owner}, opportunity {horizon owner},
+//       emotion, emotions per persona (half of the touchpoints involve both personas, the second
+//       with a line of their own), pain, gap {current target change owner}, opportunity {horizon owner},
 //       kpi {current target unit}, impact, moment-of-truth on some), plus a few lint findings;
 //   team/declarations.journey + team/journey-01.journey … journey-10.journey
 //       a team workspace: ten 1,000-touchpoint journeys sharing one declarations file.
@@ -95,12 +96,18 @@ export function journeyText(journeyId, touchpoints, salt = 0) {
             out.push(`      channel ${finding === 5 ? 'NoSuchChannel' : pick(CHANNELS, t + salt)[0]}`);
             // finding 0: no owner on a phase without a default owner → missing-owner (and gap-without-owner)
             if (!(finding === 0 && !phaseOwner)) out.push(`      owner ${team}`);
-            out.push(`      persona ${pick(PERSONAS, t)[0]}`);
+            // Every other touchpoint involves both personas, the second with an emotion of their own.
+            const bothPersonas = t % 2 === 1;
+            out.push(bothPersonas ? `      persona ${PERSONAS[0][0]}, ${PERSONAS[1][0]}` : `      persona ${pick(PERSONAS, t)[0]}`);
             out.push(`      action "${verb} ${object} (step ${n})"`);
             out.push(`      backstage "${pick(TEAMS, t + 1)[1]} prepares ${object}"`);
             out.push(`      thought "Will ${object} save me time?"`);
             // finding 1: no emotion → missing-emotion
-            if (finding !== 1) out.push(`      emotion ${score} "${LABELS[score]}"`);
+            if (finding !== 1) {
+                out.push(`      emotion ${score} "${LABELS[score]}"`);
+                const own = 1 + ((t * 3 + salt) % 5);
+                if (bothPersonas) out.push(`      emotion ${PERSONAS[1][0]} ${own} "${LABELS[own]}"`);
+            }
             out.push(`      pain "Waiting ${2 + (t % 20)} minutes for ${object}"`);
             // finding 2: a gap without target → gap-without-target
             out.push(`      gap "Time to finish ${object}" {`);

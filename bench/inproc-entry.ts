@@ -13,6 +13,7 @@ import { markWorkspaceChanged } from '../language/ast-revisions.js';
 import { journeyToMermaid, journeyToMermaidParts } from '../language/mermaid/mermaid-journey.js';
 import { applyInPlaceEdit } from '../language/parser/in-place-edit.js';
 import { buildMapModel } from '../language/model/build-map-model.js';
+import { touchpointScore } from '../language/persona-emotions.js';
 
 async function main(): Promise<void> {
     const file = process.argv[2];
@@ -102,7 +103,7 @@ async function main(): Promise<void> {
     const plainPhases: { title: string; tasks: { title: string; score: number; actors: string }[] }[] = JSON.parse(JSON.stringify(
         journeys.flatMap(journey => journey.phases.map(phase => ({
             title: phase.title ?? phase.name,
-            tasks: phase.touchpoints.map(t => ({ title: t.title ?? t.name, score: t.emotions[0]?.score ?? 3, actors: t.personas.map(p => p.$refText).join(', ') })),
+            tasks: phase.touchpoints.map(t => ({ title: t.title ?? t.name, score: touchpointScore(t) ?? 3, actors: t.personas.map(p => p.$refText).join(', ') })),
         })))));
     const controlText: number[] = [];
     for (let i = 0; i < reps; i++) {

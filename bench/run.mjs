@@ -512,6 +512,9 @@ async function pageMeasure({ modelUrl, reps, budgetMs }) {
         editTaskLine(phase, line => `    ${marker}#58; title${scoreAndActors(line).replace(/^: \d/, `: ${score}`)}`);
         tp.title = `${marker}: title`;
         if (tp.emotion) tp.emotion.score = score;
+        // On a touchpoint where a persona has an emotion of their own, that line is the one edited.
+        const own = tp.personaEmotions?.find(felt => felt.own);
+        if (own) own.score = score;
     });
     // preview_update_redraw_ms: a persona joins the touchpoint (with its title), which changes the
     // task's circles and the diagram's legend, so Mermaid draws the diagram again.

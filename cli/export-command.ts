@@ -1,10 +1,13 @@
-// `journey export <file> --format mermaid|json [-o FILE] [--force] [--journey ID]`.
+// `journey export <file> --format mermaid|json|markdown|html|svg|png [-o FILE] [--force] [--journey ID] [--persona ID]`.
 import * as path from 'node:path';
 import type { Journey } from '../language/generated/ast.js';
 import type { Locale } from '../language/i18n/locale.js';
 import { journeyToMermaid } from '../language/mermaid/mermaid-journey.js';
 import { buildMapModel } from '../language/model/build-map-model.js';
 import { writeFileSafely } from '../language/node/safe-write.js';
+import type { MapModel } from '../language/model/map-model.js';
+import { mermaidTextOf } from '../language/model/mermaid-text-of.js';
+import { modelForPersona, personasOf } from '../language/model/persona-filter.js';
 import { loadWorkspace } from './cli-workspace.js';
 import { findConfigFile, loadConfigRules } from './find-config.js';
 import { findJourneyFiles } from './find-files.js';
@@ -19,6 +22,8 @@ export interface ExportOptions {
     output?: string;
     force: boolean;
     journey?: string;
+    /** Export the journey as this persona lives it (language/model/persona-filter.ts). */
+    persona?: string;
     locale: Locale;
 }
 
@@ -31,14 +36,15 @@ export async function runExport(options: ExportOptions, io: Io): Promise<number>
     }
     const journey = pickJourney(document.parseResult.value.declarations.filter((d): d is Journey => d.$type === 'Journey'), options.journey);
     let content: string | Uint8Array;
+    const model = () => forPersona(buildMapModel(document, options.locale), journey.name, options.persona);
     if (options.format === 'json') {
-        content = JSON.stringify(buildMapModel(document, options.locale), null, 2) + '\n';
+        content = JSON.stringify(model(), null, 2) + '\n';
     } else if (options.format === 'mermaid') {
-        content = journeyToMermaid(journey);
+        content = options.persona === undefined ? journeyToMermaid(journey) : mermaidTextOf(model().journeys.find(view => view.id === journey.name)!);
     } else {
         // Markdown, HTML, SVG and PNG come from the preview's own renderer (a local headless Chromium).
         const { renderExport } = await import('./export-render.js');
-        content = await renderExport(buildMapModel(document, options.locale), options.format, journey.name);
+        content = await renderExport(model(), options.format, journey.name);
     }
     if (options.output) {
         await writeFileSafely(options.output, content, { replace: options.force });
@@ -47,6 +53,16 @@ export async function runExport(options: ExportOptions, io: Io): Promise<number>
         io.stdout(content);
     }
     return 0;
+}
+
+/** The model as the persona lives it, when one is asked for and the journey involves them. */
+function forPersona(model: MapModel, journeyId: string, persona: string | undefined): MapModel {
+    if (persona === undefined) return model;
+    const involved = personasOf(model.journeys.find(view => view.id === journeyId)!);
+    if (!involved.some(candidate => candidate.id === persona)) {
+        throw new UsageError(`no persona "${persona}" is involved in journey ${journeyId}; it involves: ${involved.map(candidate => candidate.id).join(', ') || 'nobody'}`);
+    }
+    return modelForPersona(model, persona);
 }
 
 /** The file, in a workspace with the other `.journey` files of its project so shared declarations resolve. */

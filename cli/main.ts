@@ -63,11 +63,12 @@ function commandLine(io: Io, exit: (code: number) => void): Command {
         .argument('<file>', 'a .journey file')
         .addOption(new Option('-f, --format <format>', 'output format').choices(EXPORT_FORMATS).default('mermaid'))
         .option('-j, --journey <id>', 'which journey, when the file has several')
+        .option('--persona <id>', 'the journey as this persona lives it: their touchpoints and emotions')
         .option('-o, --output <file>', 'write to this file instead of standard output')
         .option('--force', 'replace the output file if it exists')
         .addOption(langOption())
-        .action(async (file: string, options: { format: typeof EXPORT_FORMATS[number]; journey?: string; output?: string; force?: boolean; lang: Locale }) => {
-            exit(await runExport({ file, format: options.format, output: options.output, force: options.force ?? false, journey: options.journey, locale: options.lang }, io));
+        .action(async (file: string, options: { format: typeof EXPORT_FORMATS[number]; journey?: string; persona?: string; output?: string; force?: boolean; lang: Locale }) => {
+            exit(await runExport({ file, format: options.format, output: options.output, force: options.force ?? false, journey: options.journey, persona: options.persona, locale: options.lang }, io));
         });
 
     command(program, 'import')

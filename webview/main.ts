@@ -5,7 +5,7 @@
 // (webview/svg-import.ts).
 import mermaid from 'mermaid';
 import type { JourneyView, MapModel, PhaseView, TouchpointView } from '../language/model/map-model.js';
-import { elementTarget, gridColumns, headerView, keyAt, keyIndexes, phaseCell, phaseKey, rowCell, rowLabel, ROWS, touchpointCell, touchpointCount, touchpointKey, type GridColumn } from '../language/export/map-view.js';
+import { elementTarget, gridColumns, headerView, useColoursOf, keyAt, keyIndexes, phaseCell, phaseKey, rowCell, rowLabel, ROWS, touchpointCell, touchpointCount, touchpointKey, type GridColumn } from '../language/export/map-view.js';
 import { toDom } from '../language/export/vnode.js';
 import { label, setViewLocale, viewLocale } from '../language/export/view-labels.js';
 import { toLocale } from '../language/i18n/locale.js';
@@ -16,6 +16,7 @@ import { importSvg } from './svg-import.js';
 import { svgToPng } from './svg-to-png.js';
 import { boxSizeFor, MERMAID_BOX_SIZE, sameBoxSize, type BoxSize } from './journey-box-size.js';
 import { mermaidTextOf } from '../language/model/mermaid-text-of.js';
+import { journeyForPersona, personasOf } from '../language/model/persona-filter.js';
 import './style.css';
 
 interface VsCodeApi {
@@ -59,6 +60,9 @@ banner.setAttribute('role', 'alert');
 const toolbar = el('div', 'toolbar');
 const picker = el('select', 'journey-picker');
 picker.hidden = true;
+// The persona filter: All, or the journey as one persona lives it (language/model/persona-filter.ts).
+const personaFilter = el('select', 'persona-filter');
+personaFilter.hidden = true;
 const lockBadge = el('span', 'lock-badge');
 lockBadge.hidden = true;
 const headerHost = el('div', 'header-host');
@@ -80,6 +84,8 @@ const empty = el('p', 'empty-message');
 let emptyText = () => label('Waiting for the journey map…');
 localized(() => {
     picker.title = label('Journey to show');
+    personaFilter.title = label('Show the journey as one persona lives it');
+    if (model) renderPersonaFilter(chooseJourney(model));
     lockBadge.textContent = label('🔒 locked');
     viewport.setAttribute('aria-label', label('Journey diagram: drag to pan, Ctrl+wheel or + and - to zoom, 0 to reset'));
     empty.textContent = emptyText();
@@ -109,7 +115,7 @@ exportGroup.append(exportLabel);
 for (const [format, name] of [['svg', 'SVG'], ['png', 'PNG'], ['mermaid', 'Mermaid'], ['markdown', 'Markdown'], ['html', 'HTML']] as [ExportFormat, string][]) {
     exportGroup.append(button(() => name, () => label('Export as {0}', name), () => void exportClicked(format), `tool export-${format}`));
 }
-toolbar.append(picker, lockBadge, zoomGroup, exportGroup);
+toolbar.append(picker, personaFilter, lockBadge, zoomGroup, exportGroup);
 root.append(banner, toolbar, empty, headerHost, diagramSection, gridHost);
 document.body.classList.add('journey-webview');
 document.body.append(root, mermaidSandbox);
@@ -163,7 +169,11 @@ function acceptPatch(patch: ModelPatch, seq: number, locked: boolean): void {
 
 function render(): void {
     if (!model) return;
-    journey = chooseJourney(model);
+    const chosen = chooseJourney(model);
+    renderPersonaFilter(chosen);
+    // The filter survives updates; while the journey does not involve that persona (an edit under way), all are shown.
+    const persona = state.persona;
+    journey = chosen && persona !== undefined && personasOf(chosen).some(candidate => candidate.id === persona) ? journeyForPersona(chosen, persona) : chosen;
     renderPicker(model);
     empty.hidden = journey !== undefined;
     emptyText = () => journey ? '' : label('This file has no journey.');
@@ -193,6 +203,31 @@ function renderPicker(current: MapModel): void {
     picker.replaceChildren(...options);
     if (journey) picker.value = journey.id;
 }
+
+function renderPersonaFilter(current: JourneyView | undefined): void {
+    const personas = current ? personasOf(current) : [];
+    personaFilter.hidden = personas.length < 2;
+    if (personaFilter.hidden) return;
+    const all = el('option', undefined, label('All personas'));
+    all.value = '';
+    const options = personas.map(persona => {
+        const option = el('option', undefined, persona.title || persona.id);
+        option.value = persona.id;
+        return option;
+    });
+    const wanted = personas.some(persona => persona.id === state.persona) ? state.persona! : '';
+    const same = personaFilter.options.length === options.length + 1
+        && options.every((option, index) => personaFilter.options[index + 1].value === option.value && personaFilter.options[index + 1].text === option.text)
+        && personaFilter.options[0].text === all.text;
+    if (!same) personaFilter.replaceChildren(all, ...options);
+    personaFilter.value = wanted;
+}
+
+personaFilter.addEventListener('change', () => {
+    state.persona = personaFilter.value === '' ? undefined : personaFilter.value;
+    saveState();
+    render();
+});
 
 picker.addEventListener('change', () => {
     state.journeyId = picker.value;
@@ -344,6 +379,8 @@ const GRID_ROW_NAMES = ['Phase', 'Touchpoint', ...ROWS.map(row => row.label)];
 localized(() => { grid = undefined; });
 
 function renderGrid(current: JourneyView): void {
+    // Persona colours follow the diagram's legend; when they change, every drawn cell is stale.
+    if (useColoursOf(current)) grid = undefined;
     const fresh = !grid;
     if (!grid) {
         const table = el('table', 'grid live');

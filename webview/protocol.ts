@@ -53,6 +53,8 @@ export interface WebviewState {
     uri?: string;
     locked?: boolean;
     journeyId?: string;
+    /** The persona filter: the journey as this persona lives it; absent for all personas. */
+    persona?: string;
     zoom?: { scale: number; x: number; y: number };
 }
 

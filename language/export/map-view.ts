@@ -7,6 +7,7 @@ import type { Finding, FindingSeverity, GapView, JourneyView, KpiView, MapModel,
 import { h, type Child, type VNode } from './vnode.js';
 import { rangeContains } from '../model/source-range.js';
 import { label, setViewLocale } from './view-labels.js';
+import { personaColours } from './persona-colours.js';
 
 export const SEVERITIES: FindingSeverity[] = ['error', 'warning', 'info', 'hint'];
 // Glyphs present in common system fonts (emoji fonts are often missing on Linux).
@@ -18,14 +19,16 @@ const ROW_OF_RULE: Record<string, RowId> = {
     'missing-channel': 'channel',
     'missing-emotion': 'emotion',
     'emotion-out-of-range': 'emotion',
+    'persona-not-involved': 'emotion',
     'unaddressed-pain': 'pains',
     'moment-of-truth-without-kpi': 'momentOfTruth',
 };
 
-export type RowId = 'channel' | 'owner' | 'action' | 'backstage' | 'thought' | 'emotion' | 'pains' | 'gaps' | 'opportunities' | 'kpis' | 'momentOfTruth';
+export type RowId = 'channel' | 'owner' | 'personas' | 'action' | 'backstage' | 'thought' | 'emotion' | 'pains' | 'gaps' | 'opportunities' | 'kpis' | 'momentOfTruth';
 export const ROWS: { id: RowId; label: string }[] = [
     { id: 'channel', label: 'Channel' },
     { id: 'owner', label: 'Owner' },
+    { id: 'personas', label: 'Personas' },
     { id: 'action', label: 'Customer action' },
     { id: 'backstage', label: 'Backstage' },
     { id: 'thought', label: 'Thought' },
@@ -170,6 +173,45 @@ function emotionView(emotion: TouchpointView['emotion']): Child[] {
     ];
 }
 
+/** The grid's persona colours (persona-colours.ts), set for the journey being drawn. */
+let coloursOfPersonas = new Map<string, number>();
+
+/** Sets the persona colours the cells are drawn with; true when they changed (drawn cells are then stale). */
+export function useColoursOf(journey: JourneyView): boolean {
+    const next = personaColours(journey);
+    const changed = next.size !== coloursOfPersonas.size || [...next].some(([id, colour]) => coloursOfPersonas.get(id) !== colour);
+    coloursOfPersonas = next;
+    return changed;
+}
+
+/** A persona's name with its colour swatch (the diagram legend's), or none when it is no actor there. */
+function personaChip(persona: RefView): VNode {
+    const colour = coloursOfPersonas.get(persona.id);
+    return h('span', { class: persona.resolved ? 'persona-chip' : 'persona-chip unresolved', 'data-persona': persona.id, title: persona.resolved ? persona.id : `${persona.id} is not declared` },
+        h('span', { class: colour === undefined ? 'persona-swatch' : `persona-swatch colour-${colour}`, 'aria-hidden': 'true' }),
+        persona.title ?? persona.id);
+}
+
+/** Who is involved: each persona once. */
+function personasCell(touchpoint: TouchpointView): Child[] {
+    return touchpoint.personaEmotions.length ? touchpoint.personaEmotions.map(({ persona }) => personaChip(persona)) : [h('span', { class: 'empty-value' }, '—')];
+}
+
+/**
+ * One emotion when everyone involved feels the shared one; else each persona's score and
+ * label beside their colour. Lines that count for nobody are shown too, struck through.
+ */
+function emotionCell(touchpoint: TouchpointView): Child[] {
+    const own = touchpoint.personaEmotions.some(felt => felt.own);
+    const others = touchpoint.otherEmotions ?? [];
+    if (!own && others.length === 0) return emotionView(touchpoint.emotion);
+    const rows = touchpoint.personaEmotions.map(felt => h('div', { class: 'persona-emotion', 'data-persona': felt.persona.id },
+        personaChip(felt.persona), emotionView(felt.score === undefined ? undefined : { score: felt.score, label: felt.label })));
+    const lost = others.map(line => h('div', { class: 'persona-emotion not-counted', 'data-persona': line.persona.id, title: label('counts for nobody here') },
+        personaChip(line.persona), emotionView({ score: line.score, label: line.label })));
+    return [...rows, ...lost];
+}
+
 function gapItem(gap: GapView): VNode {
     return h('li', { class: 'gap' },
         h('span', { class: 'item-title' }, gap.title),
@@ -206,10 +248,11 @@ function cellContent(row: RowId, touchpoint: TouchpointView): Child[] {
     switch (row) {
         case 'channel': return touchpoint.channel ? [refText(touchpoint.channel)] : [h('span', { class: 'empty-value' }, '—')];
         case 'owner': return ownerView(touchpoint.owner, touchpoint.ownerInherited, 'phase');
+        case 'personas': return personasCell(touchpoint);
         case 'action': return texts(touchpoint.actions);
         case 'backstage': return texts(touchpoint.backstages);
         case 'thought': return texts(touchpoint.thoughts);
-        case 'emotion': return emotionView(touchpoint.emotion);
+        case 'emotion': return emotionCell(touchpoint);
         case 'pains': return texts(touchpoint.pains);
         case 'gaps': return list(touchpoint.gaps.map(gapItem));
         case 'opportunities': return list(touchpoint.opportunities.map(opportunityItem));
@@ -271,6 +314,7 @@ export function rowCell(row: RowId, { p, touchpoint, t }: GridColumn): VNode {
 export const rowLabel = (text: string) => h('th', { class: 'row-label' }, text);
 
 export function gridView(journey: JourneyView): VNode {
+    useColoursOf(journey);
     const columns = gridColumns(journey);
     const phaseRow = h('tr', { class: 'phase-row' }, rowLabel(label('Phase')), journey.phases.map(phaseCell));
     const touchpointRow = h('tr', { class: 'touchpoint-row' }, rowLabel(label('Touchpoint')), columns.map(touchpointCell));

@@ -42,7 +42,8 @@ function cell(row: string, touchpoint: TouchpointView): string {
         case 'action': return join(touchpoint.actions);
         case 'backstage': return join(touchpoint.backstages);
         case 'thought': return join(touchpoint.thoughts);
-        case 'emotion': return (touchpoint.emotion ? `${'●'.repeat(Math.max(0, Math.min(5, Math.round(touchpoint.emotion.score))))}${'○'.repeat(Math.max(0, 5 - Math.min(5, Math.max(0, Math.round(touchpoint.emotion.score)))))} ${touchpoint.emotion.score}${touchpoint.emotion.label ? ` ${escapeMarkdown(touchpoint.emotion.label)}` : ''}` : '—') + marks;
+        case 'personas': return touchpoint.personaEmotions.map(felt => ref(felt.persona)).join(', ') || '—';
+        case 'emotion': return emotionText(touchpoint.emotion) + marks;
         case 'pains': return join(touchpoint.pains) + marks;
         case 'gaps': return touchpoint.gaps.map(gap => `**${escapeMarkdown(gap.title)}**: ${escapeMarkdown(gap.current ?? '?')} → ${escapeMarkdown(gap.target ?? '?')}${gap.change ? `; ${label('Change: ')}${escapeMarkdown(gap.change)}` : ''}; ${label('Owner: ')}${gap.owner ? ref(gap.owner) + (gap.ownerInherited ? label(' ({0}’s)', label('touchpoint')) : '') : `**${label('no owner')}**`}${gap.findings.map(f => ` ⚠ ${findingText(f)}`).join('')}`).join('<br>') || '—';
         case 'opportunities': return touchpoint.opportunities.map(o => `**${escapeMarkdown(o.title)}**: ${o.horizon ? horizonName(o.horizon) : label('no horizon')}${o.owner ? `; ${label('Owner: ')}${ref(o.owner)}` : ''}${o.findings.map(f => ` ⚠ ${findingText(f)}`).join('')}`).join('<br>') || '—';
@@ -50,6 +51,32 @@ function cell(row: string, touchpoint: TouchpointView): string {
         case 'momentOfTruth': return (touchpoint.momentOfTruth ? '★' : '—') + marks;
         default: return '';
     }
+}
+
+function emotionText(emotion: { score: number; label?: string } | undefined): string {
+    if (!emotion) return '—';
+    const level = Math.max(0, Math.min(5, Math.round(emotion.score)));
+    return `${'●'.repeat(level)}${'○'.repeat(5 - level)} ${emotion.score}${emotion.label ? ` ${escapeMarkdown(emotion.label)}` : ''}`;
+}
+
+/**
+ * The emotion rows of a phase's table: one when everyone involved feels the shared emotion, else
+ * one per persona (`Emotion: Marta`), a line that counts for nobody struck through in its persona's row.
+ */
+function emotionRows(touchpoints: readonly TouchpointView[]): string[] {
+    const personas = new Map<string, string>();
+    for (const t of touchpoints) {
+        for (const { persona } of [...t.personaEmotions, ...(t.otherEmotions ?? [])]) if (!personas.has(persona.id)) personas.set(persona.id, persona.title ?? persona.id);
+    }
+    const differ = touchpoints.some(t => t.personaEmotions.some(felt => felt.own) || (t.otherEmotions?.length ?? 0) > 0);
+    if (!differ || personas.size < 2) return [`| ${label('Emotion')} | ${touchpoints.map(t => cell('emotion', t)).join(' | ')} |`];
+    return [...personas].map(([id, title]) => `| ${label('Emotion')}: ${escapeMarkdown(title)} | ${touchpoints.map(t => {
+        const felt = t.personaEmotions.find(candidate => candidate.persona.id === id);
+        const other = t.otherEmotions?.find(line => line.persona.id === id);
+        const marks = t.findings.filter(f => f.rule === 'missing-emotion' || f.rule === 'emotion-out-of-range' || f.rule === 'persona-not-involved').map(f => ` ⚠ ${findingText(f)}`).join('');
+        if (felt) return emotionText(felt.score === undefined ? undefined : { score: felt.score, label: felt.label }) + (felt.score === undefined ? marks : '');
+        return other ? `~~${emotionText(other)}~~${marks}` : '—';
+    }).join(' | ')} |`);
 }
 
 export function buildMarkdownExport(model: MapModel, journey: JourneyView): string {
@@ -77,7 +104,10 @@ export function buildMarkdownExport(model: MapModel, journey: JourneyView): stri
         }
         out.push(`| | ${phase.touchpoints.map(t => `**${escapeMarkdown(t.title)}**`).join(' | ')} |`);
         out.push(`| --- | ${phase.touchpoints.map(() => '---').join(' | ')} |`);
-        for (const row of ROWS) out.push(`| ${label(row.label)} | ${phase.touchpoints.map(t => cell(row.id, t)).join(' | ')} |`);
+        for (const row of ROWS) {
+            if (row.id === 'emotion') out.push(...emotionRows(phase.touchpoints));
+            else out.push(`| ${label(row.label)} | ${phase.touchpoints.map(t => cell(row.id, t)).join(' | ')} |`);
+        }
         out.push('');
     }
     const total = SEVERITIES.reduce((sum, s) => sum + model.summary[s], 0);

@@ -23,6 +23,8 @@ export const SPANISH_VIEW_LABELS: Readonly<Record<string, string>> = {
     'Findings': 'Hallazgos', 'None.': 'Ninguno.', 'line {0}': 'línea {0}', 'Where': 'Dónde', 'Rule': 'Regla', 'Severity': 'Gravedad', 'Message': 'Mensaje',
     // The preview's toolbar and messages (webview/main.ts).
     'Journey to show': 'Recorrido a mostrar', '🔒 locked': '🔒 bloqueada',
+    'All personas': 'Todas las personas', 'Show the journey as one persona lives it': 'Mostrar el recorrido como lo vive una persona',
+    'counts for nobody here': 'no cuenta para nadie aquí',
     'Journey diagram: drag to pan, Ctrl+wheel or + and - to zoom, 0 to reset':
         'Diagrama del recorrido: arrastre para desplazar, Ctrl+rueda o + y - para acercar o alejar, 0 para restablecer',
     'Waiting for the journey map…': 'Esperando el mapa del recorrido…', 'This file has no journey.': 'Este archivo no tiene ningún recorrido.',

@@ -1,7 +1,9 @@
 import type { AstNode, LangiumDocument, ValidationAcceptor, ValidationCheck, ValidationOptions } from 'langium';
-import { Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck } from 'langium';
+import { AstUtils, Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { JourneyServices } from '../journey-module.js';
+import type { Journey, Model } from '../generated/ast.js';
+import { improvedJourney } from './checks/improvement-checks.js';
 import { treeShape, type AstNodeWalker } from '../ast-node-walker.js';
 import type { InPlacePatch } from '../parser/in-place-edit.js';
 import { treeTextOf } from '../parser/journey-cst-node-builder.js';
@@ -13,8 +15,8 @@ import { RememberedFindings, type FindingsContext } from './remembered-findings.
 import { findSuppressions, isSuppressed, type Suppressions } from './suppressions.js';
 
 const SEVERITY_CODE: Record<Severity, 1 | 2 | 3 | 4> = { error: 1, warning: 2, info: 3, hint: 4 };
-const KIND_OF_TYPE: Record<string, 'kind.persona' | 'kind.team' | 'kind.channel'> = {
-    Persona: 'kind.persona', Team: 'kind.team', Channel: 'kind.channel',
+const KIND_OF_TYPE: Record<string, 'kind.persona' | 'kind.team' | 'kind.channel' | 'kind.journey'> = {
+    Persona: 'kind.persona', Team: 'kind.team', Channel: 'kind.channel', Journey: 'kind.journey',
 };
 
 /**
@@ -112,6 +114,7 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
             epoch: this.epoch,
             locale: this.services.preferences.locale,
             categories: (options.categories ?? []).join(','),
+            improved: improvedTreesSignature(root),
         };
     }
 
@@ -205,7 +208,8 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
 
     private unresolved(diagnostic: Diagnostic): Diagnostic {
         const data = diagnostic.data as { containerType?: string; property?: string; refText?: string };
-        const kind = data.property === 'owners' ? 'kind.team' : data.property === 'channels' ? 'kind.channel' : 'kind.persona';
+        const kind = data.property === 'owners' ? 'kind.team' : data.property === 'channels' ? 'kind.channel'
+            : data.property === 'improves' ? 'kind.journey' : 'kind.persona';
         const locale = this.services.preferences.locale;
         const ruleId: RuleId = 'unresolved-reference';
         return {
@@ -236,6 +240,26 @@ function inTextOrder(byNode: Map<AstNode, Diagnostic[]>): Map<AstNode, Diagnosti
         const [startB, lengthB] = position(b);
         return startA - startB || lengthA - lengthB;
     }));
+}
+
+/**
+ * A future-state journey's findings (unimproved-pain, improves-cycle) depend on the journeys it
+ * improves, maybe in other files, which an in-place edit there changes without touching this
+ * tree: the signature changes with their trees' text and shape. Empty for files without `improves`.
+ */
+function improvedTreesSignature(root: AstNode): string {
+    let signature = '';
+    for (const declaration of (root as Model).declarations ?? []) {
+        if (declaration.$type !== 'Journey' || declaration.improves.length === 0) continue;
+        const seen = new Set<Journey>();
+        for (let journey = improvedJourney(declaration); journey && !seen.has(journey); journey = improvedJourney(journey)) {
+            seen.add(journey);
+            const improvedRoot = AstUtils.findRootNode(journey);
+            const tree = improvedRoot.$cstNode && treeTextOf(improvedRoot.$cstNode.root);
+            signature += `${AstUtils.getDocument(journey).uri.toString()}:${treeShape(improvedRoot)}:${tree?.changes ?? -1};`;
+        }
+    }
+    return signature;
 }
 
 /** The text the tree was built from (kept up to date by in-place edits). */

@@ -21,6 +21,8 @@ export interface FindingsContext {
     locale: string;
     /** The validation categories asked for. */
     categories: string;
+    /** The state of the journeys this file's journeys improve (see JourneyDocumentValidator). */
+    improved: string;
 }
 
 const SUPPRESSION_KEYWORD = 'journey-lint-';
@@ -43,7 +45,8 @@ export class RememberedFindings {
     matches(context: FindingsContext): boolean {
         const known = this.context;
         return known.shape === context.shape && known.epoch === context.epoch && known.locale === context.locale
-            && known.categories === context.categories && known.textChanges === context.textChanges;
+            && known.categories === context.categories && known.textChanges === context.textChanges
+            && known.improved === context.improved;
     }
 
     /** The patch happened to the tree these findings describe: move them along, mark its node. */

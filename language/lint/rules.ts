@@ -20,6 +20,10 @@ export const RULE_IDS = [
     'kpi-without-target',
     'moment-of-truth-without-kpi',
     'missing-channel',
+    'persona-not-involved',
+    'repeated-reference',
+    'improves-cycle',
+    'unimproved-pain',
 ] as const;
 
 export type RuleId = typeof RULE_IDS[number];
@@ -46,6 +50,10 @@ export const DEFAULT_SEVERITY: Record<RuleId, Severity> = {
     'kpi-without-target': 'info',
     'moment-of-truth-without-kpi': 'info',
     'missing-channel': 'info',
+    'persona-not-involved': 'warning',
+    'repeated-reference': 'warning',
+    'improves-cycle': 'error',
+    'unimproved-pain': 'info',
 };
 
 export function isRuleId(value: unknown): value is RuleId {

@@ -1,14 +1,15 @@
 // A journey as a Mermaid `journey` diagram (LANGUAGE.md "Rendering as Mermaid"): title;
-// one section per phase; one task per touchpoint with its emotion (3 when missing) and the
-// titles of its personas (the journey's when it names none).
+// one section per phase; one task per touchpoint with its emotion (3 when missing; the rounded
+// mean of the involved personas' when they differ) and the titles of its personas (the
+// journey's when it names none).
 import type { AstNode } from 'langium';
 import { changedSince, changeMark, type ChangeMark } from '../ast-revisions.js';
 import type { Journey, Persona, Phase, Touchpoint } from '../generated/ast.js';
-import { first, titleOf } from '../ast-queries.js';
+import { titleOf } from '../ast-queries.js';
+import { touchpointScore } from '../persona-emotions.js';
 import { encodeMermaidText } from './mermaid-text.js';
-import { encodeMermaidTaskName } from './mermaid-task-name.js';
+import { actorsText as actorsOfTitles, sectionLine, taskLine as taskText } from './mermaid-task.js';
 
-export const DEFAULT_SCORE = 3;
 
 type PersonaRefs = readonly { ref?: Persona; $refText: string }[];
 
@@ -99,22 +100,17 @@ function headText(journey: Journey): string {
 
 /** Joined (not concatenated): a flat string, which a join of the sections copies at once; a chain of concatenations would be walked again on every join. */
 function sectionText(phase: Phase, journeyActors: string): string {
-    const lines = [`  section ${encodeMermaidText(titleOf(phase))}\n`];
+    const lines = [sectionLine(titleOf(phase))];
     for (const touchpoint of phase.touchpoints) lines.push(taskLine(touchpoint, journeyActors));
     return lines.join('');
 }
 
 function taskLine(touchpoint: Touchpoint, journeyActors: string): string {
     const actors = touchpoint.personas.length > 0 ? actorsText(touchpoint.personas) : journeyActors;
-    return `    ${encodeMermaidTaskName(titleOf(touchpoint))}: ${first(touchpoint.emotions)?.score ?? DEFAULT_SCORE}${actors}\n`;
+    return taskText(titleOf(touchpoint), touchpointScore(touchpoint), actors);
 }
 
 /** `: Paula, Carlos` (unresolved ids as written), or nothing when there is no actor. */
 function actorsText(personas: PersonaRefs): string {
-    let text = '';
-    for (const persona of personas) {
-        const actor = encodeMermaidText(persona.ref ? titleOf(persona.ref) : persona.$refText);
-        if (actor.length > 0) text += text.length > 0 ? `, ${actor}` : actor;
-    }
-    return text.length > 0 ? `: ${text}` : '';
+    return actorsOfTitles(personas.map(persona => persona.ref ? titleOf(persona.ref) : persona.$refText));
 }

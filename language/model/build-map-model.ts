@@ -9,7 +9,8 @@ import { first, normalizeHorizon, normalizeLevel, titleOf } from '../ast-queries
 import { changedSince, changeMark, type ChangeMark } from '../ast-revisions.js';
 import { journeyToMermaidParts } from '../mermaid/mermaid-journey.js';
 import { sameJson } from './model-patch.js';
-import type { Finding, FindingSeverity, GapView, JourneyView, KpiView, MapModel, OpportunityView, PersonaView, PhaseView, RefView, SourceRange, TouchpointView } from './map-model.js';
+import { personaEmotions, sharedEmotion } from '../persona-emotions.js';
+import type { Finding, FindingSeverity, GapView, JourneyView, KpiView, MapModel, OpportunityView, PersonaEmotionView, PersonaView, PhaseView, RefView, SourceRange, TouchpointView } from './map-model.js';
 import { comparePositions, rangeContains } from './source-range.js';
 
 const SEVERITY_NAMES: Record<number, FindingSeverity> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
@@ -199,7 +200,7 @@ function phaseView(phase: Phase, mermaidSection: string, placer: FindingPlacer):
 function touchpointView(touchpoint: Touchpoint, placer: FindingPlacer): TouchpointView {
     const ownRef = first(touchpoint.owners);
     const owner = ownRef ?? first(touchpoint.$container.owners);
-    const emotion = first(touchpoint.emotions);
+    const emotion = sharedEmotion(touchpoint);
     const ownerView = refView(owner);
     // Inner elements first, so that their findings are not taken by the touchpoint.
     const gaps = touchpoint.gaps.map(gap => gapView(gap, ownerView, placer));
@@ -217,6 +218,7 @@ function touchpointView(touchpoint: Touchpoint, placer: FindingPlacer): Touchpoi
         thoughts: [...touchpoint.thoughts],
         descriptions: [...touchpoint.descriptions],
         emotion: emotion ? { score: emotion.score, label: emotion.label } : undefined,
+        ...emotionsOfPersonas(touchpoint),
         pains: [...touchpoint.pains],
         gaps,
         opportunities,
@@ -225,6 +227,20 @@ function touchpointView(touchpoint: Touchpoint, placer: FindingPlacer): Touchpoi
         momentOfTruth: touchpoint.momentsOfTruth.length > 0,
         range: rangeOf(touchpoint),
         findings: placer.take(rangeOf(touchpoint)),
+    };
+}
+
+function emotionsOfPersonas(touchpoint: Touchpoint): Pick<TouchpointView, 'personaEmotions' | 'otherEmotions'> {
+    const felt = personaEmotions(touchpoint);
+    const personaEmotionViews = felt.map(({ persona, emotion, own }): PersonaEmotionView => ({
+        persona: refView(persona)!, score: emotion?.score, label: emotion?.label, own,
+    }));
+    const counted = new Set(felt.flatMap(({ emotion, own }) => own && emotion ? [emotion] : []));
+    const others = touchpoint.emotions.filter(line => line.persona !== undefined && !counted.has(line));
+    if (others.length === 0) return { personaEmotions: personaEmotionViews };
+    return {
+        personaEmotions: personaEmotionViews,
+        otherEmotions: others.map(line => ({ persona: refView(line.persona)!, score: line.score, label: line.label })),
     };
 }
 

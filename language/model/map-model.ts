@@ -68,6 +68,14 @@ export interface KpiView {
     findings: Finding[];
 }
 
+export interface PersonaEmotionView {
+    persona: RefView;
+    /** Absent when the persona has no emotion here (missing-emotion). */
+    score?: number;
+    label?: string;
+    own: boolean;
+}
+
 export interface TouchpointView {
     id: string;
     title: string;
@@ -80,7 +88,15 @@ export interface TouchpointView {
     backstages: string[];
     thoughts: string[];
     descriptions: string[];
+    /** The shared `emotion n "label"` line: how every involved persona without a line of their own feels. */
     emotion?: { score: number; label?: string };
+    /**
+     * Each involved persona (the touchpoint's `persona` list, else the journey's; each once) with
+     * the emotion they feel: their own `emotion PersonaId n` line (`own`), else the shared one.
+     */
+    personaEmotions: PersonaEmotionView[];
+    /** Emotion lines of a persona that count for nobody (not involved, or a second line): kept, not lost. */
+    otherEmotions?: { persona: RefView; score: number; label?: string }[];
     pains: string[];
     gaps: GapView[];
     opportunities: OpportunityView[];

@@ -18,6 +18,7 @@ import { bindTextDocument } from './journey-document-factory.js';
  *   reset to resolve lazily against the new declarations, and their diagnostics stay valid.
  * - Files that declare personas, teams or channels are revalidated (not relinked) after any
  *   change, because `unused-declaration` counts uses in the whole workspace; so are files
+ *   whose journeys improve another (their findings compare with the current state); so are files
  *   that share an id with a changed declaration, for `duplicate-name`.
  * - An edit inside a string or a line comment is patched into the tree in place (see
  *   parser/in-place-edit.ts): no parse, no relinking, no reference indexing (the indexed
@@ -170,7 +171,7 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
             // Langium relinks these on every change in case a name got declared; only needed if declarations changed.
             this.deferredRelinks.add(document.uri.toString());
         }
-        if (document.state >= DocumentState.Validated && declaresSharedElements(document)) {
+        if (document.state >= DocumentState.Validated && (declaresSharedElements(document) || improvesAJourney(document))) {
             this.resetToState(document, DocumentState.IndexedReferences);
         }
         return false;
@@ -185,6 +186,12 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
         return this.indexManager.allElements(undefined, new Set([uri.toString()]))
             .map(description => `${description.type}:${description.name}`).toArray();
     }
+}
+
+/** A future-state journey's findings depend on its current state, maybe in a file that just changed in place. */
+function improvesAJourney(document: LangiumDocument): boolean {
+    const model = document.parseResult.value as Model;
+    return model.declarations?.some(declaration => declaration.$type === 'Journey' && declaration.improves.length > 0) ?? false;
 }
 
 function declaresSharedElements(document: LangiumDocument): boolean {

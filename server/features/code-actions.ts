@@ -27,6 +27,7 @@ const NODE_TYPE: Partial<Record<RuleId, string>> = {
     'unaddressed-pain': 'Touchpoint', 'moment-of-truth-without-kpi': 'Touchpoint',
     'gap-without-owner': 'Gap', 'gap-without-target': 'Gap', 'empty-phase': 'Phase', 'missing-persona': 'Journey',
     'emotion-out-of-range': 'Emotion', 'opportunity-without-horizon': 'Opportunity', 'kpi-without-target': 'Kpi',
+    'persona-not-involved': 'Emotion',
 };
 
 const ID = /^[_\p{L}][\p{L}\p{M}\p{N}_]*$/u;
@@ -143,8 +144,30 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
                     `${k('touchpoint')} \${1:${name}} "$2" {`, `  ${k('action')} "$3"`, `  ${k('emotion')} \${4:3} "$5"`, '}',
                 ]))];
             }
-            case 'missing-emotion':
-                return [skeleton(message(t, 'fix.insert', `${k('emotion')} 3 ""`), insertIntoBlock(document, node, [`${k('emotion')} \${1:3} "$2"`]))];
+            case 'missing-emotion': {
+                // The shared line covers everyone; or a line of their own for each persona without one.
+                const personas = Array.isArray(data.personas) ? data.personas.filter((id): id is string => typeof id === 'string' && ID.test(id)) : [];
+                return [
+                    skeleton(message(t, 'fix.insert', `${k('emotion')} 3 ""`), insertIntoBlock(document, node, [`${k('emotion')} \${1:3} "$2"`])),
+                    ...personas.map(persona => ({
+                        ...skeleton(message(t, 'fix.insert-persona-emotion', persona), insertIntoBlock(document, node, [`${k('emotion')} ${persona} \${1:3} "$2"`])),
+                        isPreferred: false,
+                    })),
+                ];
+            }
+            case 'persona-not-involved': {
+                const emotion = node as Emotion;
+                const persona = emotion.persona?.$refText;
+                if (!persona) return [];
+                return [
+                    action(message(t, 'fix.involve-persona', persona, titleOf(emotion.$container)), [involvePersona(document, emotion.$container, persona)], true),
+                    action(message(t, 'fix.remove-emotion-line'), [removeNode(document, emotion)]),
+                ];
+            }
+            case 'repeated-reference': {
+                const repeat = removeRepeat(document, diagnostic, data.removes === 'item' ? 'item' : 'line');
+                return repeat ? [action(message(t, 'fix.remove-repeat', document.textDocument.getText(diagnostic.range)), [repeat], true)] : [];
+            }
             case 'unaddressed-pain': {
                 const horizons = (['short', 'medium', 'long'] as const).map(horizon => HORIZON_KEYWORDS[horizon][lang]).join(',');
                 return [skeleton(message(t, 'fix.insert-opportunity'), insertIntoBlock(document, node, [
@@ -213,7 +236,7 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
         if (rule === 'unused-declaration') {
             return AstUtils.getContainerOfType(node, (n): n is Declaration => n.$container?.$type === 'Model');
         }
-        if (rule === 'unresolved-reference') return node;
+        if (rule === 'unresolved-reference' || rule === 'repeated-reference') return node;
         const type = NODE_TYPE[rule];
         return type ? AstUtils.getContainerOfType(node, (n): n is AstNode => n.$type === type) : undefined;
     }
@@ -323,12 +346,50 @@ export function appendDeclaration(document: LangiumDocument, declaration: string
     return { range: { start: end, end }, newText: `${prefix}${declaration}\n` };
 }
 
+/**
+ * Makes a persona involved in a touchpoint: appended to its `persona` list, or, when it has none
+ * (its journey's personas are involved), a list of the journey's personas and this one.
+ */
+function involvePersona(document: LangiumDocument, touchpoint: Touchpoint, persona: string): TextEdit {
+    const last = touchpoint.personas.at(-1)?.$refNode;
+    if (last) {
+        const at = document.textDocument.positionAt(last.end);
+        return { range: { start: at, end: at }, newText: `, ${persona}` };
+    }
+    const ids = [...new Set([...touchpoint.$container.$container.personas.map(reference => reference.$refText), persona])];
+    return insertIntoBlock(document, touchpoint, [`persona ${ids.join(', ')}`], 'start');
+}
+
+/** Removes the repeated reference the diagnostic covers: with the comma before it (a list item), or its whole property line. */
+function removeRepeat(document: LangiumDocument, diagnostic: Diagnostic, removes: 'item' | 'line'): TextEdit | undefined {
+    const text = document.textDocument.getText();
+    const start = document.textDocument.offsetAt(diagnostic.range.start);
+    const end = document.textDocument.offsetAt(diagnostic.range.end);
+    if (removes === 'item') {
+        const comma = /,[ \t]*$/.exec(text.slice(0, start));
+        if (!comma) return undefined;
+        return { range: { start: document.textDocument.positionAt(comma.index), end: diagnostic.range.end }, newText: '' };
+    }
+    // The property's keyword is the token before the reference (`channel C`, `emotion P 3 "…"`): the node's text from there.
+    const root = document.parseResult.value.$cstNode;
+    const leaf = root && CstUtils.findLeafNodeAtOffset(root, start);
+    const node = leaf?.astNode;
+    if (node?.$type === 'Emotion' && node.$cstNode) return removeText(document, node.$cstNode.offset, node.$cstNode.end);
+    const keyword = leaf && CstUtils.getPreviousNode(leaf, false);
+    return keyword ? removeText(document, keyword.offset, end) : undefined;
+}
+
 /** Removes a declaration with its lines (and one blank line, so blank lines do not pile up). */
 export function removeNode(document: LangiumDocument, node: AstNode): TextEdit {
-    const text = document.textDocument.getText();
     const cst = node.$cstNode!;
-    let start = cst.offset;
-    let end = cst.end;
+    return removeText(document, cst.offset, cst.end);
+}
+
+/** Removes [start, end), with its line when nothing else is on it (and one blank line, so blank lines do not pile up). */
+function removeText(document: LangiumDocument, from: number, to: number): TextEdit {
+    const text = document.textDocument.getText();
+    let start = from;
+    let end = to;
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
     let lineEnd = text.indexOf('\n', end);
     if (lineEnd < 0) lineEnd = text.length;

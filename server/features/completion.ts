@@ -11,6 +11,7 @@ import { isPhase, isTouchpoint, type Horizon, type Level } from '../../language/
 import type { Locale } from '../../language/i18n/locale.js';
 import { message } from '../../language/i18n/messages.js';
 import { nearestFirst } from '../../language/nearest-first.js';
+import { involvedPersonas } from '../../language/persona-emotions.js';
 import type { JourneyLspServices } from '../journey-lsp-module.js';
 import { keywordLocale, kw, spellingsOf, UNACCENTED_SPANISH, type EnglishKeyword } from './keywords.js';
 import { suppressionCompletion } from './suppression-completion.js';
@@ -25,7 +26,9 @@ const SNIPPET_RULES: Record<string, EnglishKeyword> = {
 const LISTS_WITHOUT_REPEATS = new Set(['personas', 'channels']);
 
 /** Keywords after which typing a space opens completion (what follows is a choice). */
-const SPACE_TRIGGERS = new Set(['owner', 'responsable', 'channel', 'canal', 'persona', 'horizon', 'horizonte', 'impact', 'impacto', 'emotion', 'emoción', 'emocion']);
+const SPACE_TRIGGERS = new Set(['owner', 'responsable', 'channel', 'canal', 'persona', 'horizon', 'horizonte', 'impact', 'impacto', 'emotion', 'emoción', 'emocion', 'improves', 'mejora']);
+/** `emotion Ana ` : after a persona's emotion keyword and id, a space opens the scores. */
+const AFTER_EMOTION_PERSONA = /(?:^|[\s{])(?:emotion|emoción|emocion)[ \t]+[_\p{L}][\p{L}\p{M}\p{N}_]*[ \t]$/u;
 
 export class JourneyCompletionProvider extends DefaultCompletionProvider {
     private readonly journey: JourneyLspServices;
@@ -102,8 +105,9 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
         if (params.context?.triggerCharacter === ' ') {
             const text = document.textDocument.getText();
             const offset = document.textDocument.offsetAt(params.position);
-            const before = /([\p{L}-]+)\s$/u.exec(text.slice(Math.max(0, offset - 40), offset))?.[1];
-            if (!before || !SPACE_TRIGGERS.has(before)) return { isIncomplete: false, items: [] };
+            const recent = text.slice(Math.max(0, offset - 80), offset);
+            const before = /([\p{L}-]+)\s$/u.exec(recent)?.[1];
+            if ((!before || !SPACE_TRIGGERS.has(before)) && !AFTER_EMOTION_PERSONA.test(recent)) return { isIncomplete: false, items: [] };
         }
         this.completing = document;
         this.ranks = undefined;
@@ -196,9 +200,18 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
         }
     }
 
-    /** A persona or channel that the list at the cursor already names is not offered again. */
+    /**
+     * A persona or channel that the list at the cursor already names is not offered again; after
+     * `emotion`, only the personas involved in the touchpoint (LANGUAGE.md "Emotions per persona").
+     */
     protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
         const candidates = super.getReferenceCandidates(refInfo, context);
+        if (refInfo.container.$type === 'Emotion' && refInfo.property === 'persona') {
+            const touchpoint = AstUtils.getContainerOfType(context.node ?? refInfo.container, isTouchpoint);
+            if (!touchpoint) return candidates;
+            const involved = new Set(involvedPersonas(touchpoint).map(reference => reference.$refText));
+            return candidates.filter(candidate => involved.has(candidate.name));
+        }
         if (!LISTS_WITHOUT_REPEATS.has(refInfo.property)) return candidates;
         const listed = (refInfo.container as unknown as Record<string, Reference[] | undefined>)[refInfo.property] ?? [];
         const named = new Set(listed

@@ -6,12 +6,13 @@ import { AstUtils, CstUtils, GrammarAST } from 'langium';
 import { AstNodeHoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams, Position } from 'vscode-languageserver';
 import { effectiveOwner, first, titleOf } from '../../language/ast-queries.js';
-import type { Channel, Journey, Model, Persona, Phase, Team, Touchpoint } from '../../language/generated/ast.js';
+import type { Channel, Emotion, Journey, Model, Persona, Phase, Team, Touchpoint } from '../../language/generated/ast.js';
 import type { Locale } from '../../language/i18n/locale.js';
 import { describeRule, message, type MessageKey } from '../../language/i18n/messages.js';
 import { DEFAULT_SEVERITY, isRuleId } from '../../language/lint/rules.js';
 import { namedRuleIds } from '../../language/lint/suppressions.js';
 import { rangeContains } from '../../language/model/source-range.js';
+import { personaEmotions, sharedEmotion } from '../../language/persona-emotions.js';
 import type { JourneyLspServices } from '../journey-lsp-module.js';
 import { KEYWORDS, LEVEL_KEYWORDS } from './keywords.js';
 
@@ -95,7 +96,36 @@ export class JourneyHoverProvider extends AstNodeHoverProvider {
         section('hover.needs', persona.needs);
         section('hover.concerns', persona.concerns);
         for (const quote of persona.quotes) lines.push(`> *${md(quote)}*`);
+        lines.push(this.journeysOf(persona));
         return lines.join('\n\n');
+    }
+
+    /** The journeys of the workspace that involve the persona: in how many touchpoints, and their average emotion there. */
+    private journeysOf(persona: Persona): string {
+        const rows: string[] = [];
+        for (const document of this.services.shared.workspace.LangiumDocuments.all) {
+            for (const declaration of (document.parseResult.value as Model).declarations ?? []) {
+                if (declaration.$type !== 'Journey') continue;
+                let count = 0;
+                const scores: number[] = [];
+                for (const phase of declaration.phases) {
+                    for (const touchpoint of phase.touchpoints) {
+                        const felt = personaEmotions(touchpoint).find(({ persona: reference }) => reference.$refText === persona.name && reference.ref === persona);
+                        if (!felt) continue;
+                        count++;
+                        if (felt.emotion) scores.push(felt.emotion.score);
+                    }
+                }
+                if (count === 0) continue;
+                const touchpoints = count === 1 ? this.t('lens.touchpoint') : this.t('lens.touchpoints', count);
+                const average = scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : undefined;
+                rows.push(`- ${average === undefined
+                    ? this.t('hover.persona-in-journey-no-emotion', md(titleOf(declaration)), touchpoints)
+                    : this.t('hover.persona-in-journey', md(titleOf(declaration)), touchpoints, average.toLocaleString(this.locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 }))}`);
+            }
+        }
+        if (rows.length > MAX_LISTED) rows.splice(MAX_LISTED, rows.length, `- … (+${rows.length - MAX_LISTED})`);
+        return `**${this.t('hover.journeys-of-persona')}:**${rows.length ? '\n' + rows.join('\n') : ' ' + this.t('hover.none')}`;
     }
 
     private team(team: Team): string {
@@ -150,16 +180,24 @@ export class JourneyHoverProvider extends AstNodeHoverProvider {
         return lines.join('\n\n');
     }
 
+    /** `2 "irritated" (negative)` */
+    private emotionText(emotion: Emotion): string {
+        const meaning = Number.isInteger(emotion.score) && emotion.score >= 1 && emotion.score <= 5
+            ? ` (${this.t(`emotion.${emotion.score}` as MessageKey)})` : '';
+        return `${emotion.score}${emotion.label ? ` "${md(emotion.label)}"` : ''}${meaning}`;
+    }
+
     private touchpoint(touchpoint: Touchpoint): string {
         const lines = [this.heading('kind.touchpoint', touchpoint)];
         lines.push(`**${this.t('hover.phase')}:** ${md(titleOf(touchpoint.$container))}`);
-        const emotion = first(touchpoint.emotions);
-        if (emotion) {
-            const meaning = Number.isInteger(emotion.score) && emotion.score >= 1 && emotion.score <= 5
-                ? ` (${this.t(`emotion.${emotion.score}` as MessageKey)})` : '';
-            lines.push(`**${this.t('hover.emotion')}:** ${emotion.score}${emotion.label ? ` "${md(emotion.label)}"` : ''}${meaning}`);
+        if (touchpoint.emotions.some(emotion => emotion.persona !== undefined)) {
+            // Personas feel differently here: each involved persona's own emotion, else the shared one.
+            const felt = personaEmotions(touchpoint).map(({ id, persona, emotion }) =>
+                `- ${md(persona.ref ? titleOf(persona.ref) : id)}: ${emotion ? this.emotionText(emotion) : this.t('hover.none')}`);
+            lines.push(`**${this.t('hover.emotions')}:**${felt.length ? '\n' + felt.join('\n') : ' ' + this.t('hover.none')}`);
         } else {
-            lines.push(`**${this.t('hover.emotion')}:** ${this.t('hover.none')}`);
+            const emotion = sharedEmotion(touchpoint);
+            lines.push(`**${this.t('hover.emotion')}:** ${emotion ? this.emotionText(emotion) : this.t('hover.none')}`);
         }
         const owner = effectiveOwner(touchpoint);
         if (owner) {

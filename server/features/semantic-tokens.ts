@@ -34,6 +34,7 @@ export class JourneySemanticTokenProvider extends AbstractSemanticTokenProvider 
         };
         switch (node.$type) {
             case 'Journey':
+                references('improves', 'Journey');
                 references('personas', 'Persona');
                 break;
             case 'Phase':
@@ -48,9 +49,12 @@ export class JourneySemanticTokenProvider extends AbstractSemanticTokenProvider 
                 touchpoint.impacts.forEach((_, index) => acceptor({ node, property: 'impacts' as never, index, type: SemanticTokenTypes.enumMember }));
                 break;
             }
-            case 'Emotion':
+            case 'Emotion': {
+                const persona = (node as Emotion).persona?.$refNode;
+                if (persona) acceptor({ cst: persona, type: TOKEN_TYPE.Persona });
                 acceptor({ node: node as Emotion, property: 'score', type: SemanticTokenTypes.number });
                 break;
+            }
             case 'Gap':
                 references('owners', 'Team');
                 numbers('currents');

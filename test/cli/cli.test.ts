@@ -49,12 +49,16 @@ describe('journey lint', () => {
         const equipo = await run('lint', 'examples/equipo', '--format', 'json');
         expect(JSON.parse(equipo.stdout)).toEqual([]);
         const all = await run('lint', 'examples', '--format', 'json');
-        expect(JSON.parse(all.stdout).map((r: { file: string }) => r.file)).toEqual(Array(8).fill(path.join('examples', 'taller.journey')));
+        // The eight of taller.journey and the four of farmacia/ (LANGUAGE.md).
+        expect(JSON.parse(all.stdout).map((r: { file: string }) => r.file).sort()).toEqual([
+            ...Array(3).fill(path.join('examples', 'farmacia', 'actual.journey')), path.join('examples', 'farmacia', 'futuro.journey'),
+            ...Array(8).fill(path.join('examples', 'taller.journey')),
+        ]);
     });
 
     it('accepts globs', async () => {
         const { stdout } = await run('lint', 'examples/**/*.journey', '--format', 'json');
-        expect(JSON.parse(stdout)).toHaveLength(8);
+        expect(JSON.parse(stdout)).toHaveLength(12);
     });
 
     it('exits 1 over --max-warnings, 0 within', async () => {

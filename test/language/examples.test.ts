@@ -9,6 +9,8 @@ const EXAMPLES = {
     'seguro.journey': read('seguro.journey'),
     'equipo/onboarding.journey': read('equipo/onboarding.journey'),
     'equipo/people.journey': read('equipo/people.journey'),
+    'farmacia/actual.journey': read('farmacia/actual.journey'),
+    'farmacia/futuro.journey': read('farmacia/futuro.journey'),
 };
 
 /** The eight findings of taller.journey: rule, severity, and the text the range covers. */
@@ -22,6 +24,20 @@ const TALLER = [
     ['moment-of-truth-without-kpi', 'info', 'DejaAuto'],
     ['unused-declaration', 'hint', 'correo'],
 ] as const;
+
+/** The four findings of farmacia/ (the two files together), by file. */
+const FARMACIA = {
+    'farmacia/actual.journey': [
+        ['missing-emotion', 'warning', 'Verificacion'],
+        ['persona-not-involved', 'warning', 'Marta'],
+        ['repeated-reference', 'warning', 'Marta'],
+    ],
+    'farmacia/futuro.journey': [
+        ['unimproved-pain', 'info', 'Recepcion'],
+    ],
+} as const;
+
+const sorted = (rows: readonly (readonly string[])[]) => rows.map(row => [...row]).sort((a, b) => a.join().localeCompare(b.join()));
 
 function described(file: { document: { textDocument: { getText(range?: unknown): string } }; diagnostics: import('vscode-languageserver-types').Diagnostic[] }) {
     return file.diagnostics
@@ -67,9 +83,35 @@ describe('normative examples', () => {
         expect(people['people.journey'].diagnostics.map(d => d.code)).toEqual(Array(10).fill('unused-declaration'));
     });
 
-    it('all examples as one workspace: only the eight of taller.journey', async () => {
+    it('the two files of farmacia/ together yield exactly its four findings, on the lines LANGUAGE.md names', async () => {
+        const files = await lintFiles({
+            'farmacia/actual.journey': EXAMPLES['farmacia/actual.journey'],
+            'farmacia/futuro.journey': EXAMPLES['farmacia/futuro.journey'],
+        });
+        for (const name of ['farmacia/actual.journey', 'farmacia/futuro.journey'] as const) {
+            expect(files[name].document.parseResult.parserErrors, name).toEqual([]);
+            expect(described(files[name]), name).toEqual(sorted(FARMACIA[name]));
+        }
+        const lines = files['farmacia/actual.journey'].diagnostics.map(d => `${d.code}:${d.range.start.line + 1}:${d.range.start.character + 1}`).sort();
+        // The second Marta of Recordatorio's list, Verificacion, the `emoción Marta` line of Seguimiento.
+        expect(lines).toEqual(['missing-emotion:58:14', 'persona-not-involved:84:15', 'repeated-reference:35:22']);
+        expect(files['farmacia/futuro.journey'].diagnostics.map(d => d.range.start.line + 1)).toEqual([53]);
+    });
+
+    it('farmacia/actual.journey alone: its three; futuro.journey alone cannot resolve what it improves', async () => {
+        const actual = await lintFiles({ 'actual.journey': EXAMPLES['farmacia/actual.journey'] });
+        expect(described(actual['actual.journey'])).toEqual(sorted(FARMACIA['farmacia/actual.journey']));
+        const futuro = await lintFiles({ 'futuro.journey': EXAMPLES['farmacia/futuro.journey'] });
+        const unresolved = futuro['futuro.journey'].diagnostics.filter(d => d.code === 'unresolved-reference');
+        expect(unresolved.map(d => futuro['futuro.journey'].document.textDocument.getText(d.range))).toContain('Reposicion');
+        expect(unresolved.find(d => String(d.message).includes('Reposicion'))!.message).toBe('Unknown journey "Reposicion": no journey with this id is declared in the workspace.');
+    });
+
+    it('all examples as one workspace: only the eight of taller.journey and the four of farmacia/', async () => {
         const files = await lintFiles(EXAMPLES);
         expect(described(files['taller.journey'])).toHaveLength(8);
+        expect(described(files['farmacia/actual.journey'])).toEqual(sorted(FARMACIA['farmacia/actual.journey']));
+        expect(described(files['farmacia/futuro.journey'])).toEqual(sorted(FARMACIA['farmacia/futuro.journey']));
         for (const name of ['seguro.journey', 'equipo/onboarding.journey', 'equipo/people.journey'] as const) {
             expect(files[name].diagnostics, name).toEqual([]);
         }

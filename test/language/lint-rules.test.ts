@@ -20,6 +20,9 @@ journey J "Journey" {
 }
 `;
 
+/** A touchpoint that hurts, with an opportunity (so no unaddressed-pain). */
+const PAINED = '      emotion 2 "slow"\n      pain "Waits"\n      opportunity "Faster" { horizon short }\n';
+
 /** For each rule: a map where it fires once, and the text its diagnostic covers. */
 const CASES: Record<RuleId, { text: string; covers: string; fixed?: string }> = {
     'missing-owner': { text: CLEAN.replace('      owner T\n', ''), covers: 'X', fixed: CLEAN.replace('    moment 0\n', '    moment 0\n    owner T\n').replace('      owner T\n', '') },
@@ -41,6 +44,10 @@ const CASES: Record<RuleId, { text: string; covers: string; fixed?: string }> = 
     'kpi-without-target': { text: CLEAN.replace('      emotion 4 "ok"\n', '      emotion 4 "ok"\n      kpi "CSAT" { current 70 unit "%" }\n'), covers: '"CSAT"' },
     'moment-of-truth-without-kpi': { text: CLEAN.replace('      emotion 4 "ok"\n', '      emotion 4 "ok"\n      moment-of-truth\n'), covers: 'X' },
     'missing-channel': { text: CLEAN.replace('      channel C\n', '').replace('channel C "Web"\n', ''), covers: 'X' },
+    'persona-not-involved': { text: CLEAN.replace('team T', 'persona Q "Quinn"\nteam T').replace('      emotion 4 "ok"\n', '      emotion 4 "ok"\n      emotion Q 2 "lost"\n'), covers: 'Q' },
+    'repeated-reference': { text: CLEAN.replace('  persona P\n', '  persona P, P\n'), covers: 'P' },
+    'improves-cycle': { text: CLEAN.replace('  persona P\n', '  improves J\n  persona P\n'), covers: 'J' },
+    'unimproved-pain': { text: `${CLEAN.replace('      emotion 4 "ok"\n', PAINED)}${CLEAN.split('\n').slice(3).join('\n').replace('journey J "Journey" {', 'journey K "Future" {\n  improves J').replace('      emotion 4 "ok"\n', PAINED)}`, covers: 'X' },
 };
 // A gap whose touchpoint has no owner either (phase sets none): gap-without-owner, and missing-owner too.
 CASES['gap-without-owner'] = {
@@ -99,7 +106,7 @@ for (const rule of RULE_IDS) {
 }
 
 describe('a map where every rule fires', () => {
-    it('reports each of the sixteen rules exactly once', async () => {
+    it('reports each of the twenty rules exactly once', async () => {
         const files = await lintFiles({ 'every-rule.journey': EVERY_RULE });
         const counts = new Map<string, number>();
         for (const d of files['every-rule.journey'].diagnostics) counts.set(String(d.code), (counts.get(String(d.code)) ?? 0) + 1);
@@ -146,6 +153,7 @@ describe('messages follow the user language', () => {
 });
 
 export const EVERY_RULE = `persona P "Paula"
+persona Q "Quinn"
 team T "Team"
 channel C "Web"
 channel Unused "Never used"
@@ -202,18 +210,36 @@ journey J "Journey" {
   }
 }
 journey J2 "Second" {
-  persona P
+  persona P, P
   phase X "X" {
     moment 0
     touchpoint Twin "Twin" {
       channel C
       owner T
       emotion 4
+      emotion Q 4
     }
     touchpoint Twin "Twin again" {
       channel C
       owner T
       emotion 4
+    }
+  }
+}
+journey Loop "Loop" {
+  improves Loop
+  persona P
+}
+journey J3 "Future of J" {
+  improves J
+  persona P
+  phase A "Phase A" {
+    moment 0
+    touchpoint Hurts "Still hurts" {
+      channel C
+      owner T
+      emotion 2
+      opportunity "Later" { horizon long }
     }
   }
 }

@@ -198,12 +198,12 @@ describe('completion in comments and strings', () => {
         const rules = await complete('journey J {\n  phase P {\n    // journey-lint-disable-next-line missing-owner, miss<|>\n    touchpoint T\n  }\n}\n');
         expect(rules.map(i => i.label)).toContain('missing-emotion');
         expect(rules.map(i => i.label)).not.toContain('missing-owner');
-        expect(rules).toHaveLength(15);
+        expect(rules).toHaveLength(19);
         const emotion = rules.find(i => i.label === 'missing-emotion')!;
-        expect(emotion.detail).toBe('A touchpoint has no emotion.');
+        expect(emotion.detail).toBe('A persona involved in a touchpoint has no emotion there (no shared emotion and no line of their own).');
         expect(emotion.textEdit).toEqual({ range: { start: { line: 2, character: 53 }, end: { line: 2, character: 57 } }, newText: 'missing-emotion' });
         const spanish = await complete('// journey-lint-disable <|>\n', { locale: 'es' });
-        expect(spanish.find(i => i.label === 'missing-emotion')?.detail).toBe('Un contacto no tiene emoción.');
+        expect(spanish.find(i => i.label === 'missing-emotion')?.detail).toBe('Una persona involucrada en un contacto no tiene emoción allí (ni la compartida ni una línea propia).');
         // An ordinary comment offers nothing.
         expect(await complete('// a note about <|>\nteam A\n')).toEqual([]);
     });

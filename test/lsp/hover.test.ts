@@ -55,7 +55,7 @@ describe('hover', () => {
         const workspace = await openWorkspace(files);
         expect(await hoverAt(workspace, 'onboarding.journey', 'channel web', 9)).toContain('**Channel** Website (`web`)');
         const text = await hoverAt(workspace, 'taller.journey', 'Recordatorio "');
-        expect(text).toContain('**missing-emotion**: A touchpoint has no emotion.');
+        expect(text).toContain('**missing-emotion**: A persona involved in a touchpoint has no emotion there (no shared emotion and no line of their own).');
     });
 
     it('shows a keyword in both languages', async () => {

@@ -17,7 +17,7 @@ describe('localisation of the contributions', () => {
 
     it('has the same keys in both languages, translated', () => {
         expect(Object.keys(es).sort()).toEqual(Object.keys(en).sort());
-        expect(Object.keys(en).filter(key => key.startsWith('configuration.rule.'))).toHaveLength(16);
+        expect(Object.keys(en).filter(key => key.startsWith('configuration.rule.'))).toHaveLength(20);
         expect(es['configuration.rule.missing-owner']).toContain('responsable');
     });
 

@@ -94,4 +94,15 @@ describe('TextMate grammar', () => {
         expect(lines[10].find(t => t.text === 'sitio')!.scopes.at(-1)).toBe('variable.other.channel.journey');
         expect(lines[5].find(t => t.text === 'sitio')!.scopes.at(-1)).toBe('entity.name.type.channel.journey');
     });
+
+    it.skipIf(!available)('scopes the persona of an emotion line and the journey an improves names as references', async () => {
+        const tokenize = await tokenizer();
+        const lines = tokenize(['recorrido F {', '  mejora Reposicion', '  fase A {', '    contacto C {', '      emoción Marta 2 "irritada"', '      emotion 4', '    }', '  }', '}'].join('\n'));
+        expect(lines[1].find(t => t.text === 'mejora')!.scopes.at(-1)).toBe('keyword.other.property.journey');
+        expect(lines[1].find(t => t.text === 'Reposicion')!.scopes.at(-1)).toBe('variable.other.journey.journey');
+        expect(lines[4].find(t => t.text === 'emoción')!.scopes.at(-1)).toBe('keyword.other.property.journey');
+        expect(lines[4].find(t => t.text === 'Marta')!.scopes.at(-1)).toBe('variable.other.persona.journey');
+        expect(lines[4].find(t => t.text === '2')!.scopes.at(-1)).toBe('constant.numeric.journey');
+        expect(lines[5].find(t => t.text === '4')!.scopes.at(-1)).toBe('constant.numeric.journey');
+    });
 });

@@ -429,7 +429,7 @@ describe('live updates', () => {
         await preview.send({ type: 'highlight', uri: model.uri, position: { line: diagnostico.range.start.line + 2, character: 4 } });
         await preview.page.waitForSelector('th.touchpoint.highlight');
         expect(await preview.text('th.touchpoint.highlight .touchpoint-title')).toEqual([diagnostico.title]);
-        expect(await preview.page.$$eval('td.highlight', nodes => nodes.length)).toBe(11);
+        expect(await preview.page.$$eval('td.highlight', nodes => nodes.length)).toBe(12);
     });
 
     it('offers a journey picker, defaulting to the journey under the cursor', async () => {
@@ -493,7 +493,7 @@ describe('live updates', () => {
         await preview.send({ type: 'highlight', uri: model.uri, position: target.range.start });
         await preview.page.waitForSelector('th.touchpoint.highlight');
         expect(await preview.text('th.touchpoint.highlight .touchpoint-title')).toEqual(['Touchpoint 503: step']);
-        expect(await preview.page.$$eval('td.highlight', nodes => nodes.length)).toBe(11);
+        expect(await preview.page.$$eval('td.highlight', nodes => nodes.length)).toBe(12);
         // A click on a drawn cell reveals its touchpoint.
         await preview.page.click('th.touchpoint.highlight');
         const reveal = (await preview.posted()).filter(m => m.type === 'reveal').at(-1) as Extract<FromWebview, { type: 'reveal' }>;
