@@ -22,6 +22,8 @@ export async function loadWorkspace(files: string[], options: { locale: Locale; 
     const { shared, Journey } = createJourneyCoreServices(NodeFileSystem);
     Journey.preferences.locale = options.locale;
     Journey.preferences.lint.setFileRules(options.rules);
+    // Messages name other files as the command's output does: relative to the working folder.
+    shared.workspace.Projects.setWorkspaceRoots([URI.file(process.cwd())]);
     const documents: LangiumDocument<Model>[] = [];
     for (const file of files) {
         let text: string;

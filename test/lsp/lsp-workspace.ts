@@ -18,6 +18,7 @@ export async function openWorkspace(files: Record<string, string>, options: { lo
     const { shared, Journey } = createJourneyLspServices(EmptyFileSystem);
     Journey.preferences.locale = options.locale ?? 'en';
     Journey.preferences.keywordLanguage = options.keywordLanguage ?? options.locale ?? 'en';
+    shared.workspace.Projects.setWorkspaceRoots([URI.file('/workspace')]);
     const documents: Record<string, LangiumDocument<Model>> = {};
     for (const [name, text] of Object.entries(files)) {
         const document = shared.workspace.LangiumDocumentFactory.fromString<Model>(text, URI.file(`/workspace/${name}`));
