@@ -1,7 +1,7 @@
 // Quick fixes for the lint rules of LANGUAGE.md, and "fix all" (per rule and source.fixAll).
 // Each fix edits the file so that the finding it fixes goes away; inserted keywords follow
 // the language the surrounding block is written in (English or Spanish).
-import type { AstNode, LangiumDocument } from 'langium';
+import type { AstNode, LangiumDocument, URI } from 'langium';
 import { AstUtils, CstUtils, GrammarUtils } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type TextEdit } from 'vscode-languageserver';
@@ -93,7 +93,7 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
         switch (rule) {
             case 'missing-owner':
             case 'gap-without-owner': {
-                const teams = this.declaredNames('Team');
+                const teams = this.declaredNames('Team', document.uri);
                 const ranked = nearestFirst(node, teams, 'Team');
                 const fixes = ranked.map(({ name: team }, index) =>
                     action(message(t, 'fix.set-owner', team), [insertIntoBlock(document, node, [`${k('owner')} ${team}`])], index === 0 && clearFirst(ranked)));
@@ -134,7 +134,7 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
                     `${k('opportunity')} "" {`, `  ${k('horizon')} ${HORIZON_KEYWORDS.short[lang]}`, '}',
                 ])], true)];
             case 'missing-persona':
-                return this.declaredNames('Persona').map(persona =>
+                return this.declaredNames('Persona', document.uri).map(persona =>
                     action(message(t, 'fix.add-persona', persona), [insertIntoBlock(document, node, [`persona ${persona}`], 'start')]));
             case 'emotion-out-of-range': {
                 const emotion = node as Emotion;
@@ -150,7 +150,7 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
                 if (!kind || !ID.test(name)) return [];
                 const keyword = kind === 'persona' ? 'persona' : k(kind);
                 // A typo is likelier than a new declaration: the closest ids first, the clear one preferred.
-                const changes = changeToFixes(document, diagnostic, name, this.declaredNames(KIND_TYPE[kind]), t);
+                const changes = changeToFixes(document, diagnostic, name, this.declaredNames(KIND_TYPE[kind], document.uri), t);
                 return [...changes, action(message(t, 'fix.declare', message(t, `kind.${kind}`), name),
                     [appendDeclaration(document, `${keyword} ${name}`)], changes.length === 0)];
             }
@@ -169,7 +169,7 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
                     `${k('kpi')} "" {`, `  ${k('current')} ""`, `  ${k('target')} ""`, `  ${k('unit')} ""`, '}',
                 ])], true)];
             case 'missing-channel': {
-                const ranked = nearestFirst(node, this.declaredNames('Channel'), 'Channel');
+                const ranked = nearestFirst(node, this.declaredNames('Channel', document.uri), 'Channel');
                 return ranked.map(({ name: channel }, index) =>
                     action(message(t, 'fix.set-channel', channel), [insertIntoBlock(document, node, [`${k('channel')} ${channel}`])], index === 0 && clearFirst(ranked)));
             }
@@ -200,9 +200,9 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
         return type ? AstUtils.getContainerOfType(node, (n): n is AstNode => n.$type === type) : undefined;
     }
 
-    /** Ids of the workspace's declarations of a type, sorted, without duplicates. */
-    private declaredNames(type: 'Team' | 'Channel' | 'Persona'): string[] {
-        const names = new Set(this.services.shared.workspace.IndexManager.allElements(type).map(description => description.name));
+    /** Ids of the declarations of a type that the file `uri` can refer to (its project's), sorted, without duplicates. */
+    private declaredNames(type: 'Team' | 'Channel' | 'Persona', uri: URI): string[] {
+        const names = new Set(this.services.shared.workspace.IndexManager.elementsInProjectOf(type, uri).map(description => description.name));
         return [...names].sort((a, b) => a.localeCompare(b));
     }
 }

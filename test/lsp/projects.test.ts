@@ -7,7 +7,9 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Range } from 'vscode-languageserver-protocol';
+import type { CodeAction } from 'vscode-languageserver';
 import { startServer, type ServerProcess } from '../robustness/lsp-process.js';
+import { openWorkspace } from './lsp-workspace.js';
 import { TWO_PROJECTS, writeTree } from '../helpers/two-projects.js';
 
 let server: ServerProcess | undefined;
@@ -45,4 +47,22 @@ describe('projects in one workspace', () => {
         await expect.poll(() => findings('outside.journey'), { timeout: 30_000 }).toEqual(['missing-emotion@4:15']);
         await expect.poll(() => findings('south/map.journey'), { timeout: 30_000 }).toEqual(['missing-emotion@4:15']);
     }, 60_000);
+});
+
+describe('quick fixes in a project', () => {
+    it('offer only the teams of the file\'s own project', async () => {
+        const map = 'journey J "J" {\n  phase P "P" {\n    moment 0\n    touchpoint T "T" {\n      emotion 4\n    }\n  }\n}\n';
+        const workspace = await openWorkspace({
+            'north/teams.journey': 'team North "North"\n',
+            'north/map.journey': map,
+            'south/teams.journey': 'team South "South"\n',
+            'other.journey': 'team Other "Other"\n',
+        }, { projects: ['north', 'south'] });
+        const document = workspace.documents['north/map.journey'];
+        const diagnostic = document.diagnostics!.find(d => d.code === 'missing-owner')!;
+        const actions = await workspace.services.lsp.CodeActionProvider!.getCodeActions(document, {
+            textDocument: { uri: document.uri.toString() }, range: diagnostic.range, context: { diagnostics: [diagnostic] },
+        }) as CodeAction[];
+        expect(actions.map(action => action.title).filter(title => title.startsWith('Set owner'))).toEqual(['Set owner to North']);
+    });
 });
