@@ -9,6 +9,8 @@ import type { Model } from '../language/generated/ast.js';
 import { createJourneyCoreServices, type JourneyServices } from '../language/journey-module.js';
 import type { Locale } from '../language/i18n/locale.js';
 import type { RuleSeverities } from '../language/lint/lint-config.js';
+import { projectKey, WORKSPACE_PROJECT } from '../language/workspace/journey-projects.js';
+import { findProjectConfigs } from './find-config.js';
 
 export class UnreadableFileError extends Error {}
 
@@ -17,11 +19,22 @@ export interface LoadedWorkspace {
     documents: LangiumDocument<Model>[];
 }
 
-/** With `validation: false`, the files are only indexed and linked (enough to know their declarations). */
-export async function loadWorkspace(files: string[], options: { locale: Locale; rules: RuleSeverities; validation?: boolean }): Promise<LoadedWorkspace> {
+/**
+ * With `validation: false`, the files are only indexed and linked (enough to know their declarations).
+ * Each file is in the project of its nearest `.journeylint.json`, as in the editor; `rules` apply to
+ * every file (`--config`), else `projectRules` reads those of each project's `.journeylint.json`.
+ */
+export async function loadWorkspace(files: string[], options: { locale: Locale; rules?: RuleSeverities; projectRules?: (configFile: string) => RuleSeverities; validation?: boolean }): Promise<LoadedWorkspace> {
     const { shared, Journey } = createJourneyCoreServices(NodeFileSystem);
     Journey.preferences.locale = options.locale;
-    Journey.preferences.lint.setFileRules(options.rules);
+    // Messages name other files as the command's output does: relative to the working folder.
+    shared.workspace.Projects.setWorkspaceRoots([URI.file(process.cwd())]);
+    const configFiles = [...new Set([...findProjectConfigs(files).values()].filter(config => config !== undefined))].sort();
+    shared.workspace.Projects.setProjectRoots(configFiles.map(config => URI.file(path.dirname(config))));
+    Journey.preferences.lint.setFileRules(options.rules ?? {}, WORKSPACE_PROJECT);
+    for (const config of configFiles) {
+        Journey.preferences.lint.setFileRules(options.rules ?? options.projectRules?.(config) ?? {}, projectKey(URI.file(path.dirname(config))));
+    }
     const documents: LangiumDocument<Model>[] = [];
     for (const file of files) {
         let text: string;

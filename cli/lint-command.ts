@@ -4,7 +4,7 @@ import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import type { Locale } from '../language/i18n/locale.js';
 import type { Severity } from '../language/lint/rules.js';
 import { loadWorkspace } from './cli-workspace.js';
-import { findConfigFile, loadConfigRules } from './find-config.js';
+import { loadConfigRules } from './find-config.js';
 import { findJourneyFiles } from './find-files.js';
 import { formatJson } from './output/json-format.js';
 import type { LintResult } from './output/lint-result.js';
@@ -28,10 +28,16 @@ export async function runLint(options: LintOptions, io: Io): Promise<number> {
     const { files, missing } = await findJourneyFiles(options.patterns);
     if (missing.length > 0) throw new UsageError(`no such file, folder or matching .journey files: ${missing.join(', ')}`);
     if (files.length === 0) throw new UsageError(`no .journey files found in ${options.patterns.join(', ')}`);
-    const configFile = options.config ?? findConfigFile(files);
-    const { rules, problems: configProblems } = loadConfigRules(configFile, options.locale);
+    // --config: one file's rules for every file; else each project's own `.journeylint.json`.
+    const configProblems: string[] = [];
+    const rulesOf = (configFile: string) => {
+        const { rules, problems } = loadConfigRules(configFile, options.locale);
+        configProblems.push(...problems);
+        return rules;
+    };
+    const rules = options.config !== undefined ? rulesOf(options.config) : undefined;
+    const { documents } = await loadWorkspace(files, { locale: options.locale, rules, projectRules: rulesOf });
     configProblems.forEach(problem => io.stderr(`journey: ${problem}\n`));
-    const { documents } = await loadWorkspace(files, { locale: options.locale, rules });
     const results = documents.flatMap((document, index) =>
         (document.diagnostics ?? []).map(diagnostic => toResult(files[index], diagnostic)));
     results.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);

@@ -11,6 +11,8 @@ import { JourneyPreferences } from './preferences.js';
 import { AstNodeWalker } from './ast-node-walker.js';
 import { JourneyLinker } from './workspace/journey-linker.js';
 import { JourneyIndexManager } from './workspace/journey-index-manager.js';
+import { JourneyProjects } from './workspace/journey-projects.js';
+import { JourneyWorkspaceManager } from './workspace/journey-workspace-manager.js';
 import { JourneyDocumentBuilder } from './workspace/journey-document-builder.js';
 import { JourneyDocumentFactory } from './workspace/journey-document-factory.js';
 import { JourneyScopeComputation } from './workspace/journey-scope-computation.js';
@@ -27,7 +29,7 @@ export type JourneyAddedServices = {
 };
 
 export type JourneySharedServices = LangiumSharedCoreServices & {
-    workspace: { IndexManager: JourneyIndexManager };
+    workspace: { IndexManager: JourneyIndexManager; Projects: JourneyProjects };
 };
 
 export type JourneyServices = LangiumCoreServices & JourneyAddedServices & { shared: JourneySharedServices };
@@ -59,9 +61,11 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumCoreServices &
     },
 };
 
-export const JourneySharedModule: Module<JourneySharedServices, PartialLangiumSharedCoreServices> = {
+export const JourneySharedModule: Module<JourneySharedServices, PartialLangiumSharedCoreServices & { workspace: { Projects: JourneyProjects } }> = {
     workspace: {
+        Projects: () => new JourneyProjects(),
         IndexManager: services => new JourneyIndexManager(services),
+        WorkspaceManager: services => new JourneyWorkspaceManager(services),
         DocumentBuilder: services => new JourneyDocumentBuilder(services),
         LangiumDocumentFactory: services => new JourneyDocumentFactory(services),
     },

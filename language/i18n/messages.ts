@@ -19,6 +19,7 @@ const en = {
     'duplicate-name.workspace': 'Duplicate {0} "{1}": an earlier {0} of the workspace has this id.',
     'duplicate-name.journey': 'Duplicate {0} "{1}": an earlier {0} of this journey has this id.',
     'duplicate-name.first': 'the first declaration of "{0}"',
+    'duplicate-name.elsewhere': 'Duplicate {0} "{1}": already declared in {2}:{3}.',
     'unresolved-reference': 'Unknown {0} "{1}": no {0} with this id is declared in the workspace.',
     // In the Markdown preview, whose ```journey blocks see no file of the workspace (markdown/block-findings.ts).
     'unresolved-reference.markdown': 'Unknown {0} "{1}": a journey block in Markdown is self-contained and sees no file of the workspace; declare "{1}" in this block (or in another journey block of the page).',
@@ -167,6 +168,7 @@ const es: Record<MessageKey, string> = {
     'duplicate-name.workspace': '{0} "{1}" duplicado: un elemento anterior del espacio de trabajo tiene este identificador.',
     'duplicate-name.journey': '{0} "{1}" duplicado: un elemento anterior de este recorrido tiene este identificador.',
     'duplicate-name.first': 'la primera declaración de "{0}"',
+    'duplicate-name.elsewhere': '{0} "{1}" duplicado: ya se declaró en {2}:{3}.',
     'unresolved-reference': '{0} "{1}" desconocido: no se declara ningún elemento con este identificador en el espacio de trabajo.',
     'unresolved-reference.markdown': '{0} "{1}" desconocido: un bloque journey de Markdown es autónomo y no ve los archivos del espacio de trabajo; declare "{1}" en este bloque (o en otro bloque journey de la página).',
     'unused-declaration': '{0} "{1}" está declarado pero nunca se usa en el espacio de trabajo.',

@@ -129,6 +129,7 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
     /** Syntax errors get their rule id and message; configured severities, 'off' and suppression comments apply. */
     private applyLintPolicy(document: LangiumDocument, diagnostics: Diagnostic[], suppressions: Suppressions): Diagnostic[] {
         const config = this.services.preferences.lint;
+        const project = this.services.shared.workspace.Projects.projectOf(document.uri);
         const locale = this.services.preferences.locale;
         let text: string | undefined;
         const result: Diagnostic[] = [];
@@ -146,7 +147,7 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
                 result.push(diagnostic);
                 continue;
             }
-            const severity = config.severityOf(rule);
+            const severity = config.severityOf(rule, project);
             if (severity === 'off' || isSuppressed(suppressions, rule, diagnostic.range.start.line)) continue;
             const adjusted = rule === 'unresolved-reference' ? this.unresolved(diagnostic) : diagnostic;
             result.push({ ...adjusted, code: rule, severity: SEVERITY_CODE[severity] });

@@ -1,6 +1,6 @@
-// Per-rule severities. Two sources, in increasing precedence: the workspace's
-// `.journeylint.json` (shared in git by the team) and the editor's `journey.lint.rules`
-// setting (the user's own). Both map rule ids to error|warning|info|hint|off.
+// Per-rule severities. Two sources, in increasing precedence: the `.journeylint.json` of the
+// file's project (shared in git by the team; see workspace/journey-projects.ts) and the editor's
+// `journey.lint.rules` setting (the user's own). Both map rule ids to error|warning|info|hint|off.
 import { DEFAULT_SEVERITY, isRuleId, isSeveritySetting, RULE_IDS, type RuleId, type SeveritySetting } from './rules.js';
 import { similarNames } from '../similar-names.js';
 
@@ -34,18 +34,25 @@ export function readRuleSeverities(value: unknown, problems: ConfigProblem[] = [
 
 /** The severity in force for each rule. Mutable: the server updates it when files or settings change. */
 export class LintConfiguration {
-    private fileRules: RuleSeverities = {};
+    /** By project key (workspace/journey-projects.ts). */
+    private fileRules = new Map<string, RuleSeverities>();
     private settingRules: RuleSeverities = {};
 
-    setFileRules(rules: RuleSeverities): void {
-        this.fileRules = rules;
+    /** The rules of a project's `.journeylint.json` (of the workspace's own project when no key is given). */
+    setFileRules(rules: RuleSeverities, project = ''): void {
+        this.fileRules.set(project, rules);
+    }
+
+    /** Every project's file rules at once: those of projects not listed are dropped. */
+    replaceFileRules(rulesByProject: Map<string, RuleSeverities>): void {
+        this.fileRules = new Map(rulesByProject);
     }
 
     setSettingRules(rules: RuleSeverities): void {
         this.settingRules = rules;
     }
 
-    severityOf(rule: RuleId): SeveritySetting {
-        return this.settingRules[rule] ?? this.fileRules[rule] ?? DEFAULT_SEVERITY[rule];
+    severityOf(rule: RuleId, project = ''): SeveritySetting {
+        return this.settingRules[rule] ?? this.fileRules.get(project)?.[rule] ?? DEFAULT_SEVERITY[rule];
     }
 }

@@ -19,7 +19,8 @@ import { bindTextDocument } from './journey-document-factory.js';
  * - Files that declare personas, teams or channels are revalidated (not relinked) after any
  *   change, because `unused-declaration` counts uses in the whole workspace; so are files
  *   whose journeys improve another (their findings compare with the current state); so are files
- *   that share an id with a changed declaration, for `duplicate-name`.
+ *   that share an id with a changed declaration, for `duplicate-name`, and files that repeat
+ *   an id whose declaration moved to another line (their finding names that line).
  * - An edit inside a string or a line comment is patched into the tree in place (see
  *   parser/in-place-edit.ts): no parse, no relinking, no reference indexing (the indexed
  *   references keep their index: they read their positions from the moved tokens), only validation.
@@ -58,6 +59,7 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
     }
 
     override async update(changedUris: URI[], deleted: URI[], cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+        const linesBefore = new Map(changedUris.map(uri => [uri.toString(), this.declarationLines(uri)]));
         const patched: URI[] = [];
         for (const uri of changedUris) if (await this.patchInPlace(uri)) patched.push(uri);
         if (patched.length > 0) await this.emitUpdate(patched, []);
@@ -71,15 +73,18 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
         this.deferredRelinks = new Set();
         await super.update(changed, deleted, cancelToken);
         const changedExports = deleted.length > 0 || changed.some(uri => this.exportSignature(uri) !== before.get(uri.toString()));
-        if (!changedExports) return;
+        const moved = this.movedRepeatedNames(changedUris, linesBefore);
+        if (!changedExports && moved.size === 0) return;
         // Declarations changed: do the relinking that was deferred, and recheck duplicates.
-        const names = new Set([...namesBefore, ...changed.flatMap(uri => this.exportedNames(uri))]);
+        const names = changedExports ? new Set([...namesBefore, ...changed.flatMap(uri => this.exportedNames(uri))]) : new Set<string>();
+        const edited = new Set(changedUris.map(uri => uri.toString()));
         let more = false;
         for (const document of this.langiumDocuments.all) {
-            if (this.deferredRelinks.has(document.uri.toString())) {
+            if (changedExports && this.deferredRelinks.has(document.uri.toString())) {
                 this.resetToState(document, DocumentState.ComputedScopes);
                 more = true;
-            } else if (document.state === DocumentState.Validated && this.exportedNames(document.uri).some(name => names.has(name))) {
+            } else if (document.state === DocumentState.Validated && this.exportedNames(document.uri)
+                .some(name => names.has(name) || (moved.has(name) && !edited.has(document.uri.toString())))) {
                 this.resetToState(document, DocumentState.IndexedReferences);
                 more = true;
             }
@@ -175,6 +180,28 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
             this.resetToState(document, DocumentState.IndexedReferences);
         }
         return false;
+    }
+
+    /** Where the document's declarations are: `type:id:line` each. */
+    private declarationLines(uri: URI): string {
+        return this.indexManager.allElements(undefined, new Set([uri.toString()]))
+            .map(description => `${description.type}:${description.name}:${description.nameSegment?.range.start.line}`).toArray().join('\n');
+    }
+
+    /**
+     * The ids (`type:id`) declared in the edited documents whose lines moved and that are declared
+     * in other files of the project too: those files' duplicate-name findings name the line.
+     */
+    private movedRepeatedNames(edited: URI[], linesBefore: Map<string, string>): Set<string> {
+        const index = this.indexManager as JourneyIndexManager;
+        const names = new Set<string>();
+        for (const uri of edited) {
+            if (this.declarationLines(uri) === linesBefore.get(uri.toString())) continue;
+            for (const description of index.allElements(undefined, new Set([uri.toString()]))) {
+                if (index.firstDeclaration(description.type, description.name, uri)) names.add(`${description.type}:${description.name}`);
+            }
+        }
+        return names;
     }
 
     private exportSignature(uri: URI): string {

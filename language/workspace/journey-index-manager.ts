@@ -1,15 +1,24 @@
-import type { AstNodeDescription, LangiumDocument, URI } from 'langium';
+import type { AstNodeDescription, LangiumDocument, LangiumSharedCoreServices, URI } from 'langium';
 import { compareDeclarationOrder } from './declaration-order.js';
 import { Cancellation, DefaultIndexManager } from 'langium';
+import type { JourneyProjects } from './journey-projects.js';
 
 /**
  * Adds two workspace-wide questions the lint rules ask for every declaration
  * (unused-declaration, duplicate-name), answered from tables built once per index
  * change instead of scanning every reference and symbol of the workspace per declaration.
+ * Ids are compared only among the files of one project (journey-projects.ts).
  */
 export class JourneyIndexManager extends DefaultIndexManager {
     private referencedTargets: Set<string> | undefined;
     private declarationsByKey: Map<string, AstNodeDescription[]> | undefined;
+    private declarationsRevision = -1;
+    readonly projects: JourneyProjects;
+
+    constructor(services: LangiumSharedCoreServices & { workspace: { Projects: JourneyProjects } }) {
+        super(services);
+        this.projects = services.workspace.Projects;
+    }
 
     /** Is the node at `path` of the document `uri` the target of any cross-reference? */
     isReferenced(uri: URI, path: string): boolean {
@@ -29,25 +38,32 @@ export class JourneyIndexManager extends DefaultIndexManager {
      * as the original: the one references resolve to.
      */
     isRepeatedDeclaration(type: string, name: string, uri: URI, path: string): boolean {
-        const first = this.firstDeclaration(type, name);
+        const first = this.firstDeclaration(type, name, uri);
         return first !== undefined && (first.documentUri.toString() !== uri.toString() || first.path !== path);
     }
 
-    /** The original of the declarations of this type and id, when there are several. */
-    firstDeclaration(type: string, name: string): AstNodeDescription | undefined {
-        if (!this.declarationsByKey) {
+    /** The original of the declarations of this type and id in the project of `uri`, when there are several. */
+    firstDeclaration(type: string, name: string, uri: URI): AstNodeDescription | undefined {
+        if (!this.declarationsByKey || this.declarationsRevision !== this.projects.revision) {
             const byKey = new Map<string, AstNodeDescription[]>();
             for (const description of this.allElements()) {
-                const key = `${description.type}\u0000${description.name}`;
+                const key = `${this.projects.projectOf(description.documentUri)}\u0000${description.type}\u0000${description.name}`;
                 const list = byKey.get(key) ?? [];
                 list.push(description);
                 byKey.set(key, list);
             }
             for (const list of byKey.values()) list.sort(compareDeclarationOrder);
             this.declarationsByKey = byKey;
+            this.declarationsRevision = this.projects.revision;
         }
-        const list = this.declarationsByKey.get(`${type}\u0000${name}`);
+        const list = this.declarationsByKey.get(`${this.projects.projectOf(uri)}\u0000${type}\u0000${name}`);
         return list !== undefined && list.length > 1 ? list[0] : undefined;
+    }
+
+    /** The declarations of this type that files of the project of `uri` can refer to. */
+    elementsInProjectOf(type: string, uri: URI): AstNodeDescription[] {
+        const project = this.projects.projectOf(uri);
+        return this.allElements(type).filter(description => this.projects.projectOf(description.documentUri) === project).toArray();
     }
 
     /**

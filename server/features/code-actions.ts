@@ -3,7 +3,7 @@
 // the language the surrounding block is written in (English or Spanish). A skeleton (a kpi,
 // an opportunity, a gap's values, an emotion, a touchpoint) comes as a snippet with tab stops
 // on its values where the client applies snippet edits (snippet-edits.ts).
-import type { AstNode, LangiumDocument } from 'langium';
+import type { AstNode, LangiumDocument, URI } from 'langium';
 import { AstUtils, CstUtils, GrammarUtils } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type TextEdit } from 'vscode-languageserver';
@@ -110,7 +110,7 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
         switch (rule) {
             case 'missing-owner':
             case 'gap-without-owner': {
-                const teams = this.declaredNames('Team');
+                const teams = this.declaredNames('Team', document.uri);
                 const ranked = nearestFirst(node, teams, 'Team');
                 const fixes = ranked.map(({ name: team }, index) =>
                     action(message(t, 'fix.set-owner', team), [insertIntoBlock(document, node, [`${k('owner')} ${team}`])], index === 0 && clearFirst(ranked)));
@@ -175,7 +175,7 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
                 ]))];
             }
             case 'missing-persona':
-                return this.declaredNames('Persona').map(persona =>
+                return this.declaredNames('Persona', document.uri).map(persona =>
                     action(message(t, 'fix.add-persona', persona), [insertIntoBlock(document, node, [`persona ${persona}`], 'start')]));
             case 'emotion-out-of-range': {
                 const emotion = node as Emotion;
@@ -191,7 +191,7 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
                 if (!kind || !ID.test(name)) return [];
                 const keyword = kind === 'persona' ? 'persona' : k(kind);
                 // A typo is likelier than a new declaration: the closest ids first, the clear one preferred.
-                const changes = changeToFixes(document, diagnostic, name, this.declaredNames(KIND_TYPE[kind]), t);
+                const changes = changeToFixes(document, diagnostic, name, this.declaredNames(KIND_TYPE[kind], document.uri), t);
                 return [...changes, action(message(t, 'fix.declare', message(t, `kind.${kind}`), name),
                     [appendDeclaration(document, `${keyword} ${name}`)], changes.length === 0)];
             }
@@ -210,7 +210,7 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
                     `${k('kpi')} "$1" {`, `  ${k('current')} "$2"`, `  ${k('target')} "$3"`, `  ${k('unit')} "$4"`, '}',
                 ]))];
             case 'missing-channel': {
-                const ranked = nearestFirst(node, this.declaredNames('Channel'), 'Channel');
+                const ranked = nearestFirst(node, this.declaredNames('Channel', document.uri), 'Channel');
                 return ranked.map(({ name: channel }, index) =>
                     action(message(t, 'fix.set-channel', channel), [insertIntoBlock(document, node, [`${k('channel')} ${channel}`])], index === 0 && clearFirst(ranked)));
             }
@@ -241,9 +241,9 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
         return type ? AstUtils.getContainerOfType(node, (n): n is AstNode => n.$type === type) : undefined;
     }
 
-    /** Ids of the workspace's declarations of a type, sorted, without duplicates. */
-    private declaredNames(type: 'Team' | 'Channel' | 'Persona'): string[] {
-        const names = new Set(this.services.shared.workspace.IndexManager.allElements(type).map(description => description.name));
+    /** Ids of the declarations of a type that the file `uri` can refer to (its project's), sorted, without duplicates. */
+    private declaredNames(type: 'Team' | 'Channel' | 'Persona', uri: URI): string[] {
+        const names = new Set(this.services.shared.workspace.IndexManager.elementsInProjectOf(type, uri).map(description => description.name));
         return [...names].sort((a, b) => a.localeCompare(b));
     }
 }

@@ -246,7 +246,7 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
 
     private rank(at: AstNode, type: 'Team' | 'Channel', name: string): number {
         if (this.ranks?.at !== at || this.ranks.type !== type) {
-            const names = [...new Set(this.journey.shared.workspace.IndexManager.allElements(type).map(d => d.name))];
+            const names = [...new Set(this.journey.shared.workspace.IndexManager.elementsInProjectOf(type, AstUtils.getDocument(at).uri).map(d => d.name))];
             this.ranks = { at, type, ranks: new Map(nearestFirst(at, names, type).map((ranked, index) => [ranked.name, index])) };
         }
         return this.ranks.ranks.get(name) ?? this.ranks.ranks.size;

@@ -15,6 +15,7 @@ export async function lintFiles(files: Record<string, string>, options: { rules?
     const { shared, Journey } = createJourneyCoreServices(EmptyFileSystem);
     Journey.preferences.lint.setFileRules(options.rules ?? {});
     Journey.preferences.locale = options.locale ?? 'en';
+    shared.workspace.Projects.setWorkspaceRoots([URI.file('/workspace')]);
     const documents = Object.entries(files).map(([name, text]) => {
         const document = shared.workspace.LangiumDocumentFactory.fromString<Model>(text, URI.file(`/workspace/${name}`));
         shared.workspace.LangiumDocuments.addDocument(document);

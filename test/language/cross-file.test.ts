@@ -1,4 +1,5 @@
 // Personas, teams and channels declared in any file resolve from every other file.
+import { URI } from 'langium';
 import { describe, expect, it } from 'vitest';
 import type { Journey } from '../../language/generated/ast.js';
 import { lintFiles, rulesOf } from '../helpers/lint.js';
@@ -32,7 +33,7 @@ describe('workspace-wide scoping', () => {
         const files = await lintFiles({ 'a.journey': DECLARATIONS, 'b.journey': 'team T "Again"\n' + JOURNEY });
         const all = [...files['a.journey'].diagnostics, ...files['b.journey'].diagnostics];
         expect(rulesOf(all)).toEqual(['duplicate-name']);
-        expect(files['b.journey'].diagnostics[0].message).toBe('Duplicate team "T": an earlier team of the workspace has this id.');
+        expect(files['b.journey'].diagnostics[0].message).toBe('Duplicate team "T": already declared in a.journey:2.');
     });
 
     it('in one file, the later declaration is the duplicate, however many come between; references resolve to the first', async () => {
@@ -53,13 +54,15 @@ describe('workspace-wide scoping', () => {
         expect(map.diagnostics.filter(d => d.code === 'unused-declaration' && d.range.start.line === 1)).toEqual([]);
     });
 
-    it('across files, the first by file path is the original, whatever order the files were read in; no related location in another file', async () => {
+    it('across files, the first by file path is the original, whatever order the files were read in; it is the related location', async () => {
         for (const order of [['a.journey', 'b.journey'], ['b.journey', 'a.journey']]) {
             const texts: Record<string, string> = { 'a.journey': DECLARATIONS, 'b.journey': 'team T "Again"\n' + JOURNEY };
             const files = await lintFiles(Object.fromEntries(order.map(name => [name, texts[name]])));
             expect(rulesOf(files['a.journey'].diagnostics), order.join()).toEqual([]);
             expect(rulesOf(files['b.journey'].diagnostics), order.join()).toEqual(['duplicate-name']);
-            expect(files['b.journey'].diagnostics[0].relatedInformation).toBeUndefined();
+            expect(files['b.journey'].diagnostics[0].relatedInformation?.map(r => [r.location.uri, r.location.range.start, r.message]), order.join()).toEqual([
+                [URI.file('/workspace/a.journey').toString(), { line: 1, character: 5 }, 'the first declaration of "T"'],
+            ]);
             const journey = files['b.journey'].document.parseResult.value.declarations[1] as Journey;
             expect(journey.phases[0].touchpoints[0].owners[0].ref?.title, order.join()).toBe('Team');
         }

@@ -2,7 +2,7 @@
 // the text through edits patched in place, as the finding itself does (language/lint/remembered-findings.ts).
 import '../../scripts/polyfills.cjs';
 import { describe, expect, it } from 'vitest';
-import { openInEditor } from './lsp-workspace.js';
+import { diagnosticsOf, openInEditor } from './lsp-workspace.js';
 
 const MAP = `persona P "Paula"
 team T "Team"
@@ -69,5 +69,33 @@ describe('duplicate-name', () => {
         map.edit(0, '\n');
         await map.build();
         expect(duplicates()).toEqual([{ line: 5, first: ['T@1:5'] }]);
+    });
+
+    it('names the other file and line of the first declaration, and follows that file as its lines move', async () => {
+        const shared = await openInEditor('shared/teams.journey', 'team T "Team"\njourney J "Original" {\n}\n', {
+            'web/map.journey': MAP.replace('touchpoint X "Second"', 'touchpoint Y "Second"').replace('journey J', 'journey Web'),
+            'web/copy.journey': 'journey J "Copy" {\n}\n',
+        });
+        const repeats = (name: string) => diagnosticsOf(shared.workspace, name)
+            .filter(d => d.code === 'duplicate-name')
+            .map(d => ({ message: d.message, related: (d.relatedInformation ?? []).map(r => `${r.location.uri}@${r.location.range.start.line}:${r.location.range.start.character}`) }));
+        const uri = shared.workspace.uri('shared/teams.journey');
+        const expectLines = (team: number, journey: number) => {
+            expect(repeats('web/map.journey')).toEqual([{ message: `Duplicate team "T": already declared in shared/teams.journey:${team + 1}.`, related: [`${uri}@${team}:5`] }]);
+            expect(repeats('web/copy.journey')).toEqual([{ message: `Duplicate journey "J": already declared in shared/teams.journey:${journey + 1}.`, related: [`${uri}@${journey}:8`] }]);
+        };
+        expectLines(0, 1);
+
+        // Lines added above them in a comment (patched in place), then a declaration above them (parsed anew).
+        shared.edit(0, '// Our teams\n// shared by every map\n');
+        await shared.build();
+        expectLines(2, 3);
+        shared.edit(0, 'channel Phone "Phone"\n\n');
+        await shared.build();
+        expectLines(4, 5);
+        // A line between the two: only the journey moves.
+        shared.edit(shared.textDocument.getText().indexOf('journey J'), '\n');
+        await shared.build();
+        expectLines(4, 6);
     });
 });

@@ -14,10 +14,13 @@ export interface Workspace {
     uri(name: string): string;
 }
 
-export async function openWorkspace(files: Record<string, string>, options: { locale?: Locale; keywordLanguage?: Locale } = {}): Promise<Workspace> {
+/** `projects`: folders (under the workspace, e.g. `north`) that hold a `.journeylint.json`, each a project of its own. */
+export async function openWorkspace(files: Record<string, string>, options: { locale?: Locale; keywordLanguage?: Locale; projects?: string[] } = {}): Promise<Workspace> {
     const { shared, Journey } = createJourneyLspServices(EmptyFileSystem);
     Journey.preferences.locale = options.locale ?? 'en';
     Journey.preferences.keywordLanguage = options.keywordLanguage ?? options.locale ?? 'en';
+    shared.workspace.Projects.setWorkspaceRoots([URI.file('/workspace')]);
+    shared.workspace.Projects.setProjectRoots((options.projects ?? []).map(folder => URI.file(`/workspace/${folder}`)));
     const documents: Record<string, LangiumDocument<Model>> = {};
     for (const [name, text] of Object.entries(files)) {
         const document = shared.workspace.LangiumDocumentFactory.fromString<Model>(text, URI.file(`/workspace/${name}`));

@@ -23,13 +23,17 @@ export function checkDeclaration(locale: () => Locale, index: JourneyIndexManage
         const document = AstUtils.getDocument(declaration);
         const path = locator.getAstNodePath(declaration);
         if (index.isRepeatedDeclaration(declaration.$type, declaration.name, document.uri, path)) {
-            // The original's place as the related location when it is in this file: in another
-            // file it would go stale as that file's lines move, since this file is not checked again.
-            const first = index.firstDeclaration(declaration.$type, declaration.name);
-            const range = first?.documentUri.toString() === document.uri.toString() ? first.nameSegment?.range : undefined;
-            report('duplicate-name', message(locale(), 'duplicate-name.workspace', message(locale(), kind.lower), declaration.name), {
+            // The original's place as the related location; when it is in another file, the message
+            // names that file and line too (JourneyDocumentBuilder checks this file again when they move).
+            const first = index.firstDeclaration(declaration.$type, declaration.name, document.uri)!;
+            const range = first.nameSegment?.range;
+            const elsewhere = first.documentUri.toString() !== document.uri.toString();
+            const text = elsewhere && range
+                ? message(locale(), 'duplicate-name.elsewhere', message(locale(), kind.lower), declaration.name, index.projects.displayPath(first.documentUri), String(range.start.line + 1))
+                : message(locale(), 'duplicate-name.workspace', message(locale(), kind.lower), declaration.name);
+            report('duplicate-name', text, {
                 ...at,
-                relatedInformation: firstDeclarationAt(document.uri.toString(), range, declaration.name, locale()),
+                relatedInformation: firstDeclarationAt(first.documentUri.toString(), range, declaration.name, locale()),
             });
             return; // references resolve to the original, so a repeat is never "used": one finding is enough
         }
