@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { MapModelRequest, type MapModelParams, type MapModelResult } from '../../server/protocol.js';
+import { MapModelRequest } from '../../language/protocol/journey-protocol.js';
 import type { JourneyView, MapModel } from '../../language/model/map-model.js';
 import { buildMarkdownExport } from '../../language/export/markdown-export.js';
 import { buildHtmlExport } from '../../language/export/html-export.js';
@@ -108,7 +108,7 @@ async function fetchModel(manager: PreviewManager, resource: vscode.Uri): Promis
     await vscode.workspace.openTextDocument(resource);
     for (let attempt = 0; attempt < 20; attempt++) {
         // No base: the answer is the whole model.
-        const result = await client.sendRequest<MapModelResult>(MapModelRequest, { uri: resource.toString() } satisfies MapModelParams);
+        const result = await client.sendRequest(MapModelRequest, { uri: resource.toString() });
         if (result && 'model' in result) return result.model;
         await new Promise(resolve => setTimeout(resolve, 250));
     }

@@ -2,7 +2,7 @@
 // editor ↔ preview link. Called once from client/extension.ts: registerPreview(context, getClient).
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ModelChangedNotification, type ModelChangedParams } from '../../server/protocol.js';
+import { ModelChangedNotification } from '../../language/protocol/journey-protocol.js';
 import type { WebviewState } from '../../webview/protocol.js';
 import { JourneyPreview, PREVIEW_VIEW_TYPE, type PreviewHost } from './journey-preview.js';
 import { ServerModels } from './server-models.js';
@@ -154,7 +154,7 @@ export class PreviewManager implements PreviewHost, vscode.Disposable {
         const client = await this.client();
         if (!client) return;
         // Note: vscode-languageclient keeps one handler per notification method.
-        this.disposables.push(client.onNotification(ModelChangedNotification, (params: ModelChangedParams) => {
+        this.disposables.push(client.onNotification(ModelChangedNotification, params => {
             for (const preview of this.previews) if (preview.resource.toString() === params.uri) preview.refresh();
         }));
         for (const preview of this.previews) preview.refresh(0);
