@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { MapModel } from '../language/model/map-model.js';
 import { buildMarkdownExport } from '../language/export/markdown-export.js';
 import { buildHtmlExport } from '../language/export/html-export.js';
-import { webviewHtml, createNonce } from '../client/preview/webview-html.js';
+import { webviewHtml, createNonce } from '../webview/page-html.js';
 import type { ExportPayload, FromWebview, ToWebview } from '../webview/protocol.js';
 
 export type RenderFormat = 'markdown' | 'html' | 'svg' | 'png';
