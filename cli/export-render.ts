@@ -10,10 +10,23 @@ import type { Browser, Page } from 'playwright-core';
 import type { MapModel } from '../language/model/map-model.js';
 import { buildMarkdownExport } from '../language/export/markdown-export.js';
 import { buildHtmlExport } from '../language/export/html-export.js';
-import { webviewHtml, createNonce } from '../client/preview/webview-html.js';
+import { webviewHtml, createNonce } from '../webview/page-html.js';
 import type { ExportPayload, FromWebview, ToWebview } from '../webview/protocol.js';
 
 export type RenderFormat = 'markdown' | 'html' | 'svg' | 'png';
+
+/**
+ * The renderer page's globals as the callbacks below see them: they run in Chromium, not in
+ * this Node process (which has no DOM types), and reach them through `globalThis`.
+ */
+interface RendererGlobals {
+    __posted: FromWebview[];
+    __state: unknown;
+    acquireVsCodeApi(): unknown;
+    journeyPreview?: { settled(): Promise<void>; exportPayload(format: string): Promise<ExportPayload> };
+    postMessage(message: unknown, targetOrigin: string): void;
+    document: { body: { className: string }; addEventListener(type: string, listener: () => void): void };
+}
 
 /** Thrown when SVG/PNG/HTML export needs a browser and none is installed. */
 export class ChromiumNotFoundError extends Error {
@@ -85,27 +98,27 @@ export async function openRendererPage(browser: Browser, options: { bodyClass?: 
         return route.fulfill({ contentType: url.pathname.endsWith('.js') ? 'text/javascript' : 'text/css', body: readFileSync(file) });
     });
     await page.addInitScript(({ bodyClass, state }) => {
-        const w = window as unknown as { __posted: unknown[]; __state: unknown; acquireVsCodeApi: () => unknown };
+        const w = globalThis as unknown as RendererGlobals;
         w.__posted = [];
         w.__state = state;
         w.acquireVsCodeApi = () => ({
-            postMessage: (message: unknown) => { w.__posted.push(message); },
+            postMessage: (message: FromWebview) => { w.__posted.push(message); },
             getState: () => w.__state,
             setState: (next: unknown) => { w.__state = next; },
         });
-        document.addEventListener('DOMContentLoaded', () => { if (bodyClass) document.body.className = bodyClass; });
+        w.document.addEventListener('DOMContentLoaded', () => { if (bodyClass) w.document.body.className = bodyClass; });
     }, { bodyClass: options.bodyClass ?? 'vscode-light', state: options.state });
     await page.goto(`${RENDERER_ORIGIN}/index.html`);
-    await page.waitForFunction(() => (window as unknown as { journeyPreview?: unknown }).journeyPreview !== undefined);
+    await page.waitForFunction(() => (globalThis as unknown as RendererGlobals).journeyPreview !== undefined);
     return {
         page,
-        posted: () => page.evaluate(() => (window as unknown as { __posted: FromWebview[] }).__posted),
+        posted: () => page.evaluate(() => (globalThis as unknown as RendererGlobals).__posted),
         // JSON text crosses into the page much faster than Playwright's serialisation of a large object.
-        send: message => page.evaluate(json => { window.postMessage(JSON.parse(json), '*'); }, JSON.stringify(message)),
+        send: message => page.evaluate(json => { (globalThis as unknown as RendererGlobals).postMessage(JSON.parse(json), '*'); }, JSON.stringify(message)),
         settled: async () => {
             // Let the message be handled first, then wait for the render it started.
             await page.evaluate(() => new Promise(resolve => setTimeout(resolve, 0)));
-            await page.evaluate(() => (window as unknown as { journeyPreview: { settled(): Promise<void> } }).journeyPreview.settled());
+            await page.evaluate(() => (globalThis as unknown as RendererGlobals).journeyPreview!.settled());
         },
     };
 }
@@ -122,7 +135,7 @@ async function renderInBrowser(model: MapModel, journeyId: string, format: 'svg'
         const renderer = await openRendererPage(browser, { state: { journeyId } });
         await renderer.send({ type: 'model', model, locked: false });
         await renderer.settled();
-        const payload = await renderer.page.evaluate(f => (window as unknown as { journeyPreview: { exportPayload(format: string): Promise<ExportPayload> } }).journeyPreview.exportPayload(f), format === 'png' ? 'svg' : format);
+        const payload = await renderer.page.evaluate(f => (globalThis as unknown as RendererGlobals).journeyPreview!.exportPayload(f), format === 'png' ? 'svg' : format);
         if (format === 'png' && payload.svg) {
             // The SVG exactly as exported, photographed by the browser at twice its size.
             const page = await browser.newPage({ deviceScaleFactor: 2 });

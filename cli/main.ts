@@ -104,7 +104,7 @@ function langOption(what = 'language of messages'): Option {
             if (!/^(en|es)([-_].*)?$/i.test(value)) throw new InvalidArgumentError('Use en or es.');
             return toLocale(value);
         })
-        .default(localeFromEnvironment(), "the environment's locale");
+        .default(localeFromEnvironment(process.env), "the environment's locale");
 }
 
 function wholeNumber(value: string): number {

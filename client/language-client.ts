@@ -2,7 +2,7 @@
 // is most of the extension's code: it is loaded only when a server is needed, after activation.
 import * as vscode from 'vscode';
 import type { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
-import type { JourneyInitializationOptions } from '../server/protocol.js';
+import type { JourneyInitializationOptions } from '../language/protocol/journey-protocol.js';
 
 export async function createLanguageClient(context: vscode.ExtensionContext): Promise<LanguageClient> {
     const { LanguageClient, TransportKind } = await import('vscode-languageclient/node');

@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { toLocale } from '../language/i18n/locale.js';
 import { newJourneyText } from '../language/templates/new-journey.js';
-import { NewJourneyTextRequest, type NewJourneyTextResult } from '../server/protocol.js';
+import { NewJourneyTextRequest } from '../language/protocol/journey-protocol.js';
 import type { LanguageServerLifecycle } from './language-server-lifecycle.js';
 import { NewJourneyOpener } from './new-journey-opener.js';
 
@@ -35,7 +35,7 @@ async function fromServer(server: LanguageServerLifecycle, signal: AbortSignal):
     const cancellation = new vscode.CancellationTokenSource();
     signal.addEventListener('abort', () => cancellation.cancel(), { once: true });
     try {
-        return await client.sendRequest<NewJourneyTextResult>(NewJourneyTextRequest, cancellation.token);
+        return await client.sendRequest(NewJourneyTextRequest, cancellation.token);
     } finally {
         cancellation.dispose();
     }

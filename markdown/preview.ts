@@ -15,7 +15,7 @@ import type { LangiumDocument } from 'langium';
 import { buildMapModel } from '../language/model/build-map-model.js';
 import { mermaidTextOf } from '../language/model/mermaid-text-of.js';
 import { gridView, headerView, touchpointCount } from '../language/export/map-view.js';
-import { toDom } from '../language/export/vnode.js';
+import { toDom } from '../webview/vnode-dom.js';
 import { label, setViewLocale } from '../language/export/view-labels.js';
 import { toLocale } from '../language/i18n/locale.js';
 import { MAX_MERMAID_TOUCHPOINTS } from '../webview/protocol.js';

@@ -9,7 +9,7 @@ import type { Model } from '../language/generated/ast.js';
 import { buildMapModel } from '../language/model/build-map-model.js';
 import { toLocale } from '../language/i18n/locale.js';
 import { createJourneyLspServices } from './journey-lsp-module.js';
-import { MapModelRequest, ModelChangedNotification, NewJourneyTextRequest, type JourneyInitializationOptions, type MapModelParams, type MapModelResult, type ModelChangedParams, type NewJourneyTextResult } from './protocol.js';
+import { MapModelRequest, ModelChangedNotification, NewJourneyTextRequest, type JourneyInitializationOptions } from '../language/protocol/journey-protocol.js';
 import { newJourneyText, workspaceNames } from '../language/templates/new-journey.js';
 import { MapModelAnswers } from './map-model-answers.js';
 import { watchLintConfiguration } from './lint-configuration-sync.js';
@@ -29,7 +29,7 @@ collectGarbageWhenIdle(shared.workspace.DocumentBuilder);
 
 // The preview pulls the model of a document after being told it changed.
 const answers = new MapModelAnswers();
-connection.onRequest(MapModelRequest, async (params: MapModelParams): Promise<MapModelResult> => {
+connection.onRequest(MapModelRequest, async params => {
     const uri = URI.parse(params.uri);
     const document = shared.workspace.LangiumDocuments.getDocument(uri);
     if (!document) return null;
@@ -38,7 +38,7 @@ connection.onRequest(MapModelRequest, async (params: MapModelParams): Promise<Ma
     return answers.answer(document.uri.toString(), model, params.base);
 });
 // "New Journey Map": a starter map that uses the workspace's declarations once they are indexed.
-connection.onRequest(NewJourneyTextRequest, async (): Promise<NewJourneyTextResult> => {
+connection.onRequest(NewJourneyTextRequest, async () => {
     await shared.workspace.WorkspaceManager.ready;
     await shared.workspace.DocumentBuilder.waitUntil(DocumentState.IndexedContent);
     return newJourneyText(Journey.preferences.keywordLanguage, workspaceNames(shared.workspace.IndexManager));
@@ -46,8 +46,7 @@ connection.onRequest(NewJourneyTextRequest, async (): Promise<NewJourneyTextResu
 shared.workspace.TextDocuments.onDidClose(event => answers.forget(URI.parse(event.document.uri).toString()));
 shared.workspace.DocumentBuilder.onUpdate((_changed, deleted) => deleted.forEach(uri => answers.forget(uri.toString())));
 shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, document => {
-    const params: ModelChangedParams = { uri: document.uri.toString(), version: document.textDocument.version };
-    void connection.sendNotification(ModelChangedNotification, params);
+    void connection.sendNotification(ModelChangedNotification, { uri: document.uri.toString(), version: document.textDocument.version });
 });
 
 startLanguageServer(shared);

@@ -1,10 +1,10 @@
-// The answers to `journey/mapModel` (server/protocol.ts). The server remembers the last model it
+// The answers to `journey/mapModel` (language/protocol/journey-protocol.ts). The server remembers the last model it
 // answered for each document, so the next answer can be a patch of it when that is the model the
 // client holds: after a keystroke, a few kilobytes cross the connection instead of the whole
 // model (16 MB of JSON at 10,000 touchpoints, ~0.3 s to write and read).
 import type { MapModel } from '../language/model/map-model.js';
 import { diffModel } from '../language/model/model-patch.js';
-import type { MapModelResult } from './protocol.js';
+import type { MapModelResult } from '../language/protocol/journey-protocol.js';
 
 export class MapModelAnswers {
     /**

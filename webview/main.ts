@@ -6,7 +6,7 @@
 import mermaid from 'mermaid';
 import type { JourneyView, MapModel, PhaseView, TouchpointView } from '../language/model/map-model.js';
 import { elementTarget, gridColumns, headerView, useColoursOf, keyAt, keyIndexes, phaseCell, phaseKey, rowCell, rowLabel, ROWS, touchpointCell, touchpointCount, touchpointKey, type GridColumn } from '../language/export/map-view.js';
-import { toDom } from '../language/export/vnode.js';
+import { toDom } from './vnode-dom.js';
 import { label, setViewLocale, viewLocale } from '../language/export/view-labels.js';
 import { toLocale } from '../language/i18n/locale.js';
 import { MAX_MERMAID_TOUCHPOINTS, type ExportFormat, type ExportPayload, type FromWebview, type ToWebview, type WebviewState } from './protocol.js';

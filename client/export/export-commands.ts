@@ -4,15 +4,14 @@
 import * as vscode from 'vscode';
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { MapModelRequest, type MapModelParams, type MapModelResult } from '../../server/protocol.js';
+import { MapModelRequest } from '../../language/protocol/journey-protocol.js';
 import type { JourneyView, MapModel } from '../../language/model/map-model.js';
 import { buildMarkdownExport } from '../../language/export/markdown-export.js';
 import { buildHtmlExport } from '../../language/export/html-export.js';
 import { rangeContains } from '../../language/model/source-range.js';
 import { EXPORT_FORMATS, type ExportFormat, type ExportPayload } from '../../webview/protocol.js';
-import type { JourneyPreview } from '../preview/journey-preview.js';
 import { mermaidTextOf } from '../../language/model/mermaid-text-of.js';
-import type { PreviewManager } from '../preview/register.js';
+import type { CurrentPreview, Previews } from '../preview/current-preview.js';
 import { saveWithDialog } from './save-file.js';
 
 const FORMAT_INFO: Record<ExportFormat, { extension: string; filter: string; label: string }> = {
@@ -24,15 +23,15 @@ const FORMAT_INFO: Record<ExportFormat, { extension: string; filter: string; lab
 };
 
 interface ExportArgs {
-    preview?: JourneyPreview;
+    preview?: CurrentPreview;
     payload?: ExportPayload;
 }
 
-export function registerExportCommands(context: vscode.ExtensionContext, manager: PreviewManager): void {
+export function registerExportCommands(context: vscode.ExtensionContext, previews: Previews): void {
     for (const format of EXPORT_FORMATS) {
         context.subscriptions.push(vscode.commands.registerCommand(`journey.export.${format}`, async (arg?: ExportArgs | vscode.Uri) => {
             try {
-                await runExport(context, manager, format, arg);
+                await runExport(context, previews, format, arg);
             } catch (error) {
                 void vscode.window.showErrorMessage(vscode.l10n.t('Export as {0} failed: {1}', FORMAT_INFO[format].label, error instanceof Error ? error.message : String(error)));
             }
@@ -40,16 +39,16 @@ export function registerExportCommands(context: vscode.ExtensionContext, manager
     }
 }
 
-async function runExport(context: vscode.ExtensionContext, manager: PreviewManager, format: ExportFormat, arg: ExportArgs | vscode.Uri | undefined): Promise<void> {
+async function runExport(context: vscode.ExtensionContext, previews: Previews, format: ExportFormat, arg: ExportArgs | vscode.Uri | undefined): Promise<void> {
     const fromButton = arg && !(arg instanceof vscode.Uri) ? arg : undefined;
     const editor = vscode.window.activeTextEditor?.document.languageId === 'journey' ? vscode.window.activeTextEditor : undefined;
-    const resource = fromButton?.preview?.resource ?? (arg instanceof vscode.Uri ? arg : undefined) ?? editor?.document.uri ?? manager.activePreview?.resource;
+    const resource = fromButton?.preview?.resource ?? (arg instanceof vscode.Uri ? arg : undefined) ?? editor?.document.uri ?? previews.activePreview?.resource;
     if (!resource) {
         void vscode.window.showInformationMessage(vscode.l10n.t('Open a .journey file or its preview to export it.'));
         return;
     }
-    let preview = fromButton?.preview ?? manager.previewFor(resource);
-    const model = preview?.currentModel ?? await fetchModel(manager, resource);
+    let preview = fromButton?.preview ?? previews.previewFor(resource);
+    const model = preview?.currentModel ?? await fetchModel(previews, resource);
     if (!model) throw new Error(vscode.l10n.t('the language server has no model for this file yet'));
     const journey = await pickJourney(model, fromButton?.payload?.journeyId ?? preview?.selectedJourneyId,
         editor && editor.document.uri.toString() === resource.toString() ? editor.selection.active : undefined);
@@ -57,7 +56,7 @@ async function runExport(context: vscode.ExtensionContext, manager: PreviewManag
 
     let payload = fromButton?.payload;
     if ((format === 'svg' || format === 'png' || format === 'html') && !(payload && payload.journeyId === journey.id && (format === 'png' ? payload.png : payload.svg))) {
-        preview ??= manager.open(resource, true);
+        preview ??= previews.open(resource, true);
         payload = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Drawing the journey for {0} export…', FORMAT_INFO[format].label) },
             () => preview!.requestExport(format, journey.id));
     }
@@ -101,14 +100,14 @@ function defaultExportUri(resource: vscode.Uri, severalJourneys: boolean, journe
     return vscode.Uri.joinPath(resource, '..', severalJourneys ? `${base}-${journeyId}.${extension}` : `${base}.${extension}`);
 }
 
-async function fetchModel(manager: PreviewManager, resource: vscode.Uri): Promise<MapModel | undefined> {
-    const client = await manager.client();
+async function fetchModel(previews: Previews, resource: vscode.Uri): Promise<MapModel | undefined> {
+    const client = await previews.client();
     if (!client) return undefined;
     // Make sure the server has the document (it validates it on open).
     await vscode.workspace.openTextDocument(resource);
     for (let attempt = 0; attempt < 20; attempt++) {
         // No base: the answer is the whole model.
-        const result = await client.sendRequest<MapModelResult>(MapModelRequest, { uri: resource.toString() } satisfies MapModelParams);
+        const result = await client.sendRequest(MapModelRequest, { uri: resource.toString() });
         if (result && 'model' in result) return result.model;
         await new Promise(resolve => setTimeout(resolve, 250));
     }

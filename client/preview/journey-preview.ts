@@ -9,7 +9,7 @@ import type { MapModel } from '../../language/model/map-model.js';
 import type { ExportFormat, ExportPayload, FromWebview, ToWebview } from '../../webview/protocol.js';
 import { diffModel } from '../../language/model/model-patch.js';
 import type { ServerModels } from './server-models.js';
-import { createNonce, webviewHtml } from './webview-html.js';
+import { createNonce, webviewHtml } from '../../webview/page-html.js';
 
 export const PREVIEW_VIEW_TYPE = 'journey.preview';
 

@@ -1,13 +1,13 @@
 // The preview's commands, the panel serializer (restores previews after a restart) and the
-// editor ↔ preview link. Called once from client/extension.ts: registerPreview(context, getClient).
+// editor ↔ preview link. Called once from client/extension.ts: registerPreview(context, getClient);
+// the commands that use a preview (exports) get it as the narrow Previews (current-preview.ts).
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ModelChangedNotification, type ModelChangedParams } from '../../server/protocol.js';
+import { ModelChangedNotification } from '../../language/protocol/journey-protocol.js';
 import type { WebviewState } from '../../webview/protocol.js';
 import { JourneyPreview, PREVIEW_VIEW_TYPE, type PreviewHost } from './journey-preview.js';
 import { ServerModels } from './server-models.js';
-import { registerExportCommands } from '../export/export-commands.js';
-import { registerImportCommand } from '../import/import-command.js';
+import type { Previews } from './current-preview.js';
 
 /** vscode-languageclient's State.Running, without loading the library for an enum value. */
 const RUNNING = 2;
@@ -15,7 +15,7 @@ const RUNNING = 2;
 export const PREVIEW_FOCUS_CONTEXT = 'journeyPreviewFocus';
 export const PREVIEW_LOCKED_CONTEXT = 'journeyPreviewLocked';
 
-export class PreviewManager implements PreviewHost, vscode.Disposable {
+export class PreviewManager implements PreviewHost, Previews, vscode.Disposable {
     readonly previews = new Set<JourneyPreview>();
     readonly models = new ServerModels();
     private readonly disposables: vscode.Disposable[] = [];
@@ -154,7 +154,7 @@ export class PreviewManager implements PreviewHost, vscode.Disposable {
         const client = await this.client();
         if (!client) return;
         // Note: vscode-languageclient keeps one handler per notification method.
-        this.disposables.push(client.onNotification(ModelChangedNotification, (params: ModelChangedParams) => {
+        this.disposables.push(client.onNotification(ModelChangedNotification, params => {
             for (const preview of this.previews) if (preview.resource.toString() === params.uri) preview.refresh();
         }));
         for (const preview of this.previews) preview.refresh(0);
@@ -166,11 +166,9 @@ export class PreviewManager implements PreviewHost, vscode.Disposable {
     }
 }
 
-/** Registers the preview, its export and import commands. Returns the manager (used by tests). */
+/** Registers the preview's commands, serializer and editor link. Returns the previews, for the commands that use them. */
 export function registerPreview(context: vscode.ExtensionContext, getClient: () => Promise<LanguageClient | undefined>): PreviewManager {
     const manager = new PreviewManager(context, getClient);
     manager.register();
-    registerExportCommands(context, manager);
-    registerImportCommand(context);
     return manager;
 }

@@ -4,13 +4,13 @@
 // file, each naming its own model, were each answered the whole model after every keystroke
 // (16 MB of JSON at 10,000 touchpoints). Here the pulls of a document go one at a time, each
 // naming the last answer, so every answer after the first is a patch whatever the previews.
-import { MapModelRequest, type MapModelParams, type MapModelResult } from '../../server/protocol.js';
+import { MapModelRequest, type MapModelParams, type MapModelResult } from '../../language/protocol/journey-protocol.js';
 import type { MapModel } from '../../language/model/map-model.js';
 import { applyModelPatchTo } from '../../language/model/model-patch.js';
 
 /** What of the language client this needs (vscode-languageclient's LanguageClient has it). */
 export interface ModelRequester {
-    sendRequest<R>(method: string, params: MapModelParams): Promise<R>;
+    sendRequest(type: typeof MapModelRequest, params: MapModelParams): Promise<MapModelResult>;
 }
 
 export class ServerModels {
@@ -34,7 +34,7 @@ export class ServerModels {
 
     private async pull(client: ModelRequester, uri: string, retry = true): Promise<MapModel | undefined> {
         const held = this.held.get(uri);
-        const result = await client.sendRequest<MapModelResult>(MapModelRequest, { uri, base: held?.id });
+        const result = await client.sendRequest(MapModelRequest, { uri, base: held?.id });
         if (!result) return undefined;
         const model = 'model' in result ? result.model : applyModelPatchTo(held?.model, held?.id, result.patch);
         if (!model) {

@@ -1,5 +1,5 @@
-// A tiny element tree, so that the preview (DOM, in the webview) and the offline HTML export
-// (a string) are drawn by the same code in map-view.ts. Text is always a text node: it is
+// A tiny element tree, so that the preview (DOM, in the webview: webview/vnode-dom.ts) and the
+// offline HTML export (a string) are drawn by the same code in map-view.ts. Text is always a text node: it is
 // escaped when serialised to HTML and set with createTextNode in the DOM, never parsed as markup.
 // Attribute names come from this code only; attribute values are escaped (HTML) or set with
 // setAttribute (DOM).
@@ -31,8 +31,9 @@ export function escapeHtml(text: string): string {
     return text.replace(/[&<>"']/g, char => TEXT_ESCAPES[char]);
 }
 
-const SAFE_TAG = /^[a-z][a-z0-9]*$/;
-const SAFE_ATTR = /^(class|title|colspan|rowspan|role|tabindex|lang|id|aria-[a-z-]+|data-[a-z-]+)$/;
+/** The tags and attribute names written (toHtml) or created (toDom); any other is a bug here. */
+export const SAFE_TAG = /^[a-z][a-z0-9]*$/;
+export const SAFE_ATTR = /^(class|title|colspan|rowspan|role|tabindex|lang|id|aria-[a-z-]+|data-[a-z-]+)$/;
 
 export function toHtml(node: Child): string {
     if (typeof node === 'string') return escapeHtml(node);
@@ -41,18 +42,6 @@ export function toHtml(node: Child): string {
         .filter(([name]) => SAFE_ATTR.test(name))
         .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');
     return `<${node.tag}${attrs}>${node.children.map(toHtml).join('')}</${node.tag}>`;
-}
-
-/** Builds DOM nodes with createElement / setAttribute / createTextNode only. */
-export function toDom(node: Child, document: Document): Node {
-    if (typeof node === 'string') return document.createTextNode(node);
-    if (!SAFE_TAG.test(node.tag)) throw new Error(`unexpected tag ${node.tag}`);
-    const element = document.createElement(node.tag);
-    for (const [name, value] of Object.entries(node.attrs)) {
-        if (SAFE_ATTR.test(name)) element.setAttribute(name, value);
-    }
-    for (const child of node.children) element.appendChild(toDom(child, document));
-    return element;
 }
 
 /** All the text of a tree, as a reader would see it. */

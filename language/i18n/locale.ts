@@ -6,7 +6,8 @@ export function toLocale(tag: string | undefined): Locale {
     return tag && tag.toLowerCase().startsWith('es') ? 'es' : 'en';
 }
 
-export function localeFromEnvironment(env: NodeJS.ProcessEnv = process.env): Locale {
+/** The locale the environment's variables name (the command line passes `process.env`). */
+export function localeFromEnvironment(env: Readonly<Record<string, string | undefined>>): Locale {
     return toLocale(env.JOURNEY_LANG ?? env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG);
 }
 

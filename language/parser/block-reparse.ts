@@ -29,7 +29,8 @@ import { isJourney } from '../generated/ast.js';
 import { treeShapeChanged } from '../ast-node-walker.js';
 import { markChanged } from '../ast-revisions.js';
 import { shiftSubtree } from './cst-shift.js';
-import { treeTextOf, type MutableLeaf } from './journey-cst-node-builder.js';
+import { treeTextOf, type JourneyLeafCstNode } from './journey-cst-node-builder.js';
+import { compositeFields, leafFields } from './langium-internals.js';
 import type { TreeText } from './tree-text.js';
 import type { JourneyParser, JourneyParserOptions } from './journey-parser.js';
 import { changedRegion, type TreeEdit } from './text-diff.js';
@@ -42,8 +43,6 @@ type Block = Phase | Touchpoint;
 type ILexingError = ParseResult['lexerErrors'][number];
 type IRecognitionException = ParseResult['parserErrors'][number];
 type IToken = IRecognitionException['token'];
-/** Fields of Langium's composite CST node class the splice replaces (read-only in its interface). */
-interface MutableComposite { content: readonly CstNode[]; astNode: AstNode; _rangeCache?: unknown }
 
 export function reparseBlock(document: LangiumDocument, newText: string, parser: LangiumParser): boolean {
     const root = document.parseResult.value.$cstNode?.root as TreeEdit['root'] | undefined;
@@ -83,10 +82,10 @@ export function reparseBlock(document: LangiumDocument, newText: string, parser:
 
     const { start: oldStartPosition, end: oldEndPosition } = oldCst.range;
     moveToDocumentPositions(freshCst, tree, oldStartPosition.line, oldStartPosition.character);
-    const newEndPosition = (last as unknown as MutableLeaf);
+    const newEndPosition = leafFields(last);
 
     // CST: the old composite node keeps its place, its container and its grammar element, and takes the new content.
-    const spliced = oldCst as unknown as MutableComposite;
+    const spliced = compositeFields(oldCst);
     spliced.content = freshCst.content;
     for (const child of freshCst.content) (child as { container?: CompositeCstNode }).container = oldCst;
     spliced._rangeCache = undefined;
@@ -209,8 +208,8 @@ function nodeAround<T extends AstNode>(nodes: readonly T[], start: number, end: 
 function moveToDocumentPositions(node: CstNode, tree: TreeText, line: number, column: number): void {
     for (const leaf of CstUtils.streamCst(node)) {
         if (!isLeafCstNode(leaf)) continue;
-        const moved = leaf as unknown as MutableLeaf;
-        moved.tree = tree;
+        (leaf as JourneyLeafCstNode).tree = tree;
+        const moved = leafFields(leaf);
         if (moved._startLine === 0) moved._startColumn += column;
         if (moved._endLine === 0) moved._endColumn += column;
         moved._startLine += line;

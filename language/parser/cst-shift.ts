@@ -4,9 +4,7 @@
 // compute their positions from their leaves and only cache a range, which is cleared.
 import type { CompositeCstNode, CstNode, LeafCstNode } from 'langium';
 import { isCompositeCstNode } from 'langium';
-import type { MutableLeaf } from './journey-cst-node-builder.js';
-
-interface MutableComposite { _rangeCache?: unknown }
+import { compositeFields, leafFields } from './langium-internals.js';
 interface Position { line: number; character: number }
 
 export interface Shift {
@@ -24,14 +22,14 @@ export interface Shift {
 
 /** Moves the lines and columns of the leaves after the edit; subtrees wholly before it are skipped. */
 export function shiftSubtree(node: CompositeCstNode, shift: Shift): void {
-    (node as MutableComposite)._rangeCache = undefined;
+    compositeFields(node)._rangeCache = undefined;
     for (const child of node.content) {
         if (child === shift.edited) continue;
         if (isCompositeCstNode(child)) {
             if (before(startOf(lastLeaf(child)), shift.editedStart)) continue;
             shiftSubtree(child, shift);
         } else if (!before(startOf(child), shift.oldEnd)) {
-            const later = child as unknown as MutableLeaf;
+            const later = leafFields(child);
             if (later._startLine === shift.oldEnd.line) later._startColumn += shift.columnDelta;
             if (later._endLine === shift.oldEnd.line) later._endColumn += shift.columnDelta;
             later._startLine += shift.lineDelta;
@@ -46,11 +44,11 @@ export function shiftSubtree(node: CompositeCstNode, shift: Shift): void {
  * the first leaf of a later line: the caller moves the later lines' starts.
  */
 export function shiftRestOfLine(edited: LeafCstNode, delta: number): void {
-    const line = (edited as unknown as MutableLeaf)._startLine;
+    const line = leafFields(edited)._startLine;
     let node: CstNode = edited;
     while (node.container) {
         const parent: CompositeCstNode = node.container;
-        (parent as MutableComposite)._rangeCache = undefined;
+        compositeFields(parent)._rangeCache = undefined;
         for (let i = parent.content.indexOf(node) + 1; i < parent.content.length; i++) {
             if (!shiftOnLine(parent.content[i], line, delta)) return;
         }
@@ -61,11 +59,11 @@ export function shiftRestOfLine(edited: LeafCstNode, delta: number): void {
 /** False once a leaf starts after the line. */
 function shiftOnLine(node: CstNode, line: number, delta: number): boolean {
     if (isCompositeCstNode(node)) {
-        (node as MutableComposite)._rangeCache = undefined;
+        compositeFields(node)._rangeCache = undefined;
         for (const child of node.content) if (!shiftOnLine(child, line, delta)) return false;
         return true;
     }
-    const leaf = node as unknown as MutableLeaf;
+    const leaf = leafFields(node);
     if (leaf._startLine !== line) return false;
     leaf._startColumn += delta;
     if (leaf._endLine === line) leaf._endColumn += delta;
@@ -79,7 +77,7 @@ export function lastLeaf(node: CstNode): CstNode {
 }
 
 function startOf(node: CstNode): Position {
-    const leaf = node as unknown as MutableLeaf;
+    const leaf = leafFields(node);
     return { line: leaf._startLine, character: leaf._startColumn };
 }
 

@@ -8,7 +8,8 @@ import { CstUtils, GrammarUtils } from 'langium';
 import { markChanged, markWorkspaceChanged } from '../ast-revisions.js';
 import { isJourney } from '../generated/ast.js';
 import { shiftRestOfLine } from './cst-shift.js';
-import { treeTextOf, type MutableLeaf } from './journey-cst-node-builder.js';
+import { treeTextOf } from './journey-cst-node-builder.js';
+import { leafFields } from './langium-internals.js';
 import { firstLeaf, nextLeaf } from './cst-leaves.js';
 import { editOfErrorFreeTree } from './text-diff.js';
 import { applyWhitespaceChange } from './whitespace-edit.js';
@@ -155,7 +156,7 @@ function assignValue(leaf: LeafCstNode, value: unknown): boolean {
 
 /** The token grows or shrinks by `delta` on its line; the later tokens of the line move along (the later lines: the tree text). */
 function shiftPositions(leaf: LeafCstNode, delta: number): void {
-    const editedLeaf = leaf as unknown as MutableLeaf;
+    const editedLeaf = leafFields(leaf);
     editedLeaf._length += delta;
     editedLeaf._endColumn += delta;
     shiftRestOfLine(leaf, delta);

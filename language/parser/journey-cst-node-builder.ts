@@ -6,16 +6,7 @@
 // the later lines (see in-place-edit.ts, cst-shift.ts), and joins no text.
 import { CstNodeBuilder, LeafCstNodeImpl, type RootCstNode } from 'langium';
 import { TreeText } from './tree-text.js';
-
-/** The position fields of Langium's leaf class (0-based lines and columns, LSP convention), and the tree's text. */
-export interface MutableLeaf {
-    _length: number;
-    _startLine: number;
-    _startColumn: number;
-    _endLine: number;
-    _endColumn: number;
-    tree: TreeText;
-}
+import { leafFields, type RootFields } from './langium-internals.js';
 
 type Token = Parameters<CstNodeBuilder['buildLeafNode']>[0];
 
@@ -28,20 +19,20 @@ export class JourneyLeafCstNode extends LeafCstNodeImpl {
     // Langium's `_offset` field holds the tree's text instead: no extra field on the most
     // numerous object of the server (~800,000 leaves at 10,000 touchpoints, ~6 MB).
     get tree(): TreeText {
-        return (this as unknown as { _offset: TreeText })._offset;
+        return leafFields(this)._offset as TreeText;
     }
 
     set tree(tree: TreeText) {
-        (this as unknown as { _offset: TreeText })._offset = tree;
+        leafFields(this)._offset = tree;
     }
 
     override get offset(): number {
-        const leaf = this as unknown as MutableLeaf;
-        return leaf.tree.starts[leaf._startLine] + leaf._startColumn;
+        const leaf = leafFields(this);
+        return this.tree.starts[leaf._startLine] + leaf._startColumn;
     }
 
     override get end(): number {
-        return this.offset + (this as unknown as MutableLeaf)._length;
+        return this.offset + leafFields(this)._length;
     }
 
     override get text(): string {
@@ -56,7 +47,7 @@ export class JourneyCstNodeBuilder extends CstNodeBuilder {
         const tree = this.tree = new TreeText(input);
         const root = super.buildRootNode(input);
         // The root's whole text is the tree's, joined when read; setting it replaces the tree's.
-        Object.defineProperty(root, '_text', { get: () => tree.text.toString(), set: (text: string) => tree.reset(text) });
+        Object.defineProperty(root, '_text' satisfies keyof RootFields, { get: () => tree.text.toString(), set: (text: string) => tree.reset(text) });
         (root as RootWithTree).tree = tree;
         return root;
     }

@@ -15,33 +15,12 @@
 import type { LangiumCoreServices, ParseResult } from 'langium';
 import { createParser, LangiumParser, type AstNode, type ParserOptions } from 'langium';
 import { JourneyCstNodeBuilder } from './journey-cst-node-builder.js';
-import { recoverByLayout, type ChevrotainRecovery } from './layout-recovery.js';
+import { recoverByLayout } from './layout-recovery.js';
+import { parserFields, type ChevrotainFields, type RuleImplementation } from './langium-internals.js';
 
 /** Langium's parse options, and where a block parsed alone is indented in its document (layout-recovery.ts). */
 export type JourneyParserOptions = ParserOptions & { firstLineIndentation?: number };
 
-type RuleImplementation = (args: unknown) => unknown;
-/** The members of Langium's parser this class replaces (not part of its typed API). */
-interface ParserInternals {
-    startImplementation($type: unknown, infixName: unknown, implementation: RuleImplementation): RuleImplementation;
-    stack: AstNode[];
-    isRecording(): boolean;
-    construct(): unknown;
-    wrapper: ChevrotainInternals;
-}
-/** Chevrotain's error recovery (recoverable.js): the follow sets it re-synchronises on. */
-interface ChevrotainInternals {
-    input: unknown[];
-    flattenFollowSet(): unknown[];
-    resyncFollows: Record<string, unknown[]>;
-    tryInRuleRecovery(expected: TokenType, follows: TokenType[]): unknown;
-    attemptInRepetitionRecovery(...args: unknown[]): void;
-    tokenMatcher(token: unknown, type: TokenType): boolean;
-    LA(offset: number): unknown;
-    SKIP_TOKEN(): unknown;
-    getTokenToInsert(type: TokenType): unknown;
-}
-type TokenType = { name: string };
 /**
  * Chevrotain resumes a repetition after an error by calling it again from inside its recovery,
  * so each error of a cascade nests deeper: ~1,800 cascaded errors overflow Node's stack and
@@ -60,16 +39,17 @@ export class JourneyParser extends LangiumParser {
 
     constructor(services: LangiumCoreServices) {
         super(services);
-        (this as unknown as { nodeBuilder: JourneyCstNodeBuilder }).nodeBuilder = new JourneyCstNodeBuilder();
-        const wrapper = (this as unknown as ParserInternals).wrapper;
+        const internals = parserFields(this);
+        internals.nodeBuilder = new JourneyCstNodeBuilder();
+        const wrapper = internals.wrapper;
         const flattenFollowSet = wrapper.flattenFollowSet.bind(wrapper);
         wrapper.flattenFollowSet = () => this.outerFollows.length === 0 ? flattenFollowSet() : [...flattenFollowSet(), ...this.outerFollows];
         recoverWithinRules(wrapper);
-        recoverByLayout(wrapper as unknown as ChevrotainRecovery, () => this.firstLineIndentation);
+        recoverByLayout(wrapper, () => this.firstLineIndentation);
         // Langium's rule(), run while the grammar is turned into parser rules, creates each
         // rule's node through this private method: replaced on the instance.
-        const langium = (this as unknown as ParserInternals).startImplementation.bind(this);
-        (this as unknown as ParserInternals).startImplementation = ($type, infixName, implementation) => {
+        const langium = internals.startImplementation.bind(this);
+        internals.startImplementation = ($type, infixName, implementation) => {
             const template = typeof $type === 'string' && infixName === undefined ? this.templateOf(services, $type) : undefined;
             return template ? this.creatingFromTemplate(template, implementation) : langium($type, infixName, implementation);
         };
@@ -82,10 +62,10 @@ export class JourneyParser extends LangiumParser {
             return super.parse<T>(input, options);
         } catch (error) {
             // A parse that throws (a block that cannot recover alone) would leave its nodes for the next one.
-            (this as unknown as ParserInternals).stack.length = 0;
+            parserFields(this).stack.length = 0;
             throw error;
         } finally {
-            (this as unknown as ParserInternals).wrapper.input = [];
+            parserFields(this).wrapper.input = [];
             this.outerFollows = [];
             this.firstLineIndentation = undefined;
         }
@@ -100,7 +80,7 @@ export class JourneyParser extends LangiumParser {
      */
     followsAround(rule: string): unknown[] | undefined {
         if (!this.around.has(rule)) {
-            const follows = (this as unknown as ParserInternals).wrapper.resyncFollows;
+            const follows = parserFields(this).wrapper.resyncFollows;
             const callers = new Map<string, string[]>();
             for (const key of Object.keys(follows)) {
                 const match = FOLLOW_KEY.exec(key);
@@ -123,7 +103,7 @@ export class JourneyParser extends LangiumParser {
 
     /** Langium's rule start (langium-parser.ts startImplementation), the node copied from a template. */
     private creatingFromTemplate(template: Record<string, unknown>, implementation: RuleImplementation): RuleImplementation {
-        const parser = this as unknown as ParserInternals;
+        const parser = parserFields(this);
         return (args: unknown) => {
             const createNode = !parser.isRecording();
             if (createNode) parser.stack.push({ ...template } as unknown as AstNode);
@@ -153,7 +133,7 @@ export class JourneyParser extends LangiumParser {
  * - Nested repetition recoveries are bounded (MAX_NESTED_RECOVERIES).
  * Both apply to every parse, whole file or block, so a block still parses as in the whole file.
  */
-function recoverWithinRules(wrapper: ChevrotainInternals): void {
+function recoverWithinRules(wrapper: ChevrotainFields): void {
     const tryInRuleRecovery = wrapper.tryInRuleRecovery.bind(wrapper);
     wrapper.tryInRuleRecovery = (expected, follows) => {
         try {
@@ -166,7 +146,7 @@ function recoverWithinRules(wrapper: ChevrotainInternals): void {
     };
     const attemptInRepetitionRecovery = wrapper.attemptInRepetitionRecovery;
     let depth = 0;
-    wrapper.attemptInRepetitionRecovery = function (this: ChevrotainInternals, ...args: unknown[]) {
+    wrapper.attemptInRepetitionRecovery = function (this: ChevrotainFields, ...args: unknown[]) {
         if (depth >= MAX_NESTED_RECOVERIES) return;
         depth++;
         try {

@@ -12,38 +12,20 @@
 // likely cause in the error (a stray `}` above, a line that opens no block).
 // Only recovery reads the layout: a file without errors parses the same however it is indented.
 
-/** The members of Chevrotain's parser (recoverable.js, recognizer_engine.js, lexer_adapter.js) used here. */
-export interface ChevrotainRecovery {
-    tokVector: ChevrotainToken[];
-    currIdx: number;
-    RULE_STACK_IDX: number;
-    LA(offset: number): ChevrotainToken;
-    SKIP_TOKEN(): ChevrotainToken;
-    tokenMatcher(token: ChevrotainToken, type: unknown): boolean;
-    flattenFollowSet(): unknown[];
-    addToResyncTokens(token: ChevrotainToken, tokens: ChevrotainToken[]): ChevrotainToken[];
-    ruleInvocationStateUpdate(...args: unknown[]): void;
-    findReSyncTokenType(): unknown;
-    reSyncTo(type: unknown): ChevrotainToken[];
-    canRecoverWithSingleTokenInsertion(expected: unknown, follows: unknown[]): boolean;
-    SAVE_ERROR(error: RecognitionError): RecognitionError;
-    tryInRepetitionRecovery(grammarRule: (...args: unknown[]) => unknown, args: unknown[], lookAhead: () => boolean, expected: unknown): void;
-}
-interface ChevrotainToken { image: string; startLine?: number; startColumn?: number; tokenType: { name: string } }
-interface RecognitionError { token: ChevrotainToken; message: string }
+import type { ChevrotainFields, ChevrotainToken, RecognitionError } from './langium-internals.js';
 
 /**
  * @param firstLineIndentation the column (1-based) where the first line of the input is
  * indented in its document, when the input is a block cut out of one (block-reparse.ts); the
  * input's own first line starts at the block, not at the document line's indentation.
  */
-export function recoverByLayout(wrapper: ChevrotainRecovery, firstLineIndentation: () => number | undefined): void {
+export function recoverByLayout(wrapper: ChevrotainFields, firstLineIndentation: () => number | undefined): void {
     // For each rule on Chevrotain's rule stack: the index of its first token, and of the first
     // token of its first item that started a line (a touchpoint of a phase, a declaration).
     const ruleStarts: number[] = [];
     const itemStarts: (number | undefined)[] = [];
     const ruleInvocationStateUpdate = wrapper.ruleInvocationStateUpdate;
-    wrapper.ruleInvocationStateUpdate = function (this: ChevrotainRecovery, ...args: unknown[]) {
+    wrapper.ruleInvocationStateUpdate = function (this: ChevrotainFields, ...args: unknown[]) {
         ruleInvocationStateUpdate.apply(this, args);
         const depth = this.RULE_STACK_IDX;
         const start = this.currIdx + 1;
@@ -66,7 +48,7 @@ export function recoverByLayout(wrapper: ChevrotainRecovery, firstLineIndentatio
     };
 
     /** Token `index` starts its line, indented deeper than the current rule's first line. */
-    const insideCurrentRule = (parser: ChevrotainRecovery, index: number): boolean => {
+    const insideCurrentRule = (parser: ChevrotainFields, index: number): boolean => {
         const tokens = parser.tokVector;
         const token = tokens[index];
         if (!startsLine(tokens, index) || token.startColumn === undefined) return false;
@@ -75,7 +57,7 @@ export function recoverByLayout(wrapper: ChevrotainRecovery, firstLineIndentatio
     };
 
     /** Token `index` starts its line, indented deeper than the current rule's items: not where another item starts. */
-    const insideAnItem = (parser: ChevrotainRecovery, index: number): boolean => {
+    const insideAnItem = (parser: ChevrotainFields, index: number): boolean => {
         const tokens = parser.tokVector;
         const item = itemStarts[parser.RULE_STACK_IDX];
         if (item === undefined || !startsLine(tokens, index)) return false;
@@ -88,13 +70,13 @@ export function recoverByLayout(wrapper: ChevrotainRecovery, firstLineIndentatio
     // inserted before a token inside the rule: `touchpoint` typed on a line of a touchpoint
     // does not close it (the stray word is skipped instead).
     const canRecoverWithSingleTokenInsertion = wrapper.canRecoverWithSingleTokenInsertion;
-    wrapper.canRecoverWithSingleTokenInsertion = function (this: ChevrotainRecovery, expected: unknown, follows: unknown[]) {
+    wrapper.canRecoverWithSingleTokenInsertion = function (this: ChevrotainFields, expected: unknown, follows: unknown[]) {
         const closing = (expected as { name?: string }).name === '}';
         return !(closing && insideCurrentRule(this, this.currIdx + 1)) && canRecoverWithSingleTokenInsertion.call(this, expected, follows);
     };
 
     // Chevrotain's versions, with the tokens inside the current rule skipped.
-    wrapper.findReSyncTokenType = function (this: ChevrotainRecovery) {
+    wrapper.findReSyncTokenType = function (this: ChevrotainFields) {
         const follows = this.flattenFollowSet();
         // Ends: EOF is always among the follows, and LA past the end is EOF.
         for (let k = 1; ; k++) {
@@ -104,7 +86,7 @@ export function recoverByLayout(wrapper: ChevrotainRecovery, firstLineIndentatio
             if (found !== undefined) return found;
         }
     };
-    wrapper.reSyncTo = function (this: ChevrotainRecovery, type: unknown) {
+    wrapper.reSyncTo = function (this: ChevrotainFields, type: unknown) {
         const skipped: ChevrotainToken[] = [];
         let next = this.LA(1);
         while (!this.tokenMatcher(next, type) || insideCurrentRule(this, this.currIdx + 1)) {
@@ -122,22 +104,22 @@ export function recoverByLayout(wrapper: ChevrotainRecovery, firstLineIndentatio
     // than the rule's items (an `owner` line of a touchpoint, read in its phase).
     const tryInRepetitionRecovery = wrapper.tryInRepetitionRecovery;
     const tokenMatcher = wrapper.tokenMatcher;
-    const scanningMatcher = function (this: ChevrotainRecovery, token: ChevrotainToken, type: unknown): boolean {
+    const scanningMatcher = function (this: ChevrotainFields, token: ChevrotainToken, type: unknown): boolean {
         return tokenMatcher.call(this, token, type) && !(this.tokVector[this.currIdx + 1] === token && insideCurrentRule(this, this.currIdx + 1));
     };
     const saveError = wrapper.SAVE_ERROR;
-    wrapper.tryInRepetitionRecovery = function (this: ChevrotainRecovery, grammarRule, args, lookAhead, expected) {
-        const resume = function (this: ChevrotainRecovery, ...resumeArgs: unknown[]) {
+    wrapper.tryInRepetitionRecovery = function (this: ChevrotainFields, grammarRule, args, lookAhead, expected) {
+        const resume = function (this: ChevrotainFields, ...resumeArgs: unknown[]) {
             this.tokenMatcher = tokenMatcher;
             this.SAVE_ERROR = saveError;
             return grammarRule.apply(this, resumeArgs);
         };
-        const mayResume = function (this: ChevrotainRecovery) {
+        const mayResume = function (this: ChevrotainFields) {
             return !insideAnItem(this, this.currIdx + 1) && lookAhead.call(this);
         };
         const found = this.currIdx + 1;
         this.tokenMatcher = scanningMatcher;
-        this.SAVE_ERROR = function (this: ChevrotainRecovery, error: RecognitionError) {
+        this.SAVE_ERROR = function (this: ChevrotainFields, error: RecognitionError) {
             return saveError.call(this, error.token === this.tokVector[found] ? explained(this, error, found) : error);
         };
         try {
@@ -154,7 +136,7 @@ export function recoverByLayout(wrapper: ChevrotainRecovery, firstLineIndentatio
      * the block early; or the line above opens no block (its `{` deleted).
      * Messages in English, in words for syntax-messages.ts.
      */
-    const explained = (parser: ChevrotainRecovery, error: RecognitionError, index: number): RecognitionError => {
+    const explained = (parser: ChevrotainFields, error: RecognitionError, index: number): RecognitionError => {
         const tokens = parser.tokVector;
         const found = tokens[index];
         const before = tokens[index - 1];

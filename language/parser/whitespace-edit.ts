@@ -9,7 +9,7 @@ import { markChanged } from '../ast-revisions.js';
 import { firstLeaf, nextLeaf } from './cst-leaves.js';
 import { shiftRestOfLine, shiftSubtree } from './cst-shift.js';
 import type { InPlacePatch, TextChange } from './in-place-edit.js';
-import type { MutableLeaf } from './journey-cst-node-builder.js';
+import { leafFields } from './langium-internals.js';
 import { lineBreaks, type TreeText } from './tree-text.js';
 
 const BLANK = /^[ \t\r\n]*$/;
@@ -53,9 +53,9 @@ export function applyWhitespaceChange(root: RootCstNode, tree: TreeText, change:
     const columnDelta = newEndColumn - oldEndPosition.character;
     if (lineDelta !== 0) {
         shiftSubtree(root, { edited: undefined, editedStart: startPosition, oldEnd: oldEndPosition, lineDelta, columnDelta });
-    } else if (next && (next as unknown as MutableLeaf)._startLine === oldEndPosition.line && columnDelta !== 0) {
+    } else if (next && leafFields(next)._startLine === oldEndPosition.line && columnDelta !== 0) {
         // Only the rest of the line moves: the next token and those after it on its line.
-        const moved = next as unknown as MutableLeaf;
+        const moved = leafFields(next);
         moved._startColumn += columnDelta;
         if (moved._endLine === oldEndPosition.line) moved._endColumn += columnDelta;
         shiftRestOfLine(next, columnDelta);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { ServerModels, type ModelRequester } from '../../client/preview/server-models.js';
 import { MapModelAnswers } from '../../server/map-model-answers.js';
-import type { MapModelParams, MapModelResult } from '../../server/protocol.js';
+import type { MapModelResult } from '../../language/protocol/journey-protocol.js';
 import type { MapModel } from '../../language/model/map-model.js';
 import { modelOf } from '../webview/models.js';
 import { bigJourney } from '../webview/harness.js';
@@ -14,12 +14,13 @@ function fakeServer() {
     const current = new Map<string, MapModel>();
     const sent: ('whole' | 'patch')[] = [];
     const client: ModelRequester = {
-        async sendRequest<R>(_method: string, params: MapModelParams): Promise<R> {
+        async sendRequest(type, params) {
+            expect(type.method).toBe('journey/mapModel');
             await new Promise(resolve => setTimeout(resolve, 5));
             const model = current.get(params.uri);
             const result: MapModelResult = model ? answers.answer(params.uri, model, params.base) : null;
             if (result) sent.push('model' in result ? 'whole' : 'patch');
-            return result as R;
+            return result;
         },
     };
     return { client, current, sent, answers };
@@ -63,11 +64,12 @@ describe('the models shared by the previews of a file', () => {
         const model = await modelOf(bigJourney(10), 'big.journey');
         const asked: (number | undefined)[] = [];
         const client: ModelRequester = {
-            async sendRequest<R>(_method: string, params: MapModelParams): Promise<R> {
+            async sendRequest(type, params) {
+                expect(type.method).toBe('journey/mapModel');
                 asked.push(params.base);
                 const result: MapModelResult = params.base === undefined && asked.length === 1 ? { id: 1, model }
                     : params.base === 1 ? { id: 2, patch: { ...model, base: 999, journeys: [] } } : { id: 3, model };
-                return result as R;
+                return result;
             },
         };
         const models = new ServerModels();

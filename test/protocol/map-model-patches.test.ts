@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MapModel } from '../../language/model/map-model.js';
 import { applyModelPatch } from '../../language/model/model-patch.js';
-import type { MapModelResult } from '../../server/protocol.js';
+import { MapModelRequest, type MapModelResult } from '../../language/protocol/journey-protocol.js';
 import { startServer, type ServerProcess } from '../robustness/lsp-process.js';
 import { bigJourney } from '../webview/harness.js';
 
@@ -13,7 +13,7 @@ describe('map model answers', () => {
     beforeAll(async () => { server = await startServer(); });
     afterAll(async () => { await server?.stop(); });
 
-    const request = (uri: string, base?: number) => server.connection.sendRequest<MapModelResult>('journey/mapModel', { uri, base });
+    const request = (uri: string, base?: number) => server.connection.sendRequest(MapModelRequest, { uri, base });
     const wholeModel = (result: MapModelResult): MapModel => {
         if (!result || !('model' in result)) throw new Error(`expected a whole model, got ${JSON.stringify(result)?.slice(0, 200)}`);
         return result.model;

@@ -16,6 +16,7 @@ import {
     type CompletionItem, type CompletionList, type InlayHintLabelPart, type DocumentSymbol, type Location, type TextEdit, type CodeAction, type Hover,
 } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { NewJourneyTextRequest } from '../../language/protocol/journey-protocol.js';
 
 const root = resolve(__dirname, '../..');
 const serverPath = join(root, 'dist/server.cjs');
@@ -287,7 +288,7 @@ describe('the language server over stdio', () => {
 
     it('writes a new journey map with the workspace\'s declarations, in the keyword language', async () => {
         await session.waitForDiagnostics(session.uri('seguro.journey'));
-        const text = await session.connection.sendRequest<string>('journey/newJourneyText');
+        const text = await session.connection.sendRequest(NewJourneyTextRequest);
         expect(text).toMatch(/^recorrido PrimeraCompra "Primera compra" \{$/m);
         expect(text).not.toMatch(/^(persona|equipo|canal) /m);
     });

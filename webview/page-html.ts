@@ -1,5 +1,6 @@
-// The preview's HTML page. No `vscode` import: the command line's headless renderer and the
-// browser tests load the very same page and Content Security Policy.
+// The preview's HTML page, which loads the webview's bundle (main.ts). No `vscode` import and no
+// DOM: the extension's preview panel, the command line's headless renderer and the browser
+// tests load the very same page and Content Security Policy.
 //
 // CSP: scripts only from the extension's dist/ with this page's nonce; no eval; images only
 // from the extension and data: (the PNG export draws the SVG from a data: URL on a canvas). Styles
