@@ -9,6 +9,7 @@ import { processIo, UsageError, type Io } from './io.js';
 import { runLint } from './lint-command.js';
 import { runImport } from './import-command.js';
 import { runNew } from './new-command.js';
+import { runDiffCommandLine } from './diff-command.js';
 import { ChromiumNotFoundError, ExportRenderError } from './export-render.js';
 
 declare const JOURNEY_VERSION: string | undefined;
@@ -19,6 +20,7 @@ export const USAGE = `Usage:
   journey export <file> [--format ${EXPORT_FORMATS.join('|')}] [--journey ID] [--persona ID] [-o FILE] [--force]
   journey import <file.mmd|file.md> [-o FILE.journey] [--force]
   journey new <file.journey> [--lang en|es] [--force]
+  journey diff <old> <new> | --git <rev|A..B> [paths…] [--format text|json|markdown] [--mermaid] [--fail-on introduced-findings,emotion-drop] [-o FILE] [--force]
   journey --version | --help
 
 Exit codes: 0 clean, 1 errors (or warnings over --max-warnings), 2 bad usage or unreadable file.
@@ -60,6 +62,7 @@ async function run(argv: string[], io: Io): Promise<number> {
         io.stdout(USAGE);
         return command === undefined ? 2 : 0;
     }
+    if (command === 'diff') return runDiffCommandLine(rest, io);
     if (command === 'import') return runImport(rest, { stdout: text => io.stdout(text), stderr: text => io.stderr(text) });
     const { values, positionals } = parse(rest);
     const locale = values.lang ? toLocale(values.lang) : localeFromEnvironment();

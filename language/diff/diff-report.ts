@@ -25,7 +25,11 @@ export function allChanges(report: DiffReport): Change[] {
 }
 
 export function hasChanges(report: DiffReport): boolean {
-    return report.files.some(file => file.diff.declarations.length > 0 || file.diff.journeys.some(journey => journey.status !== 'unchanged'));
+    return report.files.some(file => isRenamed(file) || file.diff.declarations.length > 0 || file.diff.journeys.some(journey => journey.status !== 'unchanged'));
+}
+
+export function isRenamed(file: FileComparison): boolean {
+    return file.before !== undefined && file.after !== undefined && file.before !== file.after;
 }
 
 /** For `--fail-on introduced-findings`. */

@@ -6,7 +6,7 @@
 import type { Locale } from '../i18n/locale.js';
 import { escapeMarkdown } from '../export/markdown-export.js';
 import type { DiffReport, FileComparison } from './diff-report.js';
-import { hasChanges } from './diff-report.js';
+import { hasChanges, isRenamed } from './diff-report.js';
 import { diffWords, figure, type DiffWords } from './diff-labels.js';
 import type { Change, JourneyDiff, PersonaAverage } from './journey-changes.js';
 
@@ -36,6 +36,8 @@ export function renderMarkdown(report: DiffReport, locale: Locale): string {
         }
         out.push('');
     }
+    const renamed = report.files.filter(isRenamed);
+    if (renamed.length > 0) out.push(...renamed.map(file => `- ${fileName(file)} (${words.renamedFrom(code(file.before!))})`), '');
     for (const { file, journey } of changed) out.push(...journeySection(file, journey, words, locale));
     const declarations = report.files.filter(file => file.diff.declarations.length > 0);
     for (const file of declarations) {

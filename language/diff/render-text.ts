@@ -2,7 +2,7 @@
 // Files and journeys without a change are left out; nothing changed at all says "no change".
 import type { Locale } from '../i18n/locale.js';
 import type { DiffReport, FileComparison } from './diff-report.js';
-import { hasChanges } from './diff-report.js';
+import { hasChanges, isRenamed } from './diff-report.js';
 import { diffWords, figure, type DiffWords } from './diff-labels.js';
 import type { Change, JourneyDiff } from './journey-changes.js';
 
@@ -16,7 +16,8 @@ export function renderText(report: DiffReport, locale: Locale): string {
     const out: string[] = [];
     for (const file of report.files) {
         const lines = fileLines(file, words, locale);
-        if (lines.length > 0) out.push(fileHeading(file, words), ...lines);
+        // A file renamed and nothing else is worth its heading alone.
+        if (lines.length > 0 || isRenamed(file)) out.push(fileHeading(file, words), ...lines);
     }
     if (!hasChanges(report)) out.push(words.noChange);
     return out.join('\n') + '\n';
