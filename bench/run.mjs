@@ -1,7 +1,7 @@
 // The benchmark of issue 7: `npm run bench` (not part of the tests).
 //
 //   npm run bench [-- options]   (sets the machine up first: scripts/setup.sh installs, builds, packages)
-//   node bench/run.mjs [--no-build] [--no-package] [--sizes 100,1000,10000] [--skip lsp,team,inproc,browser,activation,vscode-activation]
+//   node bench/run.mjs [--no-build] [--no-package] [--sizes 100,1000,10000] [--skip lsp,team,inproc,diff,browser,activation,vscode-activation]
 //                      [--profile]   (also: server CPU profile of a full build + edits of the 10,000 file)
 //                      (activation in code-server, via test/e2e/harness.ts, unless --skip vscode-activation)
 //
@@ -20,7 +20,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_OUT, generate, SIZES } from './generate.mjs';
+import { DEFAULT_OUT, generate, SIZES, TEAM_JOURNEYS, TEAM_JOURNEY_SIZE } from './generate.mjs';
 import { fileUri, LspSession, sleep, withTimeout } from './lsp-client.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -342,6 +342,56 @@ async function inproc(size, fixture, bundle) {
     record(size, 'control_plain_text_ms', all('controlText'), { withP95: true });
     record(size, 'control_plain_json_stringify_ms', all('controlJson'));
     notes.push(`size ${size}: ${r.bytes} bytes, Mermaid text ${r.mermaidLength} chars, MapModel JSON ${r.jsonLength} chars, in-process diagnostics ${r.diagnostics}, syntax errors ${r.syntaxErrors}`);
+}
+
+// ---- The comparison engine and journey diff --git --------------------------------------------
+
+async function bundleDiff() {
+    const esbuild = await import('esbuild');
+    const outfile = path.join(work, 'diff.cjs');
+    await esbuild.build({
+        entryPoints: [path.join(here, 'diff-entry.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile,
+        define: { 'import.meta.url': 'importMetaUrl' }, banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+        logLevel: 'warning', minify: true,
+    });
+    return outfile;
+}
+
+/** diff_ms: two versions of the map (a few hundred changes, bench/diff-entry.ts), the comparison alone. */
+async function diffEngine(size, fixture, bundle) {
+    log(`\n[diff] ${size} touchpoints`);
+    const out = JSON.parse(run(process.execPath, [bundle, fixture.file, '10'], { timeout: timeoutFor(size) * 3 }));
+    record(size, 'diff_ms', out.samples, { withP95: true });
+    notes.push(`diff_ms at ${size}: ${out.changes} changes between the two versions`);
+}
+
+/**
+ * diff_git_workspace_ms: `journey diff --git HEAD` (the built command line, a process per run) on
+ * the team workspace committed in a scratch repository, with emotions edited in three files.
+ */
+async function diffGitWorkspace(team) {
+    log('\n[diff] journey diff --git HEAD on the team workspace');
+    const repo = path.join(work, 'diff-git');
+    fs.rmSync(repo, { recursive: true, force: true });
+    fs.mkdirSync(repo, { recursive: true });
+    const files = [team.declarations, ...team.journeys];
+    for (const file of files) fs.copyFileSync(file, path.join(repo, path.basename(file)));
+    const git = (...args) => run('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: repo });
+    git('init', '-q');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'team workspace');
+    for (const file of team.journeys.slice(0, 3)) {
+        const target = path.join(repo, path.basename(file));
+        fs.writeFileSync(target, fs.readFileSync(target, 'utf8').replace(/^( {6}emotion )(\d)/gm, (m, head, score) => `${head}${(Number(score) % 5) + 1}`));
+    }
+    const samples = [];
+    for (let i = 0; i < 5; i++) {
+        const t0 = performance.now();
+        run(process.execPath, [path.join(root, 'bin', 'journey.cjs'), 'diff', '--git', 'HEAD', repo, '--format', 'json'], { cwd: repo, timeout: 120_000 });
+        samples.push(performance.now() - t0);
+    }
+    record(TEAM_JOURNEYS * TEAM_JOURNEY_SIZE, 'diff_git_workspace_ms', samples);
+    fs.rmSync(repo, { recursive: true, force: true });
 }
 
 // ---- Browser: the preview and its peers -----------------------------------------------------
@@ -784,6 +834,11 @@ async function main() {
     if (!skip.has('inproc')) {
         const bundle = await bundleInproc();
         for (const size of sizes) await attempt(`in-process ${size}`, () => inproc(size, fixtures.single[size], bundle));
+    }
+    if (!skip.has('diff')) {
+        const bundle = await bundleDiff();
+        for (const size of sizes.filter(size => size >= 1000)) await attempt(`diff ${size}`, () => diffEngine(size, fixtures.single[size], bundle));
+        await attempt('journey diff --git on the team workspace', () => diffGitWorkspace(fixtures.team));
     }
     if (!skip.has('browser')) await attempt('browser', () => browser(sizes, fixtures.single));
     if (!skip.has('activation')) await attempt('activation', () => activation());

@@ -10,6 +10,7 @@ import { processIo, UsageError, type Io } from './io.js';
 import { runLint } from './lint-command.js';
 import { runImport } from './import-command.js';
 import { runNew } from './new-command.js';
+import { defineDiffCommand } from './diff-command.js';
 import { ChromiumNotFoundError, ExportRenderError } from './export-render.js';
 
 declare const JOURNEY_VERSION: string | undefined;
@@ -89,6 +90,8 @@ function commandLine(io: Io, exit: (code: number) => void): Command {
         .action(async (file: string, options: { lang: Locale; force?: boolean }) => {
             exit(await runNew({ file, keywordLanguage: options.lang, force: options.force ?? false }, io));
         });
+
+    defineDiffCommand(command(program, 'diff'), io, exit);
 
     return program;
 }

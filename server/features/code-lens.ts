@@ -8,6 +8,7 @@ import { personaEmotions, touchpointScore } from '../../language/persona-emotion
 import type { Journey, Model, Touchpoint } from '../../language/generated/ast.js';
 import { message } from '../../language/i18n/messages.js';
 import type { JourneyLspServices } from '../journey-lsp-module.js';
+import { improvesLenses } from './code-lens-improves.js';
 
 export const PREVIEW_COMMAND = 'journey.preview.open';
 
@@ -76,6 +77,7 @@ export class JourneyCodeLensProvider implements CodeLensProvider {
             lenses.push({ range, command: { title, command: '' } });
             lenses.push({ range, command: { title: message(locale, 'lens.preview'), command: PREVIEW_COMMAND, arguments: [document.uri.toString()] } });
         }
+        lenses.push(...improvesLenses(document, locale));
         return lenses;
     }
 }
