@@ -179,7 +179,7 @@ const CASES: Case[] = [
     { name: 'a finding introduced', after: edit(['      channel phone\n      owner Ops\n', '      channel phone\n']),
         change: { kind: 'finding-introduced', rule: 'missing-owner', severity: 'warning', message: 'Touchpoint "Pays" has no owner: set `owner` on it or a default owner on its phase.', at: { step: 'Pay' } },
         text: '! finding introduced: missing-owner "Touchpoint "Pays" has no owner: set `owner` on it or a default owner on its phase." (Pay)',
-        markdown: '| `missing-owner` | `Pay` | Touchpoint "Pays" has no owner: set \\`owner\\` on it or a default owner on its phase\\. |' },
+        markdown: '| `missing-owner` | `Pay` | Touchpoint "Pays" has no owner: set \\`owner\\` on it or a default owner on its phase. |' },
     { name: 'a phase added', after: edit(['  phase P2 "Pay" {', '  phase P3 "Wait" {\n    touchpoint Wait "Waits" {\n      owner Ops\n      channel app\n      emotion 3 "ok"\n    }\n  }\n  phase P2 "Pay" {']),
         change: { kind: 'phase-added', phase: 'P3', title: 'Wait' },
         text: '+ phase P3 "Wait" added', markdown: '- phase `P3` “Wait” added' },
