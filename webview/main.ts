@@ -1,16 +1,17 @@
 // The journey preview, running in the webview (bundled by esbuild.mjs to dist/webview.js).
 // It receives validated MapModels from the extension and draws: the header, the Mermaid
-// `journey` diagram and the swimlane grid (language/export/map-view.ts). All user text goes
+// `journey` diagram and the journey-map canvas (webview/canvas/). All user text goes
 // into the DOM as text nodes; Mermaid's SVG is sanitized by DOMPurify before it is adopted
 // (webview/svg-import.ts).
 import mermaid from 'mermaid';
-import type { JourneyView, MapModel, PhaseView, TouchpointView } from '../language/model/map-model.js';
-import { elementTarget, gridColumns, headerView, useColoursOf, keyAt, keyIndexes, phaseCell, phaseKey, rowCell, rowLabel, ROWS, touchpointCell, touchpointCount, touchpointKey, type GridColumn } from '../language/export/map-view.js';
+import type { JourneyView, MapModel } from '../language/model/map-model.js';
+import { elementTarget, headerView, keyAt, touchpointCount } from '../language/export/map-view.js';
+import { JourneyCanvas } from './canvas/canvas.js';
 import { toDom } from '../language/export/vnode.js';
 import { label, setViewLocale, viewLocale } from '../language/export/view-labels.js';
 import { toLocale } from '../language/i18n/locale.js';
 import { MAX_MERMAID_TOUCHPOINTS, type ExportFormat, type ExportPayload, type FromWebview, type ToWebview, type WebviewState } from './protocol.js';
-import { applyModelPatchTo, sameJson, type ModelPatch } from '../language/model/model-patch.js';
+import { applyModelPatchTo, type ModelPatch } from '../language/model/model-patch.js';
 import { diagramChanges, patchDiagram } from './diagram-patch.js';
 import { importSvg } from './svg-import.js';
 import { boxSizeFor, MERMAID_BOX_SIZE, sameBoxSize, type BoxSize } from './journey-box-size.js';
@@ -73,7 +74,10 @@ const diagramMessage = el('div', 'diagram-message');
 diagramMessage.hidden = true;
 viewport.append(stage);
 diagramSection.append(diagramMessage, viewport);
-const gridHost = el('div', 'grid-host');
+let highlightedKey: string | undefined;
+const canvas = new JourneyCanvas(document, key => highlightedKey !== undefined && key === highlightedKey);
+// Cells are patched only where their data changed: a change of language draws the canvas anew.
+localized(() => canvas.invalidate());
 // Mermaid draws in this off-screen box (its third render argument), so that measuring text
 // does not lay out the whole preview again and again: with a large grid in the document
 // that made a 1,000-task diagram take many seconds.
@@ -115,7 +119,7 @@ for (const [format, name] of [['svg', 'SVG'], ['png', 'PNG'], ['mermaid', 'Merma
     exportGroup.append(button(() => name, () => label('Export as {0}', name), () => void exportClicked(format), `tool export-${format}`));
 }
 toolbar.append(picker, personaFilter, lockBadge, zoomGroup, exportGroup);
-root.append(banner, toolbar, empty, headerHost, diagramSection, gridHost);
+root.append(banner, toolbar, empty, headerHost, diagramSection, canvas.host);
 document.body.classList.add('journey-webview');
 document.body.append(root, mermaidSandbox);
 
@@ -125,7 +129,6 @@ let model: MapModel | undefined;
 let journey: JourneyView | undefined;
 /** The latest model received and its sequence number: the base of the next patch. */
 let received: { model: MapModel; seq: number } | undefined;
-let highlightedKey: string | undefined;
 let cursorJourneyId: string | undefined;
 
 function chooseJourney(next: MapModel): JourneyView | undefined {
@@ -179,14 +182,13 @@ function render(): void {
     empty.textContent = emptyText();
     if (!journey) {
         headerHost.replaceChildren();
-        gridHost.replaceChildren();
-        grid = undefined;
+        canvas.clear();
         stage.replaceChildren();
         renderedMermaid = undefined;
         return;
     }
     headerHost.replaceChildren(toDom(headerView(model, journey), document));
-    renderGrid(journey);
+    canvas.render(journey, { showEmptyLanes: false, presentation: false });
     applyHighlight(false);
     renderDiagram(journey);
 }
@@ -257,247 +259,6 @@ function hideBanner(): void {
     banner.replaceChildren();
 }
 
-// ---- Grid -----------------------------------------------------------------------------------
-// The grid is patched, not redrawn, and drawn only near the viewport. Columns have a fixed width,
-// so each cell is placed in its own grid column and row, and only the columns within a viewport's
-// width on either side of the visible ones exist in the DOM (all of them up to DRAW_ALL_UP_TO). A
-// CSS grid lays out every cell it holds on each change: 0.5 s for the 140,000 cells of a
-// 10,000-touchpoint map, ~40 ms for a 1,000-touchpoint one. Each drawn column keeps its cells
-// with the data they were drawn from, and an update rebuilds only the drawn columns whose data
-// changed (source ranges aside: they move with every edit above). Columns are matched by
-// touchpoint id, so inserting or removing one moves the others' cells instead of rebuilding them.
-
-const LABEL_WIDTH = 120;
-const COLUMN_WIDTH = 200;
-/** Up to this many columns all are drawn, so that rows keep their heights while scrolling sideways. */
-const DRAW_ALL_UP_TO = 200;
-
-interface ColumnCells {
-    key: string;
-    column: GridColumn;
-    /** Its index among the journey's columns (its grid column is index + 2). */
-    index: number;
-    /** The touchpoint row's cell, then one per ROWS entry. */
-    cells: HTMLElement[];
-}
-interface PhaseHead {
-    phase: PhaseView;
-    p: number;
-    /** The index of its first column. */
-    start: number;
-    cell: HTMLElement;
-}
-interface GridState {
-    table: HTMLTableElement;
-    /** The phase row, the touchpoint row, then one per ROWS entry. */
-    rows: HTMLTableRowElement[];
-    labels: Element[];
-    /** All columns of the journey, and the index of each phase's first column. */
-    columns: GridColumn[];
-    phaseStarts: number[];
-    /** The drawn columns, in order, and the drawn phase heads. */
-    drawn: ColumnCells[];
-    phases: PhaseHead[];
-}
-let grid: GridState | undefined;
-
-const sameTouchpoint = (a: TouchpointView, b: TouchpointView) => a === b || sameJson(a, b, 'range');
-
-function samePhaseHead(a: PhaseView, b: PhaseView): boolean {
-    return a === b || (a.touchpoints.length === b.touchpoints.length && a.title === b.title && a.moment === b.moment
-        && sameJson(a.owner, b.owner) && sameJson(a.descriptions, b.descriptions) && sameJson(a.findings, b.findings, 'range'));
-}
-
-const columnKey = (column: GridColumn) => column.touchpoint ? `t:${column.touchpoint.id}` : `p:${column.phase.id}`;
-const elementKey = (column: GridColumn) => column.touchpoint ? touchpointKey(column.p, column.t) : phaseKey(column.p);
-
-function markHighlighted(cell: HTMLElement): void {
-    if (highlightedKey !== undefined && cell.getAttribute('data-key') === highlightedKey) cell.classList.add('highlight');
-}
-
-function buildColumn(column: GridColumn, index: number): ColumnCells {
-    const cells = [toDom(touchpointCell(column), document) as HTMLElement, ...ROWS.map(row => toDom(rowCell(row.id, column), document) as HTMLElement)];
-    cells.forEach((cell, r) => {
-        cell.style.gridRow = String(r + 2);
-        cell.style.gridColumn = String(index + 2);
-        markHighlighted(cell);
-    });
-    return { key: columnKey(column), column, index, cells };
-}
-
-function placePhase(head: PhaseHead): void {
-    head.cell.style.gridColumn = `${head.start + 2} / span ${Math.max(1, head.phase.touchpoints.length)}`;
-}
-
-function buildPhase(phase: PhaseView, p: number, start: number): PhaseHead {
-    const cell = toDom(phaseCell(phase, p), document) as HTMLElement;
-    cell.style.gridRow = '1';
-    markHighlighted(cell);
-    const head = { phase, p, start, cell };
-    placePhase(head);
-    return head;
-}
-
-/** Makes `parent`'s children exactly `wanted`, moving and inserting as few nodes as it can. */
-function syncChildren(parent: Element, wanted: Node[]): void {
-    const keep = new Set(wanted);
-    for (let child = parent.firstChild; child;) {
-        const next = child.nextSibling;
-        if (!keep.has(child)) child.remove();
-        child = next;
-    }
-    let current = parent.firstChild;
-    for (const node of wanted) {
-        if (node === current) current = current.nextSibling;
-        else parent.insertBefore(node, current);
-    }
-}
-
-/**
- * Makes `parent`'s children `wanted` when they are `shown`: only the run between the longest
- * unchanged start and end is touched. An edit changes one column, so this touches one cell per
- * row instead of walking every drawn cell of the row in the DOM.
- */
-function replaceChanged(parent: Element, shown: Node[], wanted: Node[]): void {
-    if (parent.childNodes.length !== shown.length) {
-        syncChildren(parent, wanted);
-        return;
-    }
-    let start = 0;
-    while (start < shown.length && start < wanted.length && shown[start] === wanted[start]) start++;
-    let end = 0;
-    while (end < shown.length - start && end < wanted.length - start && shown[shown.length - 1 - end] === wanted[wanted.length - 1 - end]) end++;
-    const kept = new Set(wanted.slice(start, wanted.length - end));
-    for (let i = start; i < shown.length - end; i++) if (!kept.has(shown[i])) (shown[i] as ChildNode).remove();
-    const anchor = end > 0 ? shown[shown.length - end] : null;
-    for (let i = start; i < wanted.length - end; i++) parent.insertBefore(wanted[i], anchor);
-}
-
-const GRID_ROW_NAMES = ['Phase', 'Touchpoint', ...ROWS.map(row => row.label)];
-// Cells are patched only where their data changed: a change of language draws the grid anew.
-localized(() => { grid = undefined; });
-
-function renderGrid(current: JourneyView): void {
-    // Persona colours follow the diagram's legend; when they change, every drawn cell is stale.
-    if (useColoursOf(current)) grid = undefined;
-    const fresh = !grid;
-    if (!grid) {
-        const table = el('table', 'grid live');
-        const thead = el('thead');
-        const tbody = el('tbody');
-        const rows = [el('tr', 'phase-row'), el('tr', 'touchpoint-row'), ...ROWS.map(row => el('tr', `row row-${row.id}`))];
-        const labels = GRID_ROW_NAMES.map(name => toDom(rowLabel(label(name)), document) as HTMLElement);
-        labels.forEach((cell, r) => { cell.style.gridRow = String(r + 1); });
-        rows.forEach((row, index) => row.append(labels[index]));
-        thead.append(rows[0], rows[1]);
-        tbody.append(...rows.slice(2));
-        table.append(thead, tbody);
-        grid = { table, rows, labels, columns: [], phaseStarts: [], drawn: [], phases: [] };
-    }
-    const state = grid;
-    const columns = gridColumns(current);
-    const phaseStarts: number[] = [];
-    columns.forEach((column, index) => { if (phaseStarts[column.p] === undefined) phaseStarts[column.p] = index; });
-    if (columns.length !== state.columns.length || fresh) {
-        state.table.setAttribute('data-columns', String(columns.length));
-        state.table.style.gridTemplateColumns = `${LABEL_WIDTH}px repeat(${Math.max(1, columns.length)}, ${COLUMN_WIDTH}px)`;
-    }
-    state.columns = columns;
-    state.phaseStarts = phaseStarts;
-    if (fresh) gridHost.replaceChildren(state.table);
-    drawColumns(state, columnWindow(state));
-}
-
-/** The columns [from, to) to draw: the visible ones and a viewport's width on either side. */
-function columnWindow(state: GridState): [number, number] {
-    const count = state.columns.length;
-    if (count <= DRAW_ALL_UP_TO) return [0, count];
-    const width = gridHost.clientWidth || window.innerWidth;
-    const visible = Math.ceil(width / COLUMN_WIDTH) + 1;
-    const first = Math.floor(Math.max(0, gridHost.scrollLeft - LABEL_WIDTH) / COLUMN_WIDTH);
-    const from = Math.max(0, Math.min(first, count - visible) - visible);
-    return [from, Math.min(count, first + 2 * visible)];
-}
-
-/** Draws columns [from, to): reuses the drawn cells of unchanged columns (by key), builds the others. */
-function drawColumns(state: GridState, [from, to]: [number, number]): void {
-    const previous = new Map<string, ColumnCells[]>();
-    for (const cells of state.drawn) {
-        const queue = previous.get(cells.key);
-        if (queue) queue.push(cells); else previous.set(cells.key, [cells]);
-    }
-    const next: ColumnCells[] = [];
-    for (let index = from; index < to; index++) {
-        const column = state.columns[index];
-        const reusable = previous.get(columnKey(column))?.shift();
-        if (!reusable || !(column.touchpoint ? reusable.column.touchpoint && sameTouchpoint(column.touchpoint, reusable.column.touchpoint) : !reusable.column.touchpoint)) {
-            next.push(buildColumn(column, index));
-            continue;
-        }
-        if (reusable.column.p !== column.p || reusable.column.t !== column.t) {
-            const key = elementKey(column);
-            for (const cell of reusable.cells) cell.setAttribute('data-key', key);
-        }
-        if (reusable.index !== index) {
-            for (const cell of reusable.cells) cell.style.gridColumn = String(index + 2);
-            reusable.index = index;
-        }
-        reusable.column = column;
-        next.push(reusable);
-    }
-    const heads: PhaseHead[] = [];
-    if (to > from) {
-        const oldHeads = new Map(state.phases.map(head => [head.p, head]));
-        for (let p = state.columns[from].p; p <= state.columns[to - 1].p; p++) {
-            const phase = state.columns[state.phaseStarts[p]].phase;
-            const old = oldHeads.get(p);
-            if (old && samePhaseHead(old.phase, phase)) {
-                old.phase = phase;
-                if (old.start !== state.phaseStarts[p]) {
-                    old.start = state.phaseStarts[p];
-                    placePhase(old);
-                }
-                heads.push(old);
-            } else {
-                heads.push(buildPhase(phase, p, state.phaseStarts[p]));
-            }
-        }
-    }
-    syncChildren(state.rows[0], [state.labels[0], ...heads.map(head => head.cell)]);
-    for (let r = 1; r < state.rows.length; r++) {
-        replaceChanged(state.rows[r], [state.labels[r], ...state.drawn.map(cells => cells.cells[r - 1])], [state.labels[r], ...next.map(cells => cells.cells[r - 1])]);
-    }
-    state.drawn = next;
-    state.phases = heads;
-}
-
-/** Scrolling sideways draws the columns that come near the viewport (once per frame). */
-let windowFrame = 0;
-gridHost.addEventListener('scroll', () => {
-    if (windowFrame) return;
-    windowFrame = requestAnimationFrame(() => {
-        windowFrame = 0;
-        if (!grid) return;
-        const [from, to] = columnWindow(grid);
-        const drawn = grid.drawn;
-        if (drawn.length === 0 || drawn[0].index !== from || drawn[drawn.length - 1].index !== to - 1) drawColumns(grid, [from, to]);
-    });
-}, { passive: true });
-window.addEventListener('resize', () => gridHost.dispatchEvent(new Event('scroll')));
-
-/** Scrolls the grid so that the column of `key` is drawn (its cell can then be scrolled into view). */
-function drawColumnOf(key: string): void {
-    const indexes = keyIndexes(key);
-    if (!grid || !indexes) return;
-    const start = grid.phaseStarts[indexes.p];
-    if (start === undefined) return;
-    const index = start + (indexes.t ?? 0);
-    const drawn = grid.drawn;
-    if (drawn.length > 0 && drawn[0].index <= index && index <= drawn[drawn.length - 1].index) return;
-    gridHost.scrollLeft = LABEL_WIDTH + index * COLUMN_WIDTH - gridHost.clientWidth / 2;
-    drawColumns(grid, columnWindow(grid));
-}
-
 // ---- Mermaid --------------------------------------------------------------------------------
 
 type MermaidTheme = 'default' | 'dark' | 'neutral';
@@ -540,7 +301,7 @@ function renderDiagram(current: JourneyView, force = false): void {
         renderedMermaid = undefined;
         stage.replaceChildren();
         viewport.hidden = true;
-        showDiagramMessage(label('Map too large to draw: {0} touchpoints (the diagram is drawn up to {1}). The grid below shows all of them.', String(touchpointCount(current)), String(MAX_MERMAID_TOUCHPOINTS)));
+        showDiagramMessage(label('Map too large to draw: {0} touchpoints (the diagram is drawn up to {1}). The canvas below shows all of them.', String(touchpointCount(current)), String(MAX_MERMAID_TOUCHPOINTS)));
         return;
     }
     viewport.hidden = false;
@@ -697,7 +458,7 @@ root.addEventListener('click', event => {
 function applyHighlight(scroll: boolean): void {
     root.querySelectorAll('.highlight').forEach(node => node.classList.remove('highlight'));
     if (!highlightedKey) return;
-    if (scroll) drawColumnOf(highlightedKey);
+    if (scroll) canvas.drawColumnOf(highlightedKey);
     const nodes = root.querySelectorAll(`[data-key="${CSS.escape(highlightedKey)}"]`);
     nodes.forEach(node => node.classList.add('highlight'));
     const head = Array.from(nodes).find(node => node.tagName === 'TH') ?? nodes[0];

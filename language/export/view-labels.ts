@@ -16,6 +16,8 @@ export const SPANISH_VIEW_LABELS: Readonly<Record<string, string>> = {
     'none': 'ninguno', 'error': 'error', 'warning': 'advertencia', 'info': 'información', 'hint': 'sugerencia',
     '1 error': '1 error', '{0} errors': '{0} errores', '1 warning': '1 advertencia', '{0} warnings': '{0} advertencias',
     '1 info': '1 informativo', '{0} info': '{0} informativos', '1 hint': '1 sugerencia', '{0} hints': '{0} sugerencias',
+    // The canvas (language/export/map-view.ts, emotion-curve.ts).
+    'current {0}': 'actual {0}', 'target {0}': 'meta {0}', 'no emotion': 'sin emoción',
     // The HTML export (language/export/html-export.ts).
     'The diagram could not be drawn for this export.': 'No se pudo dibujar el diagrama para esta exportación.',
     // The Markdown export (language/export/markdown-export.ts).
@@ -34,8 +36,8 @@ export const SPANISH_VIEW_LABELS: Readonly<Record<string, string>> = {
     'Line {0}: {1}': 'Línea {0}: {1}', 'Line {0}, column {1}: {2}': 'Línea {0}, columna {1}: {2}', 'Go to the error': 'Ir al error',
     '1 syntax error': '1 error de sintaxis', '{0} syntax errors': '{0} errores de sintaxis',
     ' — showing the last valid version of the map.': ' — se muestra la última versión válida del mapa.',
-    'Map too large to draw: {0} touchpoints (the diagram is drawn up to {1}). The grid below shows all of them.':
-        'Mapa demasiado grande para dibujarlo: {0} contactos (el diagrama se dibuja hasta {1}). La tabla de abajo los muestra todos.',
+    'Map too large to draw: {0} touchpoints (the diagram is drawn up to {1}). The canvas below shows all of them.':
+        'Mapa demasiado grande para dibujarlo: {0} contactos (el diagrama se dibuja hasta {1}). El lienzo de abajo los muestra todos.',
     'The diagram could not be drawn: {0}': 'No se pudo dibujar el diagrama: {0}',
     'Mermaid produced no SVG': 'Mermaid no produjo ningún SVG', 'No journey to export': 'No hay ningún recorrido que exportar', 'Map too large to draw': 'Mapa demasiado grande para dibujarlo',
     'The SVG could not be drawn as an image': 'El SVG no se pudo dibujar como imagen',

@@ -32,7 +32,9 @@ export function escapeHtml(text: string): string {
 }
 
 const SAFE_TAG = /^[a-z][a-z0-9]*$/;
-const SAFE_ATTR = /^(class|title|colspan|rowspan|role|tabindex|lang|id|aria-[a-z-]+|data-[a-z-]+)$/;
+// SVG geometry too (the emotion curve, language/export/emotion-curve.ts): never `style`, `href` or `on…`.
+const SAFE_ATTR = /^(class|title|colspan|rowspan|role|tabindex|lang|id|aria-[a-z-]+|data-[a-z-]+|viewBox|preserveAspectRatio|d|x|y|x1|y1|x2|y2|cx|cy|r|width|height|text-anchor|dominant-baseline|focusable|xmlns)$/;
+const SVG_NAMESPACE = 'http://www.w3.org/2000/svg';
 
 export function toHtml(node: Child): string {
     if (typeof node === 'string') return escapeHtml(node);
@@ -44,14 +46,16 @@ export function toHtml(node: Child): string {
 }
 
 /** Builds DOM nodes with createElement / setAttribute / createTextNode only. */
-export function toDom(node: Child, document: Document): Node {
+export function toDom(node: Child, document: Document, inSvg = false): Node {
     if (typeof node === 'string') return document.createTextNode(node);
     if (!SAFE_TAG.test(node.tag)) throw new Error(`unexpected tag ${node.tag}`);
-    const element = document.createElement(node.tag);
+    // An <svg> and everything in it are SVG elements, as the HTML parser would make them.
+    const svg = inSvg || node.tag === 'svg';
+    const element = svg ? document.createElementNS(SVG_NAMESPACE, node.tag) : document.createElement(node.tag);
     for (const [name, value] of Object.entries(node.attrs)) {
-        if (SAFE_ATTR.test(name)) element.setAttribute(name, value);
+        if (SAFE_ATTR.test(name) && name !== 'xmlns') element.setAttribute(name, value);
     }
-    for (const child of node.children) element.appendChild(toDom(child, document));
+    for (const child of node.children) element.appendChild(toDom(child, document, svg));
     return element;
 }
 

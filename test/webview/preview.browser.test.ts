@@ -31,27 +31,36 @@ describe('preview rendering', () => {
         expect(preview.pageErrors).toEqual([]);
     });
 
-    it('shows the grid: owners, the "no owner" marker with its rule id, findings on their elements', async () => {
+    it('shows the canvas: owners, the "no owner" marker, findings marked beside the content, not in its text', async () => {
         const preview = await openPreview(browser);
         await preview.show(await exampleModel('taller.journey'));
+        // The rule ids of the findings marked on each cell of a lane.
+        const marks = (lane: string) => preview.page.$$eval(`tr.row-${lane} td.cell`, cells => cells.map(cell =>
+            Array.from(cell.querySelectorAll('.finding-mark')).map(mark => mark.getAttribute('data-rule')).join()));
         const owners = await preview.text('tr.row-owner td');
         expect(owners[0]).toBe('Marketing digital');
         expect(owners[1]).toBe('Central telefónica');
-        const pago = owners[4];
-        expect(pago).toContain('no owner');
-        expect(pago).toContain('missing-owner');
+        expect(owners[4]).toBe('no owner');
+        expect((await marks('owner'))[4]).toBe('missing-owner');
         expect(await preview.page.$$eval('tr.row-owner td .no-owner', nodes => nodes.length)).toBe(1);
-        expect((await preview.text('tr.row-gaps td'))[4]).toContain('gap-without-owner');
-        expect((await preview.text('tr.row-pains td'))[5]).toContain('unaddressed-pain');
-        expect((await preview.text('tr.row-emotion td'))[7]).toContain('missing-emotion');
-        expect((await preview.text('tr.row-opportunities td'))[3]).toContain('opportunity-without-horizon');
-        expect((await preview.text('tr.row-momentOfTruth td'))[2]).toContain('moment-of-truth-without-kpi');
-        expect(await preview.text('th.empty-phase')).toEqual([expect.stringContaining('empty-phase')]);
+        expect((await marks('gaps'))[4]).toBe('gap-without-owner');
+        expect((await marks('pains'))[5]).toBe('unaddressed-pain');
+        expect((await marks('emotion'))[7]).toBe('missing-emotion');
+        expect((await marks('opportunities'))[3]).toBe('opportunity-without-horizon');
+        expect((await marks('momentOfTruth'))[2]).toBe('moment-of-truth-without-kpi');
+        // A marked cell is outlined; what a stakeholder copies out of the canvas holds no rule id.
+        expect(await preview.page.$$eval('tr.row-owner td.has-findings', nodes => nodes.length)).toBe(1);
+        const copied = await preview.page.$eval('.grid-host table', table => (table as HTMLElement).innerText);
+        for (const rule of ['missing-owner', 'gap-without-owner', 'unaddressed-pain', 'missing-emotion', 'empty-phase']) expect(copied).not.toContain(rule);
+        expect(await preview.page.$$eval('th.empty-phase .finding-mark', nodes => nodes.map(node => node.getAttribute('data-rule')))).toEqual(['empty-phase']);
+        expect(await preview.page.$eval('.finding-mark[data-rule="missing-owner"]', node => node.getAttribute('aria-label'))).toMatch(/^warning missing-owner: /);
         expect((await preview.text('.file-findings')).join()).toContain('unused-declaration');
         expect((await preview.text('tr.row-gaps td'))[1]).toContain('6 min → 1 min');
-        expect((await preview.text('tr.row-kpis td'))[1]).toContain('6 / 1 min');
+        expect((await preview.text('tr.row-kpis td'))[1]).toContain('current 6 min → target 1 min');
         expect((await preview.text('tr.row-opportunities td'))[1]).toContain('short term');
-        expect(await preview.page.$$eval('tr.row-emotion td .emotion-scale .slot.on', nodes => nodes.length)).toBe(7);
+        // Empty cells stay blank.
+        expect((await preview.text('tr.row-kpis td.cell'))[0]).toBe('');
+        expect(await preview.text('.grid-host td.cell')).not.toContain('—');
     });
 
     it('marks an owner inherited from the phase (seguro) and resolves personas of another file (equipo)', async () => {
@@ -429,7 +438,9 @@ describe('live updates', () => {
         await preview.send({ type: 'highlight', uri: model.uri, position: { line: diagnostico.range.start.line + 2, character: 4 } });
         await preview.page.waitForSelector('th.touchpoint.highlight');
         expect(await preview.text('th.touchpoint.highlight .touchpoint-title')).toEqual([diagnostico.title]);
-        expect(await preview.page.$$eval('td.highlight', nodes => nodes.length)).toBe(12);
+        // One cell per lane shown (the lanes with nothing in them are hidden).
+        const lanes = await preview.page.$$eval('.grid-host tbody tr', rows => rows.length);
+        expect(await preview.page.$$eval('td.highlight', nodes => nodes.length)).toBe(lanes);
     });
 
     it('offers a journey picker, defaulting to the journey under the cursor', async () => {
@@ -493,7 +504,8 @@ describe('live updates', () => {
         await preview.send({ type: 'highlight', uri: model.uri, position: target.range.start });
         await preview.page.waitForSelector('th.touchpoint.highlight');
         expect(await preview.text('th.touchpoint.highlight .touchpoint-title')).toEqual(['Touchpoint 503: step']);
-        expect(await preview.page.$$eval('td.highlight', nodes => nodes.length)).toBe(12);
+        // Personas, channel, owner, action, emotion, opportunities: the lanes with content.
+        expect(await preview.page.$$eval('td.highlight', nodes => nodes.length)).toBe(6);
         // A click on a drawn cell reveals its touchpoint.
         await preview.page.click('th.touchpoint.highlight');
         const reveal = (await preview.posted()).filter(m => m.type === 'reveal').at(-1) as Extract<FromWebview, { type: 'reveal' }>;
