@@ -193,7 +193,7 @@ function emotionView(emotion: TouchpointView['emotion']): Child[] {
     const level = Math.min(5, Math.max(1, Math.round(emotion.score)));
     const inRange = Number.isInteger(emotion.score) && emotion.score >= 1 && emotion.score <= 5;
     return [
-        h('span', { class: `emotion-scale level-${level}${inRange ? '' : ' out-of-range'}`, role: 'img', 'aria-label': `emotion ${emotion.score} of 5` },
+        h('span', { class: `emotion-scale level-${level}${inRange ? '' : ' out-of-range'}`, role: 'img', 'aria-label': label('emotion {0} of 5', String(emotion.score)) },
             [5, 4, 3, 2, 1].map(slot => h('span', { class: slot === level ? 'slot on' : 'slot' }))),
         h('span', { class: 'emotion-text' }, h('span', { class: 'emotion-score' }, String(emotion.score)), emotion.label ? ` ${emotion.label}` : ''),
     ];

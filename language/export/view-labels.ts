@@ -17,7 +17,7 @@ export const SPANISH_VIEW_LABELS: Readonly<Record<string, string>> = {
     '1 error': '1 error', '{0} errors': '{0} errores', '1 warning': '1 advertencia', '{0} warnings': '{0} advertencias',
     '1 info': '1 informativo', '{0} info': '{0} informativos', '1 hint': '1 sugerencia', '{0} hints': '{0} sugerencias',
     // The canvas (language/export/map-view.ts, emotion-curve.ts).
-    'current {0}': 'actual {0}', 'target {0}': 'meta {0}', 'no emotion': 'sin emoción',
+    'current {0}': 'actual {0}', 'target {0}': 'meta {0}', 'no emotion': 'sin emoción', 'emotion {0} of 5': 'emoción {0} de 5',
     // The HTML export (language/export/html-export.ts).
     'The diagram could not be drawn for this export.': 'No se pudo dibujar el diagrama para esta exportación.',
     // The Markdown export (language/export/markdown-export.ts).
