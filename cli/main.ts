@@ -16,7 +16,7 @@ const VERSION = typeof JOURNEY_VERSION === 'string' ? JOURNEY_VERSION : '0.0.0-d
 
 export const USAGE = `Usage:
   journey lint <files, folders or globs…> [--format text|json|sarif] [--max-warnings N] [--config FILE] [--lang en|es]
-  journey export <file> [--format ${EXPORT_FORMATS.join('|')}] [--journey ID] [--persona ID] [-o FILE] [--force]
+  journey export <file> [--format ${EXPORT_FORMATS.join('|')}] [--journey ID] [--persona ID] [--lang en|es] [--presentation] [-o FILE] [--force]
   journey import <file.mmd|file.md> [-o FILE.journey] [--force]
   journey new <file.journey> [--lang en|es] [--force]
   journey --version | --help
@@ -77,7 +77,8 @@ async function run(argv: string[], io: Io): Promise<number> {
             if (positionals.length !== 1) throw new UsageError('journey export needs exactly one file');
             const format = (values.format ?? 'mermaid') as ExportFormat;
             if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown export format "${format}"`);
-            return runExport({ file: positionals[0], format, output: values.output, force: values.force ?? false, journey: values.journey, persona: values.persona, locale }, io);
+            return runExport({ file: positionals[0], format, output: values.output, force: values.force ?? false, journey: values.journey, persona: values.persona, locale,
+                labels: values.lang ? toLocale(values.lang) : undefined, presentation: values.presentation ?? false }, io);
         }
         case 'new': {
             if (positionals.length !== 1) throw new UsageError('journey new needs exactly one file');
@@ -102,6 +103,7 @@ function parse(args: string[]) {
                 force: { type: 'boolean' },
                 journey: { type: 'string', short: 'j' },
                 persona: { type: 'string' },
+                presentation: { type: 'boolean' },
             },
         });
     } catch (error) {

@@ -8,9 +8,10 @@ import type { JourneyView, MapModel } from '../language/model/map-model.js';
 import { elementTarget, headerView, keyAt, touchpointCount } from '../language/export/map-view.js';
 import { JourneyCanvas } from './canvas/canvas.js';
 import { toDom } from '../language/export/vnode.js';
-import { label, setViewLocale, viewLocale } from '../language/export/view-labels.js';
+import { labelIn, labelLocaleOf, setLabelLanguage } from '../language/export/view-labels.js';
+import type { Locale } from '../language/i18n/locale.js';
 import { toLocale } from '../language/i18n/locale.js';
-import { MAX_MERMAID_TOUCHPOINTS, type ExportFormat, type ExportPayload, type FromWebview, type ToWebview, type WebviewState } from './protocol.js';
+import { DEFAULT_PREVIEW_SETTINGS, MAX_MERMAID_TOUCHPOINTS, type ExportFormat, type ExportPayload, type FromWebview, type PreviewSettings, type ToWebview, type WebviewState } from './protocol.js';
 import { applyModelPatchTo, type ModelPatch } from '../language/model/model-patch.js';
 import { diagramChanges, patchDiagram } from './diagram-patch.js';
 import { importSvg } from './svg-import.js';
@@ -32,19 +33,26 @@ const saveState = () => vscode.setState(state);
 
 // ---- Skeleton -------------------------------------------------------------------------------
 
-// The page's own texts, in the display language the extension put on <html lang>, and again
-// in the model's language when one arrives (the server follows the same setting).
+// The page's own texts (toolbar, messages), in the display language the extension put on
+// <html lang>, and again in the model's language when one arrives (the server follows the same
+// setting). The canvas labels itself in the map's language instead (labelLocaleOf).
+let uiLocale: Locale = toLocale(document.documentElement.lang);
+const label = (text: string, ...args: string[]) => labelIn(uiLocale, text, ...args);
 const relabelers: (() => void)[] = [];
 function localized(apply: () => void): void {
     relabelers.push(apply);
     apply();
 }
 function followLocale(locale: string | undefined): void {
-    const previous = viewLocale();
-    setViewLocale(toLocale(locale));
-    if (viewLocale() !== previous) relabelers.forEach(apply => apply());
+    const previous = uiLocale;
+    uiLocale = toLocale(locale);
+    if (uiLocale !== previous) relabelers.forEach(apply => apply());
 }
-setViewLocale(toLocale(document.documentElement.lang));
+
+/** The extension's `journey.preview.*` settings (the defaults until it sends them). */
+let settings: PreviewSettings = DEFAULT_PREVIEW_SETTINGS;
+/** Presentation mode: this preview's own choice (the toolbar toggle), else the setting. */
+const presenting = () => state.presentation ?? settings.presentation;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
     const element = document.createElement(tag);
@@ -76,8 +84,8 @@ viewport.append(stage);
 diagramSection.append(diagramMessage, viewport);
 let highlightedKey: string | undefined;
 const canvas = new JourneyCanvas(document, key => highlightedKey !== undefined && key === highlightedKey);
-// Cells are patched only where their data changed: a change of language draws the canvas anew.
-localized(() => canvas.invalidate());
+/** The language the canvas is drawn in: cells are patched only where their data changed, so a new language draws it anew. */
+let canvasLocale: Locale | undefined;
 // Mermaid draws in this off-screen box (its third render argument), so that measuring text
 // does not lay out the whole preview again and again: with a large grid in the document
 // that made a 1,000-task diagram take many seconds.
@@ -118,7 +126,17 @@ exportGroup.append(exportLabel);
 for (const [format, name] of [['svg', 'SVG'], ['png', 'PNG'], ['mermaid', 'Mermaid'], ['markdown', 'Markdown'], ['html', 'HTML']] as [ExportFormat, string][]) {
     exportGroup.append(button(() => name, () => label('Export as {0}', name), () => void exportClicked(format), `tool export-${format}`));
 }
-toolbar.append(picker, personaFilter, lockBadge, zoomGroup, exportGroup);
+// Presentation mode: no lint findings, no summary, empty lanes collapsed; the first view stays the working one.
+const presentationToggle = button(() => label('Presentation'), () => label('Presentation mode: hide the lint findings and the summary, collapse empty lanes'), () => {
+    state.presentation = !presenting();
+    saveState();
+    render();
+}, 'tool presentation-toggle');
+function applyPresentation(): void {
+    root.classList.toggle('presentation', presenting());
+    presentationToggle.setAttribute('aria-pressed', String(presenting()));
+}
+toolbar.append(picker, personaFilter, lockBadge, presentationToggle, zoomGroup, exportGroup);
 root.append(banner, toolbar, empty, headerHost, diagramSection, canvas.host);
 document.body.classList.add('journey-webview');
 document.body.append(root, mermaidSandbox);
@@ -170,6 +188,7 @@ function acceptPatch(patch: ModelPatch, seq: number, locked: boolean): void {
 }
 
 function render(): void {
+    applyPresentation();
     if (!model) return;
     const chosen = chooseJourney(model);
     renderPersonaFilter(chosen);
@@ -187,8 +206,14 @@ function render(): void {
         renderedMermaid = undefined;
         return;
     }
+    setLabelLanguage(settings.labelLanguage);
+    const locale = labelLocaleOf(model, journey);
+    if (locale !== canvasLocale) {
+        canvas.invalidate();
+        canvasLocale = locale;
+    }
     headerHost.replaceChildren(toDom(headerView(model, journey), document));
-    canvas.render(journey, { showEmptyLanes: false, presentation: false });
+    canvas.render(journey, { showEmptyLanes: settings.showEmptyLanes, presentation: presenting() });
     applyHighlight(false);
     renderDiagram(journey);
 }
@@ -539,6 +564,7 @@ async function exportPayload(format: ExportFormat, journeyId?: string): Promise<
     const journey = journeyId === undefined ? currentJourney() : model?.journeys.find(j => j.id === journeyId);
     if (!journey) throw new Error(journeyId === undefined ? label('No journey to export') : label('No journey {0} in the preview', journeyId));
     const payload: ExportPayload = { journeyId: journey.id };
+    if (presenting()) payload.presentation = true;
     if (format === 'svg' || format === 'html') {
         try {
             payload.svg = await exportSvg(journey);
@@ -570,6 +596,13 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
             break;
         case 'modelPatch': acceptPatch(message.patch, message.seq, message.locked); break;
         case 'highlight': highlight(message.uri, message.position); break;
+        case 'settings':
+            // A changed presentation setting applies to this preview too, over its own toggle.
+            if (message.settings.presentation !== settings.presentation) state.presentation = undefined;
+            settings = message.settings;
+            saveState();
+            render();
+            break;
         case 'locked':
             state.locked = message.locked;
             lockBadge.hidden = !message.locked;

@@ -9,7 +9,7 @@
 import type { Finding, FindingSeverity, GapView, JourneyView, KpiView, MapModel, OpportunityView, PhaseView, RefView, SourceRange, TouchpointView } from '../model/map-model.js';
 import { h, type Child, type VNode } from './vnode.js';
 import { rangeContains } from '../model/source-range.js';
-import { label, setViewLocale } from './view-labels.js';
+import { label, labelLocaleOf, setViewLocale } from './view-labels.js';
 import { personaColours } from './persona-colours.js';
 import { CURVE_HEIGHT, curveLegend, curveSeries, curveView } from './emotion-curve.js';
 
@@ -145,8 +145,8 @@ function findingClass(findings: Finding[]): string {
     return worst ? ` has-findings worst-${worst}` : '';
 }
 
-export function summaryView(model: MapModel): VNode {
-    setViewLocale(model.locale);
+export function summaryView(model: MapModel, journey?: JourneyView): VNode {
+    setViewLocale(labelLocaleOf(model, journey));
     const total = SEVERITIES.reduce((sum, severity) => sum + model.summary[severity], 0);
     return h('div', { class: 'summary', role: 'status' },
         h('span', { class: 'summary-label' }, label('Findings: ')),
@@ -166,7 +166,7 @@ function ownerView(owner: RefView | undefined, inherited: boolean, inheritedFrom
 }
 
 export function headerView(model: MapModel, journey: JourneyView): VNode {
-    setViewLocale(model.locale);
+    setViewLocale(labelLocaleOf(model, journey));
     return h('header', { class: 'map-header' },
         h('h1', { class: 'journey-title', 'data-key': journeyKey(), title: label('Reveal in editor') }, journey.title),
         journey.descriptions.map(text => h('p', { class: 'journey-description' }, text)),
@@ -177,7 +177,7 @@ export function headerView(model: MapModel, journey: JourneyView): VNode {
                 personaFacts(label('Role'), persona.roles), personaFacts(label('Goal'), persona.goals), personaFacts(label('Need'), persona.needs),
                 personaFacts(label('Concern'), persona.concerns),
                 persona.quotes.map(quote => h('blockquote', { class: 'persona-quote' }, `“${quote}”`))))),
-        summaryView(model),
+        summaryView(model, journey),
         model.findings.length > 0 && h('div', { class: 'file-findings' },
             h('span', { class: 'file-findings-label' }, label('Declarations: ')),
             model.findings.map(finding => h('span', { class: 'file-finding' }, findingBadge(finding), ` ${finding.message}`))));

@@ -32,6 +32,8 @@ export const SPANISH_VIEW_LABELS: Readonly<Record<string, string>> = {
     'Waiting for the journey map…': 'Esperando el mapa del recorrido…', 'This file has no journey.': 'Este archivo no tiene ningún recorrido.',
     'Zoom out (-)': 'Alejar (-)', 'Zoom in (+)': 'Acercar (+)', 'Reset zoom (0)': 'Restablecer zoom (0)',
     'Fit width': 'Ajustar al ancho', 'Fit the diagram to the width of the preview': 'Ajustar el diagrama al ancho de la vista previa',
+    'Presentation': 'Presentación',
+    'Presentation mode: hide the lint findings and the summary, collapse empty lanes': 'Modo presentación: ocultar los hallazgos del linter y el resumen, contraer los carriles vacíos',
     'Export:': 'Exportar:', 'Export as {0}': 'Exportar como {0}',
     'Line {0}: {1}': 'Línea {0}: {1}', 'Line {0}, column {1}: {2}': 'Línea {0}, columna {1}: {2}', 'Go to the error': 'Ir al error',
     '1 syntax error': '1 error de sintaxis', '{0} syntax errors': '{0} errores de sintaxis',
@@ -46,6 +48,31 @@ export const SPANISH_VIEW_LABELS: Readonly<Record<string, string>> = {
 
 let current: Locale = 'en';
 
+/** What the canvas and exports label themselves in: the map's keywords' language (`map`), or one chosen. */
+export type LabelLanguage = 'map' | 'en' | 'es';
+export const LABEL_LANGUAGES: LabelLanguage[] = ['map', 'en', 'es'];
+let choice: LabelLanguage = 'map';
+
+/** Set from `journey.preview.labelLanguage` or `journey export --lang`. */
+export function setLabelLanguage(language: LabelLanguage | undefined): void {
+    choice = language === 'en' || language === 'es' ? language : 'map';
+}
+
+/**
+ * The labels' language for a journey of a model: the chosen one, else the journey's keywords'
+ * (a Spanish map gets Spanish labels whatever the display language), else the model's.
+ */
+export function labelLocaleOf(model: { locale?: Locale; journeys: { keywordLanguage?: Locale }[] }, journey?: { keywordLanguage?: Locale }): Locale {
+    if (choice !== 'map') return choice;
+    return journey?.keywordLanguage ?? model.journeys[0]?.keywordLanguage ?? model.locale ?? 'en';
+}
+
+/** A label in a given language, whatever the labels' language now is (the preview's toolbar follows the display language). */
+export function labelIn(locale: Locale, text: string, ...args: string[]): string {
+    const template = locale === 'es' ? SPANISH_VIEW_LABELS[text] ?? text : text;
+    return template.replace(/\{(\d+)\}/g, (_, index: string) => args[Number(index)] ?? '');
+}
+
 /** Set from the model being drawn (MapModel.locale). */
 export function setViewLocale(locale: Locale | undefined): void {
     current = locale === 'es' ? 'es' : 'en';
@@ -56,6 +83,5 @@ export function viewLocale(): Locale {
 }
 
 export function label(text: string, ...args: string[]): string {
-    const template = current === 'es' ? SPANISH_VIEW_LABELS[text] ?? text : text;
-    return template.replace(/\{(\d+)\}/g, (_, index: string) => args[Number(index)] ?? '');
+    return labelIn(current, text, ...args);
 }
