@@ -39,6 +39,11 @@ describe('presentation mode', () => {
         await preview.page.click('.presentation-toggle');
         expect(await visibleCount(preview, '.summary')).toBe(1);
         expect(await laneNames(preview)).toContain('Owner');
+        // Findings on gaps, opportunities and KPIs (taller has some) go too.
+        await preview.show(await exampleModel('taller.journey'));
+        expect(await visibleCount(preview, '.items .finding-mark')).toBe(2);
+        await preview.page.click('.presentation-toggle');
+        expect(await visibleCount(preview, '.finding-mark')).toBe(0);
         expect(preview.pageErrors).toEqual([]);
     });
 
