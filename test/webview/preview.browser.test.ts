@@ -66,8 +66,9 @@ describe('preview rendering', () => {
     it('marks an owner inherited from the phase (seguro) and resolves personas of another file (equipo)', async () => {
         const preview = await openPreview(browser);
         await preview.show(await exampleModel('seguro.journey'));
-        expect((await preview.text('tr.row-owner td'))[0]).toMatch(/Ventas digitales.*phase/);
-        expect(await preview.text('.summary-none')).toEqual(['none']);
+        // seguro.journey's keywords are Spanish: so are its labels.
+        expect((await preview.text('tr.row-owner td'))[0]).toMatch(/Ventas digitales \(de la fase\)/);
+        expect(await preview.text('.summary-none')).toEqual(['ninguno']);
         const [, onboarding] = await modelsOf([readFileSync('examples/equipo/people.journey', 'utf8'), readFileSync('examples/equipo/onboarding.journey', 'utf8')]);
         await preview.show(onboarding);
         expect(await preview.text('.persona-title')).toEqual(['Priya Shah', 'Tom Becker'].map(name => expect.stringContaining(name.split(' ')[0])));
