@@ -15,6 +15,7 @@ import { DEFAULT_PREVIEW_SETTINGS, MAX_MERMAID_TOUCHPOINTS, type ExportFormat, t
 import { applyModelPatchTo, type ModelPatch } from '../language/model/model-patch.js';
 import { diagramChanges, patchDiagram } from './diagram-patch.js';
 import { importSvg } from './svg-import.js';
+import { PanZoom } from './pan-zoom.js';
 import { boxSizeFor, MERMAID_BOX_SIZE, sameBoxSize, type BoxSize } from './journey-box-size.js';
 import { mermaidTextOf } from '../language/model/mermaid-text-of.js';
 import { journeyForPersona, personasOf } from '../language/model/persona-filter.js';
@@ -81,7 +82,21 @@ const stage = el('div', 'stage');
 const diagramMessage = el('div', 'diagram-message');
 diagramMessage.hidden = true;
 viewport.append(stage);
-diagramSection.append(diagramMessage, viewport);
+// The Mermaid section folds away (its state kept); folded, the diagram is not drawn.
+const diagramToggle = el('button', 'section-toggle');
+diagramToggle.type = 'button';
+diagramToggle.addEventListener('click', () => {
+    state.diagramCollapsed = !state.diagramCollapsed;
+    saveState();
+    showDiagramSection();
+    if (!state.diagramCollapsed && journey) renderDiagram(journey);
+});
+function showDiagramSection(): void {
+    diagramSection.classList.toggle('collapsed', state.diagramCollapsed === true);
+    diagramToggle.setAttribute('aria-expanded', String(state.diagramCollapsed !== true));
+}
+diagramSection.append(diagramToggle, diagramMessage, viewport);
+showDiagramSection();
 let highlightedKey: string | undefined;
 const canvas = new JourneyCanvas(document, key => highlightedKey !== undefined && key === highlightedKey);
 /** The language the canvas is drawn in: cells are patched only where their data changed, so a new language draws it anew. */
@@ -100,6 +115,8 @@ localized(() => {
     lockBadge.textContent = label('🔒 locked');
     viewport.setAttribute('aria-label', label('Journey diagram: drag to pan, Ctrl+wheel or + and - to zoom, 0 to reset'));
     empty.textContent = emptyText();
+    diagramToggle.textContent = label('Mermaid diagram');
+    diagramToggle.title = label('Show or hide the Mermaid diagram');
 });
 
 function button(text: () => string, title: () => string, onClick: () => void, className = 'tool'): HTMLButtonElement {
@@ -114,10 +131,10 @@ function button(text: () => string, title: () => string, onClick: () => void, cl
 }
 const zoomGroup = el('span', 'tool-group');
 zoomGroup.append(
-    button(() => '−', () => label('Zoom out (-)'), () => zoomBy(1 / 1.2)),
-    button(() => '+', () => label('Zoom in (+)'), () => zoomBy(1.2)),
-    button(() => '1:1', () => label('Reset zoom (0)'), () => resetZoom()),
-    button(() => label('Fit width'), () => label('Fit the diagram to the width of the preview'), () => fitWidth(), 'tool fit-width'),
+    button(() => '−', () => label('Zoom out (-)'), () => panZoom.zoomBy(1 / 1.2)),
+    button(() => '+', () => label('Zoom in (+)'), () => panZoom.zoomBy(1.2)),
+    button(() => '1:1', () => label('Reset zoom (0)'), () => panZoom.reset()),
+    button(() => label('Fit width'), () => label('Fit the diagram to the width of the preview'), () => panZoom.fitWidth(), 'tool fit-width'),
 );
 const exportGroup = el('span', 'tool-group');
 const exportLabel = el('span', 'tool-label');
@@ -320,6 +337,7 @@ function initMermaid(theme: MermaidTheme, boxSize: BoxSize, textPlacement?: 'tsp
 }
 
 function renderDiagram(current: JourneyView, force = false): void {
+    if (state.diagramCollapsed) return;
     const theme = currentTheme();
     if (touchpointCount(current) > MAX_MERMAID_TOUCHPOINTS) {
         renderToken++;
@@ -355,7 +373,7 @@ function renderDiagram(current: JourneyView, force = false): void {
             renderedTheme = theme;
             renderedBoxSize = boxSize;
             hideDiagramMessage();
-            applyTransform();
+            panZoom.apply();
         } catch (error) {
             if (token !== renderToken) return;
             showDiagramMessage(label('The diagram could not be drawn: {0}', error instanceof Error ? error.message : String(error)));
@@ -389,83 +407,23 @@ new MutationObserver(() => {
     if (journey && currentTheme() !== renderedTheme) renderDiagram(journey, true);
 }).observe(document.body, { attributes: true, attributeFilter: ['class'] });
 
-// ---- Zoom and pan ---------------------------------------------------------------------------
+// ---- Zoom and pan (webview/pan-zoom.ts) -----------------------------------------------------
 
-const MIN_SCALE = 0.1;
-const MAX_SCALE = 8;
-function zoom() {
-    return state.zoom ?? { scale: 1, x: 0, y: 0 };
-}
-function svgSize(): { width: number; height: number } | undefined {
-    const svg = stage.querySelector('svg');
-    if (!svg) return undefined;
-    const viewBox = svg.viewBox?.baseVal;
-    const width = Number.parseFloat(svg.getAttribute('width') ?? '') || viewBox?.width || svg.getBoundingClientRect().width;
-    const height = Number.parseFloat(svg.getAttribute('height') ?? '') || viewBox?.height || svg.getBoundingClientRect().height;
-    return { width, height };
-}
-function applyTransform(): void {
-    const { scale, x, y } = zoom();
-    stage.style.transform = `translate(${x}px, ${y}px) scale(${scale})`;
-    const size = svgSize();
-    if (size) viewport.style.height = `${Math.max(120, Math.min(size.height * scale + 16, window.innerHeight * 0.8))}px`;
-}
-function setZoom(next: { scale: number; x: number; y: number }): void {
-    state.zoom = { ...next, scale: Math.min(MAX_SCALE, Math.max(MIN_SCALE, next.scale)) };
-    applyTransform();
+/** The most documents whose zoom the saved state remembers. */
+const REMEMBERED_ZOOMS = 50;
+const panZoom = new PanZoom(viewport, stage, () => state.uri === undefined ? undefined : state.zoomByDocument?.[state.uri], zoom => {
+    const kept = Object.entries(state.zoomByDocument ?? {}).filter(([uri]) => uri !== state.uri).slice(-(REMEMBERED_ZOOMS - 1));
+    state.zoomByDocument = Object.fromEntries([...kept, [state.uri ?? '', zoom]]);
     saveState();
-}
-function zoomBy(factor: number, centerX = viewport.clientWidth / 2, centerY = viewport.clientHeight / 2): void {
-    const { scale, x, y } = zoom();
-    const nextScale = Math.min(MAX_SCALE, Math.max(MIN_SCALE, scale * factor));
-    const ratio = nextScale / scale;
-    setZoom({ scale: nextScale, x: centerX - (centerX - x) * ratio, y: centerY - (centerY - y) * ratio });
-}
-function resetZoom(): void {
-    setZoom({ scale: 1, x: 0, y: 0 });
-}
-function fitWidth(): void {
-    const size = svgSize();
-    if (!size || !size.width) return;
-    setZoom({ scale: (viewport.clientWidth - 8) / size.width, x: 0, y: 0 });
-}
-
-viewport.addEventListener('wheel', event => {
-    if (!event.ctrlKey && !event.metaKey) return;
-    event.preventDefault();
-    const box = viewport.getBoundingClientRect();
-    zoomBy(event.deltaY < 0 ? 1.1 : 1 / 1.1, event.clientX - box.left, event.clientY - box.top);
-}, { passive: false });
-
-let drag: { pointerId: number; startX: number; startY: number; x: number; y: number } | undefined;
-viewport.addEventListener('pointerdown', event => {
-    if (event.button !== 0) return;
-    const { x, y } = zoom();
-    drag = { pointerId: event.pointerId, startX: event.clientX, startY: event.clientY, x, y };
-    viewport.setPointerCapture(event.pointerId);
-    viewport.classList.add('dragging');
 });
-viewport.addEventListener('pointermove', event => {
-    if (!drag || drag.pointerId !== event.pointerId) return;
-    state.zoom = { scale: zoom().scale, x: drag.x + event.clientX - drag.startX, y: drag.y + event.clientY - drag.startY };
-    applyTransform();
-});
-const endDrag = (event: PointerEvent) => {
-    if (!drag || drag.pointerId !== event.pointerId) return;
-    drag = undefined;
-    viewport.classList.remove('dragging');
-    saveState();
-};
-viewport.addEventListener('pointerup', endDrag);
-viewport.addEventListener('pointercancel', endDrag);
 
 window.addEventListener('keydown', event => {
     const target = event.target as HTMLElement | null;
     if (target && (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA')) return;
     if (event.ctrlKey || event.metaKey || event.altKey) return;
-    if (event.key === '+' || event.key === '=') zoomBy(1.2);
-    else if (event.key === '-' || event.key === '_') zoomBy(1 / 1.2);
-    else if (event.key === '0') resetZoom();
+    if (event.key === '+' || event.key === '=') panZoom.zoomBy(1.2);
+    else if (event.key === '-' || event.key === '_') panZoom.zoomBy(1 / 1.2);
+    else if (event.key === '0') panZoom.reset();
     else return;
     event.preventDefault();
 });
@@ -634,5 +592,4 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
     },
 };
 
-applyTransform();
 vscode.postMessage({ type: 'ready' });

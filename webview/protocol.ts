@@ -70,7 +70,10 @@ export interface WebviewState {
     journeyId?: string;
     /** The persona filter: the journey as this persona lives it; absent for all personas. */
     persona?: string;
-    zoom?: { scale: number; x: number; y: number };
+    /** The diagram's zoom and scroll per document (by uri); absent: fitted to the pane. */
+    zoomByDocument?: Record<string, { scale: number; x: number; y: number; fit?: boolean }>;
+    /** The Mermaid section folded away. */
+    diagramCollapsed?: boolean;
     /** Presentation mode as toggled in this preview (absent: the setting's). */
     presentation?: boolean;
 }

@@ -32,7 +32,7 @@ export const SPANISH_VIEW_LABELS: Readonly<Record<string, string>> = {
     'Waiting for the journey map…': 'Esperando el mapa del recorrido…', 'This file has no journey.': 'Este archivo no tiene ningún recorrido.',
     'Zoom out (-)': 'Alejar (-)', 'Zoom in (+)': 'Acercar (+)', 'Reset zoom (0)': 'Restablecer zoom (0)',
     'Fit width': 'Ajustar al ancho', 'Fit the diagram to the width of the preview': 'Ajustar el diagrama al ancho de la vista previa',
-    'Presentation': 'Presentación',
+    'Presentation': 'Presentación', 'Mermaid diagram': 'Diagrama Mermaid', 'Show or hide the Mermaid diagram': 'Mostrar u ocultar el diagrama Mermaid',
     'Presentation mode: hide the lint findings and the summary, collapse empty lanes': 'Modo presentación: ocultar los hallazgos del linter y el resumen, contraer los carriles vacíos',
     'Export:': 'Exportar:', 'Export as {0}': 'Exportar como {0}',
     'Line {0}: {1}': 'Línea {0}: {1}', 'Line {0}, column {1}: {2}': 'Línea {0}, columna {1}: {2}', 'Go to the error': 'Ir al error',

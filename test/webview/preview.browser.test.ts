@@ -401,7 +401,10 @@ describe('live updates', () => {
 
     it('keeps zoom and pan across updates, in the saved state', async () => {
         const preview = await openPreview(browser);
-        await preview.show(await exampleModel('taller.journey'));
+        const model = await exampleModel('taller.journey');
+        await preview.show(model);
+        const scaleOf = async () => Number(/scale\(([\d.]+)\)/.exec(await preview.page.$eval('.stage', node => (node as HTMLElement).style.transform))![1]);
+        const opened = await scaleOf();
         await preview.page.focus('.viewport');
         await preview.page.keyboard.press('+');
         await preview.page.keyboard.press('+');
@@ -412,19 +415,71 @@ describe('live updates', () => {
         await preview.page.mouse.move(bounds.x + 60, bounds.y + 30, { steps: 4 });
         await preview.page.mouse.up();
         const before = await preview.page.$eval('.stage', node => (node as HTMLElement).style.transform);
-        expect(before).toMatch(/scale\(1\.44/);
+        expect(await scaleOf()).toBeCloseTo(opened * 1.44);
         await preview.show(await modelOf(taller().replace('emotion 3 "indiferente"', 'emotion 5 "feliz"'), 'taller.journey'));
         expect(await preview.page.$eval('.stage', node => (node as HTMLElement).style.transform)).toBe(before);
-        const state = await preview.page.evaluate(() => (window as unknown as { __state: { zoom: { scale: number; x: number } } }).__state);
-        expect(state.zoom.scale).toBeCloseTo(1.44);
-        expect(state.zoom.x).toBeLessThan(0);
+        const state = await preview.page.evaluate(() => (window as unknown as { __state: { zoomByDocument: Record<string, { scale: number; x: number }> } }).__state);
+        expect(state.zoomByDocument[model.uri].scale).toBeCloseTo(opened * 1.44);
+        expect(state.zoomByDocument[model.uri].x).toBeLessThan(0);
         await preview.page.click('.fit-width');
-        const fitted = await preview.page.evaluate(() => (window as unknown as { __state: { zoom: { scale: number } } }).__state.zoom.scale);
-        expect(fitted).toBeLessThan(1);
+        expect(await scaleOf()).toBeCloseTo(opened);
         // A restored webview starts from its saved state.
-        const restored = await openPreview(browser, { state: { uri: 'x', zoom: { scale: 2, x: -10, y: 0 } } });
-        await restored.show(await exampleModel('taller.journey'));
+        const restored = await openPreview(browser, { state: { uri: model.uri, zoomByDocument: { [model.uri]: { scale: 2, x: -10, y: 0 } } } });
+        await restored.show(model);
         expect(await restored.page.$eval('.stage', node => (node as HTMLElement).style.transform)).toBe('translate(-10px, 0px) scale(2)');
+    });
+
+    it('opens the diagram fitted to the pane, never with text under 11 px, fits it again on resize, and keeps zoom per document', async () => {
+        const preview = await openPreview(browser);
+        const transform = () => preview.page.$eval('.stage', node => (node as HTMLElement).style.transform);
+        const scaleOf = async () => Number(/scale\(([\d.]+)\)/.exec(await transform())![1]);
+        // The size a task's label is drawn at, on screen.
+        const labelPx = async () => await scaleOf() * await preview.page.$eval('.stage svg foreignObject div', node => Number.parseFloat(getComputedStyle(node).fontSize));
+        const seguro = await exampleModel('seguro.journey');
+        const taller = await exampleModel('taller.journey');
+        await preview.page.setViewportSize({ width: 700, height: 800 });
+        await preview.show(taller);
+        // Fitting taller's 2,700 px into 700 px would draw its text at ~4 px: it keeps 11 and scrolls.
+        expect(await labelPx()).toBeCloseTo(11, 1);
+        await preview.page.setViewportSize({ width: 1600, height: 800 });
+        await preview.show(seguro);
+        const wide = await scaleOf();
+        const svgWidth = await preview.page.$eval('.stage svg', node => Number.parseFloat(node.getAttribute('width') ?? '0') || node.viewBox.baseVal.width);
+        const paneWidth = await preview.page.$eval('.viewport', node => node.clientWidth);
+        expect(wide).toBeCloseTo(Math.min(1, (paneWidth - 8) / svgWidth), 2);
+        expect(await labelPx()).toBeGreaterThanOrEqual(11);
+        await preview.page.setViewportSize({ width: 1100, height: 800 });
+        await preview.page.waitForFunction(previous => !document.querySelector<HTMLElement>('.stage')!.style.transform.includes(`scale(${previous})`), wide);
+        expect(await scaleOf()).toBeLessThan(wide);
+        // Zoomed by hand in seguro; taller comes back as it was left (fitted), seguro as zoomed.
+        await preview.page.focus('.viewport');
+        await preview.page.keyboard.press('+');
+        const zoomed = await transform();
+        await preview.show(taller);
+        expect(await labelPx()).toBeGreaterThanOrEqual(10.9);
+        await preview.show(seguro);
+        expect(await transform()).toBe(zoomed);
+        expect(preview.pageErrors).toEqual([]);
+    });
+
+    it('folds the Mermaid section away and keeps it folded', async () => {
+        const preview = await openPreview(browser);
+        await preview.show(await exampleModel('taller.journey'));
+        expect(await preview.page.getAttribute('.section-toggle', 'aria-expanded')).toBe('true');
+        await preview.page.click('.section-toggle');
+        expect(await preview.page.isVisible('.viewport')).toBe(false);
+        expect(await preview.page.getAttribute('.section-toggle', 'aria-expanded')).toBe('false');
+        // Folded, an edit does not draw the diagram; unfolded, it shows the edit.
+        await preview.show(await modelOf(taller().replace('"Agenda la cita"', '"Agenda la cita hoy"'), 'taller.journey'));
+        await preview.page.click('.section-toggle');
+        await preview.settled();
+        expect(await preview.page.isVisible('.viewport')).toBe(true);
+        expect(await preview.svgTexts()).toContain('Agenda la cita hoy');
+        await preview.page.click('.section-toggle');
+        const restored = await openPreview(browser, { state: await preview.page.evaluate(() => (window as unknown as { __state: unknown }).__state) });
+        await restored.show(await exampleModel('taller.journey'));
+        expect(await restored.page.isVisible('.viewport')).toBe(false);
+        expect(await restored.page.$$eval('.stage svg', nodes => nodes.length)).toBe(0);
     });
 
     it('reveals clicked touchpoints and phases, and highlights the element at the cursor', async () => {
