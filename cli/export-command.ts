@@ -1,4 +1,4 @@
-// `journey export <file> --format mermaid|json|markdown|html|svg|png [-o FILE] [--force] [--journey ID] [--persona ID]`.
+// `journey export <file> --format mermaid|json|markdown|html|svg|png [-o FILE] [--force] [--journey ID] [--persona ID] [--lang en|es] [--presentation]`.
 import * as path from 'node:path';
 import type { Journey } from '../language/generated/ast.js';
 import type { Locale } from '../language/i18n/locale.js';
@@ -12,6 +12,7 @@ import { loadWorkspace } from './cli-workspace.js';
 import { findConfigFile, loadConfigRules } from './find-config.js';
 import { findJourneyFiles } from './find-files.js';
 import { UsageError, type Io } from './io.js';
+import { setLabelLanguage } from '../language/export/view-labels.js';
 
 export const EXPORT_FORMATS = ['mermaid', 'json', 'markdown', 'html', 'svg', 'png'] as const;
 export type ExportFormat = typeof EXPORT_FORMATS[number];
@@ -25,6 +26,10 @@ export interface ExportOptions {
     /** Export the journey as this persona lives it (language/model/persona-filter.ts). */
     persona?: string;
     locale: Locale;
+    /** `--lang`: the labels' language; without it, the map's keywords' (view-labels.ts). */
+    labels?: Locale;
+    /** `--presentation`: no lint findings or summary, empty lanes collapsed. */
+    presentation?: boolean;
 }
 
 export async function runExport(options: ExportOptions, io: Io): Promise<number> {
@@ -44,7 +49,8 @@ export async function runExport(options: ExportOptions, io: Io): Promise<number>
     } else {
         // Markdown, HTML, SVG and PNG come from the preview's own renderer (a local headless Chromium).
         const { renderExport } = await import('./export-render.js');
-        content = await renderExport(model(), options.format, journey.name);
+        setLabelLanguage(options.labels ?? 'map');
+        content = await renderExport(model(), options.format, journey.name, { presentation: options.presentation });
     }
     if (options.output) {
         await writeFileSafely(options.output, content, { replace: options.force });

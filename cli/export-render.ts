@@ -159,11 +159,11 @@ export function webviewCss(): string {
  * markdown → string; html → string (needs Chromium for the diagram); svg → string; png → Buffer.
  * Throws ChromiumNotFoundError when svg, png or html is asked for and no browser is found.
  */
-export async function renderExport(model: MapModel, format: RenderFormat, journeyId?: string): Promise<Buffer | string> {
+export async function renderExport(model: MapModel, format: RenderFormat, journeyId?: string, options: { presentation?: boolean } = {}): Promise<Buffer | string> {
     const journey = pickJourney(model, journeyId);
     if (format === 'markdown') return buildMarkdownExport(model, journey);
     const payload = await renderInBrowser(model, journey.id, format);
-    if (format === 'html') return buildHtmlExport(model, journey, { svg: payload.svg, css: webviewCss() });
+    if (format === 'html') return buildHtmlExport(model, journey, { svg: payload.svg, css: webviewCss(), presentation: options.presentation });
     if (format === 'svg') {
         if (!payload.svg) throw new ExportRenderError('The diagram could not be drawn');
         return payload.svg;

@@ -65,11 +65,14 @@ function commandLine(io: Io, exit: (code: number) => void): Command {
         .addOption(new Option('-f, --format <format>', 'output format').choices(EXPORT_FORMATS).default('mermaid'))
         .option('-j, --journey <id>', 'which journey, when the file has several')
         .option('--persona <id>', 'the journey as this persona lives it: their touchpoints and emotions')
+        .option('--presentation', 'presentation mode: no findings, no summary, empty lanes collapsed')
         .option('-o, --output <file>', 'write to this file instead of standard output')
         .option('--force', 'replace the output file if it exists')
         .addOption(langOption())
-        .action(async (file: string, options: { format: typeof EXPORT_FORMATS[number]; journey?: string; persona?: string; output?: string; force?: boolean; lang: Locale }) => {
-            exit(await runExport({ file, format: options.format, output: options.output, force: options.force ?? false, journey: options.journey, persona: options.persona, locale: options.lang }, io));
+        .action(async (file: string, options: { format: typeof EXPORT_FORMATS[number]; journey?: string; persona?: string; presentation?: boolean; output?: string; force?: boolean; lang: Locale }, exportCommand: Command) => {
+            // The map's labels follow its keywords unless --lang is given (README "Labels in the map's language").
+            const labels = exportCommand.getOptionValueSource('lang') === 'cli' ? options.lang : undefined;
+            exit(await runExport({ file, format: options.format, output: options.output, force: options.force ?? false, journey: options.journey, persona: options.persona, locale: options.lang, labels, presentation: options.presentation ?? false }, io));
         });
 
     command(program, 'import')

@@ -1,19 +1,22 @@
 // The journey preview, running in the webview (bundled by esbuild.mjs to dist/webview.js).
 // It receives validated MapModels from the extension and draws: the header, the Mermaid
-// `journey` diagram and the swimlane grid (language/export/map-view.ts). All user text goes
+// `journey` diagram and the journey-map canvas (webview/canvas/). All user text goes
 // into the DOM as text nodes; Mermaid's SVG is sanitized by DOMPurify before it is adopted
 // (webview/svg-import.ts).
 import mermaid from 'mermaid';
-import type { JourneyView, MapModel, PhaseView, TouchpointView } from '../language/model/map-model.js';
-import { elementTarget, gridColumns, headerView, useColoursOf, keyAt, keyIndexes, phaseCell, phaseKey, rowCell, rowLabel, ROWS, touchpointCell, touchpointCount, touchpointKey, type GridColumn } from '../language/export/map-view.js';
+import type { JourneyView, MapModel } from '../language/model/map-model.js';
+import { elementTarget, headerView, keyAt, touchpointCount } from '../language/export/map-view.js';
+import { JourneyCanvas } from './canvas/canvas.js';
 import { toDom } from './vnode-dom.js';
-import { label, setViewLocale, viewLocale } from '../language/export/view-labels.js';
+import { labelIn, labelLocaleOf, setLabelLanguage } from '../language/export/view-labels.js';
+import type { Locale } from '../language/i18n/locale.js';
 import { toLocale } from '../language/i18n/locale.js';
-import { MAX_MERMAID_TOUCHPOINTS, type ExportFormat, type ExportPayload, type FromWebview, type ToWebview, type WebviewState } from './protocol.js';
-import { applyModelPatchTo, sameJson, type ModelPatch } from '../language/model/model-patch.js';
+import { DEFAULT_PREVIEW_SETTINGS, MAX_MERMAID_TOUCHPOINTS, type ExportFormat, type ExportPayload, type FromWebview, type PreviewSettings, type ToWebview, type WebviewState } from './protocol.js';
+import { applyModelPatchTo, type ModelPatch } from '../language/model/model-patch.js';
 import { diagramChanges, patchDiagram } from './diagram-patch.js';
 import { importSvg } from './svg-import.js';
 import { svgToPng } from './svg-to-png.js';
+import { PanZoom } from './pan-zoom.js';
 import { boxSizeFor, MERMAID_BOX_SIZE, sameBoxSize, type BoxSize } from './journey-box-size.js';
 import { mermaidTextOf } from '../language/model/mermaid-text-of.js';
 import { journeyForPersona, personasOf } from '../language/model/persona-filter.js';
@@ -32,19 +35,26 @@ const saveState = () => vscode.setState(state);
 
 // ---- Skeleton -------------------------------------------------------------------------------
 
-// The page's own texts, in the display language the extension put on <html lang>, and again
-// in the model's language when one arrives (the server follows the same setting).
+// The page's own texts (toolbar, messages), in the display language the extension put on
+// <html lang>, and again in the model's language when one arrives (the server follows the same
+// setting). The canvas labels itself in the map's language instead (labelLocaleOf).
+let uiLocale: Locale = toLocale(document.documentElement.lang);
+const label = (text: string, ...args: string[]) => labelIn(uiLocale, text, ...args);
 const relabelers: (() => void)[] = [];
 function localized(apply: () => void): void {
     relabelers.push(apply);
     apply();
 }
 function followLocale(locale: string | undefined): void {
-    const previous = viewLocale();
-    setViewLocale(toLocale(locale));
-    if (viewLocale() !== previous) relabelers.forEach(apply => apply());
+    const previous = uiLocale;
+    uiLocale = toLocale(locale);
+    if (uiLocale !== previous) relabelers.forEach(apply => apply());
 }
-setViewLocale(toLocale(document.documentElement.lang));
+
+/** The extension's `journey.preview.*` settings (the defaults until it sends them). */
+let settings: PreviewSettings = DEFAULT_PREVIEW_SETTINGS;
+/** Presentation mode: this preview's own choice (the toolbar toggle), else the setting. */
+const presenting = () => state.presentation ?? settings.presentation;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
     const element = document.createElement(tag);
@@ -73,8 +83,25 @@ const stage = el('div', 'stage');
 const diagramMessage = el('div', 'diagram-message');
 diagramMessage.hidden = true;
 viewport.append(stage);
-diagramSection.append(diagramMessage, viewport);
-const gridHost = el('div', 'grid-host');
+// The Mermaid section folds away (its state kept); folded, the diagram is not drawn.
+const diagramToggle = el('button', 'section-toggle');
+diagramToggle.type = 'button';
+diagramToggle.addEventListener('click', () => {
+    state.diagramCollapsed = !state.diagramCollapsed;
+    saveState();
+    showDiagramSection();
+    if (!state.diagramCollapsed && journey) renderDiagram(journey);
+});
+function showDiagramSection(): void {
+    diagramSection.classList.toggle('collapsed', state.diagramCollapsed === true);
+    diagramToggle.setAttribute('aria-expanded', String(state.diagramCollapsed !== true));
+}
+diagramSection.append(diagramToggle, diagramMessage, viewport);
+showDiagramSection();
+let highlightedKey: string | undefined;
+const canvas = new JourneyCanvas(document, key => highlightedKey !== undefined && key === highlightedKey);
+/** The language the canvas is drawn in: cells are patched only where their data changed, so a new language draws it anew. */
+let canvasLocale: Locale | undefined;
 // Mermaid draws in this off-screen box (its third render argument), so that measuring text
 // does not lay out the whole preview again and again: with a large grid in the document
 // that made a 1,000-task diagram take many seconds.
@@ -89,6 +116,8 @@ localized(() => {
     lockBadge.textContent = label('🔒 locked');
     viewport.setAttribute('aria-label', label('Journey diagram: drag to pan, Ctrl+wheel or + and - to zoom, 0 to reset'));
     empty.textContent = emptyText();
+    diagramToggle.textContent = label('Mermaid diagram');
+    diagramToggle.title = label('Show or hide the Mermaid diagram');
 });
 
 function button(text: () => string, title: () => string, onClick: () => void, className = 'tool'): HTMLButtonElement {
@@ -103,10 +132,10 @@ function button(text: () => string, title: () => string, onClick: () => void, cl
 }
 const zoomGroup = el('span', 'tool-group');
 zoomGroup.append(
-    button(() => '−', () => label('Zoom out (-)'), () => zoomBy(1 / 1.2)),
-    button(() => '+', () => label('Zoom in (+)'), () => zoomBy(1.2)),
-    button(() => '1:1', () => label('Reset zoom (0)'), () => resetZoom()),
-    button(() => label('Fit width'), () => label('Fit the diagram to the width of the preview'), () => fitWidth(), 'tool fit-width'),
+    button(() => '−', () => label('Zoom out (-)'), () => panZoom.zoomBy(1 / 1.2)),
+    button(() => '+', () => label('Zoom in (+)'), () => panZoom.zoomBy(1.2)),
+    button(() => '1:1', () => label('Reset zoom (0)'), () => panZoom.reset()),
+    button(() => label('Fit width'), () => label('Fit the diagram to the width of the preview'), () => panZoom.fitWidth(), 'tool fit-width'),
 );
 const exportGroup = el('span', 'tool-group');
 const exportLabel = el('span', 'tool-label');
@@ -115,8 +144,18 @@ exportGroup.append(exportLabel);
 for (const [format, name] of [['svg', 'SVG'], ['png', 'PNG'], ['mermaid', 'Mermaid'], ['markdown', 'Markdown'], ['html', 'HTML']] as [ExportFormat, string][]) {
     exportGroup.append(button(() => name, () => label('Export as {0}', name), () => void exportClicked(format), `tool export-${format}`));
 }
-toolbar.append(picker, personaFilter, lockBadge, zoomGroup, exportGroup);
-root.append(banner, toolbar, empty, headerHost, diagramSection, gridHost);
+// Presentation mode: no lint findings, no summary, empty lanes collapsed; the first view stays the working one.
+const presentationToggle = button(() => label('Presentation'), () => label('Presentation mode: hide the lint findings and the summary, collapse empty lanes'), () => {
+    state.presentation = !presenting();
+    saveState();
+    render();
+}, 'tool presentation-toggle');
+function applyPresentation(): void {
+    root.classList.toggle('presentation', presenting());
+    presentationToggle.setAttribute('aria-pressed', String(presenting()));
+}
+toolbar.append(picker, personaFilter, lockBadge, presentationToggle, zoomGroup, exportGroup);
+root.append(banner, toolbar, empty, headerHost, diagramSection, canvas.host);
 document.body.classList.add('journey-webview');
 document.body.append(root, mermaidSandbox);
 
@@ -126,7 +165,6 @@ let model: MapModel | undefined;
 let journey: JourneyView | undefined;
 /** The latest model received and its sequence number: the base of the next patch. */
 let received: { model: MapModel; seq: number } | undefined;
-let highlightedKey: string | undefined;
 let cursorJourneyId: string | undefined;
 
 function chooseJourney(next: MapModel): JourneyView | undefined {
@@ -168,6 +206,7 @@ function acceptPatch(patch: ModelPatch, seq: number, locked: boolean): void {
 }
 
 function render(): void {
+    applyPresentation();
     if (!model) return;
     const chosen = chooseJourney(model);
     renderPersonaFilter(chosen);
@@ -180,14 +219,19 @@ function render(): void {
     empty.textContent = emptyText();
     if (!journey) {
         headerHost.replaceChildren();
-        gridHost.replaceChildren();
-        grid = undefined;
+        canvas.clear();
         stage.replaceChildren();
         renderedMermaid = undefined;
         return;
     }
+    setLabelLanguage(settings.labelLanguage);
+    const locale = labelLocaleOf(model, journey);
+    if (locale !== canvasLocale) {
+        canvas.invalidate();
+        canvasLocale = locale;
+    }
     headerHost.replaceChildren(toDom(headerView(model, journey), document));
-    renderGrid(journey);
+    canvas.render(journey, { showEmptyLanes: settings.showEmptyLanes, presentation: presenting() });
     applyHighlight(false);
     renderDiagram(journey);
 }
@@ -258,247 +302,6 @@ function hideBanner(): void {
     banner.replaceChildren();
 }
 
-// ---- Grid -----------------------------------------------------------------------------------
-// The grid is patched, not redrawn, and drawn only near the viewport. Columns have a fixed width,
-// so each cell is placed in its own grid column and row, and only the columns within a viewport's
-// width on either side of the visible ones exist in the DOM (all of them up to DRAW_ALL_UP_TO). A
-// CSS grid lays out every cell it holds on each change: 0.5 s for the 140,000 cells of a
-// 10,000-touchpoint map, ~40 ms for a 1,000-touchpoint one. Each drawn column keeps its cells
-// with the data they were drawn from, and an update rebuilds only the drawn columns whose data
-// changed (source ranges aside: they move with every edit above). Columns are matched by
-// touchpoint id, so inserting or removing one moves the others' cells instead of rebuilding them.
-
-const LABEL_WIDTH = 120;
-const COLUMN_WIDTH = 200;
-/** Up to this many columns all are drawn, so that rows keep their heights while scrolling sideways. */
-const DRAW_ALL_UP_TO = 200;
-
-interface ColumnCells {
-    key: string;
-    column: GridColumn;
-    /** Its index among the journey's columns (its grid column is index + 2). */
-    index: number;
-    /** The touchpoint row's cell, then one per ROWS entry. */
-    cells: HTMLElement[];
-}
-interface PhaseHead {
-    phase: PhaseView;
-    p: number;
-    /** The index of its first column. */
-    start: number;
-    cell: HTMLElement;
-}
-interface GridState {
-    table: HTMLTableElement;
-    /** The phase row, the touchpoint row, then one per ROWS entry. */
-    rows: HTMLTableRowElement[];
-    labels: Element[];
-    /** All columns of the journey, and the index of each phase's first column. */
-    columns: GridColumn[];
-    phaseStarts: number[];
-    /** The drawn columns, in order, and the drawn phase heads. */
-    drawn: ColumnCells[];
-    phases: PhaseHead[];
-}
-let grid: GridState | undefined;
-
-const sameTouchpoint = (a: TouchpointView, b: TouchpointView) => a === b || sameJson(a, b, 'range');
-
-function samePhaseHead(a: PhaseView, b: PhaseView): boolean {
-    return a === b || (a.touchpoints.length === b.touchpoints.length && a.title === b.title && a.moment === b.moment
-        && sameJson(a.owner, b.owner) && sameJson(a.descriptions, b.descriptions) && sameJson(a.findings, b.findings, 'range'));
-}
-
-const columnKey = (column: GridColumn) => column.touchpoint ? `t:${column.touchpoint.id}` : `p:${column.phase.id}`;
-const elementKey = (column: GridColumn) => column.touchpoint ? touchpointKey(column.p, column.t) : phaseKey(column.p);
-
-function markHighlighted(cell: HTMLElement): void {
-    if (highlightedKey !== undefined && cell.getAttribute('data-key') === highlightedKey) cell.classList.add('highlight');
-}
-
-function buildColumn(column: GridColumn, index: number): ColumnCells {
-    const cells = [toDom(touchpointCell(column), document) as HTMLElement, ...ROWS.map(row => toDom(rowCell(row.id, column), document) as HTMLElement)];
-    cells.forEach((cell, r) => {
-        cell.style.gridRow = String(r + 2);
-        cell.style.gridColumn = String(index + 2);
-        markHighlighted(cell);
-    });
-    return { key: columnKey(column), column, index, cells };
-}
-
-function placePhase(head: PhaseHead): void {
-    head.cell.style.gridColumn = `${head.start + 2} / span ${Math.max(1, head.phase.touchpoints.length)}`;
-}
-
-function buildPhase(phase: PhaseView, p: number, start: number): PhaseHead {
-    const cell = toDom(phaseCell(phase, p), document) as HTMLElement;
-    cell.style.gridRow = '1';
-    markHighlighted(cell);
-    const head = { phase, p, start, cell };
-    placePhase(head);
-    return head;
-}
-
-/** Makes `parent`'s children exactly `wanted`, moving and inserting as few nodes as it can. */
-function syncChildren(parent: Element, wanted: Node[]): void {
-    const keep = new Set(wanted);
-    for (let child = parent.firstChild; child;) {
-        const next = child.nextSibling;
-        if (!keep.has(child)) child.remove();
-        child = next;
-    }
-    let current = parent.firstChild;
-    for (const node of wanted) {
-        if (node === current) current = current.nextSibling;
-        else parent.insertBefore(node, current);
-    }
-}
-
-/**
- * Makes `parent`'s children `wanted` when they are `shown`: only the run between the longest
- * unchanged start and end is touched. An edit changes one column, so this touches one cell per
- * row instead of walking every drawn cell of the row in the DOM.
- */
-function replaceChanged(parent: Element, shown: Node[], wanted: Node[]): void {
-    if (parent.childNodes.length !== shown.length) {
-        syncChildren(parent, wanted);
-        return;
-    }
-    let start = 0;
-    while (start < shown.length && start < wanted.length && shown[start] === wanted[start]) start++;
-    let end = 0;
-    while (end < shown.length - start && end < wanted.length - start && shown[shown.length - 1 - end] === wanted[wanted.length - 1 - end]) end++;
-    const kept = new Set(wanted.slice(start, wanted.length - end));
-    for (let i = start; i < shown.length - end; i++) if (!kept.has(shown[i])) (shown[i] as ChildNode).remove();
-    const anchor = end > 0 ? shown[shown.length - end] : null;
-    for (let i = start; i < wanted.length - end; i++) parent.insertBefore(wanted[i], anchor);
-}
-
-const GRID_ROW_NAMES = ['Phase', 'Touchpoint', ...ROWS.map(row => row.label)];
-// Cells are patched only where their data changed: a change of language draws the grid anew.
-localized(() => { grid = undefined; });
-
-function renderGrid(current: JourneyView): void {
-    // Persona colours follow the diagram's legend; when they change, every drawn cell is stale.
-    if (useColoursOf(current)) grid = undefined;
-    const fresh = !grid;
-    if (!grid) {
-        const table = el('table', 'grid live');
-        const thead = el('thead');
-        const tbody = el('tbody');
-        const rows = [el('tr', 'phase-row'), el('tr', 'touchpoint-row'), ...ROWS.map(row => el('tr', `row row-${row.id}`))];
-        const labels = GRID_ROW_NAMES.map(name => toDom(rowLabel(label(name)), document) as HTMLElement);
-        labels.forEach((cell, r) => { cell.style.gridRow = String(r + 1); });
-        rows.forEach((row, index) => row.append(labels[index]));
-        thead.append(rows[0], rows[1]);
-        tbody.append(...rows.slice(2));
-        table.append(thead, tbody);
-        grid = { table, rows, labels, columns: [], phaseStarts: [], drawn: [], phases: [] };
-    }
-    const state = grid;
-    const columns = gridColumns(current);
-    const phaseStarts: number[] = [];
-    columns.forEach((column, index) => { if (phaseStarts[column.p] === undefined) phaseStarts[column.p] = index; });
-    if (columns.length !== state.columns.length || fresh) {
-        state.table.setAttribute('data-columns', String(columns.length));
-        state.table.style.gridTemplateColumns = `${LABEL_WIDTH}px repeat(${Math.max(1, columns.length)}, ${COLUMN_WIDTH}px)`;
-    }
-    state.columns = columns;
-    state.phaseStarts = phaseStarts;
-    if (fresh) gridHost.replaceChildren(state.table);
-    drawColumns(state, columnWindow(state));
-}
-
-/** The columns [from, to) to draw: the visible ones and a viewport's width on either side. */
-function columnWindow(state: GridState): [number, number] {
-    const count = state.columns.length;
-    if (count <= DRAW_ALL_UP_TO) return [0, count];
-    const width = gridHost.clientWidth || window.innerWidth;
-    const visible = Math.ceil(width / COLUMN_WIDTH) + 1;
-    const first = Math.floor(Math.max(0, gridHost.scrollLeft - LABEL_WIDTH) / COLUMN_WIDTH);
-    const from = Math.max(0, Math.min(first, count - visible) - visible);
-    return [from, Math.min(count, first + 2 * visible)];
-}
-
-/** Draws columns [from, to): reuses the drawn cells of unchanged columns (by key), builds the others. */
-function drawColumns(state: GridState, [from, to]: [number, number]): void {
-    const previous = new Map<string, ColumnCells[]>();
-    for (const cells of state.drawn) {
-        const queue = previous.get(cells.key);
-        if (queue) queue.push(cells); else previous.set(cells.key, [cells]);
-    }
-    const next: ColumnCells[] = [];
-    for (let index = from; index < to; index++) {
-        const column = state.columns[index];
-        const reusable = previous.get(columnKey(column))?.shift();
-        if (!reusable || !(column.touchpoint ? reusable.column.touchpoint && sameTouchpoint(column.touchpoint, reusable.column.touchpoint) : !reusable.column.touchpoint)) {
-            next.push(buildColumn(column, index));
-            continue;
-        }
-        if (reusable.column.p !== column.p || reusable.column.t !== column.t) {
-            const key = elementKey(column);
-            for (const cell of reusable.cells) cell.setAttribute('data-key', key);
-        }
-        if (reusable.index !== index) {
-            for (const cell of reusable.cells) cell.style.gridColumn = String(index + 2);
-            reusable.index = index;
-        }
-        reusable.column = column;
-        next.push(reusable);
-    }
-    const heads: PhaseHead[] = [];
-    if (to > from) {
-        const oldHeads = new Map(state.phases.map(head => [head.p, head]));
-        for (let p = state.columns[from].p; p <= state.columns[to - 1].p; p++) {
-            const phase = state.columns[state.phaseStarts[p]].phase;
-            const old = oldHeads.get(p);
-            if (old && samePhaseHead(old.phase, phase)) {
-                old.phase = phase;
-                if (old.start !== state.phaseStarts[p]) {
-                    old.start = state.phaseStarts[p];
-                    placePhase(old);
-                }
-                heads.push(old);
-            } else {
-                heads.push(buildPhase(phase, p, state.phaseStarts[p]));
-            }
-        }
-    }
-    syncChildren(state.rows[0], [state.labels[0], ...heads.map(head => head.cell)]);
-    for (let r = 1; r < state.rows.length; r++) {
-        replaceChanged(state.rows[r], [state.labels[r], ...state.drawn.map(cells => cells.cells[r - 1])], [state.labels[r], ...next.map(cells => cells.cells[r - 1])]);
-    }
-    state.drawn = next;
-    state.phases = heads;
-}
-
-/** Scrolling sideways draws the columns that come near the viewport (once per frame). */
-let windowFrame = 0;
-gridHost.addEventListener('scroll', () => {
-    if (windowFrame) return;
-    windowFrame = requestAnimationFrame(() => {
-        windowFrame = 0;
-        if (!grid) return;
-        const [from, to] = columnWindow(grid);
-        const drawn = grid.drawn;
-        if (drawn.length === 0 || drawn[0].index !== from || drawn[drawn.length - 1].index !== to - 1) drawColumns(grid, [from, to]);
-    });
-}, { passive: true });
-window.addEventListener('resize', () => gridHost.dispatchEvent(new Event('scroll')));
-
-/** Scrolls the grid so that the column of `key` is drawn (its cell can then be scrolled into view). */
-function drawColumnOf(key: string): void {
-    const indexes = keyIndexes(key);
-    if (!grid || !indexes) return;
-    const start = grid.phaseStarts[indexes.p];
-    if (start === undefined) return;
-    const index = start + (indexes.t ?? 0);
-    const drawn = grid.drawn;
-    if (drawn.length > 0 && drawn[0].index <= index && index <= drawn[drawn.length - 1].index) return;
-    gridHost.scrollLeft = LABEL_WIDTH + index * COLUMN_WIDTH - gridHost.clientWidth / 2;
-    drawColumns(grid, columnWindow(grid));
-}
-
 // ---- Mermaid --------------------------------------------------------------------------------
 
 type MermaidTheme = 'default' | 'dark' | 'neutral';
@@ -534,13 +337,14 @@ function initMermaid(theme: MermaidTheme, boxSize: BoxSize): void {
 }
 
 function renderDiagram(current: JourneyView, force = false): void {
+    if (state.diagramCollapsed) return;
     const theme = currentTheme();
     if (touchpointCount(current) > MAX_MERMAID_TOUCHPOINTS) {
         renderToken++;
         renderedMermaid = undefined;
         stage.replaceChildren();
         viewport.hidden = true;
-        showDiagramMessage(label('Map too large to draw: {0} touchpoints (the diagram is drawn up to {1}). The grid below shows all of them.', String(touchpointCount(current)), String(MAX_MERMAID_TOUCHPOINTS)));
+        showDiagramMessage(label('Map too large to draw: {0} touchpoints (the diagram is drawn up to {1}). The canvas below shows all of them.', String(touchpointCount(current)), String(MAX_MERMAID_TOUCHPOINTS)));
         return;
     }
     viewport.hidden = false;
@@ -569,7 +373,7 @@ function renderDiagram(current: JourneyView, force = false): void {
             renderedTheme = theme;
             renderedBoxSize = boxSize;
             hideDiagramMessage();
-            applyTransform();
+            panZoom.apply();
         } catch (error) {
             if (token !== renderToken) return;
             showDiagramMessage(label('The diagram could not be drawn: {0}', error instanceof Error ? error.message : String(error)));
@@ -603,83 +407,23 @@ new MutationObserver(() => {
     if (journey && currentTheme() !== renderedTheme) renderDiagram(journey, true);
 }).observe(document.body, { attributes: true, attributeFilter: ['class'] });
 
-// ---- Zoom and pan ---------------------------------------------------------------------------
+// ---- Zoom and pan (webview/pan-zoom.ts) -----------------------------------------------------
 
-const MIN_SCALE = 0.1;
-const MAX_SCALE = 8;
-function zoom() {
-    return state.zoom ?? { scale: 1, x: 0, y: 0 };
-}
-function svgSize(): { width: number; height: number } | undefined {
-    const svg = stage.querySelector('svg');
-    if (!svg) return undefined;
-    const viewBox = svg.viewBox?.baseVal;
-    const width = Number.parseFloat(svg.getAttribute('width') ?? '') || viewBox?.width || svg.getBoundingClientRect().width;
-    const height = Number.parseFloat(svg.getAttribute('height') ?? '') || viewBox?.height || svg.getBoundingClientRect().height;
-    return { width, height };
-}
-function applyTransform(): void {
-    const { scale, x, y } = zoom();
-    stage.style.transform = `translate(${x}px, ${y}px) scale(${scale})`;
-    const size = svgSize();
-    if (size) viewport.style.height = `${Math.max(120, Math.min(size.height * scale + 16, window.innerHeight * 0.8))}px`;
-}
-function setZoom(next: { scale: number; x: number; y: number }): void {
-    state.zoom = { ...next, scale: Math.min(MAX_SCALE, Math.max(MIN_SCALE, next.scale)) };
-    applyTransform();
+/** The most documents whose zoom the saved state remembers. */
+const REMEMBERED_ZOOMS = 50;
+const panZoom = new PanZoom(viewport, stage, () => state.uri === undefined ? undefined : state.zoomByDocument?.[state.uri], zoom => {
+    const kept = Object.entries(state.zoomByDocument ?? {}).filter(([uri]) => uri !== state.uri).slice(-(REMEMBERED_ZOOMS - 1));
+    state.zoomByDocument = Object.fromEntries([...kept, [state.uri ?? '', zoom]]);
     saveState();
-}
-function zoomBy(factor: number, centerX = viewport.clientWidth / 2, centerY = viewport.clientHeight / 2): void {
-    const { scale, x, y } = zoom();
-    const nextScale = Math.min(MAX_SCALE, Math.max(MIN_SCALE, scale * factor));
-    const ratio = nextScale / scale;
-    setZoom({ scale: nextScale, x: centerX - (centerX - x) * ratio, y: centerY - (centerY - y) * ratio });
-}
-function resetZoom(): void {
-    setZoom({ scale: 1, x: 0, y: 0 });
-}
-function fitWidth(): void {
-    const size = svgSize();
-    if (!size || !size.width) return;
-    setZoom({ scale: (viewport.clientWidth - 8) / size.width, x: 0, y: 0 });
-}
-
-viewport.addEventListener('wheel', event => {
-    if (!event.ctrlKey && !event.metaKey) return;
-    event.preventDefault();
-    const box = viewport.getBoundingClientRect();
-    zoomBy(event.deltaY < 0 ? 1.1 : 1 / 1.1, event.clientX - box.left, event.clientY - box.top);
-}, { passive: false });
-
-let drag: { pointerId: number; startX: number; startY: number; x: number; y: number } | undefined;
-viewport.addEventListener('pointerdown', event => {
-    if (event.button !== 0) return;
-    const { x, y } = zoom();
-    drag = { pointerId: event.pointerId, startX: event.clientX, startY: event.clientY, x, y };
-    viewport.setPointerCapture(event.pointerId);
-    viewport.classList.add('dragging');
 });
-viewport.addEventListener('pointermove', event => {
-    if (!drag || drag.pointerId !== event.pointerId) return;
-    state.zoom = { scale: zoom().scale, x: drag.x + event.clientX - drag.startX, y: drag.y + event.clientY - drag.startY };
-    applyTransform();
-});
-const endDrag = (event: PointerEvent) => {
-    if (!drag || drag.pointerId !== event.pointerId) return;
-    drag = undefined;
-    viewport.classList.remove('dragging');
-    saveState();
-};
-viewport.addEventListener('pointerup', endDrag);
-viewport.addEventListener('pointercancel', endDrag);
 
 window.addEventListener('keydown', event => {
     const target = event.target as HTMLElement | null;
     if (target && (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA')) return;
     if (event.ctrlKey || event.metaKey || event.altKey) return;
-    if (event.key === '+' || event.key === '=') zoomBy(1.2);
-    else if (event.key === '-' || event.key === '_') zoomBy(1 / 1.2);
-    else if (event.key === '0') resetZoom();
+    if (event.key === '+' || event.key === '=') panZoom.zoomBy(1.2);
+    else if (event.key === '-' || event.key === '_') panZoom.zoomBy(1 / 1.2);
+    else if (event.key === '0') panZoom.reset();
     else return;
     event.preventDefault();
 });
@@ -697,7 +441,7 @@ root.addEventListener('click', event => {
 function applyHighlight(scroll: boolean): void {
     root.querySelectorAll('.highlight').forEach(node => node.classList.remove('highlight'));
     if (!highlightedKey) return;
-    if (scroll) drawColumnOf(highlightedKey);
+    if (scroll) canvas.drawColumnOf(highlightedKey);
     const nodes = root.querySelectorAll(`[data-key="${CSS.escape(highlightedKey)}"]`);
     nodes.forEach(node => node.classList.add('highlight'));
     const head = Array.from(nodes).find(node => node.tagName === 'TH') ?? nodes[0];
@@ -752,6 +496,7 @@ async function exportPayload(format: ExportFormat, journeyId?: string): Promise<
     const journey = journeyId === undefined ? currentJourney() : model?.journeys.find(j => j.id === journeyId);
     if (!journey) throw new Error(journeyId === undefined ? label('No journey to export') : label('No journey {0} in the preview', journeyId));
     const payload: ExportPayload = { journeyId: journey.id };
+    if (presenting()) payload.presentation = true;
     if (format === 'svg' || format === 'html') {
         try {
             payload.svg = await exportSvg(journey);
@@ -784,6 +529,13 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
             break;
         case 'modelPatch': acceptPatch(message.patch, message.seq, message.locked); break;
         case 'highlight': highlight(message.uri, message.position); break;
+        case 'settings':
+            // A changed presentation setting applies to this preview too, over its own toggle.
+            if (message.settings.presentation !== settings.presentation) state.presentation = undefined;
+            settings = message.settings;
+            saveState();
+            render();
+            break;
         case 'locked':
             state.locked = message.locked;
             lockBadge.hidden = !message.locked;
@@ -815,5 +567,4 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
     },
 };
 
-applyTransform();
 vscode.postMessage({ type: 'ready' });

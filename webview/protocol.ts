@@ -23,7 +23,20 @@ export type ToWebview =
     /** The extension wants export data (for a command run while the preview is open). */
     | { type: 'exportRequest'; requestId: number; format: ExportFormat; journeyId?: string }
     /** The lock state changed. */
-    | { type: 'locked'; locked: boolean };
+    | { type: 'locked'; locked: boolean }
+    /** The `journey.preview.*` settings, sent when the webview is ready and when they change. */
+    | { type: 'settings'; settings: PreviewSettings };
+
+/** The settings the preview draws with (package.json contributes.configuration). */
+export interface PreviewSettings {
+    /** `journey.preview.showEmptyLanes`: draw lanes with nothing in them. */
+    showEmptyLanes: boolean;
+    /** `journey.preview.presentation`: presentation mode by default. */
+    presentation: boolean;
+    /** `journey.preview.labelLanguage`: the canvas's and exports' labels, `map` for the map's keywords' language. */
+    labelLanguage: 'map' | 'en' | 'es';
+}
+export const DEFAULT_PREVIEW_SETTINGS: PreviewSettings = { showEmptyLanes: false, presentation: false, labelLanguage: 'map' };
 
 /** Webview → extension. */
 export type FromWebview =
@@ -45,6 +58,8 @@ export interface ExportPayload {
     svg?: string;
     /** A PNG of the diagram as a `data:image/png;base64,…` URL. */
     png?: string;
+    /** Presentation mode was on: the export leaves the findings out too. */
+    presentation?: boolean;
 }
 
 /** What the webview keeps with `vscode.setState`, so a restored preview comes back as it was. */
@@ -55,7 +70,12 @@ export interface WebviewState {
     journeyId?: string;
     /** The persona filter: the journey as this persona lives it; absent for all personas. */
     persona?: string;
-    zoom?: { scale: number; x: number; y: number };
+    /** The diagram's zoom and scroll per document (by uri); absent: fitted to the pane. */
+    zoomByDocument?: Record<string, { scale: number; x: number; y: number; fit?: boolean }>;
+    /** The Mermaid section folded away. */
+    diagramCollapsed?: boolean;
+    /** Presentation mode as toggled in this preview (absent: the setting's). */
+    presentation?: boolean;
 }
 
 /** Above this many touchpoints the Mermaid diagram is not drawn (the grid still is). */

@@ -10,6 +10,8 @@ import { buildMarkdownExport } from '../../language/export/markdown-export.js';
 import { buildHtmlExport } from '../../language/export/html-export.js';
 import { rangeContains } from '../../language/model/source-range.js';
 import { EXPORT_FORMATS, type ExportFormat, type ExportPayload } from '../../webview/protocol.js';
+import { previewSettings } from '../preview/journey-preview.js';
+import { setLabelLanguage } from '../../language/export/view-labels.js';
 import { mermaidTextOf } from '../../language/model/mermaid-text-of.js';
 import type { CurrentPreview, Previews } from '../preview/current-preview.js';
 import { saveWithDialog } from './save-file.js';
@@ -62,10 +64,12 @@ async function runExport(context: vscode.ExtensionContext, previews: Previews, f
     }
 
     let data: string | Uint8Array;
+    // Labelled as the preview is (journey.preview.labelLanguage); in presentation mode when the preview was.
+    setLabelLanguage(previewSettings().labelLanguage);
     switch (format) {
         case 'mermaid': data = mermaidTextOf(journey); break;
         case 'markdown': data = buildMarkdownExport(model, journey); break;
-        case 'html': data = buildHtmlExport(model, journey, { svg: payload?.svg, css: readFileSync(vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview.css').fsPath, 'utf8') }); break;
+        case 'html': data = buildHtmlExport(model, journey, { svg: payload?.svg, css: readFileSync(vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview.css').fsPath, 'utf8'), presentation: payload?.presentation }); break;
         case 'svg':
             if (!payload?.svg) throw new Error(vscode.l10n.t('the diagram could not be drawn'));
             data = payload.svg;

@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { MapModel } from '../../language/model/map-model.js';
-import type { ExportFormat, ExportPayload, FromWebview, ToWebview } from '../../webview/protocol.js';
+import type { ExportFormat, ExportPayload, FromWebview, PreviewSettings, ToWebview } from '../../webview/protocol.js';
 import { diffModel } from '../../language/model/model-patch.js';
 import type { ServerModels } from './server-models.js';
 import { createNonce, webviewHtml } from '../../webview/page-html.js';
@@ -45,6 +45,9 @@ export class JourneyPreview implements vscode.Disposable {
             panel.webview.onDidReceiveMessage((message: FromWebview) => this.onMessage(message)),
             panel.onDidDispose(() => this.dispose()),
             panel.onDidChangeViewState(() => host.onStateChanged()),
+            vscode.workspace.onDidChangeConfiguration(event => {
+                if (event.affectsConfiguration('journey.preview')) this.post({ type: 'settings', settings: previewSettings() });
+            }),
         );
         this.setHtml();
         this.updateTitle();
@@ -166,6 +169,7 @@ export class JourneyPreview implements vscode.Disposable {
             case 'ready':
                 this.ready = true;
                 this.posted = undefined;
+                this.post({ type: 'settings', settings: previewSettings() });
                 this.postModel();
                 if (this.model) this.modelWaiters.splice(0).forEach(resolve => resolve());
                 else this.refresh(0);
@@ -213,6 +217,17 @@ export class JourneyPreview implements vscode.Disposable {
         this.host.onDisposed(this);
         this.panel.dispose();
     }
+}
+
+/** The `journey.preview.*` settings the webview draws with. */
+export function previewSettings(): PreviewSettings {
+    const configuration = vscode.workspace.getConfiguration('journey.preview');
+    const labelLanguage = configuration.get<string>('labelLanguage', 'map');
+    return {
+        showEmptyLanes: configuration.get<boolean>('showEmptyLanes', false) === true,
+        presentation: configuration.get<boolean>('presentation', false) === true,
+        labelLanguage: labelLanguage === 'en' || labelLanguage === 'es' ? labelLanguage : 'map',
+    };
 }
 
 export function debounceSetting(): number {

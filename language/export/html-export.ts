@@ -4,7 +4,7 @@
 // the page's own CSP forbids both.
 import type { JourneyView, MapModel } from '../model/map-model.js';
 import { gridView, headerView } from './map-view.js';
-import { label, setViewLocale, viewLocale } from './view-labels.js';
+import { label, labelLocaleOf, setViewLocale, viewLocale } from './view-labels.js';
 import { escapeHtml, toHtml } from './vnode.js';
 
 /** VS Code's theme variables, as a light theme, for the page outside VS Code. */
@@ -18,7 +18,8 @@ const LIGHT_THEME = `:root {
 .toolbar, .viewport { display: none; }
 .static-diagram { overflow-x: auto; }
 .static-diagram svg { max-width: none; height: auto; }
-.journey-title, .persona-card, .grid .phase, .grid .touchpoint { cursor: default; }`;
+.journey-title, .persona-card, .grid .phase, .grid .touchpoint { cursor: default; }
+.grid-host { max-height: none; overflow: visible; }`;
 
 /** Defence in depth for the SVG made by the preview: no script, no event handler, no external link. */
 export function sanitizeSvg(svg: string): string {
@@ -30,8 +31,8 @@ export function sanitizeSvg(svg: string): string {
         .replace(/\s((?:xlink:)?href)\s*=\s*("(?!#)[^"]*"|'(?!#)[^']*')/gi, '');
 }
 
-export function buildHtmlExport(model: MapModel, journey: JourneyView, options: { svg?: string; css: string }): string {
-    setViewLocale(model.locale);
+export function buildHtmlExport(model: MapModel, journey: JourneyView, options: { svg?: string; css: string; presentation?: boolean }): string {
+    setViewLocale(labelLocaleOf(model, journey));
     const diagram = options.svg
         ? `<section class="diagram"><div class="static-diagram">${sanitizeSvg(options.svg)}</div></section>`
         : `<section class="diagram"><p class="diagram-message">${escapeHtml(label('The diagram could not be drawn for this export.'))}</p></section>`;
@@ -49,10 +50,10 @@ ${options.css.replace(/\/\*# sourceMappingURL=[^*]*\*\//g, '').replace(/<\/style
 </style>
 </head>
 <body class="vscode-light journey-webview">
-<div class="journey-preview">
+<div class="journey-preview${options.presentation ? ' presentation' : ''}">
 ${toHtml(headerView(model, journey))}
 ${diagram}
-<div class="grid-host">${toHtml(gridView(journey))}</div>
+<div class="grid-host">${toHtml(gridView(journey, { showEmptyLanes: false, presentation: options.presentation ?? false }))}</div>
 </div>
 </body>
 </html>

@@ -1,13 +1,17 @@
 // The journey map drawn as an element tree: header (title, description, persona cards),
-// summary of findings, and the swimlane grid (one column per touchpoint under its phase).
+// summary of findings, and the canvas's cells (one column per touchpoint under its phase band,
+// one lane per kind of content; the emotion lane is the curve of emotion-curve.ts).
+// Lint findings mark a cell (an outline and a side badge with no text, webview/style.css): they
+// never sit in the text a stakeholder copies out of a cell.
 // Used by the preview webview (rendered to DOM) and the offline HTML export (rendered to a
 // string), so both look the same. Elements that can be revealed in the editor carry a
 // `data-key`; `elementTargets` maps each key to its source range.
 import type { Finding, FindingSeverity, GapView, JourneyView, KpiView, MapModel, OpportunityView, PhaseView, RefView, SourceRange, TouchpointView } from '../model/map-model.js';
 import { h, type Child, type VNode } from './vnode.js';
 import { rangeContains } from '../model/source-range.js';
-import { label, setViewLocale } from './view-labels.js';
+import { label, labelLocaleOf, setViewLocale } from './view-labels.js';
 import { personaColours } from './persona-colours.js';
+import { CURVE_HEIGHT, curveLegend, curveSeries, curveView } from './emotion-curve.js';
 
 export const SEVERITIES: FindingSeverity[] = ['error', 'warning', 'info', 'hint'];
 // Glyphs present in common system fonts (emoji fonts are often missing on Linux).
@@ -25,6 +29,13 @@ const ROW_OF_RULE: Record<string, RowId> = {
 };
 
 export type RowId = 'channel' | 'owner' | 'personas' | 'action' | 'backstage' | 'thought' | 'emotion' | 'pains' | 'gaps' | 'opportunities' | 'kpis' | 'momentOfTruth';
+/** The canvas's lanes under the touchpoint header, in the order a journey map reads. */
+export const LANES: RowId[] = ['personas', 'channel', 'owner', 'action', 'backstage', 'thought', 'emotion', 'pains', 'gaps', 'opportunities', 'kpis', 'momentOfTruth'];
+/** A phase's band colour: phases are told apart by one of this many colours, in turn. */
+export const PHASE_BANDS = 6;
+export const bandClass = (p: number) => `band-${p % PHASE_BANDS}`;
+/** Width of a touchpoint's column, in CSS pixels: the curve puts its points at their centres. */
+export const COLUMN_WIDTH = 200;
 export const ROWS: { id: RowId; label: string }[] = [
     { id: 'channel', label: 'Channel' },
     { id: 'owner', label: 'Owner' },
@@ -119,8 +130,23 @@ function findingList(findings: Finding[]): VNode | undefined {
     return h('span', { class: 'findings' }, findings.map(findingBadge));
 }
 
-export function summaryView(model: MapModel): VNode {
-    setViewLocale(model.locale);
+/** A canvas cell's findings: a badge per finding beside the content, its icon drawn by CSS, no text in the cell. */
+export function findingMarks(findings: Finding[]): VNode | undefined {
+    if (findings.length === 0) return undefined;
+    return h('span', { class: 'finding-marks' }, findings.map(finding => {
+        const said = `${severityName(finding.severity)} ${finding.rule}: ${finding.message}`;
+        return h('span', { class: `finding-mark sev-${finding.severity}`, 'data-rule': finding.rule, title: said, role: 'img', 'aria-label': said });
+    }));
+}
+
+/** The class a cell with findings gets (its outline takes the worst severity's colour). */
+function findingClass(findings: Finding[]): string {
+    const worst = SEVERITIES.find(severity => findings.some(finding => finding.severity === severity));
+    return worst ? ` has-findings worst-${worst}` : '';
+}
+
+export function summaryView(model: MapModel, journey?: JourneyView): VNode {
+    setViewLocale(labelLocaleOf(model, journey));
     const total = SEVERITIES.reduce((sum, severity) => sum + model.summary[severity], 0);
     return h('div', { class: 'summary', role: 'status' },
         h('span', { class: 'summary-label' }, label('Findings: ')),
@@ -140,7 +166,7 @@ function ownerView(owner: RefView | undefined, inherited: boolean, inheritedFrom
 }
 
 export function headerView(model: MapModel, journey: JourneyView): VNode {
-    setViewLocale(model.locale);
+    setViewLocale(labelLocaleOf(model, journey));
     return h('header', { class: 'map-header' },
         h('h1', { class: 'journey-title', 'data-key': journeyKey(), title: label('Reveal in editor') }, journey.title),
         journey.descriptions.map(text => h('p', { class: 'journey-description' }, text)),
@@ -151,7 +177,7 @@ export function headerView(model: MapModel, journey: JourneyView): VNode {
                 personaFacts(label('Role'), persona.roles), personaFacts(label('Goal'), persona.goals), personaFacts(label('Need'), persona.needs),
                 personaFacts(label('Concern'), persona.concerns),
                 persona.quotes.map(quote => h('blockquote', { class: 'persona-quote' }, `“${quote}”`))))),
-        summaryView(model),
+        summaryView(model, journey),
         model.findings.length > 0 && h('div', { class: 'file-findings' },
             h('span', { class: 'file-findings-label' }, label('Declarations: ')),
             model.findings.map(finding => h('span', { class: 'file-finding' }, findingBadge(finding), ` ${finding.message}`))));
@@ -163,11 +189,11 @@ function personaFacts(label: string, values: string[]): VNode | undefined {
 }
 
 function emotionView(emotion: TouchpointView['emotion']): Child[] {
-    if (!emotion) return [h('span', { class: 'empty-value' }, '—')];
+    if (!emotion) return [h('span', { class: 'empty-value' }, label('no emotion'))];
     const level = Math.min(5, Math.max(1, Math.round(emotion.score)));
     const inRange = Number.isInteger(emotion.score) && emotion.score >= 1 && emotion.score <= 5;
     return [
-        h('span', { class: `emotion-scale level-${level}${inRange ? '' : ' out-of-range'}`, role: 'img', 'aria-label': `emotion ${emotion.score} of 5` },
+        h('span', { class: `emotion-scale level-${level}${inRange ? '' : ' out-of-range'}`, role: 'img', 'aria-label': label('emotion {0} of 5', String(emotion.score)) },
             [5, 4, 3, 2, 1].map(slot => h('span', { class: slot === level ? 'slot on' : 'slot' }))),
         h('span', { class: 'emotion-text' }, h('span', { class: 'emotion-score' }, String(emotion.score)), emotion.label ? ` ${emotion.label}` : ''),
     ];
@@ -194,7 +220,7 @@ function personaChip(persona: RefView): VNode {
 
 /** Who is involved: each persona once. */
 function personasCell(touchpoint: TouchpointView): Child[] {
-    return touchpoint.personaEmotions.length ? touchpoint.personaEmotions.map(({ persona }) => personaChip(persona)) : [h('span', { class: 'empty-value' }, '—')];
+    return touchpoint.personaEmotions.map(({ persona }) => personaChip(persona));
 }
 
 /**
@@ -218,7 +244,7 @@ function gapItem(gap: GapView): VNode {
         h('span', { class: 'gap-values' }, `${gap.current ?? '?'} → ${gap.target ?? '?'}`),
         gap.change && h('span', { class: 'gap-change' }, h('span', { class: 'fact-label' }, label('Change: ')), gap.change),
         h('span', { class: 'item-owner' }, h('span', { class: 'fact-label' }, label('Owner: ')), ownerView(gap.owner, gap.ownerInherited, 'touchpoint')),
-        findingList(gap.findings));
+        findingMarks(gap.findings));
 }
 
 function opportunityItem(opportunity: OpportunityView): VNode {
@@ -226,38 +252,47 @@ function opportunityItem(opportunity: OpportunityView): VNode {
         h('span', { class: 'item-title' }, opportunity.title),
         opportunity.horizon ? h('span', { class: `horizon horizon-${opportunity.horizon}` }, horizonName(opportunity.horizon)) : h('span', { class: 'horizon none' }, label('no horizon')),
         opportunity.owner && h('span', { class: 'item-owner' }, h('span', { class: 'fact-label' }, label('Owner: ')), refText(opportunity.owner)),
-        findingList(opportunity.findings));
+        findingMarks(opportunity.findings));
 }
 
 function kpiItem(kpi: KpiView): VNode {
     return h('li', { class: 'kpi' },
         h('span', { class: 'item-title' }, kpi.title),
-        h('span', { class: 'kpi-values' }, `${kpi.current ?? '—'} / ${kpi.target ?? '—'}${kpi.unit ? ` ${kpi.unit}` : ''}`),
-        findingList(kpi.findings));
+        h('span', { class: 'kpi-values' }, kpiValues(kpi)),
+        findingMarks(kpi.findings));
 }
 
+/** "current 26 h → target 4 h": each value with its unit, so neither reads as a ratio. */
+export function kpiValues(kpi: KpiView): string {
+    const withUnit = (value: string) => kpi.unit ? `${value} ${kpi.unit}` : value;
+    const parts = [kpi.current !== undefined && label('current {0}', withUnit(kpi.current)), kpi.target !== undefined && label('target {0}', withUnit(kpi.target))];
+    return parts.filter((part): part is string => typeof part === 'string').join(' → ');
+}
+
+// An empty cell stays blank: no dash to read past.
 function list(items: VNode[]): Child[] {
-    return items.length ? [h('ul', { class: 'items' }, items)] : [h('span', { class: 'empty-value' }, '—')];
+    return items.length ? [h('ul', { class: 'items' }, items)] : [];
 }
 
 function texts(values: string[]): Child[] {
-    return values.length ? values.map(value => h('p', { class: 'cell-text' }, value)) : [h('span', { class: 'empty-value' }, '—')];
+    return values.map(value => h('p', { class: 'cell-text' }, value));
 }
 
 function cellContent(row: RowId, touchpoint: TouchpointView): Child[] {
     switch (row) {
-        case 'channel': return touchpoint.channel ? [refText(touchpoint.channel)] : [h('span', { class: 'empty-value' }, '—')];
+        case 'channel': return touchpoint.channel ? [refText(touchpoint.channel)] : [];
         case 'owner': return ownerView(touchpoint.owner, touchpoint.ownerInherited, 'phase');
         case 'personas': return personasCell(touchpoint);
         case 'action': return texts(touchpoint.actions);
         case 'backstage': return texts(touchpoint.backstages);
         case 'thought': return texts(touchpoint.thoughts);
-        case 'emotion': return emotionCell(touchpoint);
+        // The curve draws it; the cell holds its text alternative (visually hidden).
+        case 'emotion': return [h('span', { class: 'curve-text' }, emotionCell(touchpoint))];
         case 'pains': return texts(touchpoint.pains);
         case 'gaps': return list(touchpoint.gaps.map(gapItem));
         case 'opportunities': return list(touchpoint.opportunities.map(opportunityItem));
         case 'kpis': return list(touchpoint.kpis.map(kpiItem));
-        case 'momentOfTruth': return touchpoint.momentOfTruth ? [h('span', { class: 'moment-of-truth' }, label('★ moment of truth'))] : [h('span', { class: 'empty-value' }, '—')];
+        case 'momentOfTruth': return touchpoint.momentOfTruth ? [h('span', { class: 'moment-of-truth' }, label('★ moment of truth'))] : [];
     }
 }
 
@@ -278,47 +313,104 @@ export function gridColumns(journey: JourneyView): GridColumn[] {
     return columns;
 }
 
-/** The phase's cell of the first row (it spans the phase's columns). */
+/** The phase's cell of the first row (it spans the phase's columns), in its band's colour. */
 export function phaseCell(phase: PhaseView, p: number): VNode {
     return h('th', {
-        class: phase.touchpoints.length ? 'phase' : 'phase empty-phase',
+        class: `${phase.touchpoints.length ? 'phase' : 'phase empty-phase'} ${bandClass(p)}${findingClass(phase.findings)}`,
         colspan: String(Math.max(1, phase.touchpoints.length)),
-        'data-key': phaseKey(p), title: label('Reveal in editor'),
+        role: 'columnheader', 'data-key': phaseKey(p), title: label('Reveal in editor'),
     },
-        h('span', { class: 'phase-title' }, phase.title),
-        phase.moment !== undefined && h('span', { class: 'phase-moment' }, label(' · moment {0}', String(phase.moment))),
-        phase.owner && h('span', { class: 'phase-owner' }, h('span', { class: 'fact-label' }, label(' · owner: ')), refText(phase.owner)),
+        // Its heading stays in sight while a wide phase scrolls sideways.
+        h('span', { class: 'phase-heading' },
+            h('span', { class: 'phase-title' }, phase.title),
+            phase.moment !== undefined && h('span', { class: 'phase-moment' }, label(' · moment {0}', String(phase.moment))),
+            phase.owner && h('span', { class: 'phase-owner' }, h('span', { class: 'fact-label' }, label(' · owner: ')), refText(phase.owner))),
         phase.descriptions.map(text => h('p', { class: 'phase-description' }, text)),
-        findingList(phase.findings));
+        findingMarks(phase.findings));
 }
 
 /** A column's cell of the touchpoint row. */
 export function touchpointCell({ p, touchpoint, t }: GridColumn): VNode {
-    return touchpoint
-        ? h('th', { class: 'touchpoint', 'data-key': touchpointKey(p, t), title: label('Reveal in editor') },
-            h('span', { class: 'touchpoint-title' }, touchpoint.title),
-            touchpoint.impact && h('span', { class: `impact impact-${touchpoint.impact}` }, label(`${IMPACT_LEVEL[touchpoint.impact] ?? touchpoint.impact} impact`)),
-            findingList(touchpoint.findings.filter(finding => !ROW_OF_RULE[finding.rule])))
-        : h('th', { class: 'no-touchpoint', 'data-key': phaseKey(p) }, label('no touchpoints'));
+    if (!touchpoint) return h('th', { class: `no-touchpoint ${bandClass(p)}`, role: 'columnheader', 'data-key': phaseKey(p) }, label('no touchpoints'));
+    const findings = touchpoint.findings.filter(finding => !ROW_OF_RULE[finding.rule]);
+    return h('th', { class: `touchpoint ${bandClass(p)}${findingClass(findings)}`, role: 'columnheader', 'data-key': touchpointKey(p, t), title: label('Reveal in editor') },
+        h('span', { class: 'touchpoint-title' }, touchpoint.title),
+        touchpoint.impact && h('span', { class: `impact impact-${touchpoint.impact}` }, label(`${IMPACT_LEVEL[touchpoint.impact] ?? touchpoint.impact} impact`)),
+        findingMarks(findings));
 }
 
-/** A column's cell of one of the ROWS. */
+/** A column's cell of one of the lanes. */
 export function rowCell(row: RowId, { p, touchpoint, t }: GridColumn): VNode {
-    return touchpoint
-        ? h('td', { class: `cell cell-${row}`, 'data-key': touchpointKey(p, t) },
-            cellContent(row, touchpoint),
-            findingList(touchpoint.findings.filter(finding => ROW_OF_RULE[finding.rule] === row)))
-        : h('td', { class: 'cell empty-column', 'data-key': phaseKey(p) });
+    if (!touchpoint) return h('td', { class: `cell empty-column ${bandClass(p)}`, role: 'cell', 'data-key': phaseKey(p) });
+    const findings = touchpoint.findings.filter(finding => ROW_OF_RULE[finding.rule] === row);
+    return h('td', { class: `cell cell-${row} ${bandClass(p)}${findingClass(findings)}`, role: 'cell', 'data-key': touchpointKey(p, t) },
+        cellContent(row, touchpoint),
+        findingMarks(findings));
 }
 
-export const rowLabel = (text: string) => h('th', { class: 'row-label' }, text);
+export const rowLabel = (text: string, extra?: Child) => h('th', { class: 'row-label', role: 'rowheader' }, text, extra);
 
-export function gridView(journey: JourneyView): VNode {
+/** A lane's name, in the labels' language. */
+export const laneName = (row: RowId) => label(ROWS.find(each => each.id === row)!.label);
+
+/** Whether a lane has something to show in a column: content, or (unless `withFindings` is off) a finding. */
+function laneHasContentAt(row: RowId, touchpoint: TouchpointView, withFindings: boolean): boolean {
+    if (withFindings && touchpoint.findings.some(finding => ROW_OF_RULE[finding.rule] === row)) return true;
+    switch (row) {
+        case 'channel': return touchpoint.channel !== undefined;
+        case 'owner': return touchpoint.owner !== undefined;
+        case 'personas': return touchpoint.personaEmotions.length > 0;
+        case 'action': return touchpoint.actions.length > 0;
+        case 'backstage': return touchpoint.backstages.length > 0;
+        case 'thought': return touchpoint.thoughts.length > 0;
+        case 'emotion': return touchpoint.emotion !== undefined || touchpoint.personaEmotions.some(felt => felt.score !== undefined) || (touchpoint.otherEmotions?.length ?? 0) > 0;
+        case 'pains': return touchpoint.pains.length > 0;
+        case 'gaps': return touchpoint.gaps.length > 0;
+        case 'opportunities': return touchpoint.opportunities.length > 0;
+        case 'kpis': return touchpoint.kpis.length > 0;
+        case 'momentOfTruth': return touchpoint.momentOfTruth;
+    }
+}
+
+export interface LaneOptions {
+    /** Show lanes with nothing in them (`journey.preview.showEmptyLanes`). */
+    showEmptyLanes: boolean;
+    /** Presentation mode: findings are not shown, so they do not keep a lane either. */
+    presentation: boolean;
+}
+
+/** The lanes to draw: those with something in some column, or all when empty lanes are shown. */
+export function visibleLanes(columns: GridColumn[], options: LaneOptions): RowId[] {
+    if (options.showEmptyLanes && !options.presentation) return LANES;
+    return LANES.filter(row => columns.some(column => column.touchpoint && laneHasContentAt(row, column.touchpoint, !options.presentation)));
+}
+
+/** The emotion lane's legend (per-persona lines) beside its name. */
+export function emotionLaneLabel(columns: GridColumn[]): VNode {
+    const legend = curveLegend(curveSeries(columns.map(column => column.touchpoint)), personaColourOf);
+    return rowLabel(laneName('emotion'), legend);
+}
+
+/** A persona's colour in the diagram's legend, for the curve's lines. */
+export const personaColourOf = (persona: RefView) => coloursOfPersonas.get(persona.id);
+
+/** The static canvas of the exports: every column, the curve across the emotion lane. */
+export function gridView(journey: JourneyView, options: LaneOptions = { showEmptyLanes: false, presentation: false }): VNode {
     useColoursOf(journey);
     const columns = gridColumns(journey);
+    const lanes = visibleLanes(columns, options);
     const phaseRow = h('tr', { class: 'phase-row' }, rowLabel(label('Phase')), journey.phases.map(phaseCell));
     const touchpointRow = h('tr', { class: 'touchpoint-row' }, rowLabel(label('Touchpoint')), columns.map(touchpointCell));
-    const rows = ROWS.map(row => h('tr', { class: `row row-${row.id}` }, rowLabel(label(row.label)), columns.map(column => rowCell(row.id, column))));
+    const rows = lanes.map(row => {
+        const cells = columns.map(column => rowCell(row, column));
+        if (row !== 'emotion') return h('tr', { class: `row row-${row}` }, rowLabel(laneName(row)), cells);
+        // The curve lies over the lane's cells (which keep its text for screen readers), from the first.
+        if (cells.length > 0) cells[0].children.unshift(h('span', { class: 'curve-layer' },
+            curveView(curveSeries(columns.map(column => column.touchpoint)), 0, columns.length, COLUMN_WIDTH, personaColourOf)));
+        return h('tr', { class: 'row row-emotion' }, emotionLaneLabel(columns), cells);
+    });
     const colgroup = h('colgroup', {}, h('col', { class: 'label-col' }), columns.map(() => h('col', { class: 'touchpoint-col' })));
-    return h('table', { class: 'grid', 'data-columns': String(columns.length) }, colgroup, h('thead', {}, phaseRow, touchpointRow), h('tbody', {}, rows));
+    return h('table', { class: 'grid canvas static', 'data-columns': String(columns.length), 'aria-label': journey.title }, colgroup, h('thead', {}, phaseRow, touchpointRow), h('tbody', {}, rows));
 }
+
+export { CURVE_HEIGHT };

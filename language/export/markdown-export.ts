@@ -6,7 +6,7 @@
 import type { Finding, JourneyView, MapModel, TouchpointView } from '../model/map-model.js';
 import { mermaidTextOf } from '../model/mermaid-text-of.js';
 import { horizonName, ROWS, SEVERITIES, severityCount, severityName } from './map-view.js';
-import { label, setViewLocale } from './view-labels.js';
+import { label, labelLocaleOf, setViewLocale } from './view-labels.js';
 
 /**
  * Escapes only characters that are syntax where they stand (CommonMark and GitHub's tables and
@@ -80,7 +80,7 @@ function emotionRows(touchpoints: readonly TouchpointView[]): string[] {
 }
 
 export function buildMarkdownExport(model: MapModel, journey: JourneyView): string {
-    setViewLocale(model.locale);
+    setViewLocale(labelLocaleOf(model, journey));
     const out: string[] = [`# ${escapeMarkdown(journey.title)}`, ''];
     for (const description of journey.descriptions) out.push(escapeMarkdown(description), '');
     if (journey.personas.length) {

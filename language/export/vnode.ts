@@ -33,7 +33,8 @@ export function escapeHtml(text: string): string {
 
 /** The tags and attribute names written (toHtml) or created (toDom); any other is a bug here. */
 export const SAFE_TAG = /^[a-z][a-z0-9]*$/;
-export const SAFE_ATTR = /^(class|title|colspan|rowspan|role|tabindex|lang|id|aria-[a-z-]+|data-[a-z-]+)$/;
+// SVG geometry too (the emotion curve, language/export/emotion-curve.ts): never `style`, `href` or `on…`.
+export const SAFE_ATTR = /^(class|title|colspan|rowspan|role|tabindex|lang|id|aria-[a-z-]+|data-[a-z-]+|viewBox|preserveAspectRatio|d|x|y|x1|y1|x2|y2|cx|cy|r|width|height|text-anchor|dominant-baseline|focusable|xmlns)$/;
 
 export function toHtml(node: Child): string {
     if (typeof node === 'string') return escapeHtml(node);

@@ -131,7 +131,13 @@ function journeyView(journey: Journey, placer: FindingPlacer, changes: ChangedNo
         mermaidHead: mermaid.head,
         range: rangeOf(journey),
         findings: placer.take(rangeOf(journey)),
+        keywordLanguage: keywordLanguageOf(journey),
     };
+}
+
+/** The language of the journey's keywords, read from the keyword it opens with (`journey` or `recorrido`). */
+function keywordLanguageOf(journey: Journey): 'en' | 'es' {
+    return journey.$cstNode?.text.trimStart().startsWith('recorrido') ? 'es' : 'en';
 }
 
 /**

@@ -136,6 +136,8 @@ export interface JourneyView {
     range: SourceRange;
     /** Findings on the journey itself. */
     findings: Finding[];
+    /** The language of the journey's keywords: the canvas and exports label themselves in it (view-labels.ts). */
+    keywordLanguage?: 'en' | 'es';
 }
 
 export interface MapModel {

@@ -258,6 +258,18 @@ describe('journey import and the rendered export formats', () => {
         expect(stdout).toContain('```mermaid\njourney\n  title Mantenimiento programado del auto');
         expect(stdout).toContain('| Carla Ruiz |');
     });
+
+    it('labels an export in the map\'s language, or in the one --lang names', async () => {
+        // seguro.journey is written with Spanish keywords (recorrido, fase…).
+        const spanish = await run('export', 'examples/seguro.journey', '--format', 'markdown');
+        expect(spanish.code).toBe(0);
+        expect(spanish.stdout).toContain('| Responsable |');
+        const english = await run('export', 'examples/seguro.journey', '--format', 'markdown', '--lang', 'en');
+        expect(english.stdout).toContain('| Owner |');
+        expect(english.stdout).not.toContain('| Responsable |');
+        // taller.journey's keywords are English: English labels, whatever the environment's language.
+        expect((await run('export', 'examples/taller.journey', '--format', 'markdown')).stdout).toContain('| Owner |');
+    });
 });
 
 describe('journey new', () => {

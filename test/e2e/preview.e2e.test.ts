@@ -56,8 +56,9 @@ describe('the journey preview in code-server', () => {
     const row = await owners(frame);
     expect(row[0]).toBe('Marketing digital');
     expect(row[1]).toBe('Central telefónica');
-    expect(row[4]).toContain('no owner');
-    expect(row[4]).toContain('missing-owner');
+    expect(row[4]).toBe('no owner');
+    // The finding marks the cell beside its content, not in its text.
+    expect(await frame.locator('tr.row-owner td').nth(4).locator('.finding-mark').getAttribute('data-rule')).toBe('missing-owner');
     expect(await frame.locator('tr.row-owner td .no-owner').count()).toBe(1);
 
     // Hide the bottom panel and the side bar so the screenshots show more of the editor and the
@@ -87,6 +88,30 @@ describe('the journey preview in code-server', () => {
     const svg = await pollFor(() => svgTexts(frame), (t) => t.includes(updated));
     expect(svg).toContain(updated);
     expect(svg).not.toContain('Recibe una llamada de seguimiento');
+  });
+
+  it('moves the emotion curve with an emotion edit, and hides the findings in presentation mode', async () => {
+    // The first face's height in the curve's drawing (the preview scrolls to the cursor's touchpoint).
+    const firstFace = async () => Number(await frame.locator('svg.emotion-curve circle.face').first().getAttribute('cy'));
+    const before = await firstFace();
+    // Line 36: `      emotion 3 "indiferente"`: 3 becomes 5.
+    await wb.gotoLine(36, 15);
+    await wb.page.keyboard.press('Delete');
+    await wb.typeInEditor('5');
+    const after = await pollFor(firstFace, (y) => y < before - 10);
+    expect(after).toBeLessThan(before - 10);
+    await frame.locator('svg.emotion-curve').evaluate((curve) => curve.scrollIntoView({ block: 'center' }));
+    await wb.screenshot('preview-curve');
+    await wb.runCommand('File: Revert File');
+    await pollFor(firstFace, (y) => Math.abs(y - before) < 1);
+
+    expect(await frame.locator('.finding-mark:visible').count()).toBeGreaterThan(0);
+    await frame.locator('button.presentation-toggle').click();
+    expect(await pollFor(() => frame.locator('.finding-mark:visible').count(), (n) => n === 0)).toBe(0);
+    expect(await frame.locator('.summary:visible').count()).toBe(0);
+    await wb.screenshot('preview-presentation');
+    await frame.locator('button.presentation-toggle').click();
+    await wb.runCommand('View: Focus First Editor Group');
   });
 
   it('keeps the last render and shows an error banner on a syntax error', async () => {

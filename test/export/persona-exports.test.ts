@@ -2,11 +2,17 @@
 // a real Markdown renderer), the HTML page the grid's Personas row and per-persona emotions, and
 // `--persona` exports the journey as that persona lives it.
 import MarkdownIt from 'markdown-it';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildMarkdownExport } from '../../language/export/markdown-export.js';
 import { buildHtmlExport } from '../../language/export/html-export.js';
 import { modelForPersona } from '../../language/model/persona-filter.js';
+import { setLabelLanguage } from '../../language/export/view-labels.js';
 import { exampleModel } from '../webview/models.js';
+
+// farmacia/ is written with Spanish keywords, so its exports are labelled in Spanish unless
+// English is chosen (journey.preview.labelLanguage, --lang en): these tests choose English.
+beforeAll(() => setLabelLanguage('en'));
+afterAll(() => setLabelLanguage('map'));
 
 /** The rows of the rendered tables: each row's cells' text. */
 function tableRows(markdown: string): string[][] {

@@ -156,6 +156,9 @@ interface Loaded {
     requests: string[];
     /** Elements or attributes that could run code: scripts, frames, objects, on* handlers, javascript: links. */
     active: string[];
+    /** The labels the canvas's emotion curve draws, and the touchpoint titles of its header. */
+    curveLabels: string[];
+    canvasTitles: string[];
 }
 
 /** Loads `html` as a file page with the traps set, and reports what ran and what it shows. */
@@ -189,8 +192,10 @@ async function load(browser: Browser, html: string, name: string): Promise<Loade
     await page.waitForTimeout(100);
     const pwned = await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned);
     const text = await page.evaluate(() => (document.body?.innerText ?? '') + '\n' + Array.from(document.querySelectorAll('svg text, svg title, svg foreignObject')).map(e => e.textContent).join('\n'));
+    const curveLabels = await page.$$eval('svg.emotion-curve text.curve-label', nodes => nodes.map(node => node.textContent ?? ''));
+    const canvasTitles = await page.$$eval('table.canvas th.touchpoint .touchpoint-title', nodes => nodes.map(node => node.textContent ?? ''));
     await page.close();
-    return { pwned, dialogs, text, requests, active };
+    return { pwned, dialogs, text, requests, active, curveLabels, canvasTitles };
 }
 
 /** `journey export <hostile file> --format <format> -o <file>`: the command line's own output. */
@@ -223,6 +228,9 @@ describe('hostile text in exports rendered by a browser', () => {
         for (const value of [HOSTILE.script, HOSTILE.img, HOSTILE.svg, HOSTILE.init, HOSTILE.template, HOSTILE.entities, HOSTILE.mdLink, HOSTILE.jsLink]) {
             expect(text, `the page should show ${value} as text`).toContain(value.replace(/\s+/g, ' '));
         }
+        // The canvas: touchpoint titles in its header, the emotions' labels on its curve, as written.
+        expect(loaded.canvasTitles).toEqual([HOSTILE.click, HOSTILE.img]);
+        expect(loaded.curveLabels).toEqual([HOSTILE.style, HOSTILE.script]);
     }, 120_000);
 
     it('the SVG export (journey export --format svg) draws the titles as text and holds no script or handler', async ({ skip }) => {

@@ -39,7 +39,7 @@ describe('exports', () => {
         expect(html).not.toMatch(/<script/i);
         expect(html).not.toMatch(/(src|href)="(https?:)?\/\//i);
         expect(html).toContain('<svg');
-        expect(html).toContain('class="grid"');
+        expect(html).toContain('class="grid canvas static"');
         const browser = await startBrowser();
         try {
             const page = await browser.newPage();

@@ -55,11 +55,15 @@ it('renders fenced journey blocks as maps; other fences untouched; text stays te
     expect(errors).toEqual([]);
 }, 120_000);
 
-it('speaks the display language: labels and findings in Spanish', async () => {
+it('labels each map in the language of its keywords, whatever the display language', async () => {
     const md = journeyMarkdownItPlugin(new MarkdownIt() as never, 'es') as unknown as { render(source: string): string };
+    // seguro.journey is written with Spanish keywords; taller.journey with English ones.
+    const spanish = await loadPreview(md.render('```journey\n' + readFileSync('examples/seguro.journey', 'utf8') + '```\n'));
+    expect(await spanish.page.textContent('.journey-markdown-map tr.row-owner th')).toBe('Responsable');
+    expect(spanish.errors).toEqual([]);
     const { page, errors } = await loadPreview(md.render('```journey\n' + readFileSync('examples/taller.journey', 'utf8') + '```\n'));
-    expect(await page.textContent('.journey-markdown-map tr.row-owner th')).toBe('Responsable');
-    expect(await page.textContent('.journey-markdown-map tr.row-owner td .no-owner')).toContain('sin responsable');
+    expect(await page.textContent('.journey-markdown-map tr.row-owner th')).toBe('Owner');
+    expect(await page.textContent('.journey-markdown-map tr.row-owner td .no-owner')).toContain('no owner');
     const english = journeyMarkdownItPlugin(new MarkdownIt() as never) as unknown as { render(source: string): string };
     expect(english.render('```journey\npersona P "P"\n```\n')).toContain('data-locale="en"');
     expect(errors).toEqual([]);

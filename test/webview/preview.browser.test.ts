@@ -31,34 +31,44 @@ describe('preview rendering', () => {
         expect(preview.pageErrors).toEqual([]);
     });
 
-    it('shows the grid: owners, the "no owner" marker with its rule id, findings on their elements', async () => {
+    it('shows the canvas: owners, the "no owner" marker, findings marked beside the content, not in its text', async () => {
         const preview = await openPreview(browser);
         await preview.show(await exampleModel('taller.journey'));
+        // The rule ids of the findings marked on each cell of a lane.
+        const marks = (lane: string) => preview.page.$$eval(`tr.row-${lane} td.cell`, cells => cells.map(cell =>
+            Array.from(cell.querySelectorAll('.finding-mark')).map(mark => mark.getAttribute('data-rule')).join()));
         const owners = await preview.text('tr.row-owner td');
         expect(owners[0]).toBe('Marketing digital');
         expect(owners[1]).toBe('Central telefónica');
-        const pago = owners[4];
-        expect(pago).toContain('no owner');
-        expect(pago).toContain('missing-owner');
+        expect(owners[4]).toBe('no owner');
+        expect((await marks('owner'))[4]).toBe('missing-owner');
         expect(await preview.page.$$eval('tr.row-owner td .no-owner', nodes => nodes.length)).toBe(1);
-        expect((await preview.text('tr.row-gaps td'))[4]).toContain('gap-without-owner');
-        expect((await preview.text('tr.row-pains td'))[5]).toContain('unaddressed-pain');
-        expect((await preview.text('tr.row-emotion td'))[7]).toContain('missing-emotion');
-        expect((await preview.text('tr.row-opportunities td'))[3]).toContain('opportunity-without-horizon');
-        expect((await preview.text('tr.row-momentOfTruth td'))[2]).toContain('moment-of-truth-without-kpi');
-        expect(await preview.text('th.empty-phase')).toEqual([expect.stringContaining('empty-phase')]);
+        expect((await marks('gaps'))[4]).toBe('gap-without-owner');
+        expect((await marks('pains'))[5]).toBe('unaddressed-pain');
+        expect((await marks('emotion'))[7]).toBe('missing-emotion');
+        expect((await marks('opportunities'))[3]).toBe('opportunity-without-horizon');
+        expect((await marks('momentOfTruth'))[2]).toBe('moment-of-truth-without-kpi');
+        // A marked cell is outlined; what a stakeholder copies out of the canvas holds no rule id.
+        expect(await preview.page.$$eval('tr.row-owner td.has-findings', nodes => nodes.length)).toBe(1);
+        const copied = await preview.page.$eval('.grid-host table', table => (table as HTMLElement).innerText);
+        for (const rule of ['missing-owner', 'gap-without-owner', 'unaddressed-pain', 'missing-emotion', 'empty-phase']) expect(copied).not.toContain(rule);
+        expect(await preview.page.$$eval('th.empty-phase .finding-mark', nodes => nodes.map(node => node.getAttribute('data-rule')))).toEqual(['empty-phase']);
+        expect(await preview.page.$eval('.finding-mark[data-rule="missing-owner"]', node => node.getAttribute('aria-label'))).toMatch(/^warning missing-owner: /);
         expect((await preview.text('.file-findings')).join()).toContain('unused-declaration');
         expect((await preview.text('tr.row-gaps td'))[1]).toContain('6 min → 1 min');
-        expect((await preview.text('tr.row-kpis td'))[1]).toContain('6 / 1 min');
+        expect((await preview.text('tr.row-kpis td'))[1]).toContain('current 6 min → target 1 min');
         expect((await preview.text('tr.row-opportunities td'))[1]).toContain('short term');
-        expect(await preview.page.$$eval('tr.row-emotion td .emotion-scale .slot.on', nodes => nodes.length)).toBe(7);
+        // Empty cells stay blank.
+        expect((await preview.text('tr.row-kpis td.cell'))[0]).toBe('');
+        expect(await preview.text('.grid-host td.cell')).not.toContain('—');
     });
 
     it('marks an owner inherited from the phase (seguro) and resolves personas of another file (equipo)', async () => {
         const preview = await openPreview(browser);
         await preview.show(await exampleModel('seguro.journey'));
-        expect((await preview.text('tr.row-owner td'))[0]).toMatch(/Ventas digitales.*phase/);
-        expect(await preview.text('.summary-none')).toEqual(['none']);
+        // seguro.journey's keywords are Spanish: so are its labels.
+        expect((await preview.text('tr.row-owner td'))[0]).toMatch(/Ventas digitales \(de la fase\)/);
+        expect(await preview.text('.summary-none')).toEqual(['ninguno']);
         const [, onboarding] = await modelsOf([readFileSync('examples/equipo/people.journey', 'utf8'), readFileSync('examples/equipo/onboarding.journey', 'utf8')]);
         await preview.show(onboarding);
         expect(await preview.text('.persona-title')).toEqual(['Priya Shah', 'Tom Becker'].map(name => expect.stringContaining(name.split(' ')[0])));
@@ -163,7 +173,8 @@ describe('language of the preview', () => {
         const banner = (await preview.text('.error-banner strong')).join();
         expect(banner).toMatch(/^\d+ errores? de sintaxis$/);
         expect((await preview.text('.error-link'))[0]).toMatch(/^Línea \d+, columna \d+: /);
-        expect(await preview.text('.grid th.row-label')).toContain('Responsable');
+        // The canvas labels itself in the map's language: taller's keywords are English.
+        expect(await preview.text('.grid th.row-label')).toContain('Owner');
         expect(preview.pageErrors).toEqual([]);
     });
 
@@ -390,7 +401,10 @@ describe('live updates', () => {
 
     it('keeps zoom and pan across updates, in the saved state', async () => {
         const preview = await openPreview(browser);
-        await preview.show(await exampleModel('taller.journey'));
+        const model = await exampleModel('taller.journey');
+        await preview.show(model);
+        const scaleOf = async () => Number(/scale\(([\d.]+)\)/.exec(await preview.page.$eval('.stage', node => (node as HTMLElement).style.transform))![1]);
+        const opened = await scaleOf();
         await preview.page.focus('.viewport');
         await preview.page.keyboard.press('+');
         await preview.page.keyboard.press('+');
@@ -401,19 +415,71 @@ describe('live updates', () => {
         await preview.page.mouse.move(bounds.x + 60, bounds.y + 30, { steps: 4 });
         await preview.page.mouse.up();
         const before = await preview.page.$eval('.stage', node => (node as HTMLElement).style.transform);
-        expect(before).toMatch(/scale\(1\.44/);
+        expect(await scaleOf()).toBeCloseTo(opened * 1.44);
         await preview.show(await modelOf(taller().replace('emotion 3 "indiferente"', 'emotion 5 "feliz"'), 'taller.journey'));
         expect(await preview.page.$eval('.stage', node => (node as HTMLElement).style.transform)).toBe(before);
-        const state = await preview.page.evaluate(() => (window as unknown as { __state: { zoom: { scale: number; x: number } } }).__state);
-        expect(state.zoom.scale).toBeCloseTo(1.44);
-        expect(state.zoom.x).toBeLessThan(0);
+        const state = await preview.page.evaluate(() => (window as unknown as { __state: { zoomByDocument: Record<string, { scale: number; x: number }> } }).__state);
+        expect(state.zoomByDocument[model.uri].scale).toBeCloseTo(opened * 1.44);
+        expect(state.zoomByDocument[model.uri].x).toBeLessThan(0);
         await preview.page.click('.fit-width');
-        const fitted = await preview.page.evaluate(() => (window as unknown as { __state: { zoom: { scale: number } } }).__state.zoom.scale);
-        expect(fitted).toBeLessThan(1);
+        expect(await scaleOf()).toBeCloseTo(opened);
         // A restored webview starts from its saved state.
-        const restored = await openPreview(browser, { state: { uri: 'x', zoom: { scale: 2, x: -10, y: 0 } } });
-        await restored.show(await exampleModel('taller.journey'));
+        const restored = await openPreview(browser, { state: { uri: model.uri, zoomByDocument: { [model.uri]: { scale: 2, x: -10, y: 0 } } } });
+        await restored.show(model);
         expect(await restored.page.$eval('.stage', node => (node as HTMLElement).style.transform)).toBe('translate(-10px, 0px) scale(2)');
+    });
+
+    it('opens the diagram fitted to the pane, never with text under 11 px, fits it again on resize, and keeps zoom per document', async () => {
+        const preview = await openPreview(browser);
+        const transform = () => preview.page.$eval('.stage', node => (node as HTMLElement).style.transform);
+        const scaleOf = async () => Number(/scale\(([\d.]+)\)/.exec(await transform())![1]);
+        // The size a task's label is drawn at, on screen.
+        const labelPx = async () => await scaleOf() * await preview.page.$eval('.stage svg foreignObject div', node => Number.parseFloat(getComputedStyle(node).fontSize));
+        const seguro = await exampleModel('seguro.journey');
+        const taller = await exampleModel('taller.journey');
+        await preview.page.setViewportSize({ width: 700, height: 800 });
+        await preview.show(taller);
+        // Fitting taller's 2,700 px into 700 px would draw its text at ~4 px: it keeps 11 and scrolls.
+        expect(await labelPx()).toBeCloseTo(11, 1);
+        await preview.page.setViewportSize({ width: 1600, height: 800 });
+        await preview.show(seguro);
+        const wide = await scaleOf();
+        const svgWidth = await preview.page.$eval('.stage svg', node => Number.parseFloat(node.getAttribute('width') ?? '0') || (node as SVGSVGElement).viewBox.baseVal.width);
+        const paneWidth = await preview.page.$eval('.viewport', node => node.clientWidth);
+        expect(wide).toBeCloseTo(Math.min(1, (paneWidth - 8) / svgWidth), 2);
+        expect(await labelPx()).toBeGreaterThanOrEqual(11);
+        await preview.page.setViewportSize({ width: 1100, height: 800 });
+        await preview.page.waitForFunction(previous => !document.querySelector<HTMLElement>('.stage')!.style.transform.includes(`scale(${previous})`), wide);
+        expect(await scaleOf()).toBeLessThan(wide);
+        // Zoomed by hand in seguro; taller comes back as it was left (fitted), seguro as zoomed.
+        await preview.page.focus('.viewport');
+        await preview.page.keyboard.press('+');
+        const zoomed = await transform();
+        await preview.show(taller);
+        expect(await labelPx()).toBeGreaterThanOrEqual(10.9);
+        await preview.show(seguro);
+        expect(await transform()).toBe(zoomed);
+        expect(preview.pageErrors).toEqual([]);
+    });
+
+    it('folds the Mermaid section away and keeps it folded', async () => {
+        const preview = await openPreview(browser);
+        await preview.show(await exampleModel('taller.journey'));
+        expect(await preview.page.getAttribute('.section-toggle', 'aria-expanded')).toBe('true');
+        await preview.page.click('.section-toggle');
+        expect(await preview.page.isVisible('.viewport')).toBe(false);
+        expect(await preview.page.getAttribute('.section-toggle', 'aria-expanded')).toBe('false');
+        // Folded, an edit does not draw the diagram; unfolded, it shows the edit.
+        await preview.show(await modelOf(taller().replace('"Agenda la cita"', '"Agenda la cita hoy"'), 'taller.journey'));
+        await preview.page.click('.section-toggle');
+        await preview.settled();
+        expect(await preview.page.isVisible('.viewport')).toBe(true);
+        expect(await preview.svgTexts()).toContain('Agenda la cita hoy');
+        await preview.page.click('.section-toggle');
+        const restored = await openPreview(browser, { state: await preview.page.evaluate(() => (window as unknown as { __state: unknown }).__state) });
+        await restored.show(await exampleModel('taller.journey'));
+        expect(await restored.page.isVisible('.viewport')).toBe(false);
+        expect(await restored.page.$$eval('.stage svg', nodes => nodes.length)).toBe(0);
     });
 
     it('reveals clicked touchpoints and phases, and highlights the element at the cursor', async () => {
@@ -429,7 +495,9 @@ describe('live updates', () => {
         await preview.send({ type: 'highlight', uri: model.uri, position: { line: diagnostico.range.start.line + 2, character: 4 } });
         await preview.page.waitForSelector('th.touchpoint.highlight');
         expect(await preview.text('th.touchpoint.highlight .touchpoint-title')).toEqual([diagnostico.title]);
-        expect(await preview.page.$$eval('td.highlight', nodes => nodes.length)).toBe(12);
+        // One cell per lane shown (the lanes with nothing in them are hidden).
+        const lanes = await preview.page.$$eval('.grid-host tbody tr', rows => rows.length);
+        expect(await preview.page.$$eval('td.highlight', nodes => nodes.length)).toBe(lanes);
     });
 
     it('offers a journey picker, defaulting to the journey under the cursor', async () => {
@@ -493,7 +561,8 @@ describe('live updates', () => {
         await preview.send({ type: 'highlight', uri: model.uri, position: target.range.start });
         await preview.page.waitForSelector('th.touchpoint.highlight');
         expect(await preview.text('th.touchpoint.highlight .touchpoint-title')).toEqual(['Touchpoint 503: step']);
-        expect(await preview.page.$$eval('td.highlight', nodes => nodes.length)).toBe(12);
+        // Personas, channel, owner, action, emotion, opportunities: the lanes with content.
+        expect(await preview.page.$$eval('td.highlight', nodes => nodes.length)).toBe(6);
         // A click on a drawn cell reveals its touchpoint.
         await preview.page.click('th.touchpoint.highlight');
         const reveal = (await preview.posted()).filter(m => m.type === 'reveal').at(-1) as Extract<FromWebview, { type: 'reveal' }>;
