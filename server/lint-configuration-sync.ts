@@ -2,7 +2,6 @@
 // root(s) and the `journey.lint.rules` setting, and revalidates every document when they change.
 // Mistakes in a `.journeylint.json` (checked against its schema) are published as diagnostics
 // on that file; its valid entries still apply.
-import { readFile } from 'node:fs/promises';
 import { DocumentState, URI, UriUtils } from 'langium';
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver';
 import { checkLintConfig } from '../language/lint/lint-config-check.js';
@@ -28,7 +27,8 @@ export function watchLintConfiguration(connection: Connection, shared: JourneyLs
             const file = UriUtils.joinPath(folder, CONFIG_FILE_NAME);
             let text: string;
             try {
-                text = await readFile(file.fsPath, 'utf8');
+                // Through Langium's file system: the disk on Node, the extension's copies in a web worker.
+                text = await shared.workspace.FileSystemProvider.readFile(file);
             } catch {
                 continue;
             }

@@ -1,7 +1,7 @@
 // The preview's commands, the panel serializer (restores previews after a restart) and the
 // editor ↔ preview link. Called once from client/extension.ts: registerPreview(context, getClient).
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { ModelChangedNotification, type ModelChangedParams } from '../../server/protocol.js';
 import type { WebviewState } from '../../webview/protocol.js';
 import { JourneyPreview, PREVIEW_VIEW_TYPE, type PreviewHost } from './journey-preview.js';

@@ -129,6 +129,8 @@ const en = {
     'rename.not-renamable': 'Only the id of a persona, team, channel, journey, phase or touchpoint can be renamed (not a keyword, string or number).',
     'rename.invalid-id': '"{0}" is not a valid id: use letters, digits and _, starting with a letter or _.',
     'rename.keyword': '"{0}" is a keyword and cannot be an id.',
+    // a workspace file the browser's server could not get from the editor (server/browser/)
+    'unreadable-file': 'This file could not be read: {0}. The other files of the workspace are loaded.',
 };
 
 type MessageKey = keyof typeof en;
@@ -253,6 +255,7 @@ const es: Record<MessageKey, string> = {
     'rename.not-renamable': 'Solo se puede renombrar el identificador de una persona, equipo, canal, recorrido, fase o contacto (no una palabra clave, texto o número).',
     'rename.invalid-id': '"{0}" no es un identificador válido: use letras, dígitos y _, empezando por una letra o _.',
     'rename.keyword': '"{0}" es una palabra clave y no puede ser un identificador.',
+    'unreadable-file': 'No se pudo leer este archivo: {0}. Los demás archivos del espacio de trabajo se han cargado.',
 };
 
 const tables: Record<Locale, Record<MessageKey, string>> = { en, es };
