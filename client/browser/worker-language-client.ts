@@ -3,7 +3,7 @@
 // (code-server) has a `vscode-remote:` URI, from which `new Worker(uri)` is refused, and the
 // Blob works on vscode.dev too.
 import * as vscode from 'vscode';
-import { LanguageClient } from 'vscode-languageclient/browser';
+import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type MessageTransports } from 'vscode-languageclient/browser';
 import { journeyClientOptions } from '../language-client-options.js';
 import { WorkspaceFileSync } from './workspace-file-sync.js';
 
@@ -41,7 +41,11 @@ class WorkerLanguageClient extends LanguageClient {
         }
     }
 
-    private async startWorker(): Promise<Worker> {
+    /**
+     * The transports made here: VS Code's web worker host replaces `Worker` with its own
+     * class for nested workers, which the library's `instanceof Worker` check does not see.
+     */
+    private async startWorker(): Promise<MessageTransports> {
         this.worker?.terminate();
         const script = vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'server-worker.js');
         let source: Uint8Array;
@@ -62,7 +66,7 @@ class WorkerLanguageClient extends LanguageClient {
         // The promise is raced in start(); a failure after startup must not surface unhandled.
         this.workerFailed.catch(() => undefined);
         URL.revokeObjectURL(url);
-        return worker;
+        return { reader: new BrowserMessageReader(worker), writer: new BrowserMessageWriter(worker) };
     }
 }
 

@@ -49,6 +49,8 @@ for (const mode of ['disk', 'memfs'] as const) {
       });
       wb.page.on('console', (message) => {
         const text = message.text();
+        // What goes wrong in the extension host or the worker, for the test's log.
+        if (message.type() === 'error' && /journey|worker/i.test(text)) process.stderr.write(`[e2e] ${mode} console: ${text.slice(0, 2000)}\n`);
         if (!text.startsWith('memfs-wrote ')) return;
         const written = JSON.parse(text.slice('memfs-wrote '.length)) as { path: string; text: string };
         memfsWrites.set(written.path, written.text);
