@@ -13,17 +13,24 @@ export async function createWorkerLanguageClient(context: vscode.ExtensionContex
 
 class WorkerLanguageClient extends LanguageClient {
     private worker: Worker | undefined;
+    /** The worker's script as a blob: URL, kept until the worker ends (the web host's nested workers load it later). */
+    private scriptUrl: string | undefined;
     private fileSync: WorkspaceFileSync | undefined;
-    /** Rejects when the running worker fails before the server answered `initialize`. */
-    private workerFailed: Promise<never> = new Promise(() => undefined);
+    /** Ends the start under way when its worker fails (a script that does not load or throws). */
+    private failStart: ((error: Error) => void) | undefined;
 
     constructor(private readonly context: vscode.ExtensionContext) {
         super('journey', vscode.l10n.t('Journey Maps Language Server'), () => this.startWorker(), journeyClientOptions());
     }
 
     override async start(): Promise<void> {
-        // A new worker per start; the failure of this one ends this start.
-        await Promise.race([super.start(), this.workerFailed]);
+        // A new worker per start; its failure ends this start instead of leaving it waiting for an answer.
+        const workerFailed = new Promise<never>((_resolve, reject) => this.failStart = reject);
+        try {
+            await Promise.race([super.start(), workerFailed]);
+        } finally {
+            this.failStart = undefined;
+        }
         this.fileSync?.dispose();
         this.fileSync = new WorkspaceFileSync(this);
         // Not awaited: a large workspace loads in batches while the editor goes on.
@@ -36,9 +43,15 @@ class WorkerLanguageClient extends LanguageClient {
         try {
             await super.stop(timeout);
         } finally {
-            this.worker?.terminate();
-            this.worker = undefined;
+            this.endWorker();
         }
+    }
+
+    private endWorker(): void {
+        this.worker?.terminate();
+        this.worker = undefined;
+        if (this.scriptUrl) URL.revokeObjectURL(this.scriptUrl);
+        this.scriptUrl = undefined;
     }
 
     /**
@@ -46,7 +59,7 @@ class WorkerLanguageClient extends LanguageClient {
      * class for nested workers, which the library's `instanceof Worker` check does not see.
      */
     private async startWorker(): Promise<MessageTransports> {
-        this.worker?.terminate();
+        this.endWorker();
         const script = vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'server-worker.js');
         let source: Uint8Array;
         try {
@@ -54,19 +67,13 @@ class WorkerLanguageClient extends LanguageClient {
         } catch (error) {
             throw new Error(vscode.l10n.t('the language server worker {0} could not be read: {1}', script.toString(true), errorText(error)));
         }
-        const url = URL.createObjectURL(new Blob([source as BlobPart], { type: 'text/javascript' }));
-        const worker = new Worker(url, { name: 'Journey Maps Language Server' });
+        this.scriptUrl = URL.createObjectURL(new Blob([source as BlobPart], { type: 'text/javascript' }));
+        const worker = new Worker(this.scriptUrl, { name: 'Journey Maps Language Server' });
         this.worker = worker;
-        this.workerFailed = new Promise((_resolve, reject) => {
-            worker.addEventListener('error', event => {
-                event.preventDefault();
-                reject(new Error(vscode.l10n.t('the language server worker failed: {0}', event.message || vscode.l10n.t('no reason given'))));
-            }, { once: true });
-        });
-        // The promise is raced in start(); a failure after startup must not surface unhandled.
-        this.workerFailed.catch(() => undefined);
-        URL.revokeObjectURL(url);
-        return { reader: new BrowserMessageReader(worker), writer: new BrowserMessageWriter(worker) };
+        const reader = new BrowserMessageReader(worker);
+        // The worker's errors reach the reader (its onerror).
+        reader.onError(error => this.failStart?.(new Error(vscode.l10n.t('the language server worker failed: {0}', error.message || vscode.l10n.t('no reason given')))));
+        return { reader, writer: new BrowserMessageWriter(worker) };
     }
 }
 
