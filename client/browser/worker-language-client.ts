@@ -3,7 +3,7 @@
 // (code-server) has a `vscode-remote:` URI, from which `new Worker(uri)` is refused, and the
 // Blob works on vscode.dev too.
 import * as vscode from 'vscode';
-import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type MessageTransports } from 'vscode-languageclient/browser';
+import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, State, type MessageTransports } from 'vscode-languageclient/browser';
 import { journeyClientOptions } from '../language-client-options.js';
 import { WorkspaceFileSync } from './workspace-file-sync.js';
 
@@ -21,9 +21,19 @@ class WorkerLanguageClient extends LanguageClient {
 
     constructor(private readonly context: vscode.ExtensionContext) {
         super('journey', vscode.l10n.t('Journey Maps Language Server'), () => this.startWorker(), journeyClientOptions());
+        // Each server that comes up (the first, a restarted one) gets the workspace's files.
+        this.onDidChangeState(({ newState }) => {
+            if (newState !== State.Running) return;
+            this.fileSync?.dispose();
+            this.fileSync = new WorkspaceFileSync(this);
+            // Not awaited: a large workspace loads in batches while the editor goes on.
+            void this.fileSync.loadWorkspace();
+        });
     }
 
     override async start(): Promise<void> {
+        // The library calls start() again before each message it sends: that must stay cheap.
+        if (this.isRunning()) return super.start();
         // A new worker per start; its failure ends this start instead of leaving it waiting for an answer.
         const workerFailed = new Promise<never>((_resolve, reject) => this.failStart = reject);
         try {
@@ -31,10 +41,6 @@ class WorkerLanguageClient extends LanguageClient {
         } finally {
             this.failStart = undefined;
         }
-        this.fileSync?.dispose();
-        this.fileSync = new WorkspaceFileSync(this);
-        // Not awaited: a large workspace loads in batches while the editor goes on.
-        void this.fileSync.loadWorkspace();
     }
 
     override async stop(timeout?: number): Promise<void> {
