@@ -62,8 +62,22 @@ for (const mode of ['disk', 'memfs'] as const) {
       fs.rmSync(tmp, { recursive: true, force: true });
     });
 
+    /** Opens a file of the workspace (`equipo/onboarding.journey`). */
+    async function open(file: string): Promise<void> {
+      if (mode === 'disk') return wb.openFile(file);
+      // memfs has no file search, so quick open (Ctrl+P) finds nothing: through the explorer.
+      const row = (name: string) => wb.page.locator('.explorer-folders-view .monaco-list-row', { has: wb.page.locator('.label-name', { hasText: new RegExp(`^${name.replace(/\./g, '\\.')}$`) }) }).first();
+      const parts = file.split('/');
+      for (const folder of parts.slice(0, -1)) {
+        if ((await row(folder).getAttribute('aria-expanded')) !== 'true') await row(folder).click();
+      }
+      await row(parts[parts.length - 1]).dblclick();
+      await wb.page.locator(`.tabs-container .tab.active[aria-label*="${parts[parts.length - 1]}"]`).first().waitFor({ timeout: 30_000 });
+      await wb.page.locator('.editor-group-container.active .monaco-editor .view-lines').first().waitFor();
+    }
+
     it('shows the findings of taller.journey, with the teams of another file resolved', async () => {
-      await wb.openFile('taller.journey');
+      await open('taller.journey');
       const problems = await pollFor(() => wb.problems({ minCount: 7, timeoutMs: 120_000 }), (ps) => ps.filter((p) => p.file === 'taller.journey').length >= 7, 60_000);
       await wb.screenshot(`web-worker-${mode}-problems`);
       const taller = problems.filter((p) => p.file === 'taller.journey').map((p) => `${p.code}:${p.line}`).sort();
@@ -92,7 +106,7 @@ for (const mode of ['disk', 'memfs'] as const) {
     });
 
     it('completes the teams declared in another file after `owner `', async () => {
-      await wb.openFile('onboarding.journey');
+      await open('equipo/onboarding.journey');
       // Line 11: `      owner Growth`: right after `owner `.
       await wb.gotoLine(11, 13);
       const labels = await wb.completionLabels({ until: (l) => l.includes('Support'), timeoutMs: 60_000 });
@@ -102,7 +116,7 @@ for (const mode of ['disk', 'memfs'] as const) {
     });
 
     it('shows the preview with the map and follows typing', async () => {
-      await wb.openFile('taller.journey');
+      await open('taller.journey');
       await wb.runCommand('Journey: Open Preview to the Side');
       const frame = await wb.webviewFrame({ timeoutMs: 90_000 });
       await frame.locator('.stage svg').first().waitFor({ timeout: 90_000 });
@@ -141,7 +155,7 @@ for (const mode of ['disk', 'memfs'] as const) {
     });
 
     it('fixes missing-owner with a quick fix', async () => {
-      await wb.openFile('taller.journey');
+      await open('taller.journey');
       // Line 94: `    touchpoint Pago "Paga y retira el auto" {`; Pago starts at column 16.
       await wb.gotoLine(94, 17);
       const titles = await wb.codeActions({ until: (t) => t.includes('Set owner to Tecnicos'), timeoutMs: 60_000 });
