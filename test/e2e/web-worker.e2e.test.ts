@@ -51,8 +51,10 @@ for (const mode of ['disk', 'memfs'] as const) {
         const text = message.text();
         // What goes wrong in the extension host or the worker, for the test's log.
         if (message.type() === 'error' && /journey|worker/i.test(text)) process.stderr.write(`[e2e] ${mode} console: ${text.slice(0, 2000)}\n`);
-        if (!text.startsWith('memfs-wrote ')) return;
-        const written = JSON.parse(text.slice('memfs-wrote '.length)) as { path: string; text: string };
+        // The workbench prefixes the extension host's messages (`%c[Extension Host] %c…` and style arguments).
+        const start = text.indexOf('memfs-wrote {');
+        if (start < 0) return;
+        const written = JSON.parse(text.slice(start + 'memfs-wrote '.length, text.lastIndexOf('}') + 1)) as { path: string; text: string };
         memfsWrites.set(written.path, written.text);
       });
       process.stderr.write(`[e2e] ${mode} timings: ${JSON.stringify(wb.timings)}\n`);
