@@ -13,6 +13,7 @@ async function pageMeasure({ uri, text, edits, timeoutMs }) {
     let nextId = 1;
     const waiting = new Map();
     const published = [];
+    const validated = [];
     const listeners = [];
     worker.onmessage = ({ data }) => {
         if (data.id !== undefined && waiting.has(data.id)) {
@@ -20,6 +21,10 @@ async function pageMeasure({ uri, text, edits, timeoutMs }) {
             waiting.delete(data.id);
         } else if (data.method === 'textDocument/publishDiagnostics' && data.params.uri === uri) {
             published.push({ t: performance.now(), params: data.params });
+            for (const listener of listeners.splice(0)) listener();
+        } else if (data.method === 'journey/modelChanged' && data.params.uri === uri) {
+            // Sent in the same phase as the diagnostics, with the version they are of (Langium's publish has none).
+            validated.push(data.params.version);
             for (const listener of listeners.splice(0)) listener();
         } else if (data.id !== undefined && data.method) {
             // Requests from the server (configuration, registrations): answer empty.
@@ -34,9 +39,10 @@ async function pageMeasure({ uri, text, edits, timeoutMs }) {
         worker.postMessage({ jsonrpc: '2.0', id, method, params });
     });
     const notify = (method, params) => worker.postMessage({ jsonrpc: '2.0', method, params });
-    const diagnosticsAfter = (count, version) => new Promise((resolve, reject) => {
+    /** The diagnostics published after `sentAt`, once the document's `version` is validated. */
+    const diagnosticsAfter = (sentAt, version) => new Promise((resolve, reject) => {
         const check = () => {
-            const hit = published.slice(count).find(p => p.params.version === version);
+            const hit = validated.includes(version) && published.filter(p => p.t > sentAt).at(-1);
             if (hit) resolve(hit);
             else listeners.push(check);
         };
@@ -48,7 +54,7 @@ async function pageMeasure({ uri, text, edits, timeoutMs }) {
     notify('initialized', {});
     notify('journey/workspaceFiles', { changed: [{ uri, text }], deleted: [], unreadable: [], initialLoadComplete: true });
     notify('textDocument/didOpen', { textDocument: { uri, languageId: 'journey', version: 1, text } });
-    const first = await diagnosticsAfter(0, 1);
+    const first = await diagnosticsAfter(started, 1);
     const firstDiagnosticsMs = first.t - started;
     const afterEditMs = [];
     let current = text;
@@ -59,10 +65,9 @@ async function pageMeasure({ uri, text, edits, timeoutMs }) {
         const character = offset - before.lastIndexOf('\n') - 1;
         current = before + insert + current.slice(offset);
         const version = i + 2;
-        const count = published.length;
         const sent = performance.now();
         notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text: insert }] });
-        const got = await diagnosticsAfter(count, version);
+        const got = await diagnosticsAfter(sent, version);
         afterEditMs.push(got.t - sent);
         await new Promise(resolve => setTimeout(resolve, 150));
     }
