@@ -86,7 +86,6 @@ describe('the layers', () => {
                 'webview/imports-server.ts': "import { ok } from '../server/ok.js';\nexport const bad = ok;\n",
                 'webview/uses-node.ts': 'export const bad = process.env;\n',
                 'server/browser/uses-node.ts': 'export const bad = process.env;\n',
-                'server/browser/imports-node-corner.ts': "import { ok } from '../../language/node/ok.js';\nexport const bad = ok;\n",
                 'client/browser/uses-node.ts': 'export const bad = process.env;\n',
             };
             for (const [file, text] of Object.entries(bad)) writeFileSync(join(fixture, file), text);
