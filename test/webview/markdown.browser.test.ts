@@ -75,11 +75,11 @@ it('says that a ```journey block is self-contained when it refers to something i
     const findingTitle = async (locale: 'en' | 'es') => {
         const md = journeyMarkdownItPlugin(new MarkdownIt() as never, locale) as unknown as { render(source: string): string };
         const { page, errors } = await loadPreview(md.render(block));
-        const titles = await page.$$eval('.journey-markdown-map .finding[data-rule="unresolved-reference"]', nodes => nodes.map(node => node.getAttribute('title')));
+        const titles = await page.$$eval('.journey-markdown-map .finding-mark[data-rule="unresolved-reference"]', nodes => nodes.map(node => node.getAttribute('title')));
         expect(errors).toEqual([]);
         await page.close();
         return titles;
     };
-    expect(await findingTitle('en')).toEqual(['error: Unknown team "Ops": a journey block in Markdown is self-contained and sees no file of the workspace; declare "Ops" in this block (or in another journey block of the page).']);
-    expect(await findingTitle('es')).toEqual(['error: Equipo "Ops" desconocido: un bloque journey de Markdown es autónomo y no ve los archivos del espacio de trabajo; declare "Ops" en este bloque (o en otro bloque journey de la página).']);
+    expect(await findingTitle('en')).toEqual(['error unresolved-reference: Unknown team "Ops": a journey block in Markdown is self-contained and sees no file of the workspace; declare "Ops" in this block (or in another journey block of the page).']);
+    expect(await findingTitle('es')).toEqual(['error unresolved-reference: Equipo "Ops" desconocido: un bloque journey de Markdown es autónomo y no ve los archivos del espacio de trabajo; declare "Ops" en este bloque (o en otro bloque journey de la página).']);
 }, 120_000);
