@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { createWorkerServices } from '../../server/browser/worker-services.js';
 import { watchLintConfiguration } from '../../server/lint-configuration-sync.js';
 import type { WorkspaceFilesParams } from '../../language/protocol/journey-protocol.js';
+import { TWO_PROJECTS } from '../helpers/two-projects.js';
 
 const ROOT = 'memfs:/ws';
 
@@ -109,5 +110,16 @@ describe('the web worker server and the files the extension sends', () => {
         await worker.sendAndBuild({ changed: [{ ...config, text: JSON.stringify({ rules: { 'empty-phase': 'off' } }) }] });
         await expect.poll(() => worker.codes('taller.journey')).toContain('missing-owner:94');
         expect(worker.codes('taller.journey')).not.toContain('empty-phase:133');
+    });
+
+    it('keeps two projects (folders with a .journeylint.json) apart, as the desktop server does', async () => {
+        const worker = await startWorker();
+        worker.send({ changed: Object.entries(TWO_PROJECTS).map(([name, text]) => ({ uri: `${ROOT}/${name}`, text })), initialLoadComplete: true });
+        await worker.loaded();
+        // Both declare team Ops: no duplicate within a project; south turns missing-emotion off.
+        expect(worker.codes('north/shared.journey')).toEqual([]);
+        expect(worker.codes('south/shared.journey')).toEqual([]);
+        expect(worker.codes('north/map.journey')).toEqual(['missing-emotion:5']);
+        expect(worker.codes('south/map.journey')).toEqual([]);
     });
 });
