@@ -46,6 +46,22 @@ const targets = [
         outdir: 'dist',
     },
     {
+        // The extension for the browser's web worker extension host (package.json "browser"):
+        // vscode.dev, github.dev. No Node built-in may end up here; esbuild fails if one does.
+        ...common,
+        entryPoints: { 'web-extension': 'client/browser/extension.ts' },
+        platform: 'browser', format: 'cjs', target: 'es2022',
+        external: ['vscode'],
+        outdir: 'dist',
+    },
+    {
+        // The language server in a Web Worker, started by the browser extension from a Blob.
+        ...common,
+        entryPoints: { 'server-worker': 'server/browser/main.ts' },
+        platform: 'browser', format: 'iife', target: 'es2022',
+        outdir: 'dist',
+    },
+    {
         // The preview webview (and its CSS, dist/webview.css): Mermaid bundled, no remote resource.
         ...common,
         entryPoints: { webview: 'webview/main.ts', 'markdown-preview': 'markdown/preview.ts' },

@@ -1,7 +1,7 @@
 // The benchmark of issue 7: `npm run bench` (not part of the tests).
 //
 //   npm run bench [-- options]   (sets the machine up first: scripts/setup.sh installs, builds, packages)
-//   node bench/run.mjs [--no-build] [--no-package] [--sizes 100,1000,10000] [--skip lsp,team,inproc,diff,browser,activation,vscode-activation]
+//   node bench/run.mjs [--no-build] [--no-package] [--sizes 100,1000,10000] [--skip lsp,team,inproc,diff,browser,worker,activation,vscode-activation]
 //                      [--profile]   (also: server CPU profile of a full build + edits of the 10,000 file)
 //                      (activation in code-server, via test/e2e/harness.ts, unless --skip vscode-activation)
 //
@@ -695,6 +695,34 @@ async function activation() {
     notes.push(`activation (fake vscode module, not the real VS Code): ${note}`);
 }
 
+// ---- The server in a Web Worker (the browser extension) -----------------------------------
+
+/** The worker bundle's budget (minified), issue 27. */
+const WORKER_BUDGET_KB = 1024;
+/** Edit to diagnostics at 1,000 touchpoints, the same goal as on Node. */
+const WORKER_EDIT_GOAL_MS = 100;
+
+async function workerServer(fixtures) {
+    log('\n[worker] dist/server-worker.js in a Web Worker of headless Chromium');
+    const script = path.join(dist, 'server-worker.js');
+    const kb = fs.statSync(script).size / 1024;
+    record(0, 'bundle_kb', kb, { unit: 'KB (dist/server-worker.js)' });
+    if (kb > WORKER_BUDGET_KB) failures.push(`dist/server-worker.js is ${kb.toFixed(0)} KB, over its budget of ${WORKER_BUDGET_KB} KB`);
+    const { measureWorkerServer } = await import('./worker-server.mjs');
+    const size = 1000;
+    const text = fs.readFileSync(fixtures[size].file, 'utf8');
+    const spots = editSpots(text, size);
+    const lines = text.split('\n');
+    const offset = lines.slice(0, spots.action.line).reduce((n, line) => n + line.length + 1, 0) + spots.action.character;
+    const edits = Array.from({ length: 10 }, (_, i) => ({ offset: offset + i, insert: 'x' }));
+    const r = await measureWorkerServer({ launchChromium, workerScript: script, text, edits, timeoutMs: timeoutFor(size) });
+    record(size, 'worker_first_diagnostics_ms', r.firstDiagnosticsMs);
+    record(size, 'worker_diagnostics_after_edit_ms', r.afterEditMs, { withP95: true });
+    notes.push(`worker, size ${size}: ${r.diagnostics} diagnostics at first; edit goal ${WORKER_EDIT_GOAL_MS} ms`);
+    const median = quantile(r.afterEditMs, 0.5);
+    if (median > WORKER_EDIT_GOAL_MS) failures.push(`worker_diagnostics_after_edit_ms at ${size} touchpoints: median ${median.toFixed(0)} ms, over the goal of ${WORKER_EDIT_GOAL_MS} ms`);
+}
+
 // ---- Derived figures, table -----------------------------------------------------------------
 
 function derived() {
@@ -841,6 +869,7 @@ async function main() {
         await attempt('journey diff --git on the team workspace', () => diffGitWorkspace(fixtures.team));
     }
     if (!skip.has('browser')) await attempt('browser', () => browser(sizes, fixtures.single));
+    if (!skip.has('worker')) await attempt('worker server', () => workerServer(fixtures.single));
     if (!skip.has('activation')) await attempt('activation', () => activation());
     if (flag('--profile')) {
         const size = sizes.includes(10000) ? 10000 : sizes[sizes.length - 1];

@@ -3,7 +3,7 @@
 // and opening a Markdown preview (which activates the extension for ```journey blocks)
 // starts no server.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 
 /** What the language status item shows (language-status.ts). */
 export type ServerState =
@@ -23,7 +23,7 @@ export class LanguageServerLifecycle implements vscode.Disposable {
             if (document.languageId === 'journey') void this.ensureStarted();
         }));
         // Right after activation returns, not during it.
-        if (vscode.workspace.textDocuments.some(document => document.languageId === 'journey')) setImmediate(() => void this.ensureStarted());
+        if (vscode.workspace.textDocuments.some(document => document.languageId === 'journey')) setTimeout(() => void this.ensureStarted(), 0);
     }
 
     get state(): ServerState {

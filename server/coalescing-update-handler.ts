@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
-import { URI } from 'langium';
+import { URI, type FileSystemProvider } from 'langium';
 import type { TextDocumentChangeEvent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { JourneyDocumentBuilder } from '../language/workspace/journey-document-builder.js';
-import { DefaultDocumentUpdateHandler } from 'langium/lsp';
+import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langium/lsp';
 
 /**
  * Langium starts a workspace update for every change notification. Parsing is not
@@ -20,6 +19,12 @@ export class CoalescingDocumentUpdateHandler extends DefaultDocumentUpdateHandle
     /** Counts change notifications, to tell when the connection has no more of them buffered. */
     private changeCount = 0;
     private workspaceReady = false;
+    protected readonly fileSystem: FileSystemProvider;
+
+    constructor(services: LangiumSharedServices) {
+        super(services);
+        this.fileSystem = services.workspace.FileSystemProvider;
+    }
 
     /**
      * A closed editor's unsaved text must not linger in the workspace (it would keep producing
@@ -28,8 +33,13 @@ export class CoalescingDocumentUpdateHandler extends DefaultDocumentUpdateHandle
      */
     didCloseDocument(event: TextDocumentChangeEvent<TextDocument>): void {
         const uri = URI.parse(event.document.uri);
-        if (uri.scheme === 'file' && existsSync(uri.fsPath)) this.fireDocumentUpdate([uri], []);
+        if (this.isWorkspaceFile(uri)) this.fireDocumentUpdate([uri], []);
         else this.fireDocumentUpdate([], [uri]);
+    }
+
+    /** A file the workspace holds apart from editors: on the desktop, a file on disk. */
+    protected isWorkspaceFile(uri: URI): boolean {
+        return uri.scheme === 'file' && this.fileSystem.existsSync(uri);
     }
 
     protected override fireDocumentUpdate(changed: URI[], deleted: URI[]): void {

@@ -4,7 +4,6 @@
 // `.journeylint.json` comes or goes, files change projects and every document is linked again.
 // Mistakes in a `.journeylint.json` (checked against its schema) are published as diagnostics
 // on that file; its valid entries still apply.
-import { readFile } from 'node:fs/promises';
 import { DocumentState, URI, UriUtils } from 'langium';
 import { DiagnosticSeverity, FileChangeType, type Connection, type Diagnostic } from 'vscode-languageserver';
 import { checkLintConfig } from '../language/lint/lint-config-check.js';
@@ -27,7 +26,8 @@ export function watchLintConfiguration(connection: Connection, shared: JourneyLs
             const file = UriUtils.joinPath(folder, CONFIG_FILE_NAME);
             let text: string;
             try {
-                text = await readFile(file.fsPath, 'utf8');
+                // Through Langium's file system: the disk on Node, the extension's copies in a web worker.
+                text = await shared.workspace.FileSystemProvider.readFile(file);
             } catch {
                 continue;
             }

@@ -1,52 +1,18 @@
 // The language server's entry point: `journey-language-server --stdio` (and VS Code's IPC).
+// The web worker's entry point is server/browser/main.ts.
 import '../scripts/polyfills.cjs';
 import { collectGarbageWhenIdle, favourSmallHeap } from './memory-footprint.js';
-import { DocumentState, URI } from 'langium';
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import type { Model } from '../language/generated/ast.js';
-import { buildMapModel } from '../language/model/build-map-model.js';
-import { toLocale } from '../language/i18n/locale.js';
 import { createJourneyLspServices } from './journey-lsp-module.js';
-import { MapModelRequest, ModelChangedNotification, NewJourneyTextRequest, type JourneyInitializationOptions } from '../language/protocol/journey-protocol.js';
-import { newJourneyText, workspaceNames } from '../language/templates/new-journey.js';
-import { MapModelAnswers } from './map-model-answers.js';
-import { watchLintConfiguration } from './lint-configuration-sync.js';
+import { registerJourneyRequests } from './journey-requests.js';
 
 favourSmallHeap();
 const connection = createConnection(ProposedFeatures.all);
 const { shared, Journey } = createJourneyLspServices({ connection, ...NodeFileSystem });
 
-shared.lsp.LanguageServer.onInitialize(params => {
-    const options = params.initializationOptions as JourneyInitializationOptions | undefined;
-    Journey.preferences.locale = toLocale(options?.locale ?? params.locale);
-    Journey.preferences.keywordLanguage = Journey.preferences.locale;
-});
-
-watchLintConfiguration(connection, shared, Journey);
+registerJourneyRequests(connection, shared, Journey);
 collectGarbageWhenIdle(shared.workspace.DocumentBuilder);
-
-// The preview pulls the model of a document after being told it changed.
-const answers = new MapModelAnswers();
-connection.onRequest(MapModelRequest, async params => {
-    const uri = URI.parse(params.uri);
-    const document = shared.workspace.LangiumDocuments.getDocument(uri);
-    if (!document) return null;
-    await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri);
-    const model = buildMapModel(document as typeof document & { parseResult: { value: Model } }, Journey.preferences.locale);
-    return answers.answer(document.uri.toString(), model, params.base);
-});
-// "New Journey Map": a starter map that uses the workspace's declarations once they are indexed.
-connection.onRequest(NewJourneyTextRequest, async () => {
-    await shared.workspace.WorkspaceManager.ready;
-    await shared.workspace.DocumentBuilder.waitUntil(DocumentState.IndexedContent);
-    return newJourneyText(Journey.preferences.keywordLanguage, workspaceNames(shared.workspace.IndexManager));
-});
-shared.workspace.TextDocuments.onDidClose(event => answers.forget(URI.parse(event.document.uri).toString()));
-shared.workspace.DocumentBuilder.onUpdate((_changed, deleted) => deleted.forEach(uri => answers.forget(uri.toString())));
-shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, document => {
-    void connection.sendNotification(ModelChangedNotification, { uri: document.uri.toString(), version: document.textDocument.version });
-});
 
 startLanguageServer(shared);

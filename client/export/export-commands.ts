@@ -2,8 +2,6 @@
 // palette, the preview's toolbar or its title bar. SVG, PNG and HTML need the diagram drawn by
 // Mermaid, which only the preview webview does: the preview is opened beside when needed.
 import * as vscode from 'vscode';
-import { readFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { MapModelRequest } from '../../language/protocol/journey-protocol.js';
 import type { JourneyView, MapModel } from '../../language/model/map-model.js';
 import { buildMarkdownExport } from '../../language/export/markdown-export.js';
@@ -15,6 +13,7 @@ import { setLabelLanguage } from '../../language/export/view-labels.js';
 import { mermaidTextOf } from '../../language/model/mermaid-text-of.js';
 import type { CurrentPreview, Previews } from '../preview/current-preview.js';
 import { saveWithDialog } from './save-file.js';
+import { diskAccess } from '../disk-access.js';
 
 const FORMAT_INFO: Record<ExportFormat, { extension: string; filter: string; label: string }> = {
     svg: { extension: 'svg', filter: vscode.l10n.t('SVG image'), label: 'SVG' },
@@ -69,14 +68,14 @@ async function runExport(context: vscode.ExtensionContext, previews: Previews, f
     switch (format) {
         case 'mermaid': data = mermaidTextOf(journey); break;
         case 'markdown': data = buildMarkdownExport(model, journey); break;
-        case 'html': data = buildHtmlExport(model, journey, { svg: payload?.svg, css: readFileSync(vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview.css').fsPath, 'utf8'), presentation: payload?.presentation }); break;
+        case 'html': data = buildHtmlExport(model, journey, { svg: payload?.svg, css: await readExtensionText(context, 'dist/webview.css'), presentation: payload?.presentation }); break;
         case 'svg':
             if (!payload?.svg) throw new Error(vscode.l10n.t('the diagram could not be drawn'));
             data = payload.svg;
             break;
         case 'png':
             if (!payload?.png) throw new Error(vscode.l10n.t('the diagram could not be drawn'));
-            data = Buffer.from(payload.png.replace(/^data:image\/png;base64,/, ''), 'base64');
+            data = base64Bytes(payload.png.replace(/^data:image\/png;base64,/, ''));
             break;
     }
     const info = FORMAT_INFO[format];
@@ -97,11 +96,26 @@ async function runExport(context: vscode.ExtensionContext, previews: Previews, f
  */
 function defaultExportUri(resource: vscode.Uri, severalJourneys: boolean, journeyId: string, extension: string): vscode.Uri {
     if (resource.scheme === 'untitled') {
-        const folder = vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file(homedir());
-        return vscode.Uri.joinPath(folder, `${journeyId}.${extension}`);
+        // In the browser without a folder there is no home either: the dialog proposes the name alone.
+        const home = diskAccess()?.homeFolder();
+        const folder = vscode.workspace.workspaceFolders?.[0]?.uri ?? (home ? vscode.Uri.file(home) : undefined);
+        return folder ? vscode.Uri.joinPath(folder, `${journeyId}.${extension}`) : vscode.Uri.file(`/${journeyId}.${extension}`);
     }
     const base = resource.path.split('/').pop()!.replace(/\.journey$/i, '');
     return vscode.Uri.joinPath(resource, '..', severalJourneys ? `${base}-${journeyId}.${extension}` : `${base}.${extension}`);
+}
+
+/** A file of the extension, read through the editor (the extension may live on a web server). */
+async function readExtensionText(context: vscode.ExtensionContext, path: string): Promise<string> {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, ...path.split('/'))));
+}
+
+/** atob exists in Node and in browsers; Buffer only in Node. */
+function base64Bytes(base64: string): Uint8Array {
+    const binary = atob(base64);
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    return bytes;
 }
 
 async function fetchModel(previews: Previews, resource: vscode.Uri): Promise<MapModel | undefined> {

@@ -1,6 +1,6 @@
 // Asks where to save, confirms before replacing an existing file, and writes atomically.
 import * as vscode from 'vscode';
-import { FileExistsError, writeFileSafely } from '../../language/node/safe-write.js';
+import { diskAccess } from '../disk-access.js';
 
 export async function saveWithDialog(defaultUri: vscode.Uri, filters: Record<string, string[]>, data: string | Uint8Array, title: string, saveLabel = vscode.l10n.t('Export')): Promise<vscode.Uri | undefined> {
     const target = await vscode.window.showSaveDialog({ defaultUri, filters, title, saveLabel });
@@ -11,17 +11,18 @@ export async function saveWithDialog(defaultUri: vscode.Uri, filters: Record<str
         replace = true;
     }
     const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
-    if (target.scheme === 'file') {
+    const disk = diskAccess();
+    if (target.scheme === 'file' && disk) {
         try {
-            await writeFileSafely(target.fsPath, bytes, { replace });
+            await disk.writeFileSafely(target.fsPath, bytes, { replace });
         } catch (error) {
-            if (!(error instanceof FileExistsError)) throw error;
+            if (!disk.isFileExistsError(error)) throw error;
             // A file of that name appeared after the dialog: ask, never replace it unseen.
             if (!await confirmReplace(target)) return undefined;
-            await writeFileSafely(target.fsPath, bytes, { replace: true });
+            await disk.writeFileSafely(target.fsPath, bytes, { replace: true });
         }
     } else {
-        // Other file systems: write a sibling temporary file, then rename it over the target.
+        // The browser, and other file systems: write a sibling temporary file, then rename it over the target.
         const temp = target.with({ path: `${target.path}.${Date.now().toString(36)}.tmp` });
         await vscode.workspace.fs.writeFile(temp, bytes);
         try {

@@ -4,7 +4,7 @@
 // `journey.preview.debounce`, and posts the webview a patch of the model the webview holds.
 // The extension never parses `.journey` text itself.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import type { MapModel } from '../../language/model/map-model.js';
 import type { ExportFormat, ExportPayload, FromWebview, PreviewSettings, ToWebview } from '../../webview/protocol.js';
 import { diffModel } from '../../language/model/model-patch.js';

@@ -2,7 +2,7 @@
 // editor ↔ preview link. Called once from client/extension.ts: registerPreview(context, getClient);
 // the commands that use a preview (exports) get it as the narrow Previews (current-preview.ts).
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { ModelChangedNotification } from '../../language/protocol/journey-protocol.js';
 import type { WebviewState } from '../../webview/protocol.js';
 import { JourneyPreview, PREVIEW_VIEW_TYPE, type PreviewHost } from './journey-preview.js';

@@ -149,6 +149,8 @@ const en = {
     'hover.journeys-of-persona': 'Journeys',
     'hover.persona-in-journey': '{0}: {1}, average emotion {2}',
     'hover.persona-in-journey-no-emotion': '{0}: {1}, no emotion yet',
+    // a workspace file the browser's server could not get from the editor (server/browser/)
+    'unreadable-file': 'This file could not be read: {0}. The other files of the workspace are loaded.',
 };
 
 type MessageKey = keyof typeof en;
@@ -292,6 +294,7 @@ const es: Record<MessageKey, string> = {
     'hover.journeys-of-persona': 'Recorridos',
     'hover.persona-in-journey': '{0}: {1}, emoción media {2}',
     'hover.persona-in-journey-no-emotion': '{0}: {1}, sin emociones aún',
+    'unreadable-file': 'No se pudo leer este archivo: {0}. Los demás archivos del espacio de trabajo se han cargado.',
 };
 
 const tables: Record<Locale, Record<MessageKey, string>> = { en, es };

@@ -36,6 +36,24 @@ export const ModelChangedNotification = new NotificationType<ModelChangedParams>
  */
 export const NewJourneyTextRequest = new RequestType0<string, void>('journey/newJourneyText');
 
+export interface WorkspaceFilesParams {
+    /** Files created or changed, with their whole text. */
+    changed: Array<{ uri: string; text: string }>;
+    /** Files deleted (or folders: everything under them). */
+    deleted: string[];
+    /** Files that could not be read: each gets a diagnostic, the rest still loads. */
+    unreadable: Array<{ uri: string; reason: string }>;
+    /** Set on the last batch of the startup load: the server then indexes the workspace. */
+    initialLoadComplete?: boolean;
+}
+/**
+ * Client → server notification, for a server that reads no disk (the browser's, in a web
+ * worker): the workspace's `.journey` files and `.journeylint.json` as the editor's file system
+ * has them, at startup in batches (the last one marked `initialLoadComplete`) and on every
+ * create, change or delete.
+ */
+export const WorkspaceFilesNotification = new NotificationType<WorkspaceFilesParams>('journey/workspaceFiles');
+
 /** Client → server, in `initialize`'s `initializationOptions`: the editor's settings that change the server's answers. */
 export interface JourneyInitializationOptions {
     /** The editor's display language (VS Code: vscode.env.language); else `initialize`'s `locale`. */

@@ -17,7 +17,9 @@ const LAYERS: Record<string, { imports: string[]; lib: string[]; types: string[]
     'language': { imports: [], lib: ['ES2023'], types: [] },
     'language/node': { imports: ['language'], lib: ['ES2023'], types: ['node'] },
     'server': { imports: ['language', 'language/node'], lib: ['ES2023'], types: ['node'] },
+    'server/browser': { imports: ['language', 'server'], lib: ['ES2023', 'WebWorker'], types: [] },
     'client': { imports: ['language', 'language/node', 'webview', 'markdown'], lib: ['ES2023'], types: ['node', 'vscode'] },
+    'client/browser': { imports: ['language', 'client', 'markdown'], lib: ['ES2023', 'WebWorker'], types: ['vscode'] },
     'webview': { imports: ['language'], lib: ['ES2023', 'DOM', 'DOM.Iterable'], types: [] },
     'markdown': { imports: ['language', 'webview'], lib: ['ES2023', 'DOM', 'DOM.Iterable'], types: [] },
     'cli': { imports: ['language', 'language/node', 'webview'], lib: ['ES2023'], types: ['node'] },
@@ -83,6 +85,8 @@ describe('the layers', () => {
                 'server/imports-webview.ts': "import { ok } from '../webview/ok.js';\nexport const bad = ok;\n",
                 'webview/imports-server.ts': "import { ok } from '../server/ok.js';\nexport const bad = ok;\n",
                 'webview/uses-node.ts': 'export const bad = process.env;\n',
+                'server/browser/uses-node.ts': 'export const bad = process.env;\n',
+                'client/browser/uses-node.ts': 'export const bad = process.env;\n',
             };
             for (const [file, text] of Object.entries(bad)) writeFileSync(join(fixture, file), text);
 

@@ -20,11 +20,11 @@ describe('the .vsix', () => {
     it('holds the bundles package.json names, the webview and the language files', () => {
         const manifest = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
         const named: string[] = [
-            manifest.main, manifest.icon,
+            manifest.main, manifest.browser, manifest.icon,
             ...manifest.contributes['markdown.previewScripts'], ...manifest.contributes['markdown.previewStyles'],
             ...manifest.contributes.grammars.map((grammar: { path: string }) => grammar.path),
             ...manifest.contributes.languages.flatMap((language: { configuration?: string }) => language.configuration ?? []),
-            'dist/server.cjs', 'dist/webview.js', 'dist/webview.css', 'package.nls.es.json', 'l10n/bundle.l10n.es.json',
+            'dist/server.cjs', 'dist/server-worker.js', 'dist/webview.js', 'dist/webview.css', 'package.nls.es.json', 'l10n/bundle.l10n.es.json',
         ].map(path => path.replace(/^\.\//, ''));
         expect(named.filter(path => !files.includes(path))).toEqual([]);
     });

@@ -53,6 +53,11 @@ export interface WorkbenchOptions {
   viewport?: { width: number; height: number };
   /** Forward code-server's output to this file. */
   log?: string;
+  /**
+   * Open this folder URI instead of the fixture's copy on disk (e.g. `memfs:/ws`, a virtual
+   * workspace served by an extension of `extraExtensions`).
+   */
+  folderUri?: string;
 }
 
 export interface Workbench {
@@ -154,10 +159,10 @@ export async function startWorkbench(opts: WorkbenchOptions = {}): Promise<Workb
     const t2 = Date.now();
     const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1400, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${codeServer.url}?folder=${encodeURIComponent(workspace)}`);
+    await page.goto(`${codeServer.url}?folder=${encodeURIComponent(opts.folderUri ?? workspace)}`);
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
     // The explorer lists the workspace once the workbench has restored (an empty folder: its empty list).
-    const empty = fs.readdirSync(workspace).length === 0;
+    const empty = !opts.folderUri && fs.readdirSync(workspace).length === 0;
     await page.locator(empty ? '.explorer-folders-view' : '.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
     const t3 = Date.now();
     return makeWorkbench({
