@@ -8,6 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const TEMP_VARIABLES = ['TMPDIR', 'TMP', 'TEMP'] as const;
+// Node's own module compile cache: vitest turns it on (module.enableCompileCache, Node 22.1+),
+// and Node puts it in the temp folder. No test makes it; it goes with the run's folder.
+const NOT_MADE_BY_TESTS = new Set(['node-compile-cache']);
 
 export default function setup(): () => void {
     const runTemp = mkdtempSync(join(tmpdir(), 'journey-test-run-'));
@@ -18,7 +21,7 @@ export default function setup(): () => void {
             if (value === undefined) delete process.env[name];
             else process.env[name] = value;
         }
-        const leftovers = readdirSync(runTemp).sort();
+        const leftovers = readdirSync(runTemp).filter(entry => !NOT_MADE_BY_TESTS.has(entry)).sort();
         // Removed even when the run fails: the failure is the report, the machine stays clean.
         rmSync(runTemp, { recursive: true, force: true });
         if (leftovers.length > 0) {
