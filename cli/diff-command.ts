@@ -6,13 +6,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { EmptyFileSystem, URI } from 'langium';
-import type { Model } from '../language/generated/ast.js';
-import { createJourneyCoreServices } from '../language/journey-module.js';
 import { localeFromEnvironment, toLocale, type Locale } from '../language/i18n/locale.js';
 import type { RuleSeverities } from '../language/lint/lint-config.js';
-import { buildMapModel } from '../language/model/build-map-model.js';
-import type { MapModel } from '../language/model/map-model.js';
+import { versionPairModels } from '../language/diff/version-models.js';
 import { compareMaps } from '../language/diff/compare-maps.js';
 import { dropsEmotion, introducesFindings, type DiffReport, type FileComparison } from '../language/diff/diff-report.js';
 import { renderJson } from '../language/diff/render-json.js';
@@ -151,10 +147,9 @@ interface Version {
 }
 
 async function compareVersions(before: Version, after: Version, pairs: FilePair[], options: DiffOptions & { rules: RuleSeverities }): Promise<DiffReport> {
-    const [oldModels, newModels] = [await versionModels(before.files, options), await versionModels(after.files, options)];
-    const files: FileComparison[] = pairs.map(pair => {
-        const old = pair.before === undefined ? undefined : oldModels.get(pair.before);
-        const now = pair.after === undefined ? undefined : newModels.get(pair.after);
+    const models = await versionPairModels(pairs, before.files, after.files, options);
+    const files: FileComparison[] = pairs.map((pair, index) => {
+        const { before: old, after: now } = models[index];
         const syntaxErrors: FileComparison['syntaxErrors'] = [];
         if (old && old.syntaxErrors.length > 0) syntaxErrors.push('before');
         if (now && now.syntaxErrors.length > 0) syntaxErrors.push('after');
@@ -188,19 +183,4 @@ function failConditions(value: string, previous: FailCondition[] | undefined): F
 function language(value: string): Locale {
     if (!/^(en|es)([-_].*)?$/i.test(value)) throw new InvalidArgumentError('Use en or es.');
     return toLocale(value);
-}
-
-/** The map model of every file of a version, all in one workspace so references between files resolve as in the editor. */
-export async function versionModels(files: readonly VersionFile[], options: { locale: Locale; rules: RuleSeverities }): Promise<Map<string, MapModel>> {
-    const { shared, Journey } = createJourneyCoreServices(EmptyFileSystem);
-    Journey.preferences.locale = options.locale;
-    Journey.preferences.lint.setFileRules(options.rules);
-    const documents = files.map(file => {
-        // Virtual locations: two versions of one path live in two workspaces, never on disk.
-        const document = shared.workspace.LangiumDocumentFactory.fromString<Model>(file.text, URI.file(path.posix.join('/version', file.path.split(path.sep).join('/'))));
-        shared.workspace.LangiumDocuments.addDocument(document);
-        return document;
-    });
-    await shared.workspace.DocumentBuilder.build(documents, { validation: true });
-    return new Map(files.map((file, index) => [file.path, buildMapModel(documents[index], options.locale)]));
 }

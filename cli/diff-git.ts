@@ -4,21 +4,12 @@
 import { execFile } from 'node:child_process';
 import { readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
+import type { FilePair, VersionFile } from '../language/diff/version-models.js';
 
 /** Git is missing, the folder is not in a repository, or a revision is unknown: exit 2. */
 export class GitError extends Error {}
 
-export interface VersionFile {
-    /** Relative to the repository's root, with `/`. */
-    path: string;
-    text: string;
-}
-
-/** A file of the older version and the file it became (either side absent: added or deleted). */
-export interface FilePair {
-    before?: string;
-    after?: string;
-}
+export type { FilePair, VersionFile } from '../language/diff/version-models.js';
 
 export class GitRepository {
     private constructor(readonly root: string) {}

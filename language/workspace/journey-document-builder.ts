@@ -78,9 +78,15 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
         // Declarations changed: do the relinking that was deferred, and recheck duplicates.
         const names = changedExports ? new Set([...namesBefore, ...changed.flatMap(uri => this.exportedNames(uri))]) : new Set<string>();
         const edited = new Set(changedUris.map(uri => uri.toString()));
+        // Ids a changed file declares where another file declares them too: the first by file
+        // resolves them (declaration-order.ts), so a new or moved one can take over references
+        // of files that never referred to the changed file.
+        const contested = changedExports ? new Set(changed.flatMap(uri => this.repeatedIds(uri))) : new Set<string>();
         let more = false;
         for (const document of this.langiumDocuments.all) {
-            if (changedExports && this.deferredRelinks.has(document.uri.toString())) {
+            if (changedExports && (this.deferredRelinks.has(document.uri.toString())
+                || (contested.size > 0 && !edited.has(document.uri.toString()) && document.state >= DocumentState.Linked
+                    && document.references.some(reference => contested.has(reference.$refText))))) {
                 this.resetToState(document, DocumentState.ComputedScopes);
                 more = true;
             } else if (document.state === DocumentState.Validated && this.exportedNames(document.uri)
@@ -207,6 +213,14 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
     private exportSignature(uri: URI): string {
         return this.indexManager.allElements(undefined, new Set([uri.toString()]))
             .map(description => `${description.type}:${description.name}:${description.path}`).toArray().sort().join('\n');
+    }
+
+    /** The ids the document declares that other files of its project declare too. */
+    private repeatedIds(uri: URI): string[] {
+        const index = this.indexManager as JourneyIndexManager;
+        return this.indexManager.allElements(undefined, new Set([uri.toString()]))
+            .filter(description => index.firstDeclaration(description.type, description.name, uri) !== undefined)
+            .map(description => description.name).toArray();
     }
 
     private exportedNames(uri: URI): string[] {

@@ -62,4 +62,15 @@ describe('incremental updates', () => {
         await ws.edit('b.journey', journey('T'));
         expect([...ws.codes('a.journey'), ...ws.codes('b.journey')]).toEqual(['unused-declaration:U']);
     });
+
+    it('a file that now declares an id first takes over the references of files that never referred to it', async () => {
+        // "a.journey" sorts before "decl.journey": its team T is the original, decl.journey's the repeat.
+        const ws = await workspace({ 'decl.journey': DECLARATIONS, 'map.journey': journey('T'), 'a.journey': 'channel Other "Other"\n' });
+        expect(ws.codes('decl.journey')).toEqual(['unused-declaration:U']);
+        await ws.edit('a.journey', 'channel Other "Other"\nteam T "Team, first"\n');
+        expect(ws.codes('decl.journey')).toEqual(['duplicate-name:T', 'unused-declaration:U']);
+        expect(ws.codes('a.journey')).toEqual(['unused-declaration:Other']);
+        const touchpoint = (ws.documents['map.journey'].parseResult.value.declarations[0] as Journey).phases[0].touchpoints[0];
+        expect(touchpoint.owners[0].ref?.title).toBe('Team, first');
+    });
 });
