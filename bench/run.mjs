@@ -432,7 +432,7 @@ async function launchChromium() {
     try {
         ({ chromium } = await import('playwright-core'));
     } catch (error) {
-        throw new Error(`playwright-core is not installed (npm ci): ${error.message}`);
+        throw new Error(`playwright-core is not installed (npm ci): ${error.message}`, { cause: error });
     }
     return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 }

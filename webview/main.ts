@@ -30,7 +30,7 @@ interface VsCodeApi {
 declare function acquireVsCodeApi(): VsCodeApi;
 
 const vscode = acquireVsCodeApi();
-let state: WebviewState = { ...(vscode.getState() ?? {}) };
+const state: WebviewState = { ...(vscode.getState() ?? {}) };
 const saveState = () => vscode.setState(state);
 
 // ---- Skeleton -------------------------------------------------------------------------------

@@ -71,7 +71,7 @@ class WorkerLanguageClient extends LanguageClient {
         try {
             source = await vscode.workspace.fs.readFile(script);
         } catch (error) {
-            throw new Error(vscode.l10n.t('the language server worker {0} could not be read: {1}', script.toString(true), errorText(error)));
+            throw new Error(vscode.l10n.t('the language server worker {0} could not be read: {1}', script.toString(true), errorText(error)), { cause: error });
         }
         this.scriptUrl = URL.createObjectURL(new Blob([source as BlobPart], { type: 'text/javascript' }));
         const worker = new Worker(this.scriptUrl, { name: 'Journey Maps Language Server' });

@@ -7,6 +7,7 @@ import { diffWords, figure, type DiffWords } from './diff-labels.js';
 import type { Change, JourneyDiff } from './journey-changes.js';
 
 // Control characters (a terminal's escape sequences among them) never reach the terminal.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const printable = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
 const quote = (text: string) => `"${printable(text)}"`;
 const code = (id: string) => printable(id);

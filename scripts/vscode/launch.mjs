@@ -171,7 +171,7 @@ export async function launchCodeServer(opts = {}) {
     await waitForHttp(`${url}healthz`, opts.timeoutMs ?? 60_000, child);
   } catch (err) {
     await stop();
-    throw new Error(`${err.message}\n--- code-server output ---\n${output}`);
+    throw new Error(`${err.message}\n--- code-server output ---\n${output}`, { cause: err });
   }
   return {
     url,

@@ -11,7 +11,7 @@ import { main } from '../../cli/main.js';
 import type { Io } from '../../cli/io.js';
 
 // js-yaml: the YAML parser already installed (through @vscode/vsce), untyped here.
-const parseYaml = (createRequire(import.meta.url)('js-yaml') as { load(text: string): any }).load;
+const parseYaml = (createRequire(import.meta.url)('js-yaml') as { load(text: string): { jobs: { diff: { steps: unknown } } } }).load;
 
 async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
     let stdout = '';

@@ -154,7 +154,7 @@ describe('language features in code-server', () => {
     // The language server has read the file once it reports its findings (an unused persona, etc.)
     // or at least answers; retry the command until the text changes.
     const deadline = Date.now() + 60_000;
-    let text = '';
+    let text: string;
     while (Date.now() < deadline) {
       await wb.runCommand('Format Document');
       text = await pollFor(() => wb.editorText(), (t) => t.includes('\n'), 5000);
