@@ -2,7 +2,6 @@
 // extension, not from a disk: batches at startup, then changes and deletions, and files that
 // could not be read. Checked on the services the worker runs, with the examples in a `memfs:`
 // workspace: the same findings and cross-file resolution as on disk.
-import '../../scripts/polyfills.cjs';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { DocumentState, URI } from 'langium';

@@ -1,6 +1,5 @@
 // The validator walks the tree with AstNodeWalker instead of Langium's streamAst (faster); the
 // walk must visit the same nodes in the same order, or findings would go missing or move.
-import '../../scripts/polyfills.cjs';
 import { AstUtils, EmptyFileSystem, URI } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { AstNodeWalker } from '../../language/ast-node-walker.js';

@@ -1,7 +1,6 @@
-// No message, hover, fix title or label shows a placeholder (issue 22): every template of
+// No message, hover, fix title or label shows a placeholder: every template of
 // language/i18n, in English and Spanish, reads as a sentence when its values are empty or
 // missing (a name not typed yet), and the lint of a half-typed map shows none.
-import '../../scripts/polyfills.cjs';
 import { describe, expect, it } from 'vitest';
 import { format, type Locale } from '../../language/i18n/locale.js';
 import { message, MESSAGE_KEYS } from '../../language/i18n/messages.js';

@@ -1,6 +1,5 @@
 // The order in which quick fixes and completion offer teams and channels (language/nearest-first.ts),
 // and that it follows the map through edits (the journey's counts are remembered per tree shape).
-import '../../scripts/polyfills.cjs';
 import { describe, expect, it } from 'vitest';
 import { isJourney, type Journey, type Touchpoint } from '../../language/generated/ast.js';
 import { clearFirst, nearestFirst } from '../../language/nearest-first.js';

@@ -1,6 +1,5 @@
 // Lint checks run synchronously (lint/journey-validation-registry.ts); a check that fails must
 // still be reported as Langium reports it, and must not lose the other findings.
-import '../../scripts/polyfills.cjs';
 import { EmptyFileSystem, URI, type ValidationCheck } from 'langium';
 import { describe, expect, it, vi } from 'vitest';
 import { createJourneyCoreServices } from '../../language/journey-module.js';

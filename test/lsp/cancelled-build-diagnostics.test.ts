@@ -3,7 +3,6 @@
 // validated, Langium skipped the remaining listeners of that document's phase, among them the
 // one that publishes its diagnostics; the document counted as validated, so no later build
 // published them either, and the file showed no problems until it was edited.
-import '../../scripts/polyfills.cjs';
 import { Cancellation, DocumentState, EmptyFileSystem, URI } from 'langium';
 import { addDiagnosticsHandler } from 'langium/lsp';
 import type { Connection, PublishDiagnosticsParams } from 'vscode-languageserver';

@@ -1,4 +1,3 @@
-import '../../scripts/polyfills.cjs';
 import { describe, expect, it } from 'vitest';
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver';
 import { applyWorkspaceEdit, diagnosticsOf, openWorkspace, type Workspace } from './lsp-workspace.js';

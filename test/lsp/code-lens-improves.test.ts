@@ -1,5 +1,4 @@
 // The code lens on `improves`: the future state against its current state in one line.
-import '../../scripts/polyfills.cjs';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { openWorkspace } from './lsp-workspace.js';

@@ -1,6 +1,5 @@
 // duplicate-name points at the first declaration (its related location), and the location follows
 // the text through edits patched in place, as the finding itself does (language/lint/remembered-findings.ts).
-import '../../scripts/polyfills.cjs';
 import { describe, expect, it } from 'vitest';
 import { diagnosticsOf, openInEditor } from './lsp-workspace.js';
 

@@ -1,4 +1,3 @@
-import '../../scripts/polyfills.cjs';
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,6 +1,5 @@
 // A future-state journey's findings follow edits of the current state in another file, also
 // the edits patched into the tree in place (a keystroke inside a string).
-import '../../scripts/polyfills.cjs';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { diagnosticsOf, openInEditor } from './lsp-workspace.js';

@@ -1,6 +1,5 @@
 // In-memory workspaces for the LSP feature tests: the language server's services over
 // several files, built and validated like the editor does.
-import '../../scripts/polyfills.cjs';
 import { Cancellation, EmptyFileSystem, TextDocument, URI, type LangiumDocument } from 'langium';
 import type { Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import type { Model } from '../../language/generated/ast.js';

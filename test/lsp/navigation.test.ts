@@ -1,4 +1,3 @@
-import '../../scripts/polyfills.cjs';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { EmptyFileSystem } from 'langium';

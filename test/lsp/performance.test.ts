@@ -2,7 +2,6 @@
 // timing goals live in the benchmark, npm run bench). What is asserted is why they are fast:
 // the interactive requests answer without lexing the whole file again (completion lexes only
 // the enclosing touchpoint, the others nothing), so a regression to whole-file work fails.
-import '../../scripts/polyfills.cjs';
 import { describe, expect, it, vi } from 'vitest';
 import type { CodeAction } from 'vscode-languageserver';
 // @ts-expect-error: plain JavaScript module without types

@@ -1,5 +1,4 @@
 // Completion after `emotion`: the personas involved in the touchpoint, then the scores with their meaning.
-import '../../scripts/polyfills.cjs';
 import { describe, expect, it } from 'vitest';
 import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver';
 import { cursor, openWorkspace } from './lsp-workspace.js';

@@ -1,6 +1,5 @@
 // Editor features over emotions per persona (farmacia/): hover on a touchpoint and on a persona,
 // code lens averages per persona, semantic tokens, references, rename, formatting, outline.
-import '../../scripts/polyfills.cjs';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EmptyFileSystem } from 'langium';

@@ -1,6 +1,5 @@
 // Quick fixes of the rules about emotions per persona (missing-emotion per persona,
 // persona-not-involved, repeated-reference): each removes its finding, in English and Spanish.
-import '../../scripts/polyfills.cjs';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver';

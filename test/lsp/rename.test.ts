@@ -1,6 +1,5 @@
-// Rename from wherever a persona, team or channel stands (issue 22): every reference renames
+// Rename from wherever a persona, team or channel stands: every reference renames
 // the declaration and all the other references, and a refusal is the sentence the user reads.
-import '../../scripts/polyfills.cjs';
 import { describe, expect, it } from 'vitest';
 import { ResponseError } from 'vscode-languageserver';
 import { applyWorkspaceEdit, openWorkspace, type Workspace } from './lsp-workspace.js';

@@ -1,4 +1,3 @@
-import '../../scripts/polyfills.cjs';
 import { describe, expect, it } from 'vitest';
 import type { SelectionRange } from 'vscode-languageserver';
 import { selectionRangesFor } from '../../server/features/selection-ranges.js';

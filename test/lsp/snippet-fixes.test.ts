@@ -1,6 +1,5 @@
-// Skeleton quick fixes (issue 22): a client that applies snippet edits gets tab stops on the
+// Skeleton quick fixes: a client that applies snippet edits gets tab stops on the
 // values, the first one where the cursor lands; a client without gets the same text, plain.
-import '../../scripts/polyfills.cjs';
 import { describe, expect, it } from 'vitest';
 import type { CodeAction, SnippetTextEdit, TextEdit } from 'vscode-languageserver';
 import { applyTextEdits, openWorkspace } from './lsp-workspace.js';

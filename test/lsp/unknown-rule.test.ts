@@ -1,6 +1,5 @@
 // A suppression comment that names no rule (language/lint/suppressions.ts): the warning follows
 // the text through edits in place, and "Change to …" puts the rule id it was meant to be.
-import '../../scripts/polyfills.cjs';
 import { describe, expect, it } from 'vitest';
 import { applyTextEdits, openInEditor } from './lsp-workspace.js';
 

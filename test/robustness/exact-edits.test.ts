@@ -1,8 +1,7 @@
-// Quick fixes, rename and formatting change only what they should (issue 8, item 5): each is
+// Quick fixes, rename and formatting change only what they should: each is
 // applied to the examples and the whole resulting file is compared, byte for byte, with the
 // expected text, written here as the original plus the one change (checked against the
 // original's lines so the expectation cannot drift). The same with CRLF line endings.
-import '../../scripts/polyfills.cjs';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver';

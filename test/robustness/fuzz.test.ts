@@ -1,4 +1,4 @@
-// Mutation fuzzing over the examples (issue 8, item 1). Seeded and reproducible:
+// Mutation fuzzing over the examples. Seeded and reproducible:
 //   FUZZ_SEED=1234 npx vitest run test/robustness/fuzz.test.ts     replays a run
 //   FUZZ_COUNT=50000 …                                              scales it (default 10,000)
 //   FUZZ_CASE=417 …                                                 replays one case of the run

@@ -1,11 +1,10 @@
-// User text is text in every export (issue 8, item 4): titles and descriptions holding HTML,
+// User text is text in every export: titles and descriptions holding HTML,
 // `</script>`, `javascript:` links, Mermaid directives and `click` lines, and Markdown reach
 // the reader literally and run nothing. The Mermaid and JSON exports through the command
 // line; Markdown, HTML and SVG through cli/export-render.ts, with the HTML and SVG (and the
 // Markdown rendered by a Markdown engine) loaded in headless Chromium, where a script that
 // ran would set `window.__pwned` or open a dialog. (The preview's own hostile-text tests
 // live with the preview.) Needs `npm run build` (dist/cli.cjs, dist/webview.js).
-import '../../scripts/polyfills.cjs';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

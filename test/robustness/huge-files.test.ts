@@ -1,10 +1,9 @@
-// Huge and strange files (issue 8, item 3), through the language server process as the
+// Huge and strange files, through the language server process as the
 // editor opens them: each must give diagnostics (a clear syntax error or the lint findings)
 // and answer symbols, folding, formatting, hover, completion and the preview's map model
 // within a generous bound, without a crash or a hang. Timings are printed. A separate
 // in-process check covers the command line's Mermaid export of the biggest valid files.
 // Needs `npm run build` (dist/server.cjs).
-import '../../scripts/polyfills.cjs';
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import { describe, expect, it } from 'vitest';
 import type { Journey, Model } from '../../language/generated/ast.js';

@@ -1,5 +1,5 @@
-// Writing files (issue 8, item 5; language/node/safe-write.ts, shared by the command line and
-// the desktop extension): the command line's export never replaces a file without --force,
+// Writing files (language/node/safe-write.ts, shared by the command line and the desktop
+// extension): the command line's export never replaces a file without --force,
 // and an export that fails or is killed half-way leaves no partial file: the target is absent
 // (or keeps its old content) or complete. Needs `npm run build` (dist/cli.cjs).
 import { spawn, spawnSync } from 'node:child_process';

@@ -1,5 +1,5 @@
-// The language server process under rapid edits, cancellation and malformed messages
-// (issue 8, item 2), over the real stdio connection. Needs `npm run build` (dist/server.cjs).
+// The language server process under rapid edits, cancellation and malformed messages, over
+// the real stdio connection. Needs `npm run build` (dist/server.cjs).
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';

@@ -1,4 +1,4 @@
-// The journey-map canvas as a user sees it (issue 25, items 1 and 2): its lanes, its sticky
+// The journey-map canvas as a user sees it: its lanes, its sticky
 // header and lane names, its phase bands, its table for screen readers, and the emotion curve
 // (points at column centres, gaps, a line per persona with a legend, live edits in place).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

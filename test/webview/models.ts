@@ -1,5 +1,4 @@
 // Real MapModels for the preview tests, built by the language's own services.
-import '../../scripts/polyfills.cjs';
 import { EmptyFileSystem, URI } from 'langium';
 import { parseHelper } from 'langium/test';
 import { readFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// Presentation mode (issue 25, item 4) and labels in the map's language (item 6), as a user
+// Presentation mode and labels in the map's language (item 6), as a user
 // sees them in the preview.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';

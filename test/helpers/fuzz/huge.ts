@@ -1,4 +1,4 @@
-// Generators of huge and strange `.journey` files (issue 8, item 3). Each id is prefixed so
+// Generators of huge and strange `.journey` files. Each id is prefixed so
 // several of these files can share one workspace without duplicate declarations.
 
 /** About `megabytes` MB of valid declarations and journeys. */
