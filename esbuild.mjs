@@ -22,6 +22,7 @@ const common = {
 };
 
 // ES modules bundled as CommonJS lose import.meta.url, which some dependencies pass to createRequire.
+/** @type {import('esbuild').BuildOptions} */
 const nodeCommonJs = {
     platform: 'node', format: 'cjs', target: 'node20', outExtension: { '.js': '.cjs' },
     define: { ...common.define, 'import.meta.url': 'importMetaUrl' },

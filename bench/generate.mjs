@@ -144,6 +144,7 @@ export function singleFileText(touchpoints) {
 
 /** Writes every fixture under `outDir`; returns their paths. Skips files whose bytes are unchanged. */
 export function generate(outDir) {
+    /** @type {{ single: Record<number, { folder: string, file: string }>, team: { folder: string, declarations: string, journeys: string[] } }} */
     const written = { single: {}, team: { folder: path.join(outDir, 'team'), declarations: '', journeys: [] } };
     const write = (file, text) => {
         fs.mkdirSync(path.dirname(file), { recursive: true });

@@ -44,9 +44,10 @@ export class LspSession {
 
     async start() {
         const { server, folder, nodeArgs = [], stderr } = this.options;
-        this.process = spawn(process.execPath, [...nodeArgs, server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-        this.pid = this.process.pid;
-        this.exited = new Promise(resolve => this.process.once('exit', (code, signal) => resolve({ code, signal })));
+        const child = spawn(process.execPath, [...nodeArgs, server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+        this.process = child;
+        this.pid = child.pid;
+        this.exited = new Promise(resolve => child.once('exit', (code, signal) => resolve({ code, signal })));
         const errLog = stderr ? fs.createWriteStream(stderr) : undefined;
         this.process.stderr.on('data', chunk => errLog?.write(chunk));
         this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout), new StreamMessageWriter(this.process.stdin));

@@ -89,11 +89,11 @@ export async function measureWorkerServer({ launchChromium, workerScript, text, 
             res.end('<!doctype html><html><body></body></html>');
         }
     });
-    await new Promise(resolve => server.listen(0, '127.0.0.1', resolve));
+    await new Promise(resolve => server.listen(0, '127.0.0.1', () => resolve(undefined)));
     const browser = await launchChromium();
     try {
         const page = await browser.newPage();
-        await page.goto(`http://127.0.0.1:${server.address().port}/`);
+        await page.goto(`http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}/`);
         return await page.evaluate(pageMeasure, { uri: 'memfs:/bench/map.journey', text, edits, timeoutMs });
     } finally {
         await browser.close();

@@ -14,6 +14,7 @@ import { launchCodeServer } from './vscode/launch.mjs';
 import { provisionCodeServer, repoRoot } from './vscode/provision.mjs';
 
 function parseArgs(argv) {
+  /** @type {{ build: boolean, port: number | undefined, folder: string, vsix: string }} */
   const out = { build: true, port: undefined, folder: path.join(repoRoot, 'examples'), vsix: path.join(repoRoot, 'journey-maps.vsix') };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -56,7 +57,7 @@ if (!fs.existsSync(args.vsix)) {
 try {
   provisionCodeServer();
 } catch (err) {
-  console.error(`Cannot start VS Code: code-server could not be installed.\n${err.message}`);
+  console.error(`Cannot start VS Code: code-server could not be installed.\n${/** @type {Error} */ (err).message}`);
   process.exit(1);
 }
 
@@ -73,7 +74,7 @@ try {
     log: path.join(profile, 'code-server.log'),
   });
 } catch (err) {
-  console.error(`code-server did not start: ${err.message}`);
+  console.error(`code-server did not start: ${/** @type {Error} */ (err).message}`);
   process.exit(1);
 }
 

@@ -22,21 +22,30 @@ export const BASE_SETTINGS = {
   'chat.disableAIFeatures': true,
 };
 
-/** A TCP port that is free on 127.0.0.1 right now. */
+/**
+ * A TCP port that is free on 127.0.0.1 right now.
+ * @returns {Promise<number>}
+ */
 export function freePort() {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();
     srv.unref();
     srv.on('error', reject);
     srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
+      const { port } = /** @type {import('node:net').AddressInfo} */ (srv.address());
       srv.close(() => resolve(port));
     });
   });
 }
 
+/**
+ * @param {string} url
+ * @param {number} timeoutMs
+ * @param {import('node:child_process').ChildProcess} child
+ */
 async function waitForHttp(url, timeoutMs, child) {
   const deadline = Date.now() + timeoutMs;
+  /** @type {Error | undefined} */
   let lastErr;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`code-server exited early with code ${child.exitCode}`);
@@ -45,7 +54,7 @@ async function waitForHttp(url, timeoutMs, child) {
       if (res.status < 500) return;
       lastErr = new Error(`HTTP ${res.status}`);
     } catch (err) {
-      lastErr = err;
+      lastErr = /** @type {Error} */ (err);
     }
     await new Promise((r) => setTimeout(r, 150));
   }
@@ -80,24 +89,41 @@ export function installVsix({ bin, vsix, userDataDir, extensionsDir }) {
 }
 
 /**
- * @param {object} [opts]
- * @param {string} [opts.vsix]          a .vsix to install before starting
- * @param {string} [opts.folder]        the folder the workbench opens
- * @param {string} [opts.userDataDir]   default: a fresh temp folder (removed by stop())
- * @param {string} [opts.extensionsDir] default: <userDataDir>/../ext
- * @param {object} [opts.settings]      extra user settings
- * @param {number} [opts.port]          default: a free port
- * @param {boolean|string} [opts.log]   true: forward code-server output to stderr; a path: write it there
- * @param {Record<string,string>} [opts.env] extra environment for code-server and its extension host
- * @param {number} [opts.timeoutMs]     how long to wait for the port (default 60 s)
- * @returns {Promise<{url: string, port: number, folder?: string, userDataDir: string, extensionsDir: string, startMs: number, process: import('node:child_process').ChildProcess, stop: () => Promise<void>}>}
+ * @typedef {object} CodeServer
+ * @property {string} url
+ * @property {number} port
+ * @property {string} [folder]
+ * @property {string} userDataDir
+ * @property {string} extensionsDir
+ * @property {number} startMs
+ * @property {import('node:child_process').ChildProcess} process
+ * @property {() => string} output   the last 20,000 characters code-server printed
+ * @property {() => Promise<void>} stop
+ */
+
+/**
+ * @typedef {object} LaunchOptions
+ * @property {string} [vsix]          a .vsix to install before starting
+ * @property {string} [folder]        the folder the workbench opens
+ * @property {string} [userDataDir]   default: a fresh temp folder (removed by stop())
+ * @property {string} [extensionsDir] default: <userDataDir>/../ext
+ * @property {Record<string, unknown>} [settings] extra user settings
+ * @property {number} [port]          default: a free port
+ * @property {boolean|string} [log]   true: forward code-server output to stderr; a path: write it there
+ * @property {Record<string,string>} [env] extra environment for code-server and its extension host
+ * @property {number} [timeoutMs]     how long to wait for the port (default 60 s)
+ */
+
+/**
+ * @param {LaunchOptions} [opts]
+ * @returns {Promise<CodeServer>}
  */
 export async function launchCodeServer(opts = {}) {
   const bin = provisionCodeServer();
   const started = Date.now();
   const ownsBase = !opts.userDataDir;
   const base = ownsBase ? fs.mkdtempSync(path.join(os.tmpdir(), 'journey-code-server-')) : undefined;
-  const userDataDir = path.resolve(opts.userDataDir ?? path.join(base, 'user'));
+  const userDataDir = path.resolve(opts.userDataDir ?? path.join(/** @type {string} */ (base), 'user'));
   const extensionsDir = path.resolve(opts.extensionsDir ?? path.join(base ?? path.dirname(userDataDir), 'ext'));
   fs.mkdirSync(userDataDir, { recursive: true });
   fs.mkdirSync(extensionsDir, { recursive: true });
@@ -139,9 +165,10 @@ export async function launchCodeServer(opts = {}) {
   }
 
   let stopped = false;
+  /** @param {NodeJS.Signals} signal */
   const killGroup = (signal) => {
     try {
-      process.kill(-child.pid, signal);
+      process.kill(-(/** @type {number} */ (child.pid)), signal);
     } catch {
       /* already gone */
     }
@@ -163,7 +190,7 @@ export async function launchCodeServer(opts = {}) {
     }
     if (logTarget !== undefined) fs.closeSync(logTarget);
     fs.rmSync(ownTemp, { recursive: true, force: true });
-    if (ownsBase) fs.rmSync(base, { recursive: true, force: true });
+    if (base !== undefined) fs.rmSync(base, { recursive: true, force: true });
   };
 
   const url = `http://127.0.0.1:${port}/`;
@@ -171,7 +198,7 @@ export async function launchCodeServer(opts = {}) {
     await waitForHttp(`${url}healthz`, opts.timeoutMs ?? 60_000, child);
   } catch (err) {
     await stop();
-    throw new Error(`${err.message}\n--- code-server output ---\n${output}`, { cause: err });
+    throw new Error(`${/** @type {Error} */ (err).message}\n--- code-server output ---\n${output}`, { cause: err });
   }
   return {
     url,

@@ -4,7 +4,6 @@ import { AstUtils, EmptyFileSystem, URI } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { AstNodeWalker } from '../../language/ast-node-walker.js';
 import { createJourneyCoreServices } from '../../language/journey-module.js';
-// @ts-expect-error: plain JavaScript module without types
 import { singleFileText } from '../../bench/generate.mjs';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';

@@ -6,7 +6,6 @@ import * as path from 'node:path';
 import { CstUtils, EmptyFileSystem, isLeafCstNode, TextDocument, URI, type AstNode, type LangiumDocument } from 'langium';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-types';
-// @ts-expect-error: plain JavaScript module without types
 import { singleFileText } from '../../bench/generate.mjs';
 import type { Model } from '../../language/generated/ast.js';
 import { isJourney } from '../../language/generated/ast.js';

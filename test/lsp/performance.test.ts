@@ -4,7 +4,6 @@
 // the enclosing touchpoint, the others nothing), so a regression to whole-file work fails.
 import { describe, expect, it, vi } from 'vitest';
 import type { CodeAction } from 'vscode-languageserver';
-// @ts-expect-error: plain JavaScript module without types
 import { singleFileText } from '../../bench/generate.mjs';
 import { openWorkspace } from './lsp-workspace.js';
 
