@@ -2,13 +2,12 @@
 // extension host on a `memfs:` virtual workspace (web-worker-workbench.ts), where nothing can
 // come from a disk: the language features (hover, go to definition across files, rename across
 // files, formatting, the outline, semantic tokens, code lens, inlay hints), a `.journeylint.json`
-// read through the editor and checked against its schema, exports and import and New Journey Map
-// written through the file system provider, the Markdown preview's ```journey fences. Then, on
+// read through the editor and checked against its schema, New Journey Map exported as Mermaid and
+// imported back, written through the file system provider. Then, on
 // a workspace of 300 files with one unreadable: a worker script that cannot be loaded shows
 // "Could not start" with Restart, and after Restart the files load and their findings appear.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../scripts/vscode/provision.mjs';
 import { pollFor } from './harness';
@@ -19,10 +18,6 @@ const TALLER_FINDINGS = ['empty-phase:133', 'gap-without-owner:99', 'missing-emo
 const LINT_CONFIG = '{"rules": {"missing-owner": "off", "unaddressed-pain": "sometimes"}}\n';
 const MESSY = 'team Mesa "Mesa de ayuda" journey Compra "Compra" { phase Busca "Búsqueda" { touchpoint Visita "Visita" { owner Mesa emotion 4 } } }\n';
 const CANONICAL = 'team Mesa "Mesa de ayuda"\n\njourney Compra "Compra" {\n  phase Busca "Búsqueda" {\n    touchpoint Visita "Visita" {\n      owner Mesa\n      emotion 4\n    }\n  }\n}\n';
-const NOTES = '# Our journeys\n\n```journey\njourney Visit "A visit to the shop" {\n  phase Arrive "Arrive" {\n    touchpoint Door "Opens the door" {\n      emotion 4\n    }\n  }\n}\n```\n';
-
-const texts = (frame: Frame, selector: string) =>
-  frame.locator(selector).evaluateAll((nodes) => nodes.map((n) => (n.textContent ?? '').replace(/\s+/g, ' ').trim()));
 
 describe('the language features and file commands in the web worker host (memfs workspace)', () => {
   let session: MemfsWorkbench;
@@ -34,10 +29,7 @@ describe('the language features and file commands in the web worker host (memfs 
         ...folderFiles(path.join(repoRoot, 'examples'), '/ws'),
         '/ws/.journeylint.json': LINT_CONFIG,
         '/ws/messy.journey': MESSY,
-        '/ws/notes.md': NOTES,
       },
-      // As on vscode.dev, the Markdown preview runs in the same (web worker) host as the extension whose plugin it loads.
-      settings: { 'remote.extensionKind': { 'journey-maps.journey-maps': ['web'], 'vscode.markdown-language-features': ['web'] } },
     });
   });
   afterAll(async () => {
@@ -109,8 +101,8 @@ describe('the language features and file commands in the web worker host (memfs 
       await wb.page.keyboard.press('Escape');
       return found.map((l) => l.trim());
     };
-    const symbols = await pollFor(labels, (l) => l.includes('Carla') && l.includes('Pago'), 60_000, 1000);
-    expect(symbols).toEqual(expect.arrayContaining(['Carla', 'Tecnicos', 'Pago']));
+    const symbols = await pollFor(labels, (l) => l.includes('Carla') && l.includes('Mantenimiento'), 60_000, 1000);
+    expect(symbols).toEqual(expect.arrayContaining(['Carla', 'Tecnicos', 'telefono', 'Mantenimiento']));
   });
 
   it('goes to the definition of a team declared in another file (F12)', async () => {
@@ -125,7 +117,8 @@ describe('the language features and file commands in the web worker host (memfs 
     }, (label) => label.includes('people.journey'), 60_000, 2000);
     expect(tab).toContain('people.journey');
     // equipo/people.journey line 15: `team Growth "Growth marketing"`.
-    expect((await wb.cursorPosition()).line).toBe(15);
+    // The status bar follows the new editor a moment after its tab.
+    expect((await pollFor(() => wb.cursorPosition(), (c) => c.line === 15, 10_000)).line).toBe(15);
   });
 
   it('shows the owner a touchpoint inherits from its phase as an inlay hint', async () => {
@@ -174,30 +167,6 @@ describe('the language features and file commands in the web worker host (memfs 
     expect(saved).toBe(CANONICAL);
   });
 
-  it('exports PNG, HTML and Markdown through the file system provider', async () => {
-    const { open } = session;
-    await open('taller.journey');
-    const png = await saveThroughDialog('Journey: Export Journey as PNG', '.png');
-    expect(png.path).toBe('/ws/taller.png');
-    // The PNG signature, then a real image: an IHDR chunk with a width and height above zero.
-    const bytes = Buffer.from(png.base64, 'base64');
-    expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
-    expect(bytes.subarray(12, 16).toString('ascii')).toBe('IHDR');
-    expect(bytes.readUInt32BE(16)).toBeGreaterThan(0);
-    expect(bytes.readUInt32BE(20)).toBeGreaterThan(0);
-
-    const html = await saveThroughDialog('Journey: Export Journey as HTML Page', '.html');
-    expect(html.path).toBe('/ws/taller.html');
-    expect(html.text).toMatch(/^<!DOCTYPE html>/i);
-    expect(html.text).toContain('Mantenimiento programado del auto');
-    expect(html.text.replace(/<[^>]+>/g, ' ')).toContain('Paga y retira el auto');
-
-    const markdown = await saveThroughDialog('Journey: Export Journey as Markdown', '.md');
-    expect(markdown.path).toBe('/ws/taller.md');
-    expect(markdown.text).toContain('Mantenimiento programado del auto');
-    expect(markdown.text).toMatch(/```mermaid\njourney\n/);
-  });
-
   it('starts a New Journey Map, exports it as Mermaid and imports that back, through the file system provider', async () => {
     const { wb, open } = session;
     await wb.runCommand('View: Close All Editors');
@@ -218,21 +187,6 @@ describe('the language features and file commands in the web worker host (memfs 
     expect(imported.text).toMatch(/^journey \w+ "First purchase" \{$/m);
     // The imported map opens in an editor.
     await wb.page.locator('.tabs-container .tab.active[aria-label*="FirstPurchase.journey"]').first().waitFor({ timeout: 30_000 });
-  });
-
-  it('draws the map of a ```journey fence in the Markdown preview', async () => {
-    const { wb, open } = session;
-    await wb.runCommand('View: Close All Editors');
-    await open('notes.md');
-    await wb.runCommand('Markdown: Open Preview');
-    const frame = await pollFor(async () => {
-      const found = await wb.webviewFrame({ timeoutMs: 10_000 }).catch(() => undefined);
-      return found && (await found.locator('.journey-markdown-map svg').count()) > 0 ? found : undefined;
-    }, (f) => f !== undefined, 90_000, 1000);
-    expect(frame, 'no Markdown preview drew a journey map').toBeDefined();
-    await wb.screenshot('web-worker-features-markdown-preview');
-    expect(await texts(frame!, '.journey-markdown-map h1.journey-title')).toEqual(['A visit to the shop']);
-    expect(await texts(frame!, '.journey-markdown-map svg text, .journey-markdown-map svg foreignObject')).toContain('Opens the door');
   });
 });
 
@@ -316,7 +270,9 @@ describe('bad input in the web worker host: a worker that does not load, 300 fil
     const problems = await pollFor(() => wb.problems({ minCount: 1 }), (ps) => ps.some((p) => p.file === 'bloqueado.journey'), 60_000);
     await wb.screenshot('web-worker-bad-input-unreadable');
     const unreadable = problems.filter((p) => p.file === 'bloqueado.journey');
-    expect(unreadable.map((p) => p.severity)).toEqual(['error']);
+    // One diagnostic (the panel's reader can list a row twice while the filter redraws it).
+    expect([...new Set(unreadable.map((p) => `${p.severity}:${p.line}:${p.message}`))]).toHaveLength(1);
+    expect(unreadable[0].severity).toBe('error');
     expect(unreadable[0].message).toMatch(/^This file could not be read: .+\. The other files of the workspace are loaded\.$/);
   });
 });
