@@ -32,8 +32,11 @@ export class LanguageServerLifecycle implements vscode.Disposable {
 
     /** The language client, created (not started) on first use. */
     client(): Promise<LanguageClient> {
-        this.created ??= this.createClient().then(client => {
+        if (this.created) return this.created;
+        const created: Promise<LanguageClient> = this.createClient().then(client => {
             this.subscriptions.push(client.onDidChangeState(() => {
+                // A client discarded after a failed start no longer speaks for the server.
+                if (this.created !== created) return;
                 // The client's own states, read when they change: Starting, Running, Stopped (also after a crash it gave up on).
                 if (client.isRunning()) this.setState({ kind: 'running' });
                 else if (client.state === 3 /* State.Starting */) this.setState({ kind: 'starting' });
@@ -45,7 +48,8 @@ export class LanguageServerLifecycle implements vscode.Disposable {
             this.created = undefined;
             throw error;
         });
-        return this.created;
+        this.created = created;
+        return created;
     }
 
     ensureStarted(): Promise<void> {
@@ -81,10 +85,22 @@ export class LanguageServerLifecycle implements vscode.Disposable {
             this.setState({ kind: 'running' });
         } catch (error) {
             this.starting = undefined;
+            this.discardFailedClient();
             const message = error instanceof Error ? error.message : String(error);
             this.setState({ kind: 'failed', error: message });
             void vscode.window.showErrorMessage(vscode.l10n.t('The Journey language server could not start: {0}', message));
         }
+    }
+
+    /**
+     * A language client whose start failed keeps that failure: its start() answers with the
+     * same rejection and its stop() refuses a client that is not running. The next start (Restart)
+     * makes a new one.
+     */
+    private discardFailedClient(): void {
+        const failed = this.created;
+        this.created = undefined;
+        void failed?.then(client => client.dispose()).catch(() => undefined);
     }
 
     private setState(state: ServerState): void {

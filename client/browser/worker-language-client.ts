@@ -38,6 +38,9 @@ class WorkerLanguageClient extends LanguageClient {
         const workerFailed = new Promise<never>((_resolve, reject) => this.failStart = reject);
         try {
             await Promise.race([super.start(), workerFailed]);
+        } catch (error) {
+            this.endWorker();
+            throw error;
         } finally {
             this.failStart = undefined;
         }

@@ -1,0 +1,278 @@
+// The rest of what a vscode.dev / github.dev user gets, proven in code-server's web worker
+// extension host on a `memfs:` virtual workspace (web-worker-workbench.ts), where nothing can
+// come from a disk: the language features (hover, go to definition across files, rename across
+// files, formatting, the outline, semantic tokens, code lens, inlay hints), a `.journeylint.json`
+// read through the editor and checked against its schema, New Journey Map exported as Mermaid and
+// imported back, written through the file system provider. Then, on
+// a workspace of 300 files with one unreadable: a worker script that cannot be loaded shows
+// "Could not start" with Restart, and after Restart the files load and their findings appear.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../../scripts/vscode/provision.mjs';
+import { pollFor } from './harness';
+import { folderFiles, startMemfsWorkbench, type MemfsWorkbench } from './web-worker-workbench';
+
+// taller.journey's findings with the workspace's .journeylint.json below (missing-owner off).
+const TALLER_FINDINGS = ['empty-phase:133', 'gap-without-owner:99', 'missing-emotion:126', 'moment-of-truth-without-kpi:66', 'opportunity-without-horizon:86', 'unaddressed-pain:104'];
+const LINT_CONFIG = '{"rules": {"missing-owner": "off", "unaddressed-pain": "sometimes"}}\n';
+const MESSY = 'team Mesa "Mesa de ayuda" journey Compra "Compra" { phase Busca "Búsqueda" { touchpoint Visita "Visita" { owner Mesa emotion 4 } } }\n';
+const CANONICAL = 'team Mesa "Mesa de ayuda"\n\njourney Compra "Compra" {\n  phase Busca "Búsqueda" {\n    touchpoint Visita "Visita" {\n      owner Mesa\n      emotion 4\n    }\n  }\n}\n';
+
+describe('the language features and file commands in the web worker host (memfs workspace)', () => {
+  let session: MemfsWorkbench;
+
+  beforeAll(async () => {
+    session = await startMemfsWorkbench({
+      name: 'features',
+      files: {
+        ...folderFiles(path.join(repoRoot, 'examples'), '/ws'),
+        '/ws/.journeylint.json': LINT_CONFIG,
+        '/ws/messy.journey': MESSY,
+      },
+    });
+  });
+  afterAll(async () => {
+    await session?.stop();
+  });
+
+  /** Runs an export or import command and accepts the save dialog's proposal; returns what the provider wrote there. */
+  async function saveThroughDialog(command: string, extension: string) {
+    const { wb, writes } = session;
+    await wb.runCommand(command);
+    const input = wb.page.locator('.quick-input-widget input');
+    const value = await pollFor(() => input.inputValue({ timeout: 1000 }).catch(() => ''), (v) => v.endsWith(extension), 90_000);
+    expect(value).toMatch(new RegExp(`\\${extension}$`));
+    await wb.page.waitForTimeout(300);
+    await input.press('Enter');
+    const target = value.startsWith('/') ? value : `/${value}`;
+    const written = await pollFor(() => writes.get(target), (w) => w !== undefined, 90_000);
+    expect(written, `nothing written to ${target}`).toBeDefined();
+    return { path: target, ...written! };
+  }
+
+  it('reads .journeylint.json through the editor: its rules apply, its schema mistake is reported', async () => {
+    const { wb, open } = session;
+    await open('taller.journey');
+    const problems = await pollFor(() => wb.problems({ minCount: 6, timeoutMs: 120_000 }), (ps) => ps.some((p) => p.file === '.journeylint.json') && ps.filter((p) => p.file === 'taller.journey').length >= 6, 60_000);
+    await wb.screenshot('web-worker-features-lint-config');
+    const taller = problems.filter((p) => p.file === 'taller.journey').map((p) => `${p.code}:${p.line}`).sort();
+    expect(taller, JSON.stringify(problems, null, 2)).toEqual(TALLER_FINDINGS);
+    const config = problems.filter((p) => p.file === '.journeylint.json');
+    expect(config.map((p) => `${p.severity}:${p.line}:${p.message}`)).toEqual(['error:1:Rule "unaddressed-pain": "sometimes" is not a severity; expected error, warning, info, hint or off.']);
+  });
+
+  it('shows the persona card when hovering a persona reference', async () => {
+    const { wb } = session;
+    // Line 27 is `  persona Carla` inside the journey: a reference, not the declaration.
+    await wb.gotoLine(27, 11);
+    const text = await wb.hover('Carla', { onCursorLine: true, timeoutMs: 60_000 });
+    await wb.page.mouse.move(0, 0);
+    expect(text).toContain('Carla Ruiz');
+    expect(text).toContain('Recuperar el auto el mismo día');
+  });
+
+  it('colours a persona reference with its semantic token', async () => {
+    const { wb } = session;
+    await wb.gotoLine(27, 11);
+    await wb.runCommand('Developer: Inspect Editor Tokens and Scopes');
+    const widget = wb.page.locator('.token-inspect-widget');
+    const inspected = await pollFor(() => widget.innerText().catch(() => ''), (t) => /semantic token type\s+class/.test(t), 60_000);
+    await wb.screenshot('web-worker-features-semantic-token');
+    await wb.page.keyboard.press('Escape');
+    expect(inspected).toMatch(/semantic token type\s+class/);
+  });
+
+  it('shows the code lens above the journey', async () => {
+    const { wb } = session;
+    await wb.gotoLine(26, 1);
+    const lens = wb.page.locator('.editor-group-container.active .codelens-decoration').first();
+    const text = await pollFor(() => lens.innerText().catch(() => ''), (t) => t.includes('Open Preview'), 60_000);
+    expect(text).toMatch(/\d+ touchpoints/);
+    expect(text).toContain('Open Preview');
+  });
+
+  it('lists the document symbols (Go to Symbol in Editor)', async () => {
+    const { wb } = session;
+    const labels = async () => {
+      await wb.page.keyboard.press('Control+Shift+O');
+      await wb.page.locator('.quick-input-widget .monaco-list-row').first().waitFor({ timeout: 5000 }).catch(() => undefined);
+      const found = await wb.page.locator('.quick-input-widget .monaco-list-row .label-name').allInnerTexts();
+      await wb.page.keyboard.press('Escape');
+      return found.map((l) => l.trim());
+    };
+    const symbols = await pollFor(labels, (l) => l.includes('Carla') && l.includes('Mantenimiento'), 60_000, 1000);
+    expect(symbols).toEqual(expect.arrayContaining(['Carla', 'Tecnicos', 'telefono', 'Mantenimiento']));
+  });
+
+  it('goes to the definition of a team declared in another file (F12)', async () => {
+    const { wb, open } = session;
+    await open('equipo/onboarding.journey');
+    // Line 11: `      owner Growth`; Growth starts at column 13.
+    await wb.gotoLine(11, 14);
+    const active = wb.page.locator('.tabs-container .tab.active');
+    const tab = await pollFor(async () => {
+      await wb.page.keyboard.press('F12');
+      return (await active.getAttribute('aria-label').catch(() => '')) ?? '';
+    }, (label) => label.includes('people.journey'), 60_000, 2000);
+    expect(tab).toContain('people.journey');
+    // equipo/people.journey line 15: `team Growth "Growth marketing"`.
+    // The status bar follows the new editor a moment after its tab.
+    expect((await pollFor(() => wb.cursorPosition(), (c) => c.line === 15, 10_000)).line).toBe(15);
+  });
+
+  it('shows the owner a touchpoint inherits from its phase as an inlay hint', async () => {
+    const { wb, open } = session;
+    await open('seguro.journey');
+    await wb.gotoLine(26, 1);
+    const lineText = async () => (await wb.page.locator('.monaco-editor .view-line', { hasText: 'Cotizador' }).first().innerText().catch(() => '')).replace(/\s+/g, ' ');
+    const line = await pollFor(lineText, (text) => text.includes('Ventas digitales'), 60_000);
+    expect(line).toContain('contacto Cotizador "Usa el cotizador en línea" { owner: Ventas digitales (phase default)');
+  });
+
+  it('renames a team (F2) across files, written through the file system provider', async () => {
+    const { wb, open, writes } = session;
+    await open('equipo/people.journey');
+    // Line 17: `team Success "Customer success" {`.
+    await wb.gotoLine(17, 7);
+    const box = wb.page.locator('.rename-box input, .rename-box .rename-input').first();
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline) {
+      await wb.page.keyboard.press('F2');
+      if (await box.waitFor({ state: 'visible', timeout: 5000 }).then(() => true, () => false)) break;
+      await wb.page.keyboard.press('Escape');
+    }
+    await box.fill('CustomerSuccess');
+    await box.press('Enter');
+    await box.waitFor({ state: 'hidden' }).catch(() => undefined);
+    await pollFor(() => wb.editorText(), (t) => t.includes('team CustomerSuccess'), 30_000);
+    await wb.runCommand('File: Save All');
+    const onboarding = await pollFor(() => writes.get('/ws/equipo/onboarding.journey')?.text ?? '', (t) => t.includes('CustomerSuccess'), 30_000);
+    const people = await pollFor(() => writes.get('/ws/equipo/people.journey')?.text ?? '', (t) => t.includes('CustomerSuccess'), 30_000);
+    expect(people).toContain('team CustomerSuccess "Customer success" {');
+    expect(onboarding.match(/owner CustomerSuccess\b/g)?.length).toBe(3);
+    expect(onboarding).not.toMatch(/\bowner Success\b/);
+  });
+
+  it('formats a document (Format Document), saved through the file system provider', async () => {
+    const { wb, open, writes } = session;
+    await open('messy.journey');
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline) {
+      await wb.runCommand('Format Document');
+      if ((await pollFor(() => wb.editorText(), (t) => t.includes('\n'), 5000)).includes('\n')) break;
+    }
+    await wb.page.keyboard.press('Control+S');
+    const saved = await pollFor(() => writes.get('/ws/messy.journey')?.text ?? '', (t) => t === CANONICAL, 30_000);
+    expect(saved).toBe(CANONICAL);
+  });
+
+  it('starts a New Journey Map, exports it as Mermaid and imports that back, through the file system provider', async () => {
+    const { wb, open } = session;
+    await wb.runCommand('View: Close All Editors');
+    await wb.runCommand('Journey: New Journey Map');
+    const text = await pollFor(() => wb.editorText().catch(() => ''), (t) => t.includes('journey FirstPurchase'), 60_000);
+    expect(text).toMatch(/^journey FirstPurchase "First purchase" \{$/m);
+    // The memfs workspace declares personas, teams and channels: the new map refers to them.
+    expect(text).not.toMatch(/^(persona|team|channel) /m);
+
+    // An untitled map is exported into the workspace's folder.
+    const mermaid = await saveThroughDialog('Journey: Export Journey as Mermaid', '.mmd');
+    expect(mermaid.path).toBe('/ws/FirstPurchase.mmd');
+    expect(mermaid.text).toMatch(/^journey\n {2}title First purchase\n {2}section /);
+
+    await open('FirstPurchase.mmd');
+    const imported = await saveThroughDialog('Journey: Import Mermaid Journey Diagram', '.journey');
+    expect(imported.path).toBe('/ws/FirstPurchase.journey');
+    expect(imported.text).toMatch(/^journey \w+ "First purchase" \{$/m);
+    // The imported map opens in an editor.
+    await wb.page.locator('.tabs-container .tab.active[aria-label*="FirstPurchase.journey"]').first().waitFor({ timeout: 30_000 });
+  });
+});
+
+/** 300 small maps in lote/, each with two warnings (missing-persona, missing-owner) and one info (missing-channel). */
+function manyFiles(count: number): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (let i = 1; i <= count; i++) {
+    files[`/ws/lote/viaje-${String(i).padStart(3, '0')}.journey`] = `journey Viaje${i} "Viaje ${i}" {\n  phase Llega "Llega" {\n    touchpoint Entra "Entra" {\n      emotion 3\n    }\n  }\n}\n`;
+  }
+  return files;
+}
+
+describe('bad input in the web worker host: a worker that does not load, 300 files, an unreadable file', () => {
+  let session: MemfsWorkbench;
+  let workerScript: string;
+  let hiddenScript: string;
+
+  beforeAll(async () => {
+    session = await startMemfsWorkbench({
+      name: 'bad-input',
+      files: { ...manyFiles(300), '/ws/inicio.journey': 'journey Inicio "Inicio" {\n  persona Nadie\n}\n', '/ws/lote/bloqueado.journey': 'journey Bloqueado "Bloqueado" {}\n' },
+      unreadable: ['/ws/lote/bloqueado.journey'],
+    });
+    // The installed extension's worker script goes missing, as when a host fails to serve it (likec4 #2702).
+    const installed = fs.readdirSync(session.wb.codeServer.extensionsDir).find((name) => name.startsWith('journey-maps.journey-maps-'));
+    workerScript = path.join(session.wb.codeServer.extensionsDir, installed!, 'dist', 'server-worker.js');
+    hiddenScript = `${workerScript}.hidden`;
+    fs.renameSync(workerScript, hiddenScript);
+  });
+  afterAll(async () => {
+    await session?.stop();
+  });
+
+  it('shows "Could not start" with the reason in the language status, and Restart starts the server', async () => {
+    const { wb, open } = session;
+    await open('inicio.journey');
+    const status = wb.page.locator('[id="status.languageStatus"]');
+    const items = wb.page.locator('.monaco-hover .hover-language-status');
+    const languageStatus = async () => {
+      await wb.page.mouse.move(0, 0);
+      await status.hover().catch(() => undefined);
+      await items.first().waitFor({ state: 'visible', timeout: 5000 }).catch(() => undefined);
+      return (await items.allInnerTexts().catch(() => [])).join('\n');
+    };
+    const failed = await pollFor(languageStatus, (text) => text.includes('Could not start'), 60_000);
+    await wb.screenshot('web-worker-bad-input-could-not-start');
+    expect(failed).toContain('Could not start');
+    expect(failed).toMatch(/the language server worker .*server-worker\.js could not be read/);
+    expect(failed).toContain('Restart');
+
+    // The script is back: Restart starts a new worker.
+    fs.renameSync(hiddenScript, workerScript);
+    await items.locator('a', { hasText: 'Restart' }).first().click();
+    const ready = await pollFor(languageStatus, (text) => text.includes('Ready'), 90_000);
+    expect(ready).toContain('Ready');
+  });
+
+  it('loads the 300 files in batches: their findings appear, and the editor answers meanwhile', async () => {
+    const { wb } = session;
+    await wb.page.mouse.move(0, 0);
+    // Typing while the workspace loads reaches the editor.
+    await wb.gotoLine(3, 1);
+    await wb.typeInEditor('  description "Hola"\n');
+    expect(await pollFor(() => wb.editorText(), (t) => t.includes('description "Hola"'), 30_000)).toContain('description "Hola"');
+    // The status bar's count: 300 × 2 warnings of lote/ (+ inicio.journey's unresolved persona and the unreadable file: errors).
+    const counts = async () => {
+      const label = (await wb.page.locator('[id="status.problems"]').getAttribute('aria-label').catch(() => null)) ?? '';
+      const number = (word: string) => Number(new RegExp(`(\\d+)\\s+${word}|${word}s?:?\\s+(\\d+)`, 'i').exec(label)?.slice(1).find(Boolean) ?? 0);
+      return { label, warnings: number('warning'), errors: number('error') };
+    };
+    const loaded = await pollFor(counts, (c) => c.warnings >= 600, 180_000, 1000);
+    await wb.screenshot('web-worker-bad-input-300-files');
+    expect(loaded.warnings, loaded.label).toBe(600);
+  });
+
+  it('gives the unreadable file a diagnostic', async () => {
+    const { wb } = session;
+    await wb.problems({ minCount: 0, timeoutMs: 0 });
+    // Only its row, among the 900 findings of lote/.
+    await wb.page.locator('.markers-panel-container .viewpane-filter input, .viewpane-filter-container input').first().fill('bloqueado');
+    const problems = await pollFor(() => wb.problems({ minCount: 1 }), (ps) => ps.some((p) => p.file === 'bloqueado.journey'), 60_000);
+    await wb.screenshot('web-worker-bad-input-unreadable');
+    const unreadable = problems.filter((p) => p.file === 'bloqueado.journey');
+    // One diagnostic (the panel's reader can list a row twice while the filter redraws it).
+    expect([...new Set(unreadable.map((p) => `${p.severity}:${p.line}:${p.message}`))]).toHaveLength(1);
+    expect(unreadable[0].severity).toBe('error');
+    expect(unreadable[0].message).toMatch(/^This file could not be read: .+\. The other files of the workspace are loaded\.$/);
+  });
+});
