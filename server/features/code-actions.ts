@@ -10,6 +10,7 @@ import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, t
 import type { Declaration, Emotion, Gap, Journey, Kpi, Model, Opportunity, Phase, Touchpoint } from '../../language/generated/ast.js';
 import { titleOf } from '../../language/ast-queries.js';
 import { message } from '../../language/i18n/messages.js';
+import { isIdentifier } from '../../language/identifier.js';
 import type { Locale } from '../../language/i18n/locale.js';
 import { isRuleId, RULE_IDS, ruleMeta, UNKNOWN_RULE, type RuleId } from '../../language/lint/rules.js';
 import { DIRECTIVES } from '../../language/lint/suppressions.js';
@@ -18,8 +19,6 @@ import { similarNames } from '../../language/similar-names.js';
 import type { JourneyLspServices } from '../journey-lsp-module.js';
 import { HORIZON_KEYWORDS, kw, languageOf, type EnglishKeyword } from './keywords.js';
 import { plainTextOf, snippetWorkspaceEdit } from './snippet-edits.js';
-
-const ID = /^[_\p{L}][\p{L}\p{M}\p{N}_]*$/u;
 
 export class JourneyCodeActionProvider implements CodeActionProvider {
     /** Whether the client applies SnippetTextEdits of a workspace edit (it says so when it starts). */
@@ -136,7 +135,7 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
             }
             case 'missing-emotion': {
                 // The shared line covers everyone; or a line of their own for each persona without one.
-                const personas = Array.isArray(data.personas) ? data.personas.filter((id): id is string => typeof id === 'string' && ID.test(id)) : [];
+                const personas = Array.isArray(data.personas) ? data.personas.filter((id): id is string => typeof id === 'string' && isIdentifier(id)) : [];
                 return [
                     skeleton(message(t, 'fix.insert', `${k('emotion')} 3 ""`), insertIntoBlock(document, node, [`${k('emotion')} \${1:3} "$2"`])),
                     ...personas.map(persona => ({
@@ -178,7 +177,7 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
             case 'unresolved-reference': {
                 const kind = data.kind === 'team' || data.kind === 'channel' || data.kind === 'persona' ? data.kind : undefined;
                 const name = typeof data.name === 'string' ? data.name : document.textDocument.getText(diagnostic.range);
-                if (!kind || !ID.test(name)) return [];
+                if (!kind || !isIdentifier(name)) return [];
                 const keyword = kind === 'persona' ? 'persona' : k(kind);
                 // A typo is likelier than a new declaration: the closest ids first, the clear one preferred.
                 const changes = changeToFixes(document, diagnostic, name, this.declaredNames(KIND_TYPE[kind], document.uri), t);
