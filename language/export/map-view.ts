@@ -11,22 +11,15 @@ import { h, type Child, type VNode } from './vnode.js';
 import { rangeContains } from '../model/source-range.js';
 import { label, labelLocaleOf, setViewLocale } from './view-labels.js';
 import { personaColours } from './persona-colours.js';
+import { isRuleId, ruleMeta } from '../lint/rules.js';
 import { CURVE_HEIGHT, curveLegend, curveSeries, curveView } from './emotion-curve.js';
 
 export const SEVERITIES: FindingSeverity[] = ['error', 'warning', 'info', 'hint'];
 // Glyphs present in common system fonts (emoji fonts are often missing on Linux).
 const SEVERITY_ICON: Record<FindingSeverity, string> = { error: '✖', warning: '⚠', info: 'ℹ', hint: '✎' };
 
-/** Touchpoint findings shown in a row's cell instead of the touchpoint's header. */
-const ROW_OF_RULE: Record<string, RowId> = {
-    'missing-owner': 'owner',
-    'missing-channel': 'channel',
-    'missing-emotion': 'emotion',
-    'emotion-out-of-range': 'emotion',
-    'persona-not-involved': 'emotion',
-    'unaddressed-pain': 'pains',
-    'moment-of-truth-without-kpi': 'momentOfTruth',
-};
+/** The row whose cell shows a touchpoint's finding; none: the touchpoint's header shows it. */
+const rowOfRule = (rule: string): RowId | undefined => isRuleId(rule) ? ruleMeta(rule).previewRow : undefined;
 
 export type RowId = 'channel' | 'owner' | 'personas' | 'action' | 'backstage' | 'thought' | 'emotion' | 'pains' | 'gaps' | 'opportunities' | 'kpis' | 'momentOfTruth';
 /** The canvas's lanes under the touchpoint header, in the order a journey map reads. */
@@ -332,7 +325,7 @@ export function phaseCell(phase: PhaseView, p: number): VNode {
 /** A column's cell of the touchpoint row. */
 export function touchpointCell({ p, touchpoint, t }: GridColumn): VNode {
     if (!touchpoint) return h('th', { class: `no-touchpoint ${bandClass(p)}`, role: 'columnheader', 'data-key': phaseKey(p) }, label('no touchpoints'));
-    const findings = touchpoint.findings.filter(finding => !ROW_OF_RULE[finding.rule]);
+    const findings = touchpoint.findings.filter(finding => !rowOfRule(finding.rule));
     return h('th', { class: `touchpoint ${bandClass(p)}${findingClass(findings)}`, role: 'columnheader', 'data-key': touchpointKey(p, t), title: label('Reveal in editor') },
         h('span', { class: 'touchpoint-title' }, touchpoint.title),
         touchpoint.impact && h('span', { class: `impact impact-${touchpoint.impact}` }, label(`${IMPACT_LEVEL[touchpoint.impact] ?? touchpoint.impact} impact`)),
@@ -342,7 +335,7 @@ export function touchpointCell({ p, touchpoint, t }: GridColumn): VNode {
 /** A column's cell of one of the lanes. */
 export function rowCell(row: RowId, { p, touchpoint, t }: GridColumn): VNode {
     if (!touchpoint) return h('td', { class: `cell empty-column ${bandClass(p)}`, role: 'cell', 'data-key': phaseKey(p) });
-    const findings = touchpoint.findings.filter(finding => ROW_OF_RULE[finding.rule] === row);
+    const findings = touchpoint.findings.filter(finding => rowOfRule(finding.rule) === row);
     return h('td', { class: `cell cell-${row} ${bandClass(p)}${findingClass(findings)}`, role: 'cell', 'data-key': touchpointKey(p, t) },
         cellContent(row, touchpoint),
         findingMarks(findings));
@@ -355,7 +348,7 @@ export const laneName = (row: RowId) => label(ROWS.find(each => each.id === row)
 
 /** Whether a lane has something to show in a column: content, or (unless `withFindings` is off) a finding. */
 function laneHasContentAt(row: RowId, touchpoint: TouchpointView, withFindings: boolean): boolean {
-    if (withFindings && touchpoint.findings.some(finding => ROW_OF_RULE[finding.rule] === row)) return true;
+    if (withFindings && touchpoint.findings.some(finding => rowOfRule(finding.rule) === row)) return true;
     switch (row) {
         case 'channel': return touchpoint.channel !== undefined;
         case 'owner': return touchpoint.owner !== undefined;

@@ -8,6 +8,8 @@
 // declarations such as `channel web "Website"` may stay grouped), at most one blank line
 // kept inside blocks, own-line comments stay on their own line and trailing comments stay
 // trailing, a single newline at the end of the file.
+import { JourneyLanguageGrammar } from '../generated/grammar.js';
+import { valueKeywordsOf } from '../grammar-keywords.js';
 
 export type FormatTokenKind = 'keyword' | 'value-keyword' | 'id' | 'string' | 'number' | 'lbrace' | 'rbrace' | 'comma' | 'line-comment' | 'block-comment' | 'other';
 
@@ -31,9 +33,8 @@ export interface FormatOptions {
 }
 
 /** Keywords that are values, not the start of a property: horizons and impact levels. */
-export const VALUE_KEYWORDS: ReadonlySet<string> = new Set([
-    'short', 'medium', 'long', 'corto', 'mediano', 'largo', 'high', 'low', 'alto', 'medio', 'bajo',
-]);
+let valueKeywords: ReadonlySet<string> | undefined;
+const isValueKeyword = (image: string) => (valueKeywords ??= valueKeywordsOf(JourneyLanguageGrammar())).has(image);
 
 /** Classifies a token from its lexer token type name and its text. */
 export function classifyToken(tokenTypeName: string, image: string): FormatTokenKind {
@@ -47,7 +48,7 @@ export function classifyToken(tokenTypeName: string, image: string): FormatToken
     if (image === '{') return 'lbrace';
     if (image === '}') return 'rbrace';
     if (image === ',') return 'comma';
-    if (/^[\p{L}-]+$/u.test(image)) return VALUE_KEYWORDS.has(image) ? 'value-keyword' : 'keyword';
+    if (/^[\p{L}-]+$/u.test(image)) return isValueKeyword(image) ? 'value-keyword' : 'keyword';
     return 'other';
 }
 

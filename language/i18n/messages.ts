@@ -1,6 +1,6 @@
 // Every message the language tooling shows, in English and Spanish.
 // Placeholders {0}, {1}… are filled by format() in locale.ts.
-import type { RuleId } from '../lint/rules.js';
+import { ruleMeta, type RuleId } from '../lint/rules.js';
 import { format, type Locale } from './locale.js';
 
 const en = {
@@ -53,23 +53,6 @@ const en = {
     'kind.Persona': 'Persona',
     'kind.Team': 'Team',
     'kind.Channel': 'Channel',
-    // what each rule checks, for hovers, the README and SARIF
-    'describe.missing-owner': "A touchpoint has no owner and its phase sets none.",
-    'describe.gap-without-owner': "A gap has no owner and its touchpoint has no owner (its own or its phase's default).",
-    'describe.gap-without-target': "A gap lacks its current or its target performance.",
-    'describe.empty-phase': "A phase has no touchpoint: a hole in the journey.",
-    'describe.missing-emotion': "A persona involved in a touchpoint has no emotion there (no shared emotion and no line of their own).",
-    'describe.unaddressed-pain': "A touchpoint has a pain or an involved persona with an emotion of 2 or less, but neither a gap nor an opportunity.",
-    'describe.missing-persona': "A journey names no persona.",
-    'describe.moment-order': "A phase's moment is lower than the previous phase's.",
-    'describe.emotion-out-of-range': "An emotion score is not an integer from 1 to 5.",
-    'describe.duplicate-name': "Two personas, teams, channels or journeys share an id in the workspace, or two phases or touchpoints share an id inside one journey.",
-    'describe.unresolved-reference': "An owner, channel, persona or improved journey names nothing declared in the workspace.",
-    'describe.unused-declaration': "A persona, team or channel is never referred to in the workspace.",
-    'describe.opportunity-without-horizon': "An opportunity has no horizon.",
-    'describe.kpi-without-target': "A KPI has no target.",
-    'describe.moment-of-truth-without-kpi': "A touchpoint marked as a moment of truth has no KPI.",
-    'describe.missing-channel': "A touchpoint has no channel.",
     // editor features (quick fixes, completion, hover, code lens, rename)
     'fix.change-to': 'Change to {0}',
     'fix.set-owner': 'Set owner to {0}',
@@ -137,10 +120,6 @@ const en = {
     'repeated-reference.emotion': 'Persona "{0}" already has an emotion line in this touchpoint: only the first counts.',
     'improves-cycle': 'Journey "{0}" improves itself ({1}): a future state cannot be its own current state.',
     'unimproved-pain': 'Touchpoint "{0}" keeps the pain it has in "{1}": the same pains, and no persona feels better.',
-    'describe.persona-not-involved': "An emotion line names a persona who is not involved in the touchpoint.",
-    'describe.repeated-reference': "A list names the same persona or channel twice, or a touchpoint gives one persona two emotion lines.",
-    'describe.improves-cycle': "A journey improves itself, directly or through others.",
-    'describe.unimproved-pain': "A touchpoint of a future-state journey keeps the pain of its current-state counterpart, and no persona feels better.",
     'fix.insert-persona-emotion': 'Insert an emotion for {0}',
     'fix.involve-persona': 'Add {0} to the personas of touchpoint "{1}"',
     'fix.remove-emotion-line': 'Remove this emotion line',
@@ -201,22 +180,6 @@ const es: Record<MessageKey, string> = {
     'kind.Persona': 'Persona',
     'kind.Team': 'Equipo',
     'kind.Channel': 'Canal',
-    'describe.missing-owner': "Un contacto no tiene responsable y su fase no define uno.",
-    'describe.gap-without-owner': "Una brecha no tiene responsable y su contacto tampoco (propio o el de su fase).",
-    'describe.gap-without-target': "A una brecha le falta el desempeño actual o el objetivo.",
-    'describe.empty-phase': "Una fase no tiene contactos: un hueco en el recorrido.",
-    'describe.missing-emotion': "Una persona involucrada en un contacto no tiene emoción allí (ni la compartida ni una línea propia).",
-    'describe.unaddressed-pain': "Un contacto tiene un dolor o una persona involucrada con emoción de 2 o menos, pero ni brecha ni oportunidad.",
-    'describe.missing-persona': "Un recorrido no nombra ninguna persona.",
-    'describe.moment-order': "El momento de una fase es menor que el de la fase anterior.",
-    'describe.emotion-out-of-range': "Una emoción no es un entero del 1 al 5.",
-    'describe.duplicate-name': "Dos personas, equipos, canales o recorridos comparten identificador en el espacio de trabajo, o dos fases o contactos dentro de un recorrido.",
-    'describe.unresolved-reference': "Un responsable, canal, persona o recorrido mejorado nombra algo que no está declarado en el espacio de trabajo.",
-    'describe.unused-declaration': "Una persona, equipo o canal nunca se usa en el espacio de trabajo.",
-    'describe.opportunity-without-horizon': "Una oportunidad no tiene horizonte.",
-    'describe.kpi-without-target': "Un indicador no tiene objetivo.",
-    'describe.moment-of-truth-without-kpi': "Un contacto marcado como momento de verdad no tiene indicador.",
-    'describe.missing-channel': "Un contacto no tiene canal.",
     'fix.change-to': 'Cambiar por {0}',
     'fix.set-owner': 'Asignar como responsable a {0}',
     'fix.set-phase-owner': 'Hacer de {0} el responsable por defecto de la fase "{1}"',
@@ -282,10 +245,6 @@ const es: Record<MessageKey, string> = {
     'repeated-reference.emotion': 'La persona "{0}" ya tiene una línea de emoción en este contacto: solo cuenta la primera.',
     'improves-cycle': 'El recorrido "{0}" se mejora a sí mismo ({1}): un estado futuro no puede ser su propio estado actual.',
     'unimproved-pain': 'El contacto "{0}" conserva el dolor que tiene en "{1}": los mismos dolores, y ninguna persona se siente mejor.',
-    'describe.persona-not-involved': "Una línea de emoción nombra una persona que no participa en el contacto.",
-    'describe.repeated-reference': "Una lista nombra dos veces la misma persona o canal, o un contacto da dos líneas de emoción a una persona.",
-    'describe.improves-cycle': "Un recorrido se mejora a sí mismo, directamente o a través de otros.",
-    'describe.unimproved-pain': "Un contacto de un recorrido futuro conserva el dolor de su contraparte en el estado actual, y ninguna persona se siente mejor.",
     'fix.insert-persona-emotion': 'Insertar una emoción para {0}',
     'fix.involve-persona': 'Agregar {0} a las personas del contacto "{1}"',
     'fix.remove-emotion-line': 'Eliminar esta línea de emoción',
@@ -311,5 +270,5 @@ export function message(locale: Locale, key: MessageKey, ...args: (string | numb
 
 /** What a rule checks, in one sentence. */
 export function describeRule(locale: Locale, rule: RuleId): string {
-    return tables[locale][`describe.${rule}` as MessageKey];
+    return ruleMeta(rule).description[locale];
 }

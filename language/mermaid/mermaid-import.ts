@@ -10,6 +10,7 @@
 // Mermaid rejects, with the line of the problem. Scores are read as Mermaid reads them
 // (`Number(…)`): scores outside 1–5 are kept (the linter reports them); a score that is not a
 // number (Mermaid draws it as NaN) is kept in a comment and the touchpoint has no emotion.
+import { ID_PART_CHARS, isIdentifier } from '../identifier.js';
 import { decodeMermaidText } from './mermaid-text.js';
 import { COMMENT_LINE, DIRECTIVE, findMermaidBlocks, FRONT_MATTER, isMarkdownFile } from './mermaid-blocks.js';
 import type { ImportSummary } from './import-summary.js';
@@ -220,16 +221,19 @@ export function parseMermaidJourney(diagram: string, lineOffset = 0, file?: stri
 
 // ---- Writing .journey text ------------------------------------------------------------------
 
-const KEYWORDS = new Set(['accion', 'acción', 'action', 'actual', 'alto', 'backstage', 'bajo', 'brecha', 'cambio', 'canal', 'change', 'channel', 'cita', 'concern', 'contacto', 'corto', 'current', 'descripcion', 'descripción', 'description', 'dolor', 'emocion', 'emoción', 'emotion', 'equipo', 'fase', 'gap', 'goal', 'high', 'horizon', 'horizonte', 'impact', 'impacto', 'indicador', 'journey', 'kpi', 'largo', 'lead', 'lider', 'long', 'low', 'líder', 'mediano', 'medio', 'medium', 'meta', 'moment', 'momento', 'necesidad', 'need', 'objetivo', 'oportunidad', 'opportunity', 'owner', 'pain', 'pensamiento', 'persona', 'phase', 'preocupacion', 'preocupación', 'quote', 'recorrido', 'responsable', 'rol', 'role', 'short', 'target', 'team', 'thought', 'touchpoint', 'unidad', 'unit']);
+const NOT_ID_PART = new RegExp(`[^${ID_PART_CHARS}]+`, 'u');
 
-/** A valid `.journey` identifier made of the words of a text (letters of any script kept). */
+/**
+ * A valid `.journey` identifier made of the words of a text (letters of any script kept). It is
+ * never a keyword: it starts with a capital, '_' or a letter without case, every keyword with a
+ * small letter (test/import/mermaid-import.test.ts checks this against the grammar's keywords).
+ */
 export function toIdentifier(text: string, fallback: string): string {
-    const words = text.normalize('NFC').split(/[^\p{L}\p{M}\p{N}_]+/u).filter(Boolean);
+    const words = text.normalize('NFC').split(NOT_ID_PART).filter(Boolean);
     let id = words.map(word => word[0].toLocaleUpperCase() + word.slice(1)).join('');
     id = id.replace(/^[\p{M}\p{N}]+/u, match => (/^\p{N}/u.test(match) ? `_${match}` : ''));
     if (Array.from(id).length > 40) id = Array.from(id).slice(0, 40).join('');
-    if (!/^[_\p{L}][\p{L}\p{M}\p{N}_]*$/u.test(id)) id = fallback;
-    if (KEYWORDS.has(id)) id = `${id}_`;
+    if (!isIdentifier(id)) id = fallback;
     return id;
 }
 

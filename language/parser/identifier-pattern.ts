@@ -1,9 +1,10 @@
-// The ID terminal of the grammar is /[_\p{L}][\p{L}\p{M}\p{N}_]*/u. Chevrotain cannot analyse
+// The grammar's ID terminal (../identifier.ts) uses Unicode property classes. Chevrotain cannot analyse
 // Unicode-flag regexes, so Langium would hand it a matcher function, and the lexer then tries
 // every token type at every character: 10 s to lex 4.6 MB (measured). The same set of
 // characters written as explicit ranges of the Basic Multilingual Plane lets Chevrotain use
 // its first-character optimisation. Letters outside the BMP are rare in identifiers and are
 // left out (emoji are not letters anyway).
+import { ID_PART_CHARS, ID_START_CHARS } from '../identifier.js';
 
 /**
  * Every character of the Basic Multilingual Plane, at the index of its code; surrogates are
@@ -33,7 +34,7 @@ function ranges(bmp: string, characterClass: string): string {
 
 export function identifierPattern(): RegExp {
     const bmp = bmpCharacters();
-    const first = ranges(bmp, '[_\\p{L}]');
-    const rest = ranges(bmp, '[_\\p{L}\\p{M}\\p{N}]');
+    const first = ranges(bmp, `[${ID_START_CHARS}]`);
+    const rest = ranges(bmp, `[${ID_PART_CHARS}]`);
     return new RegExp(`[${first}][${rest}]*`);
 }

@@ -10,27 +10,15 @@ import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, t
 import type { Declaration, Emotion, Gap, Journey, Kpi, Model, Opportunity, Phase, Touchpoint } from '../../language/generated/ast.js';
 import { titleOf } from '../../language/ast-queries.js';
 import { message } from '../../language/i18n/messages.js';
+import { isIdentifier } from '../../language/identifier.js';
 import type { Locale } from '../../language/i18n/locale.js';
-import { isRuleId, RULE_IDS, UNKNOWN_RULE, type RuleId } from '../../language/lint/rules.js';
+import { isRuleId, RULE_IDS, ruleMeta, UNKNOWN_RULE, type RuleId } from '../../language/lint/rules.js';
 import { DIRECTIVES } from '../../language/lint/suppressions.js';
 import { clearFirst, nearestFirst } from '../../language/nearest-first.js';
 import { similarNames } from '../../language/similar-names.js';
 import type { JourneyLspServices } from '../journey-lsp-module.js';
 import { HORIZON_KEYWORDS, kw, languageOf, type EnglishKeyword } from './keywords.js';
 import { plainTextOf, snippetWorkspaceEdit } from './snippet-edits.js';
-
-/** Rules whose fix is a single, safe edit: these take part in "fix all". */
-const FIX_ALL_RULES: readonly RuleId[] = ['missing-emotion', 'kpi-without-target', 'gap-without-target', 'emotion-out-of-range', 'moment-of-truth-without-kpi', 'unaddressed-pain', 'opportunity-without-horizon'];
-
-const NODE_TYPE: Partial<Record<RuleId, string>> = {
-    'missing-owner': 'Touchpoint', 'missing-emotion': 'Touchpoint', 'missing-channel': 'Touchpoint',
-    'unaddressed-pain': 'Touchpoint', 'moment-of-truth-without-kpi': 'Touchpoint',
-    'gap-without-owner': 'Gap', 'gap-without-target': 'Gap', 'empty-phase': 'Phase', 'missing-persona': 'Journey',
-    'emotion-out-of-range': 'Emotion', 'opportunity-without-horizon': 'Opportunity', 'kpi-without-target': 'Kpi',
-    'persona-not-involved': 'Emotion',
-};
-
-const ID = /^[_\p{L}][\p{L}\p{M}\p{N}_]*$/u;
 
 export class JourneyCodeActionProvider implements CodeActionProvider {
     /** Whether the client applies SnippetTextEdits of a workspace edit (it says so when it starts). */
@@ -60,7 +48,7 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
                 rulesSeen.add(rule);
             }
             for (const rule of rulesSeen) {
-                if (!FIX_ALL_RULES.includes(rule)) continue;
+                if (!ruleMeta(rule).fixAll) continue;
                 const all = (document.diagnostics ?? []).filter(diagnostic => ruleOf(diagnostic) === rule);
                 if (all.length < 2) continue;
                 const action = this.fixAll(document, all, message(this.locale, 'fix.all', rule), CodeActionKind.QuickFix);
@@ -70,7 +58,7 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
         if (only && wants(CodeActionKind.SourceFixAll)) {
             const all = (document.diagnostics ?? []).filter(diagnostic => {
                 const rule = ruleOf(diagnostic);
-                return rule !== undefined && FIX_ALL_RULES.includes(rule);
+                return rule !== undefined && ruleMeta(rule).fixAll;
             });
             const action = all.length > 0 ? this.fixAll(document, all, message(this.locale, 'fix.all-source'), CodeActionKind.SourceFixAll) : undefined;
             if (action) actions.push(action);
@@ -92,6 +80,7 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
 
     /** The fixes of a finding; `snippets`: skeletons as snippet edits (fix all takes their plain text). */
     fixesFor(document: LangiumDocument, diagnostic: Diagnostic, rule: RuleId, snippets = false): CodeAction[] {
+        if (!ruleMeta(rule).fixable) return [];
         const node = this.nodeAt(document, diagnostic, rule);
         if (!node) return [];
         const data = (diagnostic.data ?? {}) as Record<string, unknown>;
@@ -146,7 +135,7 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
             }
             case 'missing-emotion': {
                 // The shared line covers everyone; or a line of their own for each persona without one.
-                const personas = Array.isArray(data.personas) ? data.personas.filter((id): id is string => typeof id === 'string' && ID.test(id)) : [];
+                const personas = Array.isArray(data.personas) ? data.personas.filter((id): id is string => typeof id === 'string' && isIdentifier(id)) : [];
                 return [
                     skeleton(message(t, 'fix.insert', `${k('emotion')} 3 ""`), insertIntoBlock(document, node, [`${k('emotion')} \${1:3} "$2"`])),
                     ...personas.map(persona => ({
@@ -188,7 +177,7 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
             case 'unresolved-reference': {
                 const kind = data.kind === 'team' || data.kind === 'channel' || data.kind === 'persona' ? data.kind : undefined;
                 const name = typeof data.name === 'string' ? data.name : document.textDocument.getText(diagnostic.range);
-                if (!kind || !ID.test(name)) return [];
+                if (!kind || !isIdentifier(name)) return [];
                 const keyword = kind === 'persona' ? 'persona' : k(kind);
                 // A typo is likelier than a new declaration: the closest ids first, the clear one preferred.
                 const changes = changeToFixes(document, diagnostic, name, this.declaredNames(KIND_TYPE[kind], document.uri), t);
@@ -233,12 +222,10 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
         const leaf = CstUtils.findLeafNodeAtOffset(root.$cstNode, offset);
         const node = leaf?.astNode;
         if (!node) return undefined;
-        if (rule === 'unused-declaration') {
-            return AstUtils.getContainerOfType(node, (n): n is Declaration => n.$container?.$type === 'Model');
-        }
-        if (rule === 'unresolved-reference' || rule === 'repeated-reference') return node;
-        const type = NODE_TYPE[rule];
-        return type ? AstUtils.getContainerOfType(node, (n): n is AstNode => n.$type === type) : undefined;
+        const type = ruleMeta(rule).node;
+        if (type === 'declaration') return AstUtils.getContainerOfType(node, (n): n is Declaration => n.$container?.$type === 'Model');
+        if (type === 'at-range') return node;
+        return AstUtils.getContainerOfType(node, (n): n is AstNode => n.$type === type);
     }
 
     /** Ids of the declarations of a type that the file `uri` can refer to (its project's), sorted, without duplicates. */

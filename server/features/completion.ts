@@ -10,6 +10,7 @@ import { normalizeHorizon, normalizeLevel, titleOf } from '../../language/ast-qu
 import { isPhase, isTouchpoint, type Horizon, type Level } from '../../language/generated/ast.js';
 import type { Locale } from '../../language/i18n/locale.js';
 import { message } from '../../language/i18n/messages.js';
+import { ID_SOURCE } from '../../language/identifier.js';
 import { nearestFirst } from '../../language/nearest-first.js';
 import { involvedPersonas } from '../../language/persona-emotions.js';
 import type { JourneyLspServices } from '../journey-lsp-module.js';
@@ -28,7 +29,7 @@ const LISTS_WITHOUT_REPEATS = new Set(['personas', 'channels']);
 /** Keywords after which typing a space opens completion (what follows is a choice). */
 const SPACE_TRIGGERS = new Set(['owner', 'responsable', 'channel', 'canal', 'persona', 'horizon', 'horizonte', 'impact', 'impacto', 'emotion', 'emoción', 'emocion', 'improves', 'mejora']);
 /** `emotion Ana ` : after a persona's emotion keyword and id, a space opens the scores. */
-const AFTER_EMOTION_PERSONA = /(?:^|[\s{])(?:emotion|emoción|emocion)[ \t]+[_\p{L}][\p{L}\p{M}\p{N}_]*[ \t]$/u;
+const AFTER_EMOTION_PERSONA = new RegExp(`(?:^|[\\s{])(?:emotion|emoción|emocion)[ \\t]+${ID_SOURCE}[ \\t]$`, 'u');
 
 export class JourneyCompletionProvider extends DefaultCompletionProvider {
     private readonly journey: JourneyLspServices;

@@ -4,13 +4,14 @@
 // A refusal is a ResponseError: the client shows its message as it is (a thrown Error would
 // reach the user wrapped as "Request textDocument/prepareRename failed with message: …").
 import type { LangiumDocument } from 'langium';
-import { AstUtils, CstUtils, GrammarAST } from 'langium';
+import { CstUtils, GrammarAST } from 'langium';
 import { DefaultRenameProvider } from 'langium/lsp';
 import { LSPErrorCodes, ResponseError, type Range, type RenameParams, type TextDocumentPositionParams, type WorkspaceEdit } from 'vscode-languageserver';
 import { message } from '../../language/i18n/messages.js';
+import { wordKeywordsOf } from '../../language/grammar-keywords.js';
+import { isIdentifier } from '../../language/identifier.js';
 import type { JourneyLspServices } from '../journey-lsp-module.js';
 
-const ID = /^[_\p{L}][\p{L}\p{M}\p{N}_]*$/u;
 const RENAMABLE = new Set(['Persona', 'Team', 'Channel', 'Journey', 'Phase', 'Touchpoint']);
 
 export class JourneyRenameProvider extends DefaultRenameProvider {
@@ -32,14 +33,14 @@ export class JourneyRenameProvider extends DefaultRenameProvider {
     override async rename(document: LangiumDocument, params: RenameParams): Promise<WorkspaceEdit | undefined> {
         const locale = this.services.preferences.locale;
         const name = params.newName;
-        if (!ID.test(name)) throw refusal(message(locale, 'rename.invalid-id', name));
+        if (!isIdentifier(name)) throw refusal(message(locale, 'rename.invalid-id', name));
         if (this.keywords().has(name)) throw refusal(message(locale, 'rename.keyword', name));
         return super.rename(document, params);
     }
 
     private keywordSet?: Set<string>;
     private keywords(): Set<string> {
-        this.keywordSet ??= AstUtils.streamAllContents(this.services.Grammar).filter(GrammarAST.isKeyword).map(keyword => keyword.value).toSet();
+        this.keywordSet ??= wordKeywordsOf(this.services.Grammar);
         return this.keywordSet;
     }
 }

@@ -5,6 +5,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { JourneyLanguageGrammar } from '../../language/generated/grammar.js';
+import { wordKeywordsOf } from '../../language/grammar-keywords.js';
 import { importMermaidJourneys, MermaidImportError, parseMermaidJourney, toIdentifier, type MermaidJourney } from '../../language/mermaid/mermaid-import.js';
 import { modelOf } from '../webview/models.js';
 import { mermaidTextOf } from '../../language/model/mermaid-text-of.js';
@@ -107,6 +109,15 @@ describe('Mermaid journey import: details', () => {
         expect(text).toMatch(/phase Go_2 "Go"/);
         expect(text).toMatch(/touchpoint MakeTea_2 "Make tea"/);
         expect(text).toMatch(/persona Me_2 "me"/);
+    });
+
+    it('never makes a keyword an identifier: a section, task or actor named like one gets an id the parser takes', () => {
+        const keywords = wordKeywordsOf(JourneyLanguageGrammar());
+        for (const keyword of keywords) expect(keywords.has(toIdentifier(keyword, 'X')), keyword).toBe(false);
+        const { text } = importMermaidJourneys('journey\n  section fase\n    persona: 5: equipo\n', 'keywords.mmd');
+        expect(text).toMatch(/persona Equipo "equipo"/);
+        expect(text).toMatch(/phase Fase "fase"/);
+        expect(text).toMatch(/touchpoint Persona "persona"/);
     });
 
     it('leaves the journey without personas when some task names no actor (the round trip would add them)', async () => {
