@@ -12,7 +12,7 @@ export const KEYWORDS = {
     pain: 'dolor', gap: 'brecha', current: 'actual', target: 'objetivo', change: 'cambio',
     opportunity: 'oportunidad', horizon: 'horizonte', kpi: 'indicador', unit: 'unidad',
     impact: 'impacto', 'moment-of-truth': 'momento-de-verdad', description: 'descripción',
-    goal: 'meta', concern: 'preocupación', quote: 'cita', lead: 'líder',
+    goal: 'meta', concern: 'preocupación', quote: 'cita', lead: 'líder', improves: 'mejora',
     short: 'corto', medium: 'mediano', long: 'largo', high: 'alto', low: 'bajo',
 } as const;
 

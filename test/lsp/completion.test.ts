@@ -26,6 +26,13 @@ describe('completion', () => {
         expect(labels(items).sort()).toEqual(['channel', 'journey', 'persona', 'team']);
     });
 
+    it('offers improves in an English journey and mejora, not improves, in a Spanish one', async () => {
+        expect(labels(await complete('journey J {\n  <|>\n}\n'))).toContain('improves');
+        const spanish = labels(await complete('recorrido R {\n  <|>\n}\n', { keywordLanguage: 'es' }));
+        expect(spanish).toContain('mejora');
+        expect(spanish).not.toContain('improves');
+    });
+
     it('lists each keyword once, the skeleton where it starts a declaration', async () => {
         for (const [text, keywordLanguage] of [
             ['<|>', 'en'], ['<|>', 'es'], ['journey J {\n  <|>\n}\n', 'en'], ['recorrido R {\n  fase F {\n    <|>\n  }\n}\n', 'es'],
