@@ -11,6 +11,8 @@ import { isPhase, isTouchpoint, type Horizon, type Level } from '../../language/
 import type { Locale } from '../../language/i18n/locale.js';
 import { message } from '../../language/i18n/messages.js';
 import { ID_SOURCE } from '../../language/identifier.js';
+import { choiceKeywordsOf, startKeywordsOf } from '../../language/grammar-keywords.js';
+import { JourneyLanguageGrammar } from '../../language/generated/grammar.js';
 import { nearestFirst } from '../../language/nearest-first.js';
 import { involvedPersonas } from '../../language/persona-emotions.js';
 import type { JourneyLspServices } from '../journey-lsp-module.js';
@@ -27,9 +29,9 @@ const SNIPPET_RULES: Record<string, EnglishKeyword> = {
 const LISTS_WITHOUT_REPEATS = new Set(['personas', 'channels']);
 
 /** Keywords after which typing a space opens completion (what follows is a choice). */
-const SPACE_TRIGGERS = new Set(['owner', 'responsable', 'channel', 'canal', 'persona', 'horizon', 'horizonte', 'impact', 'impacto', 'emotion', 'emoción', 'emocion', 'improves', 'mejora']);
+const SPACE_TRIGGERS = choiceKeywordsOf(JourneyLanguageGrammar());
 /** `emotion Ana ` : after a persona's emotion keyword and id, a space opens the scores. */
-const AFTER_EMOTION_PERSONA = new RegExp(`(?:^|[\\s{])(?:emotion|emoción|emocion)[ \\t]+${ID_SOURCE}[ \\t]$`, 'u');
+const AFTER_EMOTION_PERSONA = new RegExp(`(?:^|[\\s{])(?:${startKeywordsOf(JourneyLanguageGrammar(), 'Emotion').join('|')})[ \\t]+${ID_SOURCE}[ \\t]$`, 'u');
 
 export class JourneyCompletionProvider extends DefaultCompletionProvider {
     private readonly journey: JourneyLspServices;

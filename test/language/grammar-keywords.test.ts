@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classifyToken } from '../../language/format/journey-formatter.js';
 import { JourneyLanguageGrammar } from '../../language/generated/grammar.js';
-import { valueKeywordsOf, wordKeywordsOf } from '../../language/grammar-keywords.js';
+import { choiceKeywordsOf, startKeywordsOf, valueKeywordsOf, wordKeywordsOf } from '../../language/grammar-keywords.js';
 import { HORIZON_KEYWORDS, KEYWORDS, LEVEL_KEYWORDS, UNACCENTED_SPANISH } from '../../server/features/keywords.js';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -21,6 +21,11 @@ function textMateWords(scope?: string): Set<string> {
 }
 
 describe('the grammar\'s keywords', () => {
+    it('that a choice follows (a reference or a value) are those after which a space opens completion', () => {
+        expect([...choiceKeywordsOf(grammar)].sort()).toEqual(['canal', 'channel', 'emocion', 'emoción', 'emotion', 'horizon', 'horizonte', 'impact', 'impacto', 'improves', 'mejora', 'owner', 'persona', 'responsable']);
+        expect(startKeywordsOf(grammar, 'Emotion')).toEqual(['emotion', 'emoción', 'emocion']);
+    });
+
     it('are the words, and the values (horizons, impact levels) of the data-type rules', () => {
         expect(keywords.has('momento-de-verdad') && keywords.has('mejora') && !keywords.has('{')).toBe(true);
         expect([...values].sort()).toEqual([...new Set([...Object.values(HORIZON_KEYWORDS), ...Object.values(LEVEL_KEYWORDS)].flatMap(({ en, es }) => [en, es]))].sort());
