@@ -33,6 +33,26 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfPage[]> {
     }
 }
 
+/** The page's script (a module of its own: the test's code is transformed by Vite, a page's is not). */
+const RENDER_PAGES = `
+import * as pdfjs from '/pdf.mjs';
+pdfjs.GlobalWorkerOptions.workerSrc = '/pdf.worker.mjs';
+window.renderPdfPages = async base64 => {
+    const data = Uint8Array.from(atob(base64), char => char.charCodeAt(0));
+    const document = await pdfjs.getDocument({ data }).promise;
+    const urls = [];
+    for (let number = 1; number <= document.numPages; number++) {
+        const page = await document.getPage(number);
+        const viewport = page.getViewport({ scale: 1.5 });
+        const canvas = window.document.createElement('canvas');
+        canvas.width = Math.ceil(viewport.width);
+        canvas.height = Math.ceil(viewport.height);
+        await page.render({ canvas, canvasContext: canvas.getContext('2d'), viewport }).promise;
+        urls.push(canvas.toDataURL('image/png'));
+    }
+    return urls;
+};`;
+
 /** Each page of the PDF drawn by pdf.js on a canvas in Chromium, as PNG bytes (at 1.5× its size in CSS pixels). */
 export async function pdfPagePictures(browser: Browser, bytes: Uint8Array): Promise<Buffer[]> {
     const build = join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'legacy', 'build');
@@ -42,29 +62,15 @@ export async function pdfPagePictures(browser: Browser, bytes: Uint8Array): Prom
         await page.route('**/*', route => {
             const url = new URL(route.request().url());
             if (url.origin !== origin) return route.abort();
-            if (url.pathname === '/') return route.fulfill({ contentType: 'text/html', body: '<!DOCTYPE html><html><body></body></html>' });
+            if (url.pathname === '/') return route.fulfill({ contentType: 'text/html', body: '<!DOCTYPE html><html><body><script type="module" src="/render.mjs"></script></body></html>' });
+            if (url.pathname === '/render.mjs') return route.fulfill({ contentType: 'text/javascript', body: RENDER_PAGES });
             const file = url.pathname.replace(/^\//, '');
             if (file !== 'pdf.mjs' && file !== 'pdf.worker.mjs') return route.fulfill({ status: 404, body: '' });
             return route.fulfill({ contentType: 'text/javascript', body: readFileSync(join(build, file)) });
         });
         await page.goto(`${origin}/`);
-        const pictures = await page.evaluate(async ({ base64, origin }) => {
-            const pdfjs = await import(`${origin}/pdf.mjs`);
-            pdfjs.GlobalWorkerOptions.workerSrc = `${origin}/pdf.worker.mjs`;
-            const data = Uint8Array.from(atob(base64), char => char.charCodeAt(0));
-            const document = await pdfjs.getDocument({ data }).promise;
-            const urls: string[] = [];
-            for (let number = 1; number <= document.numPages; number++) {
-                const pdfPage = await document.getPage(number);
-                const viewport = pdfPage.getViewport({ scale: 1.5 });
-                const canvas = window.document.createElement('canvas');
-                canvas.width = Math.ceil(viewport.width);
-                canvas.height = Math.ceil(viewport.height);
-                await pdfPage.render({ canvas, canvasContext: canvas.getContext('2d')!, viewport }).promise;
-                urls.push(canvas.toDataURL('image/png'));
-            }
-            return urls;
-        }, { base64: Buffer.from(bytes).toString('base64'), origin });
+        await page.waitForFunction(() => 'renderPdfPages' in window);
+        const pictures = await page.evaluate(base64 => (window as unknown as { renderPdfPages(data: string): Promise<string[]> }).renderPdfPages(base64), Buffer.from(bytes).toString('base64'));
         return pictures.map(url => Buffer.from(url.replace(/^data:image\/png;base64,/, ''), 'base64'));
     } finally {
         await page.close();

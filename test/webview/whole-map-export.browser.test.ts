@@ -1,0 +1,164 @@
+// Exports of the whole map (issue 25, item 5): the SVG and PNG of the header, persona cards,
+// canvas and curve; the PDF printed by a local Chromium; the HTML export's print stylesheet.
+// Each is read by its real consumer: the SVG by an XML parser (sax) and by Chromium as a file,
+// the PNG's own header, the PDF by pdf.js (page count, page size, text). The print test saves a
+// picture of each printed page in test-results/screenshots/ (git-ignored).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import sax from 'sax';
+import { describe, expect, it } from 'vitest';
+import { renderExport } from '../../cli/export-render.js';
+import { PAGE_MARGIN_MM, printableWidth } from '../../language/export/print-layout.js';
+import { pdfPagePictures, readPdf } from '../helpers/pdf-reader.js';
+import { makeTempFolder } from '../helpers/temp-folder.js';
+import { exampleModel } from './models.js';
+import { ensureWebviewBuilt, startBrowser } from './harness.js';
+
+ensureWebviewBuilt();
+const SCREENSHOTS = resolve('test-results', 'screenshots');
+
+/** Throws at the first XML well-formedness error, as any XML consumer would. */
+function parseXml(text: string): { root: string; elements: number } {
+    const parser = sax.parser(true);
+    let root = '';
+    let elements = 0;
+    parser.onopentag = node => { if (!root) root = node.name; elements++; };
+    parser.onerror = error => { throw error; };
+    parser.write(text).close();
+    return { root, elements };
+}
+
+/** A PNG's width and height, from its IHDR chunk. */
+function pngSize(png: Buffer): { width: number; height: number } {
+    expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+const TALLER_PHASES = ['Prospección', 'Entrega del servicio', 'Facturación y retiro', 'Postventa', 'Lealtad y recomendación'];
+const TALLER_TOUCHPOINTS: Record<string, string[]> = {
+    'Prospección': ['Busca un taller de confianza', 'Agenda la cita'],
+    'Entrega del servicio': ['Deja el auto en recepción', 'Recibe el diagnóstico: presupuesto y plazo'],
+    'Facturación y retiro': ['Paga y retira el auto', 'Encuentra el auto sin lavar'],
+    'Postventa': ['Recibe una llamada de seguimiento', 'Recibe el recordatorio del próximo servicio'],
+    'Lealtad y recomendación': [],
+};
+const squeeze = (text: string) => text.replace(/\s+/g, '');
+
+describe('whole-map SVG and PNG', () => {
+    it('map-svg: well-formed XML holding the header, persona card, lanes, curve and diagram, drawn by Chromium as the map', async () => {
+        const dir = makeTempFolder('journey-map-svg-');
+        const svg = await renderExport(await exampleModel('taller.journey'), 'map-svg') as string;
+        const xml = parseXml(svg);
+        expect(xml.root).toBe('svg');
+        expect(svg).not.toMatch(/<script/i);
+        const file = join(dir, 'taller.svg');
+        writeFileSync(file, svg);
+        const browser = await startBrowser();
+        try {
+            const page = await browser.newPage();
+            await page.route('**/*', route => route.request().url().startsWith('file:') ? route.continue() : route.abort());
+            await page.goto(`file://${file}`);
+            expect(await page.textContent('h1.journey-title')).toBe('Mantenimiento programado del auto');
+            expect(await page.$$eval('.persona-card .persona-title', nodes => nodes.map(node => node.textContent))).toEqual(['Carla Ruiz']);
+            expect(await page.$$eval('.grid-host th.row-label', nodes => nodes.map(node => (node.textContent ?? '').trim()))).toEqual(
+                expect.arrayContaining(['Phase', 'Touchpoint', 'Owner', 'Emotion', 'Pains', 'KPIs']));
+            expect(await page.$$eval('.grid-host th.phase .phase-title', nodes => nodes.map(node => node.textContent))).toEqual(TALLER_PHASES);
+            expect(await page.$$eval('svg.emotion-curve path.curve-line', nodes => nodes.length)).toBeGreaterThan(0);
+            // The Mermaid diagram below the canvas, unless left out.
+            expect(await page.$$eval('.static-diagram svg rect.task', nodes => nodes.length)).toBe(8);
+            // The drawing fills the SVG's box: nothing is cut at the right or the bottom.
+            const { width, height, content } = await page.evaluate(() => {
+                const root = document.documentElement;
+                const map = document.querySelector('.map-export')!.getBoundingClientRect();
+                return { width: Number(root.getAttribute('width')), height: Number(root.getAttribute('height')), content: { width: map.width, height: map.height } };
+            });
+            expect(Math.abs(content.width - width)).toBeLessThanOrEqual(1);
+            expect(Math.abs(content.height - height)).toBeLessThanOrEqual(1);
+        } finally {
+            await browser.close();
+        }
+    }, 120_000);
+
+    it('--no-mermaid leaves the diagram out; presentation mode leaves the findings out', async () => {
+        const model = await exampleModel('taller.journey');
+        const plain = await renderExport(model, 'map-svg', undefined, { withoutDiagram: true }) as string;
+        parseXml(plain);
+        expect(plain).not.toMatch(/<section[^>]*static-diagram/);
+        expect(plain).toContain('class="finding-marks');
+        const presented = await renderExport(model, 'map-svg', undefined, { withoutDiagram: true, presentation: true }) as string;
+        expect(presented).toMatch(/class="journey-preview journey-webview map-export presentation"/);
+        const browser = await startBrowser();
+        try {
+            const page = await browser.newPage();
+            await page.route('**/*', route => route.abort());
+            await page.setContent(presented);
+            expect(await page.$$eval('.finding-marks, .summary', nodes => nodes.filter(node => getComputedStyle(node).display !== 'none').length)).toBe(0);
+        } finally {
+            await browser.close();
+        }
+    }, 120_000);
+
+    it('map-png: twice the SVG\'s size by default, --scale changes it', async () => {
+        const model = await exampleModel('taller.journey');
+        const svg = await renderExport(model, 'map-svg', undefined, { withoutDiagram: true }) as string;
+        const width = Number(/<svg[^>]* width="(\d+)"/.exec(svg)![1]);
+        const height = Number(/<svg[^>]* height="(\d+)"/.exec(svg)![1]);
+        expect(pngSize(await renderExport(model, 'map-png', undefined, { withoutDiagram: true }) as Buffer)).toEqual({ width: width * 2, height: height * 2 });
+        expect(pngSize(await renderExport(model, 'map-png', undefined, { withoutDiagram: true, scale: 1 }) as Buffer)).toEqual({ width, height });
+    }, 120_000);
+});
+
+describe('PDF and the printed HTML', () => {
+    it('pdf: landscape A4 by default, A3 when asked, titles searchable', async () => {
+        const model = await exampleModel('taller.journey');
+        const a4 = await readPdf(await renderExport(model, 'pdf') as Buffer);
+        expect(a4.length).toBeGreaterThan(1);
+        for (const page of a4) expect([page.widthMm, page.heightMm]).toEqual([297, 210]);
+        const text = squeeze(a4.map(page => page.text).join(' '));
+        expect(text).toContain(squeeze('Mantenimiento programado del auto'));
+        for (const phase of TALLER_PHASES) expect(text).toContain(squeeze(phase));
+        const a3 = await readPdf(await renderExport(model, 'pdf', undefined, { page: 'a3', withoutDiagram: true }) as Buffer);
+        for (const page of a3) expect([page.widthMm, page.heightMm]).toEqual([420, 297]);
+    }, 120_000);
+
+    it('taller.journey printed to A4 landscape: one page wide, pages break between phases, lane names on each page', async () => {
+        const model = await exampleModel('taller.journey');
+        const html = await renderExport(model, 'html', undefined, { withoutDiagram: true }) as string;
+        const browser = await startBrowser();
+        try {
+            // Chromium's print to PDF, as the PDF export does and as a user's Print dialog would.
+            const page = await browser.newPage();
+            await page.route('**/*', route => route.abort());
+            await page.setContent(html);
+            // One page wide: every printed part fits the printable width (wider content is cut, not paged, by a printer).
+            await page.emulateMedia({ media: 'print' });
+            const partWidths = await page.$$eval('.print-part table', tables => tables.map(table => table.getBoundingClientRect().width
+                * Number(getComputedStyle(table.closest('.journey-preview')!).zoom || 1)));
+            expect(partWidths.length).toBeGreaterThan(0);
+            for (const width of partWidths) expect(width).toBeLessThanOrEqual(printableWidth('a4') + 1);
+            const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+            const pages = await readPdf(pdf);
+            for (const each of pages) expect([each.widthMm, each.heightMm]).toEqual([297, 210]);
+            // Each phase, with all its touchpoints, on one page; a page with touchpoints names its lanes.
+            const pageOf = (text: string) => pages.findIndex(each => squeeze(each.text).includes(squeeze(text)));
+            const phasePages = TALLER_PHASES.map(phase => pageOf(phase));
+            for (const [index, phase] of TALLER_PHASES.entries()) {
+                expect(phasePages[index], phase).toBeGreaterThanOrEqual(0);
+                for (const touchpoint of TALLER_TOUCHPOINTS[phase]) expect(pageOf(touchpoint), touchpoint).toBe(phasePages[index]);
+            }
+            expect(phasePages).toEqual([...phasePages].sort((a, b) => a - b));
+            for (const index of new Set(phasePages)) {
+                for (const lane of ['Phase', 'Touchpoint', 'Owner', 'Emotion']) expect(squeeze(pages[index].text)).toContain(lane);
+            }
+            // More than one page of canvas: the breaks fall between phases.
+            expect(new Set(phasePages).size).toBeGreaterThan(1);
+            mkdirSync(SCREENSHOTS, { recursive: true });
+            const pictures = await pdfPagePictures(browser, pdf);
+            pictures.forEach((picture, index) => writeFileSync(join(SCREENSHOTS, `print-taller-a4-page-${index + 1}.png`), picture));
+            writeFileSync(join(SCREENSHOTS, 'print-taller-a4.txt'), `${pages.length} pages, A4 landscape, margin ${PAGE_MARGIN_MM} mm; phases per page: ${phasePages.map(p => p + 1).join(', ')}\n`);
+            expect(pictures).toHaveLength(pages.length);
+        } finally {
+            await browser.close();
+        }
+    }, 120_000);
+});
