@@ -1,11 +1,11 @@
 // Exports of the whole map (issue 25, item 5): the SVG and PNG of the header, persona cards,
 // canvas and curve; the PDF printed by a local Chromium; the HTML export's print stylesheet.
-// Each is read by its real consumer: the SVG by an XML parser (sax) and by Chromium as a file,
+// Each is read by its real consumer: the SVG by Chromium's XML parser and as an image file,
 // the PNG's own header, the PDF by pdf.js (page count, page size, text). The print test saves a
 // picture of each printed page in test-results/screenshots/ (git-ignored).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import sax from 'sax';
+import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { renderExport } from '../../cli/export-render.js';
 import { PAGE_MARGIN_MM, printableWidth } from '../../language/export/print-layout.js';
@@ -17,15 +17,18 @@ import { ensureWebviewBuilt, startBrowser } from './harness.js';
 ensureWebviewBuilt();
 const SCREENSHOTS = resolve('test-results', 'screenshots');
 
-/** Throws at the first XML well-formedness error, as any XML consumer would. */
-function parseXml(text: string): { root: string; elements: number } {
-    const parser = sax.parser(true);
-    let root = '';
-    let elements = 0;
-    parser.onopentag = node => { if (!root) root = node.name; elements++; };
-    parser.onerror = error => { throw error; };
-    parser.write(text).close();
-    return { root, elements };
+/** The root element's name of `text` read by Chromium's XML parser, or its well-formedness error. */
+async function parseXml(browser: Browser, text: string): Promise<string> {
+    const page = await browser.newPage();
+    try {
+        return await page.evaluate(xml => {
+            const parsed = new DOMParser().parseFromString(xml, 'application/xml');
+            const error = parsed.querySelector('parsererror');
+            return error ? `parsererror: ${error.textContent}` : parsed.documentElement.nodeName;
+        }, text);
+    } finally {
+        await page.close();
+    }
 }
 
 /** A PNG's width and height, from its IHDR chunk. */
@@ -48,13 +51,12 @@ describe('whole-map SVG and PNG', () => {
     it('map-svg: well-formed XML holding the header, persona card, lanes, curve and diagram, drawn by Chromium as the map', async () => {
         const dir = makeTempFolder('journey-map-svg-');
         const svg = await renderExport(await exampleModel('taller.journey'), 'map-svg') as string;
-        const xml = parseXml(svg);
-        expect(xml.root).toBe('svg');
         expect(svg).not.toMatch(/<script/i);
         const file = join(dir, 'taller.svg');
         writeFileSync(file, svg);
         const browser = await startBrowser();
         try {
+            expect(await parseXml(browser, svg)).toBe('svg');
             const page = await browser.newPage();
             await page.route('**/*', route => route.request().url().startsWith('file:') ? route.continue() : route.abort());
             await page.goto(`file://${file}`);
@@ -82,7 +84,6 @@ describe('whole-map SVG and PNG', () => {
     it('--no-mermaid leaves the diagram out; presentation mode leaves the findings out', async () => {
         const model = await exampleModel('taller.journey');
         const plain = await renderExport(model, 'map-svg', undefined, { withoutDiagram: true }) as string;
-        parseXml(plain);
         expect(plain).not.toMatch(/<section[^>]*static-diagram/);
         expect(plain).toContain('class="finding-marks');
         const presented = await renderExport(model, 'map-svg', undefined, { withoutDiagram: true, presentation: true }) as string;
@@ -91,6 +92,8 @@ describe('whole-map SVG and PNG', () => {
         try {
             const page = await browser.newPage();
             await page.route('**/*', route => route.abort());
+            expect(await parseXml(browser, plain)).toBe('svg');
+            expect(await parseXml(browser, presented)).toBe('svg');
             await page.setContent(presented);
             expect(await page.$$eval('.finding-marks, .summary', nodes => nodes.filter(node => getComputedStyle(node).display !== 'none').length)).toBe(0);
         } finally {
