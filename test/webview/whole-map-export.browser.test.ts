@@ -3,11 +3,13 @@
 // Each is read by its real consumer: the SVG by Chromium's XML parser and as an image file,
 // the PNG's own header, the PDF by pdf.js (page count, page size, text). The print test saves a
 // picture of each printed page in test-results/screenshots/ (git-ignored).
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { renderExport } from '../../cli/export-render.js';
+import { main } from '../../cli/main.js';
+import type { Io } from '../../cli/io.js';
 import { PAGE_MARGIN_MM, printableWidth } from '../../language/export/print-layout.js';
 import { pdfPagePictures, readPdf } from '../helpers/pdf-reader.js';
 import { makeTempFolder } from '../helpers/temp-folder.js';
@@ -164,4 +166,55 @@ describe('PDF and the printed HTML', () => {
             await browser.close();
         }
     }, 120_000);
+});
+
+describe('journey export --format pdf on the command line', () => {
+    async function run(...args: string[]): Promise<{ code: number; stderr: string }> {
+        let stderr = '';
+        const io: Io = { stdout: () => undefined, stderr: text => { stderr += text; } };
+        return { code: await main(args, io), stderr };
+    }
+
+    it('writes an A3 PDF with --page a3, and never replaces a file without --force', async () => {
+        const dir = makeTempFolder('journey-pdf-cli-');
+        const output = join(dir, 'taller.pdf');
+        expect(await run('export', 'examples/taller.journey', '--format', 'pdf', '--page', 'a3', '--no-mermaid', '-o', output)).toMatchObject({ code: 0 });
+        const first = readFileSync(output);
+        expect((await readPdf(first)).map(page => [page.widthMm, page.heightMm])[0]).toEqual([420, 297]);
+        const again = await run('export', 'examples/taller.journey', '--format', 'pdf', '-o', output);
+        expect(again.code).toBe(2);
+        expect(again.stderr).toContain('exists; use --force to replace it');
+        expect(readFileSync(output).equals(first)).toBe(true);
+        expect((await run('export', 'examples/taller.journey', '--format', 'pdf', '-o', output, '--force')).code).toBe(0);
+        expect((await readPdf(readFileSync(output)))[0].widthMm).toBe(297);
+        expect(readdirSync(dir)).toEqual(['taller.pdf']);
+    }, 120_000);
+
+    it('without a browser: says so, offers the HTML export, writes nothing', async () => {
+        const dir = makeTempFolder('journey-pdf-nobrowser-');
+        const saved = process.env.CHROME_PATH;
+        process.env.CHROME_PATH = join(dir, 'no-such-chrome');
+        try {
+            const result = await run('export', 'examples/taller.journey', '--format', 'pdf', '--no-mermaid', '-o', join(dir, 'taller.pdf'));
+            expect(result.code).toBe(2);
+            expect(result.stderr).toMatch(/No Chromium or Chrome found .*CHROME_PATH/);
+            expect(result.stderr).toContain('`journey export --format html --no-mermaid` writes a page that any browser prints to PDF');
+            expect(existsSync(join(dir, 'taller.pdf'))).toBe(false);
+            // The offered way works without a browser.
+            expect((await run('export', 'examples/taller.journey', '--format', 'html', '--no-mermaid', '-o', join(dir, 'taller.html'))).code).toBe(0);
+            expect(readFileSync(join(dir, 'taller.html'), 'utf8')).toContain('@page { size: A4 landscape;');
+        } finally {
+            if (saved === undefined) delete process.env.CHROME_PATH; else process.env.CHROME_PATH = saved;
+        }
+    }, 60_000);
+
+    it('markdown in presentation mode: no finding and no findings section', async () => {
+        const model = await exampleModel('taller.journey');
+        const working = await renderExport(model, 'markdown') as string;
+        const presented = await renderExport(model, 'markdown', undefined, { presentation: true }) as string;
+        expect(working).toContain('`missing-owner`');
+        expect(working).toContain('## Findings');
+        expect(presented).not.toMatch(/missing-owner|⚠|## Findings/);
+        expect(presented).toContain('## Prospección');
+    });
 });
