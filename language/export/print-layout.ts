@@ -16,7 +16,7 @@ const CSS_PX_PER_MM = 96 / 25.4;
 export const PAGE_MARGIN_MM = 10;
 /** Landscape page sizes in millimetres. */
 const PAGE_MM: Record<PageSize, { width: number; height: number }> = { a4: { width: 297, height: 210 }, a3: { width: 420, height: 297 } };
-/** The smallest zoom a full page of columns is printed at: text stays about 10 px (7.5 pt) or larger. */
+/** The smallest zoom a full page of columns is printed at: the 14 px text stays about 11 px (8 pt) or larger. */
 const MIN_ZOOM = 0.78;
 
 export interface PrintPart {
