@@ -7,14 +7,15 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { renderExport } from '../../cli/export-render.js';
+import { renderExport, webviewCss } from '../../cli/export-render.js';
 import { main } from '../../cli/main.js';
 import type { Io } from '../../cli/io.js';
 import { PAGE_MARGIN_MM, printableWidth } from '../../language/export/print-layout.js';
 import { pdfPagePictures, readPdf } from '../helpers/pdf-reader.js';
 import { makeTempFolder } from '../helpers/temp-folder.js';
 import { exampleModel } from './models.js';
-import { ensureWebviewBuilt, startBrowser } from './harness.js';
+import { ensureWebviewBuilt, openPreview, startBrowser } from './harness.js';
+import type { ExportPayload, FromWebview } from '../../webview/protocol.js';
 
 ensureWebviewBuilt();
 const SCREENSHOTS = resolve('test-results', 'screenshots');
@@ -110,6 +111,42 @@ describe('whole-map SVG and PNG', () => {
         const height = Number(/<svg[^>]* height="(\d+)"/.exec(svg)![1]);
         expect(pngSize(await renderExport(model, 'map-png', undefined, { withoutDiagram: true }) as Buffer)).toEqual({ width: width * 2, height: height * 2 });
         expect(pngSize(await renderExport(model, 'map-png', undefined, { withoutDiagram: true, scale: 1 }) as Buffer)).toEqual({ width, height });
+    }, 120_000);
+});
+
+describe('the preview\'s whole-map exports (VS Code)', () => {
+    it('the toolbar\'s map buttons leave the drawing to the extension\'s request, which gets the map as SVG and as a PNG drawn on a canvas at twice its size', async () => {
+        const browser = await startBrowser();
+        try {
+            const preview = await openPreview(browser, { bodyClass: 'vscode-dark' });
+            await preview.show(await exampleModel('taller.journey'));
+            await preview.page.click('button.export-map-png');
+            await preview.page.waitForFunction(() => (window as unknown as { __posted: FromWebview[] }).__posted.some(message => message.type === 'export'));
+            const clicked = (await preview.posted()).find(message => message.type === 'export');
+            expect(clicked).toEqual({ type: 'export', format: 'map-png', payload: { journeyId: 'Mantenimiento' } });
+            const request = async (format: 'map-svg' | 'map-png', scale?: number) => {
+                await preview.send({ type: 'exportRequest', requestId: format === 'map-svg' ? 1 : 2 + (scale ?? 0), format, options: { css: webviewCss(), withoutDiagram: true, scale } });
+                const id = format === 'map-svg' ? 1 : 2 + (scale ?? 0);
+                await preview.page.waitForFunction(wanted => (window as unknown as { __posted: FromWebview[] }).__posted.some(message => message.type === 'exportResponse' && message.requestId === wanted), id);
+                const answer = (await preview.posted()).find(message => message.type === 'exportResponse' && message.requestId === id) as { payload?: ExportPayload; error?: string };
+                expect(answer.error).toBeUndefined();
+                return answer.payload!;
+            };
+            const svg = (await request('map-svg')).svg!;
+            // Drawn in the exports' light theme although the editor is dark.
+            expect(svg).toContain('--vscode-editor-background: #ffffff');
+            expect(svg).toContain('Mantenimiento programado del auto');
+            const width = Number(/<svg[^>]* width="(\d+)"/.exec(svg)![1]);
+            const height = Number(/<svg[^>]* height="(\d+)"/.exec(svg)![1]);
+            const png = Buffer.from((await request('map-png')).png!.replace(/^data:image\/png;base64,/, ''), 'base64');
+            expect(pngSize(png)).toEqual({ width: width * 2, height: height * 2 });
+            expect(pngSize(Buffer.from((await request('map-png', 1)).png!.replace(/^data:image\/png;base64,/, ''), 'base64'))).toEqual({ width, height });
+            mkdirSync(SCREENSHOTS, { recursive: true });
+            writeFileSync(join(SCREENSHOTS, 'whole-map-taller.png'), png);
+            expect(preview.pageErrors).toEqual([]);
+        } finally {
+            await browser.close();
+        }
     }, 120_000);
 });
 
