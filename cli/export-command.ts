@@ -1,4 +1,5 @@
-// `journey export <file> --format mermaid|json|markdown|html|svg|png [-o FILE] [--force] [--journey ID] [--persona ID] [--lang en|es] [--presentation]`.
+// `journey export <file> --format mermaid|json|markdown|html|pdf|map-svg|map-png|svg|png [-o FILE] [--force] [--journey ID]
+//  [--persona ID] [--lang en|es] [--presentation] [--page a4|a3] [--no-mermaid] [--scale N]`.
 import * as path from 'node:path';
 import type { Journey } from '../language/generated/ast.js';
 import type { Locale } from '../language/i18n/locale.js';
@@ -13,8 +14,10 @@ import { findConfigFile, loadConfigRules } from './find-config.js';
 import { findJourneyFiles } from './find-files.js';
 import { UsageError, type Io } from './io.js';
 import { setLabelLanguage } from '../language/export/view-labels.js';
+import type { PageSize } from '../language/export/print-layout.js';
 
-export const EXPORT_FORMATS = ['mermaid', 'json', 'markdown', 'html', 'svg', 'png'] as const;
+/** `map-svg`, `map-png`: the whole map; `svg`, `png`: the Mermaid diagram alone. */
+export const EXPORT_FORMATS = ['mermaid', 'json', 'markdown', 'html', 'pdf', 'map-svg', 'map-png', 'svg', 'png'] as const;
 export type ExportFormat = typeof EXPORT_FORMATS[number];
 
 export interface ExportOptions {
@@ -30,6 +33,12 @@ export interface ExportOptions {
     labels?: Locale;
     /** `--presentation`: no lint findings or summary, empty lanes collapsed. */
     presentation?: boolean;
+    /** `--page`: the printed page of the HTML and PDF, landscape. */
+    page?: PageSize;
+    /** `--no-mermaid`: the whole map without the Mermaid diagram. */
+    withoutDiagram?: boolean;
+    /** `--scale`: pixels per CSS pixel of a PNG. */
+    scale?: number;
 }
 
 export async function runExport(options: ExportOptions, io: Io): Promise<number> {
@@ -47,10 +56,10 @@ export async function runExport(options: ExportOptions, io: Io): Promise<number>
     } else if (options.format === 'mermaid') {
         content = options.persona === undefined ? journeyToMermaid(journey) : mermaidTextOf(model().journeys.find(view => view.id === journey.name)!);
     } else {
-        // Markdown, HTML, SVG and PNG come from the preview's own renderer (a local headless Chromium).
+        // Markdown, HTML, PDF and the images come from the preview's own renderer (a local headless Chromium).
         const { renderExport } = await import('./export-render.js');
         setLabelLanguage(options.labels ?? 'map');
-        content = await renderExport(model(), options.format, journey.name, { presentation: options.presentation });
+        content = await renderExport(model(), options.format, journey.name, { presentation: options.presentation, page: options.page, withoutDiagram: options.withoutDiagram, scale: options.scale });
     }
     if (options.output) {
         await writeFileSafely(options.output, content, { replace: options.force });

@@ -1,19 +1,35 @@
-// `journey export --format markdown|html|svg|png`: the exports that need more than the model.
-// Markdown is pure text. SVG, PNG and the offline HTML page need Mermaid's drawing, so they
-// load the preview's own bundle (dist/webview.js, with its CSP) into a local headless
-// Chromium (/usr/bin/chromium, $CHROME_PATH, or other usual places) driven by playwright-core;
-// no browser is downloaded. The page is served from an invalid origin through request
-// interception and every other request is refused, so nothing leaves the machine.
+// `journey export --format markdown|html|pdf|map-svg|map-png|svg|png`: the exports that need
+// more than the model. Markdown is pure text. The images and the offline HTML page need
+// Mermaid's drawing and the measured map, so they load the preview's own bundle
+// (dist/webview.js, with its CSP) into a local headless Chromium (language/node/local-browser.ts:
+// $CHROME_PATH or the usual places) driven by playwright-core; no browser is downloaded. The page
+// is served from an invalid origin through request interception and every other request is
+// refused, so nothing leaves the machine. The PDF is the HTML page printed by that browser
+// (language/node/print-to-pdf.ts), as in VS Code.
 import { existsSync, readFileSync } from 'node:fs';
+import { BrowserNotFoundError, findLocalBrowser } from '../language/node/local-browser.js';
+import { printHtmlToPdf } from '../language/node/print-to-pdf.js';
+import type { PageSize } from '../language/export/print-layout.js';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { MapModel } from '../language/model/map-model.js';
 import { buildMarkdownExport } from '../language/export/markdown-export.js';
 import { buildHtmlExport } from '../language/export/html-export.js';
 import { webviewHtml, createNonce } from '../webview/page-html.js';
-import type { ExportPayload, FromWebview, ToWebview } from '../webview/protocol.js';
+import type { ExportPayload, ExportRequestOptions, FromWebview, ToWebview } from '../webview/protocol.js';
 
-export type RenderFormat = 'markdown' | 'html' | 'svg' | 'png';
+export type RenderFormat = 'markdown' | 'html' | 'pdf' | 'map-svg' | 'map-png' | 'svg' | 'png';
+
+export interface RenderOptions {
+    /** Presentation mode: no findings, no summary, empty lanes collapsed. */
+    presentation?: boolean;
+    /** Leave the Mermaid diagram out of the whole map (`--no-mermaid`). */
+    withoutDiagram?: boolean;
+    /** The printed page of the HTML and PDF (`--page`). */
+    page?: PageSize;
+    /** Pixels per CSS pixel of a PNG (`--scale`, 2 by default). */
+    scale?: number;
+}
 
 /**
  * The renderer page's globals as the callbacks below see them: they run in Chromium, not in
@@ -23,15 +39,16 @@ interface RendererGlobals {
     __posted: FromWebview[];
     __state: unknown;
     acquireVsCodeApi(): unknown;
-    journeyPreview?: { settled(): Promise<void>; exportPayload(format: string): Promise<ExportPayload> };
+    journeyPreview?: { settled(): Promise<void>; exportPayload(format: string, journeyId?: string, options?: ExportRequestOptions): Promise<ExportPayload> };
     postMessage(message: unknown, targetOrigin: string): void;
     document: { body: { className: string }; addEventListener(type: string, listener: () => void): void };
 }
 
-/** Thrown when SVG/PNG/HTML export needs a browser and none is installed. */
-export class ChromiumNotFoundError extends Error {
-    constructor(readonly searched: string[]) {
-        super(`No Chromium or Chrome found for rendering Mermaid (looked at: ${searched.join(', ')}). Install Chromium or set CHROME_PATH to a Chrome/Chromium executable.`);
+/** Thrown when an export needs a browser and none is installed. */
+export class ChromiumNotFoundError extends BrowserNotFoundError {
+    constructor(searched: string[]) {
+        super(searched);
+        this.message = `No Chromium or Chrome found for drawing the map (looked at: ${searched.join(', ')}). Install Chromium or set CHROME_PATH to a Chrome/Chromium executable.`;
         this.name = 'ChromiumNotFoundError';
     }
 }
@@ -40,19 +57,13 @@ export class ExportRenderError extends Error {
     override name = 'ExportRenderError';
 }
 
-export function chromiumCandidates(): string[] {
-    const fromEnv = process.env.CHROME_PATH ? [process.env.CHROME_PATH] : [];
-    return [...fromEnv, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable',
-        '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', '/Applications/Chromium.app/Contents/MacOS/Chromium',
-        'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe'];
-}
-
 export function findChromium(): string {
-    const candidates = chromiumCandidates();
-    if (process.env.CHROME_PATH && !existsSync(process.env.CHROME_PATH)) throw new ChromiumNotFoundError([process.env.CHROME_PATH]);
-    const found = candidates.find(candidate => existsSync(candidate));
-    if (!found) throw new ChromiumNotFoundError(candidates);
-    return found;
+    try {
+        return findLocalBrowser();
+    } catch (error) {
+        if (error instanceof BrowserNotFoundError) throw new ChromiumNotFoundError(error.searched);
+        throw error;
+    }
 }
 
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -129,16 +140,19 @@ function pickJourney(model: MapModel, journeyId?: string) {
     return journey;
 }
 
-async function renderInBrowser(model: MapModel, journeyId: string, format: 'svg' | 'png' | 'html'): Promise<ExportPayload> {
+async function renderInBrowser(model: MapModel, journeyId: string, format: 'svg' | 'png' | 'html' | 'map-svg' | 'map-png', options: RenderOptions): Promise<ExportPayload> {
     const browser = await launchChromium();
     try {
-        const renderer = await openRendererPage(browser, { state: { journeyId } });
+        const renderer = await openRendererPage(browser, { state: { journeyId, presentation: options.presentation === true } });
         await renderer.send({ type: 'model', model, locked: false });
         await renderer.settled();
-        const payload = await renderer.page.evaluate(f => (globalThis as unknown as RendererGlobals).journeyPreview!.exportPayload(f), format === 'png' ? 'svg' : format);
-        if (format === 'png' && payload.svg) {
-            // The SVG exactly as exported, photographed by the browser at twice its size.
-            const page = await browser.newPage({ deviceScaleFactor: 2 });
+        // PNGs are photographed below from the SVG the same export writes.
+        const asked = format === 'png' ? 'svg' : format === 'map-png' ? 'map-svg' : format;
+        const request: ExportRequestOptions = { withoutDiagram: options.withoutDiagram, css: asked === 'map-svg' ? webviewCss() : undefined };
+        const payload = await renderer.page.evaluate(({ f, request }) => (globalThis as unknown as RendererGlobals).journeyPreview!.exportPayload(f, undefined, request), { f: asked, request });
+        if ((format === 'png' || format === 'map-png') && payload.svg) {
+            // The SVG exactly as exported, photographed by the browser at twice its size (or --scale).
+            const page = await browser.newPage({ deviceScaleFactor: options.scale ?? 2 });
             await page.route('**/*', route => route.abort());
             await page.setContent(`<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"><style>body{margin:0;background:#fff}svg{display:block}</style></head><body>${payload.svg}</body></html>`);
             const png = await page.locator('svg').first().screenshot({ type: 'png' });
@@ -156,18 +170,22 @@ export function webviewCss(): string {
 
 /**
  * Renders one journey of a model (the first when no id is given) in a format.
- * markdown → string; html → string (needs Chromium for the diagram); svg → string; png → Buffer.
- * Throws ChromiumNotFoundError when svg, png or html is asked for and no browser is found.
+ * markdown, html, svg, map-svg → string; png, map-png, pdf → Buffer.
+ * Throws ChromiumNotFoundError when a format that needs a browser is asked for and none is found.
  */
-export async function renderExport(model: MapModel, format: RenderFormat, journeyId?: string, options: { presentation?: boolean } = {}): Promise<Buffer | string> {
+export async function renderExport(model: MapModel, format: RenderFormat, journeyId?: string, options: RenderOptions = {}): Promise<Buffer | string> {
     const journey = pickJourney(model, journeyId);
-    if (format === 'markdown') return buildMarkdownExport(model, journey);
-    const payload = await renderInBrowser(model, journey.id, format);
-    if (format === 'html') return buildHtmlExport(model, journey, { svg: payload.svg, css: webviewCss(), presentation: options.presentation });
-    if (format === 'svg') {
-        if (!payload.svg) throw new ExportRenderError('The diagram could not be drawn');
+    if (format === 'markdown') return buildMarkdownExport(model, journey, { presentation: options.presentation });
+    if (format === 'html' || format === 'pdf') {
+        const payload = options.withoutDiagram ? undefined : await renderInBrowser(model, journey.id, 'html', options);
+        const html = buildHtmlExport(model, journey, { svg: payload?.svg, css: webviewCss(), presentation: options.presentation, withoutDiagram: options.withoutDiagram, page: options.page });
+        return format === 'html' ? html : Buffer.from(await printHtmlToPdf(html, findChromium()));
+    }
+    const payload = await renderInBrowser(model, journey.id, format, options);
+    if (format === 'svg' || format === 'map-svg') {
+        if (!payload.svg) throw new ExportRenderError(format === 'svg' ? 'The diagram could not be drawn' : 'The map could not be drawn');
         return payload.svg;
     }
-    if (!payload.png) throw new ExportRenderError('The diagram could not be drawn');
+    if (!payload.png) throw new ExportRenderError(format === 'png' ? 'The diagram could not be drawn' : 'The map could not be drawn');
     return Buffer.from(payload.png.replace(/^data:image\/png;base64,/, ''), 'base64');
 }

@@ -11,7 +11,10 @@ import { runLint } from './lint-command.js';
 import { runImport } from './import-command.js';
 import { runNew } from './new-command.js';
 import { defineDiffCommand } from './diff-command.js';
-import { ChromiumNotFoundError, ExportRenderError } from './export-render.js';
+import { ExportRenderError } from './export-render.js';
+import { PAGE_SIZES, type PageSize } from '../language/export/print-layout.js';
+import { BrowserNotFoundError } from '../language/node/local-browser.js';
+import { PdfPrintError } from '../language/node/print-to-pdf.js';
 
 declare const JOURNEY_VERSION: string | undefined;
 const VERSION = typeof JOURNEY_VERSION === 'string' ? JOURNEY_VERSION : '0.0.0-dev';
@@ -60,19 +63,22 @@ function commandLine(io: Io, exit: (code: number) => void): Command {
         });
 
     command(program, 'export')
-        .description('Write one journey as Mermaid, JSON, Markdown, HTML, SVG or PNG.')
+        .description('Write one journey as Mermaid, JSON, Markdown, HTML, PDF, or an SVG or PNG image of the whole map or of its Mermaid diagram.')
         .argument('<file>', 'a .journey file')
-        .addOption(new Option('-f, --format <format>', 'output format').choices(EXPORT_FORMATS).default('mermaid'))
+        .addOption(new Option('-f, --format <format>', 'output format (map-svg, map-png: the whole map; svg, png: the Mermaid diagram alone)').choices(EXPORT_FORMATS).default('mermaid'))
         .option('-j, --journey <id>', 'which journey, when the file has several')
         .option('--persona <id>', 'the journey as this persona lives it: their touchpoints and emotions')
         .option('--presentation', 'presentation mode: no findings, no summary, empty lanes collapsed')
+        .addOption(new Option('--page <size>', 'the printed page of html and pdf, landscape').choices(PAGE_SIZES).default('a4'))
+        .option('--no-mermaid', 'leave the Mermaid diagram out of html, pdf, map-svg and map-png')
+        .option('--scale <n>', 'pixels per CSS pixel of png and map-png', pngScale, 2)
         .option('-o, --output <file>', 'write to this file instead of standard output')
         .option('--force', 'replace the output file if it exists')
         .addOption(langOption())
-        .action(async (file: string, options: { format: typeof EXPORT_FORMATS[number]; journey?: string; persona?: string; presentation?: boolean; output?: string; force?: boolean; lang: Locale }, exportCommand: Command) => {
+        .action(async (file: string, options: { format: typeof EXPORT_FORMATS[number]; journey?: string; persona?: string; presentation?: boolean; page: PageSize; mermaid: boolean; scale: number; output?: string; force?: boolean; lang: Locale }, exportCommand: Command) => {
             // The map's labels follow its keywords unless --lang is given (README "Labels in the map's language").
             const labels = exportCommand.getOptionValueSource('lang') === 'cli' ? options.lang : undefined;
-            exit(await runExport({ file, format: options.format, output: options.output, force: options.force ?? false, journey: options.journey, persona: options.persona, locale: options.lang, labels, presentation: options.presentation ?? false }, io));
+            exit(await runExport({ file, format: options.format, output: options.output, force: options.force ?? false, journey: options.journey, persona: options.persona, locale: options.lang, labels, presentation: options.presentation ?? false, page: options.page, withoutDiagram: !options.mermaid, scale: options.scale }, io));
         });
 
     command(program, 'import')
@@ -113,6 +119,12 @@ function langOption(what = 'language of messages'): Option {
         .default(localeFromEnvironment(process.env), "the environment's locale");
 }
 
+function pngScale(value: string): number {
+    const number = Number(value);
+    if (value.trim() === '' || !Number.isFinite(number) || number < 0.5 || number > 4) throw new InvalidArgumentError('It must be a number from 0.5 to 4.');
+    return number;
+}
+
 function wholeNumber(value: string): number {
     const number = Number(value);
     if (value.trim() === '' || !Number.isInteger(number) || number < 0) throw new InvalidArgumentError('It must be a whole number of 0 or more.');
@@ -132,7 +144,13 @@ function exitCodeOf(error: unknown, io: Io): number {
         io.stderr(`journey: ${error.file} exists; use --force to replace it\n`);
         return USAGE_EXIT;
     }
-    if (error instanceof UnreadableFileError || error instanceof ChromiumNotFoundError) {
+    if (error instanceof BrowserNotFoundError) {
+        // The PDF can still be made by hand: the HTML export prints from any browser.
+        io.stderr(`journey: ${error.message}\n`);
+        io.stderr('journey: without one, `journey export --format html --no-mermaid` writes a page that any browser prints to PDF\n');
+        return USAGE_EXIT;
+    }
+    if (error instanceof UnreadableFileError) {
         io.stderr(`journey: ${error.message}\n`);
         return USAGE_EXIT;
     }
@@ -142,7 +160,7 @@ function exitCodeOf(error: unknown, io: Io): number {
         io.stderr(`journey: ${systemError.syscall} ${systemError.path ?? ''} failed: ${systemError.code}\n`);
         return USAGE_EXIT;
     }
-    if (error instanceof ExportRenderError) {
+    if (error instanceof ExportRenderError || error instanceof PdfPrintError) {
         io.stderr(`journey: ${error.message}\n`);
         return 1;
     }

@@ -11,11 +11,11 @@ import { toDom } from './vnode-dom.js';
 import { labelIn, labelLocaleOf, setLabelLanguage } from '../language/export/view-labels.js';
 import type { Locale } from '../language/i18n/locale.js';
 import { toLocale } from '../language/i18n/locale.js';
-import { DEFAULT_PREVIEW_SETTINGS, MAX_MERMAID_TOUCHPOINTS, type ExportFormat, type ExportPayload, type FromWebview, type PreviewSettings, type ToWebview, type WebviewState } from './protocol.js';
+import { DEFAULT_PREVIEW_SETTINGS, MAX_MERMAID_TOUCHPOINTS, type ExportFormat, type ExportPayload, type ExportRequestOptions, type FromWebview, type PreviewSettings, type ToWebview, type WebviewState } from './protocol.js';
 import { applyModelPatchTo, type ModelPatch } from '../language/model/model-patch.js';
 import { diagramChanges, patchDiagram } from './diagram-patch.js';
 import { importSvg } from './svg-import.js';
-import { svgToPng } from './svg-to-png.js';
+import { exportPayload as makeExportPayload } from './export/export-payload.js';
 import { PanZoom } from './pan-zoom.js';
 import { boxSizeFor, MERMAID_BOX_SIZE, sameBoxSize, type BoxSize } from './journey-box-size.js';
 import { mermaidTextOf } from '../language/model/mermaid-text-of.js';
@@ -141,8 +141,10 @@ const exportGroup = el('span', 'tool-group');
 const exportLabel = el('span', 'tool-label');
 localized(() => { exportLabel.textContent = label('Export:'); });
 exportGroup.append(exportLabel);
-for (const [format, name] of [['svg', 'SVG'], ['png', 'PNG'], ['mermaid', 'Mermaid'], ['markdown', 'Markdown'], ['html', 'HTML']] as [ExportFormat, string][]) {
-    exportGroup.append(button(() => name, () => label('Export as {0}', name), () => void exportClicked(format), `tool export-${format}`));
+// The whole map first; the Mermaid diagram alone as "Diagram SVG/PNG".
+for (const [format, name] of [['map-svg', () => 'SVG'], ['map-png', () => 'PNG'], ['pdf', () => 'PDF'], ['html', () => 'HTML'], ['markdown', () => 'Markdown'],
+    ['svg', () => label('Diagram SVG')], ['png', () => label('Diagram PNG')], ['mermaid', () => 'Mermaid']] as [ExportFormat, () => string][]) {
+    exportGroup.append(button(name, () => label('Export as {0}', name()), () => void exportClicked(format), `tool export-${format}`));
 }
 // Presentation mode: no lint findings, no summary, empty lanes collapsed; the first view stays the working one.
 const presentationToggle = button(() => label('Presentation'), () => label('Presentation mode: hide the lint findings and the summary, collapse empty lanes'), () => {
@@ -473,40 +475,24 @@ function currentJourney(): JourneyView | undefined {
     return journey;
 }
 
-// ---- Export ---------------------------------------------------------------------------------
+// ---- Export (webview/export/) --------------------------------------------------------------
 
-async function exportSvg(journey: JourneyView | undefined): Promise<string> {
-    if (!journey) throw new Error(label('No journey to export'));
-    if (touchpointCount(journey) > MAX_MERMAID_TOUCHPOINTS) throw new Error(label('Map too large to draw'));
-    // A light-theme rendering, so the exported file reads well on any background.
+/** Mermaid's SVG of a journey in the light theme, for the exports; the preview's own drawing is untouched. */
+async function drawExportDiagram(journey: JourneyView): Promise<string> {
     initMermaid('default', boxSizeFor(journey));
     try {
         const { svg } = await mermaid.render(`journey-export-${Date.now()}`, mermaidTextOf(journey), mermaidSandbox);
         mermaidSandbox.replaceChildren();
-        const element = mermaidSvg(svg);
-        element.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-        element.style.backgroundColor = 'white';
-        return new XMLSerializer().serializeToString(element);
+        return svg;
     } finally {
         initMermaid(currentTheme(), renderedBoxSize ?? MERMAID_BOX_SIZE);
     }
 }
 
-async function exportPayload(format: ExportFormat, journeyId?: string): Promise<ExportPayload> {
-    const journey = journeyId === undefined ? currentJourney() : model?.journeys.find(j => j.id === journeyId);
-    if (!journey) throw new Error(journeyId === undefined ? label('No journey to export') : label('No journey {0} in the preview', journeyId));
-    const payload: ExportPayload = { journeyId: journey.id };
-    if (presenting()) payload.presentation = true;
-    if (format === 'svg' || format === 'html') {
-        try {
-            payload.svg = await exportSvg(journey);
-        } catch (error) {
-            if (format !== 'html') throw error;
-        }
-    }
-    // The PNG is the SVG export, drawn (webview/svg-to-png.ts).
-    if (format === 'png') payload.png = await svgToPng(await exportSvg(journey));
-    return payload;
+async function exportPayload(format: ExportFormat, journeyId?: string, options?: ExportRequestOptions): Promise<ExportPayload> {
+    const shown = journeyId === undefined ? currentJourney() : model?.journeys.find(j => j.id === journeyId);
+    if (!model || !shown) throw new Error(journeyId === undefined ? label('No journey to export') : label('No journey {0} in the preview', journeyId));
+    return makeExportPayload(format, { model, journey: shown, presentation: presenting(), showEmptyLanes: settings.showEmptyLanes, drawDiagram: drawExportDiagram }, options);
 }
 
 async function exportClicked(format: ExportFormat): Promise<void> {
@@ -542,7 +528,7 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
             saveState();
             break;
         case 'exportRequest':
-            exportPayload(message.format, message.journeyId).then(
+            exportPayload(message.format, message.journeyId, message.options).then(
                 payload => vscode.postMessage({ type: 'exportResponse', requestId: message.requestId, payload }),
                 error => vscode.postMessage({ type: 'exportResponse', requestId: message.requestId, error: error instanceof Error ? error.message : String(error) }));
             break;

@@ -4,8 +4,19 @@
 import type { MapModel, SourceRange } from '../language/model/map-model.js';
 import type { ModelPatch } from '../language/model/model-patch.js';
 
-export type ExportFormat = 'svg' | 'png' | 'mermaid' | 'markdown' | 'html';
-export const EXPORT_FORMATS: ExportFormat[] = ['svg', 'png', 'mermaid', 'markdown', 'html'];
+/** `svg` and `png`: the Mermaid diagram alone; `map-svg` and `map-png`: the whole map (header, persona cards, canvas, curve). */
+export type ExportFormat = 'svg' | 'png' | 'map-svg' | 'map-png' | 'mermaid' | 'markdown' | 'html' | 'pdf';
+export const EXPORT_FORMATS: ExportFormat[] = ['svg', 'png', 'map-svg', 'map-png', 'mermaid', 'markdown', 'html', 'pdf'];
+
+/** What an export request tells the webview besides the format. */
+export interface ExportRequestOptions {
+    /** The preview's stylesheet (dist/webview.css), inlined into the whole-map SVG. */
+    css?: string;
+    /** Leave the Mermaid diagram out of the whole map (`journey.export.mermaidDiagram` off, `--no-mermaid`). */
+    withoutDiagram?: boolean;
+    /** Pixels per CSS pixel of a PNG (`journey.export.pngScale`, `--scale`); 2 by default. */
+    scale?: number;
+}
 
 export interface Position {
     line: number;
@@ -21,7 +32,7 @@ export type ToWebview =
     /** The editor's cursor moved: highlight the element there (and show its journey). */
     | { type: 'highlight'; uri: string; position: Position }
     /** The extension wants export data (for a command run while the preview is open). */
-    | { type: 'exportRequest'; requestId: number; format: ExportFormat; journeyId?: string }
+    | { type: 'exportRequest'; requestId: number; format: ExportFormat; journeyId?: string; options?: ExportRequestOptions }
     /** The lock state changed. */
     | { type: 'locked'; locked: boolean }
     /** The `journey.preview.*` settings, sent when the webview is ready and when they change. */
@@ -54,9 +65,9 @@ export type FromWebview =
 
 export interface ExportPayload {
     journeyId: string;
-    /** A standalone SVG of the Mermaid diagram (light theme), for svg and html exports. */
+    /** A standalone SVG (light theme): the Mermaid diagram (svg, html, pdf), or the whole map (map-svg). */
     svg?: string;
-    /** A PNG of the diagram as a `data:image/png;base64,…` URL. */
+    /** A PNG of the diagram (png) or the whole map (map-png) as a `data:image/png;base64,…` URL. */
     png?: string;
     /** Presentation mode was on: the export leaves the findings out too. */
     presentation?: boolean;

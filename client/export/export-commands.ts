@@ -1,6 +1,8 @@
-// Export commands: journey.export.svg | png | mermaid | markdown | html. Run from the command
-// palette, the preview's toolbar or its title bar. SVG, PNG and HTML need the diagram drawn by
-// Mermaid, which only the preview webview does: the preview is opened beside when needed.
+// Export commands: journey.export.map-svg | map-png | pdf | html | markdown (the whole map),
+// svg | png | mermaid (the Mermaid diagram alone). Run from the command palette, the preview's
+// toolbar or its title bar. The images, HTML and PDF need what only the preview webview draws
+// (Mermaid, the measured map): the preview is opened beside when needed. The PDF is the HTML
+// export printed by a local browser: desktop only (pdf-printer.ts).
 import * as vscode from 'vscode';
 import { MapModelRequest } from '../../language/protocol/journey-protocol.js';
 import type { JourneyView, MapModel } from '../../language/model/map-model.js';
@@ -14,10 +16,15 @@ import { mermaidTextOf } from '../../language/model/mermaid-text-of.js';
 import type { CurrentPreview, Previews } from '../preview/current-preview.js';
 import { saveWithDialog } from './save-file.js';
 import { diskAccess } from '../disk-access.js';
+import { pdfPrinter } from './pdf-printer.js';
+import { exportSettings } from './export-settings.js';
 
 const FORMAT_INFO: Record<ExportFormat, { extension: string; filter: string; label: string }> = {
     svg: { extension: 'svg', filter: vscode.l10n.t('SVG image'), label: 'SVG' },
     png: { extension: 'png', filter: vscode.l10n.t('PNG image'), label: 'PNG' },
+    'map-svg': { extension: 'svg', filter: vscode.l10n.t('SVG image'), label: 'SVG' },
+    'map-png': { extension: 'png', filter: vscode.l10n.t('PNG image'), label: 'PNG' },
+    pdf: { extension: 'pdf', filter: vscode.l10n.t('PDF document'), label: 'PDF' },
     mermaid: { extension: 'mmd', filter: vscode.l10n.t('Mermaid diagram'), label: 'Mermaid' },
     markdown: { extension: 'md', filter: 'Markdown', label: 'Markdown' },
     html: { extension: 'html', filter: vscode.l10n.t('HTML page'), label: 'HTML' },
@@ -55,25 +62,46 @@ async function runExport(context: vscode.ExtensionContext, previews: Previews, f
         editor && editor.document.uri.toString() === resource.toString() ? editor.selection.active : undefined);
     if (!journey) return;
 
+    const settings = exportSettings();
+    const printer = pdfPrinter();
+    if (format === 'pdf' && !printer) {
+        // vscode.dev and github.dev cannot start a browser to print: offer the page to print instead.
+        const html = vscode.l10n.t('Export as HTML');
+        const answer = await vscode.window.showInformationMessage(vscode.l10n.t('Export as PDF needs VS Code on the desktop. Export the map as HTML and print it to PDF from your browser instead?'), html);
+        if (answer === html) await runExport(context, previews, 'html', arg);
+        return;
+    }
     let payload = fromButton?.payload;
-    if ((format === 'svg' || format === 'png' || format === 'html') && !(payload && payload.journeyId === journey.id && (format === 'png' ? payload.png : payload.svg))) {
+    const drawn = (candidate: ExportPayload | undefined) => !!candidate && candidate.journeyId === journey.id && !!(format === 'png' || format === 'map-png' ? candidate.png : candidate.svg);
+    if (format !== 'mermaid' && format !== 'markdown' && !drawn(payload)) {
+        // The whole map is laid out by the webview in the preview's stylesheet.
+        const css = format === 'map-svg' || format === 'map-png' ? await readExtensionText(context, 'dist/webview.css') : undefined;
         preview ??= previews.open(resource, true);
         payload = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Drawing the journey for {0} export…', FORMAT_INFO[format].label) },
-            () => preview!.requestExport(format, journey.id));
+            () => preview!.requestExport(format, journey.id, { css, withoutDiagram: !settings.mermaidDiagram, scale: settings.pngScale }));
     }
 
     let data: string | Uint8Array;
     // Labelled as the preview is (journey.preview.labelLanguage); in presentation mode when the preview was.
     setLabelLanguage(previewSettings().labelLanguage);
+    const stylesheet = format === 'html' || format === 'pdf' ? await readExtensionText(context, 'dist/webview.css') : '';
+    const page = () => buildHtmlExport(model, journey, { svg: payload?.svg, css: stylesheet, presentation: payload?.presentation, withoutDiagram: !settings.mermaidDiagram, page: settings.pageSize });
     switch (format) {
         case 'mermaid': data = mermaidTextOf(journey); break;
-        case 'markdown': data = buildMarkdownExport(model, journey); break;
-        case 'html': data = buildHtmlExport(model, journey, { svg: payload?.svg, css: await readExtensionText(context, 'dist/webview.css'), presentation: payload?.presentation }); break;
+        case 'markdown': data = buildMarkdownExport(model, journey, { presentation: fromButton ? payload?.presentation === true : previewSettings().presentation }); break;
+        case 'html': data = page(); break;
+        case 'pdf':
+            data = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Printing the journey to PDF…') },
+                () => printPdf(printer!, page(), settings.browserPath));
+            if (data.length === 0) return;
+            break;
         case 'svg':
+        case 'map-svg':
             if (!payload?.svg) throw new Error(vscode.l10n.t('the diagram could not be drawn'));
             data = payload.svg;
             break;
         case 'png':
+        case 'map-png':
             if (!payload?.png) throw new Error(vscode.l10n.t('the diagram could not be drawn'));
             data = base64Bytes(payload.png.replace(/^data:image\/png;base64,/, ''));
             break;
@@ -103,6 +131,23 @@ function defaultExportUri(resource: vscode.Uri, severalJourneys: boolean, journe
     }
     const base = resource.path.split('/').pop()!.replace(/\.journey$/i, '');
     return vscode.Uri.joinPath(resource, '..', severalJourneys ? `${base}-${journeyId}.${extension}` : `${base}.${extension}`);
+}
+
+/** The PDF, or no bytes when no browser was found and the user was told (and offered the HTML export). */
+async function printPdf(printer: NonNullable<ReturnType<typeof pdfPrinter>>, html: string, browserPath: string): Promise<Uint8Array> {
+    try {
+        return await printer.print(html, browserPath);
+    } catch (error) {
+        if (!printer.isBrowserNotFound(error)) throw error;
+        const exportHtml = vscode.l10n.t('Export as HTML');
+        const settings = vscode.l10n.t('Open Settings');
+        const answer = await vscode.window.showWarningMessage(
+            vscode.l10n.t('Export as PDF needs Chromium, Google Chrome or Microsoft Edge, and none was found. Install one, or give its path in the setting journey.export.browserPath. You can also export the map as HTML and print it from any browser.'),
+            exportHtml, settings);
+        if (answer === exportHtml) void vscode.commands.executeCommand('journey.export.html');
+        if (answer === settings) void vscode.commands.executeCommand('workbench.action.openSettings', 'journey.export.browserPath');
+        return new Uint8Array();
+    }
 }
 
 /** A file of the extension, read through the editor (the extension may live on a web server). */

@@ -4,7 +4,7 @@
 // preview does not know the commands that use it.
 import type * as vscode from 'vscode';
 import type { MapModel } from '../../language/model/map-model.js';
-import type { ExportFormat, ExportPayload } from '../../webview/protocol.js';
+import type { ExportFormat, ExportPayload, ExportRequestOptions } from '../../webview/protocol.js';
 import type { ModelRequester } from './server-models.js';
 
 export interface CurrentPreview {
@@ -14,7 +14,7 @@ export interface CurrentPreview {
     /** The journey picked in it. */
     readonly selectedJourneyId: string | undefined;
     /** The diagram of a journey as Mermaid drew it in the webview (SVG, and PNG when asked for). */
-    requestExport(format: ExportFormat, journeyId: string | undefined): Promise<ExportPayload>;
+    requestExport(format: ExportFormat, journeyId: string | undefined, options?: ExportRequestOptions): Promise<ExportPayload>;
 }
 
 export interface Previews {

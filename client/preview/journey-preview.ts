@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import type { MapModel } from '../../language/model/map-model.js';
-import type { ExportFormat, ExportPayload, FromWebview, PreviewSettings, ToWebview } from '../../webview/protocol.js';
+import type { ExportFormat, ExportPayload, ExportRequestOptions, FromWebview, PreviewSettings, ToWebview } from '../../webview/protocol.js';
 import { diffModel } from '../../language/model/model-patch.js';
 import type { ServerModels } from './server-models.js';
 import { createNonce, webviewHtml } from '../../webview/page-html.js';
@@ -141,7 +141,7 @@ export class JourneyPreview implements vscode.Disposable {
     }
 
     /** Asks the webview for an export's SVG/PNG; waits for the model and the webview first. */
-    async requestExport(format: ExportFormat, journeyId: string | undefined): Promise<ExportPayload> {
+    async requestExport(format: ExportFormat, journeyId: string | undefined, options?: ExportRequestOptions): Promise<ExportPayload> {
         if (!this.model || !this.ready) {
             await new Promise<void>((resolve, reject) => {
                 const timeout = setTimeout(() => reject(new Error(vscode.l10n.t('The preview did not load in time'))), 30000);
@@ -160,7 +160,7 @@ export class JourneyPreview implements vscode.Disposable {
                 resolve: payload => { clearTimeout(timeout); resolve(payload); },
                 reject: error => { clearTimeout(timeout); reject(error); },
             });
-            this.post({ type: 'exportRequest', requestId, format, journeyId });
+            this.post({ type: 'exportRequest', requestId, format, journeyId, options });
         });
     }
 

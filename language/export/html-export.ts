@@ -1,25 +1,36 @@
 // Offline HTML export: one self-contained page that looks like the preview: the header and
 // grid drawn by map-view.ts (text escaped by vnode.toHtml), the Mermaid diagram as inline SVG
 // (rendered by the preview), and the preview's CSS inline. No script, no remote resource;
-// the page's own CSP forbids both.
+// the page's own CSP forbids both. Printed, it fits landscape A4 or A3 pages (print-layout.ts).
 import type { JourneyView, MapModel } from '../model/map-model.js';
 import { gridView, headerView } from './map-view.js';
 import { label, labelLocaleOf, setViewLocale, viewLocale } from './view-labels.js';
 import { escapeHtml, toHtml } from './vnode.js';
+import { printLayout, printStylesheet, type PageSize } from './print-layout.js';
 
-/** VS Code's theme variables, as a light theme, for the page outside VS Code. */
-const LIGHT_THEME = `:root {
-  --vscode-foreground: #1f1f1f; --vscode-editor-background: #ffffff; --vscode-panel-border: #d0d0d0;
-  --vscode-editorWidget-background: #f6f6f6; --vscode-sideBar-background: #f3f3f3; --vscode-textLink-foreground: #0066bf;
-  --vscode-editorError-foreground: #e51400; --vscode-editorWarning-foreground: #a36b00; --vscode-editorInfo-foreground: #1a75d6;
-  --vscode-editorHint-foreground: #6c6c6c; --vscode-focusBorder: #0090f1;
-  --vscode-font-family: -apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, sans-serif; --vscode-font-size: 14px;
+/** VS Code's theme variables, as a light theme, for the exports read outside VS Code. */
+export const LIGHT_THEME_VARIABLES: Readonly<Record<string, string>> = {
+    '--vscode-foreground': '#1f1f1f', '--vscode-editor-background': '#ffffff', '--vscode-panel-border': '#d0d0d0',
+    '--vscode-editorWidget-background': '#f6f6f6', '--vscode-sideBar-background': '#f3f3f3', '--vscode-textLink-foreground': '#0066bf',
+    '--vscode-editorError-foreground': '#e51400', '--vscode-editorWarning-foreground': '#a36b00', '--vscode-editorInfo-foreground': '#1a75d6',
+    '--vscode-editorHint-foreground': '#6c6c6c', '--vscode-focusBorder': '#0090f1',
+    '--vscode-font-family': '-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, sans-serif', '--vscode-font-size': '14px',
+};
+
+/** What the exports add to the preview's stylesheet: the light theme, no toolbar, the whole canvas unscrolled. */
+export const STATIC_PAGE_CSS = `:root {
+${Object.entries(LIGHT_THEME_VARIABLES).map(([name, value]) => `  ${name}: ${value};`).join('\n')}
 }
 .toolbar, .viewport { display: none; }
 .static-diagram { overflow-x: auto; }
 .static-diagram svg { max-width: none; height: auto; }
 .journey-title, .persona-card, .grid .phase, .grid .touchpoint { cursor: default; }
 .grid-host { max-height: none; overflow: visible; }`;
+
+/** The preview's stylesheet without its source map comment, safe inside a `<style>` element. */
+export function inlineStylesheet(css: string): string {
+    return css.replace(/\/\*# sourceMappingURL=[^*]*\*\//g, '').replace(/<\/style/gi, '<\\/style');
+}
 
 /** Defence in depth for the SVG made by the preview: no script, no event handler, no external link. */
 export function sanitizeSvg(svg: string): string {
@@ -31,11 +42,27 @@ export function sanitizeSvg(svg: string): string {
         .replace(/\s((?:xlink:)?href)\s*=\s*("(?!#)[^"]*"|'(?!#)[^']*')/gi, '');
 }
 
-export function buildHtmlExport(model: MapModel, journey: JourneyView, options: { svg?: string; css: string; presentation?: boolean }): string {
+export interface HtmlExportOptions {
+    /** The Mermaid diagram as a standalone SVG (drawn by the preview); absent: a note says it could not be drawn. */
+    svg?: string;
+    /** The preview's stylesheet (dist/webview.css). */
+    css: string;
+    presentation?: boolean;
+    /** Leave the Mermaid diagram out (`journey.export.mermaidDiagram`, `--no-mermaid`). */
+    withoutDiagram?: boolean;
+    /** The printed page: landscape A4 (the default) or A3. */
+    page?: PageSize;
+}
+
+export function buildHtmlExport(model: MapModel, journey: JourneyView, options: HtmlExportOptions): string {
     setViewLocale(labelLocaleOf(model, journey));
-    const diagram = options.svg
+    const diagram = options.withoutDiagram ? '' : options.svg
         ? `<section class="diagram"><div class="static-diagram">${sanitizeSvg(options.svg)}</div></section>`
         : `<section class="diagram"><p class="diagram-message">${escapeHtml(label('The diagram could not be drawn for this export.'))}</p></section>`;
+    const lanes = { showEmptyLanes: false, presentation: options.presentation ?? false };
+    const layout = printLayout(journey, options.page ?? 'a4');
+    // Printed, the page-wide parts replace the one wide canvas (hidden on screen).
+    const parts = layout.parts.map(part => `<div class="print-part">${toHtml(gridView(part.journey, lanes, { whole: journey, firstPhase: part.firstPhase }))}</div>`).join('\n');
     return `<!DOCTYPE html>
 <html lang="${viewLocale()}">
 <head>
@@ -45,15 +72,19 @@ export function buildHtmlExport(model: MapModel, journey: JourneyView, options: 
 <meta name="generator" content="Journey Maps as Code">
 <title>${escapeHtml(journey.title)}</title>
 <style>
-${LIGHT_THEME}
-${options.css.replace(/\/\*# sourceMappingURL=[^*]*\*\//g, '').replace(/<\/style/gi, '<\\/style')}
+${STATIC_PAGE_CSS}
+${inlineStylesheet(options.css)}
+${printStylesheet(layout)}
 </style>
 </head>
 <body class="vscode-light journey-webview">
 <div class="journey-preview${options.presentation ? ' presentation' : ''}">
 ${toHtml(headerView(model, journey))}
+<div class="grid-host">${toHtml(gridView(journey, lanes))}</div>
+<div class="print-parts" aria-hidden="true">
+${parts}
+</div>
 ${diagram}
-<div class="grid-host">${toHtml(gridView(journey, { showEmptyLanes: false, presentation: options.presentation ?? false }))}</div>
 </div>
 </body>
 </html>

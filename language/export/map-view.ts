@@ -387,12 +387,17 @@ export function emotionLaneLabel(columns: GridColumn[]): VNode {
 /** A persona's colour in the diagram's legend, for the curve's lines. */
 export const personaColourOf = (persona: RefView) => coloursOfPersonas.get(persona.id);
 
-/** The static canvas of the exports: every column, the curve across the emotion lane. */
-export function gridView(journey: JourneyView, options: LaneOptions = { showEmptyLanes: false, presentation: false }): VNode {
-    useColoursOf(journey);
-    const columns = gridColumns(journey);
-    const lanes = visibleLanes(columns, options);
-    const phaseRow = h('tr', { class: 'phase-row' }, rowLabel(label('Phase')), journey.phases.map(phaseCell));
+/**
+ * The static canvas of the exports: every column, the curve across the emotion lane. A printed
+ * page's part of the journey (language/export/print-layout.ts) is drawn with the whole
+ * journey's lanes, persona colours and phase colours.
+ */
+export function gridView(journey: JourneyView, options: LaneOptions = { showEmptyLanes: false, presentation: false }, part?: { whole: JourneyView; firstPhase: number }): VNode {
+    useColoursOf(part?.whole ?? journey);
+    const firstPhase = part?.firstPhase ?? 0;
+    const columns = gridColumns(journey).map(column => ({ ...column, p: column.p + firstPhase }));
+    const lanes = visibleLanes(part ? gridColumns(part.whole) : columns, options);
+    const phaseRow = h('tr', { class: 'phase-row' }, rowLabel(label('Phase')), journey.phases.map((phase, p) => phaseCell(phase, p + firstPhase)));
     const touchpointRow = h('tr', { class: 'touchpoint-row' }, rowLabel(label('Touchpoint')), columns.map(touchpointCell));
     const rows = lanes.map(row => {
         const cells = columns.map(column => rowCell(row, column));

@@ -7,6 +7,7 @@ import type { Finding, JourneyView, MapModel, TouchpointView } from '../model/ma
 import { mermaidTextOf } from '../model/mermaid-text-of.js';
 import { horizonName, ROWS, SEVERITIES, severityCount, severityName } from './map-view.js';
 import { label, labelLocaleOf, setViewLocale } from './view-labels.js';
+import { withoutFindings } from './without-findings.js';
 
 /**
  * Escapes only characters that are syntax where they stand (CommonMark and GitHub's tables and
@@ -79,8 +80,10 @@ function emotionRows(touchpoints: readonly TouchpointView[]): string[] {
     }).join(' | ')} |`);
 }
 
-export function buildMarkdownExport(model: MapModel, journey: JourneyView): string {
-    setViewLocale(labelLocaleOf(model, journey));
+/** `presentation`: presentation mode, no lint finding and no findings section. */
+export function buildMarkdownExport(model: MapModel, shown: JourneyView, options: { presentation?: boolean } = {}): string {
+    setViewLocale(labelLocaleOf(model, shown));
+    const journey = options.presentation ? withoutFindings(shown) : shown;
     const out: string[] = [`# ${escapeMarkdown(journey.title)}`, ''];
     for (const description of journey.descriptions) out.push(escapeMarkdown(description), '');
     if (journey.personas.length) {
@@ -110,6 +113,7 @@ export function buildMarkdownExport(model: MapModel, journey: JourneyView): stri
         }
         out.push('');
     }
+    if (options.presentation) return out.join('\n');
     const total = SEVERITIES.reduce((sum, s) => sum + model.summary[s], 0);
     out.push(`## ${label('Findings')}`, '', total === 0 ? label('None.') : SEVERITIES.map(s => severityCount(s, model.summary[s])).join(', '), '');
     const all: { where: string; finding: Finding }[] = [];

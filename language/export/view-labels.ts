@@ -34,7 +34,7 @@ export const SPANISH_VIEW_LABELS: Readonly<Record<string, string>> = {
     'Fit width': 'Ajustar al ancho', 'Fit the diagram to the width of the preview': 'Ajustar el diagrama al ancho de la vista previa',
     'Presentation': 'Presentación', 'Mermaid diagram': 'Diagrama Mermaid', 'Show or hide the Mermaid diagram': 'Mostrar u ocultar el diagrama Mermaid',
     'Presentation mode: hide the lint findings and the summary, collapse empty lanes': 'Modo presentación: ocultar los hallazgos del linter y el resumen, contraer los carriles vacíos',
-    'Export:': 'Exportar:', 'Export as {0}': 'Exportar como {0}',
+    'Export:': 'Exportar:', 'Export as {0}': 'Exportar como {0}', 'Diagram SVG': 'SVG del diagrama', 'Diagram PNG': 'PNG del diagrama',
     'Line {0}: {1}': 'Línea {0}: {1}', 'Line {0}, column {1}: {2}': 'Línea {0}, columna {1}: {2}', 'Go to the error': 'Ir al error',
     '1 syntax error': '1 error de sintaxis', '{0} syntax errors': '{0} errores de sintaxis',
     ' — showing the last valid version of the map.': ' — se muestra la última versión válida del mapa.',

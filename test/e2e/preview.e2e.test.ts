@@ -1,12 +1,13 @@
 // The journey preview in a real VS Code (code-server): "Journey: Open Preview to the Side" on
 // taller.journey shows the map (Mermaid diagram and grid), follows typing, keeps the last render
 // under a banner on a syntax error, reveals a touchpoint in the editor when clicked; and
-// "Journey: Export Journey as SVG" writes an SVG file through the save dialog.
+// "Journey: Export Journey Diagram as SVG" writes an SVG file through the save dialog, "Export
+// Journey Map as PNG" the whole map as a PNG, and "Export Journey as PDF" an A4 PDF.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pollFor, startWorkbench, type Workbench } from './harness';
+import { pollFor, SCREENSHOT_DIR, startWorkbench, type Workbench } from './harness';
 
 const DIAGNOSTICO = 'Recibe el diagnóstico: presupuesto y plazo';
 const TOUCHPOINT_TITLES = [
@@ -169,28 +170,64 @@ describe('the journey preview in code-server', () => {
     expect(await pollFor(() => head.getAttribute('class'), (c) => /\bhighlight\b/.test(c ?? ''), 10_000, 100)).toMatch(/\bhighlight\b/);
   });
 
-  it('exports the journey as an SVG file with the touchpoint titles', async () => {
-    await wb.openFile('taller.journey');
-    const target = path.join(wb.workspace, 'exports-taller-map.svg');
+  /** Runs an export command and answers its save dialog (a quick input prefilled beside the journey) with `target`. */
+  async function exportThroughDialog(command: string, target: string, extension: string, timeoutMs = 90_000): Promise<Buffer> {
     expect(fs.existsSync(target)).toBe(false);
-    await wb.runCommand('Journey: Export Journey as SVG');
-    // code-server's save dialog is a quick input with a path box, prefilled with taller.svg
+    await wb.runCommand(command);
+    // code-server's save dialog is a quick input with a path box, prefilled with taller.<extension>
     // beside the journey (not the command palette, which may still be closing).
     const input = wb.page.locator('.quick-input-widget input');
     const value = await pollFor(
       () => input.inputValue({ timeout: 1000 }).catch(() => ''),
-      (v) => v.endsWith('.svg'),
-      90_000,
+      (v) => v.endsWith(`.${extension}`),
+      timeoutMs,
     );
-    if (!value.endsWith('.svg')) await wb.screenshot('debug-export-dialog');
-    expect(value).toMatch(/taller\.svg$/);
+    if (!value.endsWith(`.${extension}`)) await wb.screenshot(`debug-export-dialog-${extension}`);
+    expect(value).toMatch(new RegExp(`taller\\.${extension}$`));
     await input.fill(target);
     await wb.page.waitForTimeout(300);
     await input.press('Enter');
-    const svg = await pollFor(() => (fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : ''), (t) => t.length > 0, 90_000);
+    await pollFor(() => (fs.existsSync(target) ? fs.statSync(target).size : 0), (size) => size > 0, timeoutMs);
+    return fs.readFileSync(target);
+  }
+
+  it('exports the journey as an SVG file with the touchpoint titles', async () => {
+    await wb.openFile('taller.journey');
+    const target = path.join(wb.workspace, 'exports-taller-map.svg');
+    const svg = (await exportThroughDialog('Journey: Export Journey Diagram as SVG', target, 'svg')).toString('utf8');
     expect(svg).toMatch(/^(<\?xml[^>]*>\s*)?<svg[\s>]/);
     // Mermaid may split a title over <tspan>s: compare the text with the tags removed.
     const text = svg.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
     for (const title of TOUCHPOINT_TITLES) expect(text, title).toContain(title);
+  });
+
+  it('exports the whole map as a PNG at twice its size', async () => {
+    await wb.openFile('taller.journey');
+    const target = path.join(wb.workspace, 'exports-taller-whole-map.png');
+    const png = await exportThroughDialog('Journey: Export Journey Map as PNG', target, 'png');
+    expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    const width = png.readUInt32BE(16);
+    const height = png.readUInt32BE(20);
+    // The canvas's 120 px lane names and 200 px columns (9 of them), twice, with the diagram below the canvas.
+    expect(width).toBeGreaterThanOrEqual(2 * (120 + 9 * 200));
+    expect(height).toBeGreaterThan(width / 2);
+    // The exported picture itself, beside the run's screenshots.
+    fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    fs.copyFileSync(target, path.join(SCREENSHOT_DIR, 'e2e-exported-whole-map.png'));
+  });
+
+  it('exports the journey as an A4 PDF printed by the local Chromium', async () => {
+    await wb.openFile('taller.journey');
+    const target = path.join(wb.workspace, 'exports-taller.pdf');
+    const pdf = await exportThroughDialog('Journey: Export Journey as PDF', target, 'pdf', 120_000);
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const { readPdf } = await import('../helpers/pdf-reader');
+    const pages = await readPdf(pdf);
+    expect(pages.length).toBeGreaterThan(1);
+    for (const page of pages) expect([page.widthMm, page.heightMm]).toEqual([297, 210]);
+    const text = pages.map((page) => page.text).join(' ').replace(/\s+/g, '');
+    expect(text).toContain('Mantenimientoprogramadodelauto');
+    expect(text).toContain('Prospección');
+    await wb.screenshot('export-pdf-written');
   });
 });

@@ -139,7 +139,7 @@ for (const mode of ['disk', 'memfs'] as const) {
     });
 
     it('exports the journey as SVG through the workspace file system', async () => {
-      await wb.runCommand('Journey: Export Journey as SVG');
+      await wb.runCommand('Journey: Export Journey Diagram as SVG');
       const input = wb.page.locator('.quick-input-widget input');
       const value = await pollFor(() => input.inputValue({ timeout: 1000 }).catch(() => ''), (v) => v.endsWith('.svg'), 90_000);
       expect(value).toMatch(/taller\.svg$/);

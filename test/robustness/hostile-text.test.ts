@@ -1,7 +1,8 @@
 // User text is text in every export: titles and descriptions holding HTML,
 // `</script>`, `javascript:` links, Mermaid directives and `click` lines, and Markdown reach
 // the reader literally and run nothing. The Mermaid and JSON exports through the command
-// line; Markdown, HTML and SVG through cli/export-render.ts, with the HTML and SVG (and the
+// line; Markdown, HTML, SVG (the diagram's and the whole map's) and PDF through
+// cli/export-render.ts, with the HTML and SVGs (and the
 // Markdown rendered by a Markdown engine) loaded in headless Chromium, where a script that
 // ran would set `window.__pwned` or open a dialog. (The preview's own hostile-text tests
 // live with the preview.) Needs `npm run build` (dist/cli.cjs, dist/webview.js).
@@ -18,6 +19,7 @@ import { createJourneyCoreServices } from '../../language/journey-module.js';
 import { journeyToMermaid } from '../../language/mermaid/mermaid-journey.js';
 import { decodeMermaidText } from '../../language/mermaid/mermaid-text.js';
 import type { MapModel } from '../../language/model/map-model.js';
+import { readPdf } from '../helpers/pdf-reader.js';
 
 /** Hostile texts; `window.__pwned` is set by any of them that runs. */
 const HOSTILE = {
@@ -191,18 +193,23 @@ async function load(browser: Browser, html: string, name: string): Promise<Loade
     await page.waitForTimeout(100);
     const pwned = await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned);
     const text = await page.evaluate(() => (document.body?.innerText ?? '') + '\n' + Array.from(document.querySelectorAll('svg text, svg title, svg foreignObject')).map(e => e.textContent).join('\n'));
-    const curveLabels = await page.$$eval('svg.emotion-curve text.curve-label', nodes => nodes.map(node => node.textContent ?? ''));
-    const canvasTitles = await page.$$eval('table.canvas th.touchpoint .touchpoint-title', nodes => nodes.map(node => node.textContent ?? ''));
+    // The canvas on screen (the HTML export also holds the printed pages' copy of it).
+    const curveLabels = await page.$$eval('.grid-host svg.emotion-curve text.curve-label', nodes => nodes.map(node => node.textContent ?? ''));
+    const canvasTitles = await page.$$eval('.grid-host table.canvas th.touchpoint .touchpoint-title', nodes => nodes.map(node => node.textContent ?? ''));
     await page.close();
     return { pwned, dialogs, text, requests, active, curveLabels, canvasTitles };
 }
 
 /** `journey export <hostile file> --format <format> -o <file>`: the command line's own output. */
 function cliExport(format: string): string {
+    return cliExportBytes(format).toString('utf8');
+}
+
+function cliExportBytes(format: string): Buffer {
     const output = join(folder, `cli-export.${format}`);
     rmSync(output, { force: true });
     execFileSync(process.execPath, [CLI, 'export', file, '--format', format, '-o', output], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    return readFileSync(output, 'utf8');
+    return readFileSync(output);
 }
 
 describe('hostile text in exports rendered by a browser', () => {
@@ -243,6 +250,33 @@ describe('hostile text in exports rendered by a browser', () => {
         // Mermaid draws the tasks and sections (the title is the page's).
         expect(text).toContain(HOSTILE.init);
         expect(text).toContain(HOSTILE.img);
+    }, 120_000);
+
+    it('the whole-map SVG (journey export --format map-svg) shows every hostile title literally and runs nothing', async ({ skip }) => {
+        if (!browser) skip();
+        const svg = cliExport('map-svg');
+        expect(svg).not.toMatch(/<script/i);
+        const loaded = await load(browser!, svg, 'export-map.svg');
+        expect(loaded.active).toEqual([]);
+        expect(loaded.pwned).toBeUndefined();
+        expect(loaded.dialogs).toEqual([]);
+        expect(loaded.requests).toEqual([]);
+        const text = loaded.text.replace(/\s+/g, ' ');
+        for (const value of [HOSTILE.script, HOSTILE.img, HOSTILE.svg, HOSTILE.init, HOSTILE.template, HOSTILE.entities, HOSTILE.mdLink, HOSTILE.jsLink]) {
+            expect(text, `the map should show ${value} as text`).toContain(value.replace(/\s+/g, ' '));
+        }
+        expect(loaded.canvasTitles).toEqual([HOSTILE.click, HOSTILE.img]);
+        expect(loaded.curveLabels).toEqual([HOSTILE.style, HOSTILE.script]);
+    }, 120_000);
+
+    it('the PDF (journey export --format pdf) holds every hostile title as text', async ({ skip }) => {
+        if (!browser) skip();
+        const pages = await readPdf(cliExportBytes('pdf'));
+        const text = pages.map(page => page.text).join(' ').replace(/\s+/g, '');
+        // pdf.js's text runs break lines anywhere: compared without white space.
+        for (const value of [HOSTILE.script, HOSTILE.img, HOSTILE.svg, HOSTILE.template, HOSTILE.entities, HOSTILE.jsLink]) {
+            expect(text, `the PDF should hold ${value} as text`).toContain(value.replace(/\s+/g, ''));
+        }
     }, 120_000);
 
     it('the Markdown export (journey export --format markdown), rendered by a Markdown engine, shows the text literally and runs nothing', async ({ skip }) => {

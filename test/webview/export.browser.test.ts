@@ -48,7 +48,7 @@ describe('exports', () => {
             expect(await page.textContent('h1.journey-title')).toBe('Mantenimiento programado del auto');
             const svgTexts = await page.$$eval('svg text, svg foreignObject', nodes => nodes.map(n => (n.textContent ?? '').replace(/\s+/g, ' ').trim()));
             expect(svgTexts).toContain('Recibe el diagnóstico: presupuesto y plazo');
-            expect(await page.$$eval('tr.row-owner td .no-owner', nodes => nodes.length)).toBe(1);
+            expect(await page.$$eval('.grid-host tr.row-owner td .no-owner', nodes => nodes.length)).toBe(1);
             await page.screenshot({ path: join(dir, 'html.png') });
         } finally {
             await browser.close();

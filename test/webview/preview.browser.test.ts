@@ -167,7 +167,8 @@ describe('language of the preview', () => {
         expect(await preview.text('.empty-message')).toEqual(['Esperando el mapa del recorrido…']);
         expect(await preview.text('.tool-label')).toEqual(['Exportar:']);
         expect(await preview.text('.fit-width')).toEqual(['Ajustar al ancho']);
-        expect(await preview.page.getAttribute('.export-svg', 'title')).toBe('Exportar como SVG');
+        expect(await preview.page.getAttribute('.export-map-svg', 'title')).toBe('Exportar como SVG');
+        expect(await preview.page.getAttribute('.export-svg', 'title')).toBe('Exportar como SVG del diagrama');
         const model = { ...await modelOf(taller().replace('emotion 3 "indiferente"', 'emotion "indiferente" }}'), 'taller.journey'), locale: 'es' as const };
         await preview.show(model);
         const banner = (await preview.text('.error-banner strong')).join();

@@ -1,12 +1,13 @@
-// The preview's "Export as PNG": the very SVG that "Export as SVG" writes, drawn on a canvas.
+// The preview's PNG exports: the very SVG that the matching SVG export writes (the diagram's,
+// or the whole map's), drawn on a canvas.
 // Mermaid's labels are HTML in a foreignObject (wrapped, centred, coloured by the SVG's own
 // <style>); drawn from a data: URL the canvas stays readable, whereas Chromium taints a canvas
 // that drew such an SVG from a blob: URL. An SVG drawn as an image loads nothing from outside,
 // so it must be (and Mermaid's is) self-contained: its styles inline, its fonts the system's.
-import { label } from '../language/export/view-labels.js';
+import { label } from '../../language/export/view-labels.js';
 
-/** Pixels per SVG pixel, as `journey export --format png` (cli/export-render.ts). */
-const SCALE = 2;
+/** Pixels per SVG pixel by default, as `journey export --format png` (cli/export-render.ts). */
+export const DEFAULT_PNG_SCALE = 2;
 /**
  * The largest canvas sides Chromium allows, newest first (older versions stop at 32,767), and
  * its largest area: a larger canvas cannot be drawn on and encodes as `data:,`.
@@ -15,10 +16,11 @@ const MAX_SIDES = [65_535, 32_767, 16_384];
 const MAX_AREA = 268_435_456;
 
 /**
- * A `data:image/png;base64,…` URL of `svg` on a white background, at twice its size, or at
- * the largest size a canvas holds for a diagram too large for that (some 160 touchpoints and more).
+ * A `data:image/png;base64,…` URL of `svg` on a white background, at `scale` times its size
+ * (twice by default), or at the largest size a canvas holds for a drawing too large for that
+ * (a diagram of some 160 touchpoints and more).
  */
-export async function svgToPng(svg: string): Promise<string> {
+export async function svgToPng(svg: string, scale = DEFAULT_PNG_SCALE): Promise<string> {
     const image = new Image();
     await new Promise<void>((resolve, reject) => {
         image.onload = () => resolve();
@@ -29,8 +31,8 @@ export async function svgToPng(svg: string): Promise<string> {
     const width = Number.parseFloat(parsed.getAttribute('width') ?? '') || image.naturalWidth || 800;
     const height = Number.parseFloat(parsed.getAttribute('height') ?? '') || image.naturalHeight || 600;
     for (const maxSide of MAX_SIDES) {
-        const scale = Math.min(SCALE, (maxSide - 1) / width, (maxSide - 1) / height, Math.sqrt(MAX_AREA / (width * height)) * 0.99);
-        const png = drawn(image, Math.ceil(width * scale), Math.ceil(height * scale));
+        const fitted = Math.min(scale, (maxSide - 1) / width, (maxSide - 1) / height, Math.sqrt(MAX_AREA / (width * height)) * 0.99);
+        const png = drawn(image, Math.ceil(width * fitted), Math.ceil(height * fitted));
         if (png) return png;
     }
     throw new Error(label('Map too large to draw'));
