@@ -80,6 +80,7 @@ const diagram = new MermaidSection(document, {
     label,
     localized,
     journey: () => journey,
+    mapLocale: () => canvasLocale ?? uiLocale,
     drawn: () => applyHighlight(false),
 });
 const panZoom = diagram.panZoom;

@@ -5,7 +5,8 @@
 // tasks and sections link back to the editor (diagram-links.ts).
 import type { JourneyView } from '../../language/model/map-model.js';
 import { touchpointCount } from '../../language/export/map-view.js';
-import { label as mapLabel } from '../../language/export/view-labels.js';
+import { labelIn } from '../../language/export/view-labels.js';
+import type { Locale } from '../../language/i18n/locale.js';
 import { mermaidTextOf } from '../../language/model/mermaid-text-of.js';
 import { MAX_MERMAID_TOUCHPOINTS, type WebviewState } from '../protocol.js';
 import { diagramChanges, patchDiagram } from '../diagram-patch.js';
@@ -29,6 +30,8 @@ export interface MermaidSectionHost {
     localized(apply: () => void): void;
     /** The journey shown, drawn again when the section unfolds or the theme changes. */
     journey(): JourneyView | undefined;
+    /** The language the map's own labels are drawn in (the canvas's), for the names of tasks and sections. */
+    mapLocale(): Locale;
     /** A diagram was drawn or patched, its tasks and sections linked (the page marks the cursor's). */
     drawn(): void;
 }
@@ -192,9 +195,10 @@ export class MermaidSection {
     private link(journey: JourneyView): void {
         const svg = this.stage.querySelector('svg');
         if (!svg) return;
+        const locale = this.host.mapLocale();
         const labels: LinkLabels = {
-            name: element => `${mapLabel(element.kind === 'phase' ? 'Phase' : 'Touchpoint')}: ${element.title}`,
-            hint: mapLabel('Reveal in editor'),
+            name: element => `${labelIn(locale, element.kind === 'phase' ? 'Phase' : 'Touchpoint')}: ${element.title}`,
+            hint: labelIn(locale, 'Reveal in editor'),
         };
         linkDiagram(svg, journey, labels);
     }
