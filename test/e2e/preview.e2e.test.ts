@@ -1,6 +1,7 @@
 // The journey preview in a real VS Code (code-server): "Journey: Open Preview to the Side" on
 // taller.journey shows the map (Mermaid diagram and grid), follows typing, keeps the last render
-// under a banner on a syntax error, reveals a touchpoint in the editor when clicked; and
+// under a banner on a syntax error, reveals a touchpoint in the editor when clicked in the canvas
+// or in the Mermaid diagram; and
 // "Journey: Export Journey as SVG" writes an SVG file through the save dialog.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -167,6 +168,27 @@ describe('the journey preview in code-server', () => {
     expect(line).toBe(true);
     // The preview follows the cursor it moved: the clicked touchpoint is highlighted.
     expect(await pollFor(() => head.getAttribute('class'), (c) => /\bhighlight\b/.test(c ?? ''), 10_000, 100)).toMatch(/\bhighlight\b/);
+  });
+
+  it('moves the editor cursor to a task clicked in the Mermaid diagram', async () => {
+    await wb.gotoLine(1, 1);
+    expect(await pollFor(() => frame.locator('.highlight').count(), (n) => n === 0, 10_000, 100)).toBe(0);
+    // The first task: the diagram opens fitted from its left edge, so it is in view in the side pane.
+    const task = frame.locator('.stage svg g.diagram-touchpoint[aria-label="Touchpoint: Busca un taller de confianza"]');
+    await task.scrollIntoViewIfNeeded();
+    await wb.screenshot('preview-mermaid-before-click');
+    // Line 32: `    touchpoint BuscaTaller "Busca un taller de confianza" {`. A second click (logged)
+    // covers a first one lost to the workbench, as in the grid's test above.
+    let pos = { line: 0, column: 0 };
+    for (let attempt = 1; attempt <= 3 && pos.line !== 32; attempt++) {
+      if (attempt > 1) process.stderr.write(`[e2e] click ${attempt - 1} on the Mermaid task did not move the cursor (status: line ${pos.line}); clicking again\n`);
+      await task.locator('rect.task').click();
+      pos = await pollFor(() => wb.cursorPosition({ timeoutMs: 2_000 }).catch(() => ({ line: 0, column: 0 })), (p) => p.line === 32, 10_000);
+    }
+    expect(pos.line).toBe(32);
+    // The preview follows the cursor it moved: the task is marked, and so is its column in the canvas.
+    expect(await pollFor(() => task.getAttribute('class'), (c) => /\bhighlight\b/.test(c ?? ''), 10_000, 100)).toMatch(/\bhighlight\b/);
+    await wb.screenshot('preview-mermaid-click');
   });
 
   it('exports the journey as an SVG file with the touchpoint titles', async () => {
