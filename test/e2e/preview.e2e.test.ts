@@ -67,6 +67,8 @@ describe('the journey preview in code-server', () => {
     if (await wb.page.locator('.part.panel').isVisible()) await wb.page.keyboard.press('Control+J');
     if (await wb.page.locator('.part.sidebar').isVisible()) await wb.runCommand('View: Toggle Primary Side Bar Visibility');
     await frame.locator('button.fit-width').click();
+    // The Mermaid section at the top of the pane, the canvas under it.
+    await frame.locator('section.diagram').evaluate((section) => section.scrollIntoView({ block: 'start' }));
     await wb.page.waitForTimeout(800);
     await wb.screenshot('preview-side');
     // The grid: owners, the "no owner" marker on Pago, the findings.
@@ -113,6 +115,9 @@ describe('the journey preview in code-server', () => {
     await frame.locator('button.presentation-toggle').click();
     expect(await pollFor(() => frame.locator('.finding-mark:visible').count(), (n) => n === 0)).toBe(0);
     expect(await frame.locator('.summary:visible').count()).toBe(0);
+    // From the top: the header without its summary of findings, the diagram, the canvas.
+    await frame.locator('h1.journey-title').evaluate((h) => h.scrollIntoView({ block: 'start' }));
+    await wb.page.waitForTimeout(500);
     await wb.screenshot('preview-presentation');
     await frame.locator('button.presentation-toggle').click();
     await wb.runCommand('View: Focus First Editor Group');
