@@ -96,6 +96,17 @@ describe('Mermaid diagram links to the editor', () => {
         expect(await reveals(preview)).toEqual([seguimiento.range]);
     });
 
+    it('names a task with a hostile title by its text: no element made, no script run', async () => {
+        const hostile = `<img src=x onerror="window.__pwned=1">"' & <b>`;
+        const model = await modelOf(['journey J "J" {', `  phase A "A" { touchpoint T1 ${JSON.stringify(hostile)} { emotion 3 } }`, '}'].join('\n'));
+        const preview = await openPreview(browser);
+        await preview.show(model);
+        expect(await preview.page.locator(task(0)).getAttribute('aria-label')).toBe(`Touchpoint: ${hostile}`);
+        expect(await preview.page.evaluate(() => ({ img: document.querySelectorAll('.stage img, .stage b').length, pwned: (window as unknown as { __pwned?: number }).__pwned }))).toEqual({ img: 0, pwned: undefined });
+        await clickBox(preview, task(0));
+        expect(await reveals(preview)).toEqual([model.journeys[0].phases[0].touchpoints[0].range]);
+    });
+
     it('links a section to the first of consecutive phases of one title, and skips phases without touchpoints', async () => {
         const model = await modelOf([
             'journey J "J" {',
