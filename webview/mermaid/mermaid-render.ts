@@ -16,18 +16,24 @@ export function mermaidSandbox(document: Document): HTMLDivElement {
 }
 
 /**
- * Draws `text` with `setup`: the SVG, or undefined when Mermaid made none; rejects with Mermaid's
- * message when it cannot draw. `id` becomes the SVG's id (Mermaid prefixes its element ids with it).
+ * Mermaid's SVG markup of `text` drawn with `setup`, not yet sanitized (for callers that sanitize
+ * it themselves, as the exports do); rejects with Mermaid's message when it cannot draw. `id`
+ * becomes the SVG's id (Mermaid prefixes its element ids with it).
  */
-export async function renderMermaid(id: string, text: string, setup: MermaidSetup, sandbox: HTMLElement): Promise<SVGSVGElement | undefined> {
+export async function drawMermaid(id: string, text: string, setup: MermaidSetup, sandbox: HTMLElement): Promise<string> {
     initMermaid(setup);
     try {
         // render() parses (and rejects a bad text) itself: no separate parse.
         const { svg } = await mermaid.render(id, text, sandbox);
-        return importSvg(svg);
+        return svg;
     } finally {
         sandbox.replaceChildren();
     }
+}
+
+/** The SVG element of `text` drawn with `setup`, sanitized and adopted (../svg-import.ts); undefined when Mermaid made none. */
+export async function renderMermaid(id: string, text: string, setup: MermaidSetup, sandbox: HTMLElement): Promise<SVGSVGElement | undefined> {
+    return importSvg(await drawMermaid(id, text, setup, sandbox));
 }
 
 /** Mermaid's own reading of a diagram (for the import tests): its sections and tasks, or its error. */
