@@ -1,5 +1,6 @@
 // Preview script of VS Code's Markdown preview (contributed as markdown.previewScripts):
-// draws each ```journey block as a journey map — header, Mermaid diagram, swimlane grid.
+// draws each ```journey block as a journey map — header, Mermaid diagram, canvas. The Mermaid
+// diagram is drawn as the preview draws it (webview/mermaid/): one configuration, one sanitiser.
 //
 // Why a parser here: the Markdown preview cannot reach the language server, and markdown-it
 // plugins run synchronously while Langium's linking and validation are asynchronous. So the
@@ -8,7 +9,6 @@
 // may use the personas, teams and channels declared in another block of the page. It is the
 // same parser, linker and lint rules as the server's, producing the same MapModel.
 import { EmptyFileSystem, URI } from 'langium';
-import mermaid from 'mermaid';
 import { createJourneyCoreServices } from '../language/journey-module.js';
 import type { Model } from '../language/generated/ast.js';
 import type { LangiumDocument } from 'langium';
@@ -20,15 +20,14 @@ import { label, setViewLocale } from '../language/export/view-labels.js';
 import { toLocale } from '../language/i18n/locale.js';
 import { MAX_MERMAID_TOUCHPOINTS } from '../webview/protocol.js';
 import { boxSizeFor } from '../webview/journey-box-size.js';
+import { mermaidThemeOf } from '../webview/mermaid/mermaid-config.js';
+import { mermaidSandbox, renderMermaid } from '../webview/mermaid/mermaid-render.js';
 import { rewordForMarkdownBlock } from './block-findings.js';
 import '../webview/style.css';
 
 let generation = 0;
-
-function theme(): 'dark' | 'default' {
-    const classes = document.body.classList;
-    return classes.contains('vscode-dark') || (classes.contains('vscode-high-contrast') && !classes.contains('vscode-high-contrast-light')) ? 'dark' : 'default';
-}
+/** Where Mermaid draws, off screen: the preview's drawing path (webview/mermaid/mermaid-render.ts). */
+let sandbox: HTMLDivElement | undefined;
 
 async function renderAll(): Promise<void> {
     const current = ++generation;
@@ -66,15 +65,11 @@ async function renderAll(): Promise<void> {
                 diagram.textContent = label('Map too large to draw');
             } else {
                 try {
-                    // Boxes large enough for the labels (webview/journey-box-size.ts).
-                    const { width, height } = boxSizeFor(journey);
-                    mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: theme(), journey: { useMaxWidth: true, width, height } });
-                    const { svg } = await mermaid.render(`journey-md-${current}-${index}-${journey.id}`, mermaidTextOf(journey));
-                    const parsed = new DOMParser().parseFromString(svg, 'text/html').querySelector('svg');
-                    if (parsed) {
-                        parsed.querySelectorAll('script').forEach(node => node.remove());
-                        diagram.append(document.importNode(parsed, true));
-                    }
+                    // The preview's configuration, themes, limits and sanitising, fitted to the page's width.
+                    if (!sandbox?.isConnected) document.body.append(sandbox = mermaidSandbox(document));
+                    const svg = await renderMermaid(`journey-md-${current}-${index}-${journey.id}`, mermaidTextOf(journey),
+                        { theme: mermaidThemeOf(document.body), boxSize: boxSizeFor(journey), fitContainer: true }, sandbox);
+                    if (svg) diagram.append(svg);
                 } catch (error) {
                     diagram.textContent = label('The diagram could not be drawn: {0}', error instanceof Error ? error.message : String(error));
                 }

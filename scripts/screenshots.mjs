@@ -20,6 +20,9 @@ const published = path.join(repoRoot, 'docs', 'screenshots');
 const PICTURES = [
   { file: 'preview-side.png', test: 'test/e2e/preview.e2e.test.ts', name: 'opens to the side and shows the map' },
   { file: 'preview-grid.png', test: 'test/e2e/preview.e2e.test.ts', name: 'opens to the side and shows the map' },
+  { file: 'preview-curve.png', test: 'test/e2e/preview.e2e.test.ts', name: 'moves the emotion curve with an emotion edit' },
+  { file: 'preview-presentation.png', test: 'test/e2e/preview.e2e.test.ts', name: 'moves the emotion curve with an emotion edit' },
+  { file: 'preview-personas.png', test: 'test/e2e/personas.e2e.test.ts', name: 'shows both personas\' emotions in the grid' },
   { file: 'quick-fix-owner.png', test: 'test/e2e/language-features.e2e.test.ts', name: 'fixes missing-owner' },
   { file: 'new-journey-map.png', test: 'test/e2e/new-journey.e2e.test.ts', name: 'opens a starter map' },
 ];

@@ -1,23 +1,21 @@
 // The journey preview, running in the webview (bundled by esbuild.mjs to dist/webview.js).
 // It receives validated MapModels from the extension and draws: the header, the Mermaid
-// `journey` diagram and the journey-map canvas (webview/canvas/). All user text goes
+// section (webview/mermaid/) and the journey-map canvas (webview/canvas/). All user text goes
 // into the DOM as text nodes; Mermaid's SVG is sanitized by DOMPurify before it is adopted
 // (webview/svg-import.ts).
-import mermaid from 'mermaid';
 import type { JourneyView, MapModel } from '../language/model/map-model.js';
-import { elementTarget, headerView, keyAt, touchpointCount } from '../language/export/map-view.js';
+import { elementTarget, headerView, keyAt } from '../language/export/map-view.js';
 import { JourneyCanvas } from './canvas/canvas.js';
 import { toDom } from './vnode-dom.js';
 import { labelIn, labelLocaleOf, setLabelLanguage } from '../language/export/view-labels.js';
 import type { Locale } from '../language/i18n/locale.js';
 import { toLocale } from '../language/i18n/locale.js';
-import { DEFAULT_PREVIEW_SETTINGS, MAX_MERMAID_TOUCHPOINTS, type ExportFormat, type ExportPayload, type ExportRequestOptions, type FromWebview, type PreviewSettings, type ToWebview, type WebviewState } from './protocol.js';
+import { DEFAULT_PREVIEW_SETTINGS, type ExportFormat, type ExportPayload, type ExportRequestOptions, type FromWebview, type PreviewSettings, type ToWebview, type WebviewState } from './protocol.js';
 import { applyModelPatchTo, type ModelPatch } from '../language/model/model-patch.js';
-import { diagramChanges, patchDiagram } from './diagram-patch.js';
-import { importSvg } from './svg-import.js';
 import { exportPayload as makeExportPayload } from './export/export-payload.js';
-import { PanZoom } from './pan-zoom.js';
-import { boxSizeFor, MERMAID_BOX_SIZE, sameBoxSize, type BoxSize } from './journey-box-size.js';
+import { boxSizeFor } from './journey-box-size.js';
+import { MermaidSection } from './mermaid/mermaid-section.js';
+import { drawMermaid, readMermaid } from './mermaid/mermaid-render.js';
 import { mermaidTextOf } from '../language/model/mermaid-text-of.js';
 import { journeyForPersona, personasOf } from '../language/model/persona-filter.js';
 import './style.css';
@@ -76,37 +74,20 @@ personaFilter.hidden = true;
 const lockBadge = el('span', 'lock-badge');
 lockBadge.hidden = true;
 const headerHost = el('div', 'header-host');
-const diagramSection = el('section', 'diagram');
-const viewport = el('div', 'viewport');
-viewport.tabIndex = 0;
-const stage = el('div', 'stage');
-const diagramMessage = el('div', 'diagram-message');
-diagramMessage.hidden = true;
-viewport.append(stage);
-// The Mermaid section folds away (its state kept); folded, the diagram is not drawn.
-const diagramToggle = el('button', 'section-toggle');
-diagramToggle.type = 'button';
-diagramToggle.addEventListener('click', () => {
-    state.diagramCollapsed = !state.diagramCollapsed;
-    saveState();
-    showDiagramSection();
-    if (!state.diagramCollapsed && journey) renderDiagram(journey);
+const diagram = new MermaidSection(document, {
+    state: () => state,
+    saveState,
+    label,
+    localized,
+    journey: () => journey,
+    mapLocale: () => canvasLocale ?? uiLocale,
+    drawn: () => applyHighlight(false),
 });
-function showDiagramSection(): void {
-    diagramSection.classList.toggle('collapsed', state.diagramCollapsed === true);
-    diagramToggle.setAttribute('aria-expanded', String(state.diagramCollapsed !== true));
-}
-diagramSection.append(diagramToggle, diagramMessage, viewport);
-showDiagramSection();
+const panZoom = diagram.panZoom;
 let highlightedKey: string | undefined;
 const canvas = new JourneyCanvas(document, key => highlightedKey !== undefined && key === highlightedKey);
 /** The language the canvas is drawn in: cells are patched only where their data changed, so a new language draws it anew. */
 let canvasLocale: Locale | undefined;
-// Mermaid draws in this off-screen box (its third render argument), so that measuring text
-// does not lay out the whole preview again and again: with a large grid in the document
-// that made a 1,000-task diagram take many seconds.
-const mermaidSandbox = el('div', 'mermaid-sandbox');
-mermaidSandbox.setAttribute('aria-hidden', 'true');
 const empty = el('p', 'empty-message');
 let emptyText = () => label('Waiting for the journey map…');
 localized(() => {
@@ -114,10 +95,7 @@ localized(() => {
     personaFilter.title = label('Show the journey as one persona lives it');
     if (model) renderPersonaFilter(chooseJourney(model));
     lockBadge.textContent = label('🔒 locked');
-    viewport.setAttribute('aria-label', label('Journey diagram: drag to pan, Ctrl+wheel or + and - to zoom, 0 to reset'));
     empty.textContent = emptyText();
-    diagramToggle.textContent = label('Mermaid diagram');
-    diagramToggle.title = label('Show or hide the Mermaid diagram');
 });
 
 function button(text: () => string, title: () => string, onClick: () => void, className = 'tool'): HTMLButtonElement {
@@ -157,9 +135,9 @@ function applyPresentation(): void {
     presentationToggle.setAttribute('aria-pressed', String(presenting()));
 }
 toolbar.append(picker, personaFilter, lockBadge, presentationToggle, zoomGroup, exportGroup);
-root.append(banner, toolbar, empty, headerHost, diagramSection, canvas.host);
+root.append(banner, toolbar, empty, headerHost, diagram.element, canvas.host);
 document.body.classList.add('journey-webview');
-document.body.append(root, mermaidSandbox);
+document.body.append(root, diagram.sandbox);
 
 // ---- Model and rendering --------------------------------------------------------------------
 
@@ -222,8 +200,7 @@ function render(): void {
     if (!journey) {
         headerHost.replaceChildren();
         canvas.clear();
-        stage.replaceChildren();
-        renderedMermaid = undefined;
+        diagram.clear();
         return;
     }
     setLabelLanguage(settings.labelLanguage);
@@ -235,7 +212,7 @@ function render(): void {
     headerHost.replaceChildren(toDom(headerView(model, journey), document));
     canvas.render(journey, { showEmptyLanes: settings.showEmptyLanes, presentation: presenting() });
     applyHighlight(false);
-    renderDiagram(journey);
+    diagram.render(journey);
 }
 
 function renderPicker(current: MapModel): void {
@@ -304,120 +281,7 @@ function hideBanner(): void {
     banner.replaceChildren();
 }
 
-// ---- Mermaid --------------------------------------------------------------------------------
-
-type MermaidTheme = 'default' | 'dark' | 'neutral';
-function currentTheme(): MermaidTheme {
-    const classes = document.body.classList;
-    if (classes.contains('vscode-high-contrast') && !classes.contains('vscode-high-contrast-light')) return 'dark';
-    if (classes.contains('vscode-high-contrast-light')) return 'neutral';
-    return classes.contains('vscode-dark') ? 'dark' : 'default';
-}
-
-let renderedMermaid: string | undefined;
-let renderedTheme: MermaidTheme | undefined;
-let renderedBoxSize: BoxSize | undefined;
-let renderToken = 0;
-/** Resolves when the latest diagram render has settled (used by tests and exports). */
-let renderDone: Promise<void> = Promise.resolve();
-
-function initMermaid(theme: MermaidTheme, boxSize: BoxSize): void {
-    mermaid.initialize({
-        startOnLoad: false,
-        // 'loose': Mermaid does not sanitize its SVG; importSvg does, once (webview/svg-import.ts).
-        securityLevel: 'loose',
-        // Mermaid's default limit (50,000 characters) is reached near 600 touchpoints, and it
-        // then draws "Maximum text size in diagram exceeded" instead of the journey; the
-        // preview's own limit is MAX_MERMAID_TOUCHPOINTS.
-        maxTextSize: 10_000_000,
-        theme,
-        // Boxes large enough for the labels (webview/journey-box-size.ts).
-        journey: { useMaxWidth: false, width: boxSize.width, height: boxSize.height },
-        // The generator already encodes user text; no directive may change security settings.
-        secure: ['secure', 'securityLevel', 'startOnLoad', 'maxTextSize', 'maxEdges'],
-    });
-}
-
-function renderDiagram(current: JourneyView, force = false): void {
-    if (state.diagramCollapsed) return;
-    const theme = currentTheme();
-    if (touchpointCount(current) > MAX_MERMAID_TOUCHPOINTS) {
-        renderToken++;
-        renderedMermaid = undefined;
-        stage.replaceChildren();
-        viewport.hidden = true;
-        showDiagramMessage(label('Map too large to draw: {0} touchpoints (the diagram is drawn up to {1}). The canvas below shows all of them.', String(touchpointCount(current)), String(MAX_MERMAID_TOUCHPOINTS)));
-        return;
-    }
-    viewport.hidden = false;
-    const text = mermaidTextOf(current);
-    // A title that no longer fits its box (or fits a smaller one) changes the whole drawing.
-    const boxSize = boxSizeFor(current);
-    const sameDrawing = !force && theme === renderedTheme && sameBoxSize(boxSize, renderedBoxSize);
-    if (sameDrawing && text === renderedMermaid) return;
-    if (sameDrawing && renderedMermaid !== undefined && patchDrawnDiagram(renderedMermaid, text)) {
-        renderToken++;
-        renderedMermaid = text;
-        renderDone = Promise.resolve();
-        return;
-    }
-    const token = ++renderToken;
-    renderDone = (async () => {
-        try {
-            initMermaid(theme, boxSize);
-            // render() parses (and rejects a bad text) itself: no separate parse.
-            const { svg } = await mermaid.render(`journey-diagram-${token}`, text, mermaidSandbox);
-            mermaidSandbox.replaceChildren();
-            if (token !== renderToken) return;
-            const svgElement = mermaidSvg(svg);
-            stage.replaceChildren(svgElement);
-            renderedMermaid = text;
-            renderedTheme = theme;
-            renderedBoxSize = boxSize;
-            hideDiagramMessage();
-            panZoom.apply();
-        } catch (error) {
-            if (token !== renderToken) return;
-            showDiagramMessage(label('The diagram could not be drawn: {0}', error instanceof Error ? error.message : String(error)));
-        }
-    })();
-}
-
-/** An edit of titles or emotions only, patched into the drawn diagram (webview/diagram-patch.ts). */
-function patchDrawnDiagram(drawn: string, next: string): boolean {
-    const changes = diagramChanges(drawn, next);
-    const svg = stage.querySelector('svg');
-    return !!changes && !!svg && patchDiagram(svg, changes);
-}
-
-function showDiagramMessage(text: string): void {
-    diagramMessage.textContent = text;
-    diagramMessage.hidden = false;
-}
-function hideDiagramMessage(): void {
-    diagramMessage.hidden = true;
-}
-
-/** Mermaid's SVG, sanitized (webview/svg-import.ts). */
-function mermaidSvg(markup: string): SVGSVGElement {
-    const svg = importSvg(markup);
-    if (!svg) throw new Error(label('Mermaid produced no SVG'));
-    return svg;
-}
-
-new MutationObserver(() => {
-    if (journey && currentTheme() !== renderedTheme) renderDiagram(journey, true);
-}).observe(document.body, { attributes: true, attributeFilter: ['class'] });
-
-// ---- Zoom and pan (webview/pan-zoom.ts) -----------------------------------------------------
-
-/** The most documents whose zoom the saved state remembers. */
-const REMEMBERED_ZOOMS = 50;
-const panZoom = new PanZoom(viewport, stage, () => state.uri === undefined ? undefined : state.zoomByDocument?.[state.uri], zoom => {
-    const kept = Object.entries(state.zoomByDocument ?? {}).filter(([uri]) => uri !== state.uri).slice(-(REMEMBERED_ZOOMS - 1));
-    state.zoomByDocument = Object.fromEntries([...kept, [state.uri ?? '', zoom]]);
-    saveState();
-});
+// ---- Zoom keys (webview/pan-zoom.ts) --------------------------------------------------------
 
 window.addEventListener('keydown', event => {
     const target = event.target as HTMLElement | null;
@@ -479,14 +343,7 @@ function currentJourney(): JourneyView | undefined {
 
 /** Mermaid's SVG of a journey in the light theme, for the exports; the preview's own drawing is untouched. */
 async function drawExportDiagram(journey: JourneyView): Promise<string> {
-    initMermaid('default', boxSizeFor(journey));
-    try {
-        const { svg } = await mermaid.render(`journey-export-${Date.now()}`, mermaidTextOf(journey), mermaidSandbox);
-        mermaidSandbox.replaceChildren();
-        return svg;
-    } finally {
-        initMermaid(currentTheme(), renderedBoxSize ?? MERMAID_BOX_SIZE);
-    }
+    return drawMermaid(`journey-export-${Date.now()}`, mermaidTextOf(journey), { theme: 'default', boxSize: boxSizeFor(journey) }, diagram.sandbox);
 }
 
 async function exportPayload(format: ExportFormat, journeyId?: string, options?: ExportRequestOptions): Promise<ExportPayload> {
@@ -499,7 +356,7 @@ async function exportClicked(format: ExportFormat): Promise<void> {
     try {
         vscode.postMessage({ type: 'export', format, payload: await exportPayload(format) });
     } catch (error) {
-        showDiagramMessage(label('Export failed: {0}', error instanceof Error ? error.message : String(error)));
+        diagram.showMessage(label('Export failed: {0}', error instanceof Error ? error.message : String(error)));
     }
 }
 
@@ -537,20 +394,10 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
 
 // Test and tooling hook: resolves once the current diagram render has finished.
 (window as unknown as { journeyPreview: unknown }).journeyPreview = {
-    settled: async () => { await renderDone; },
+    settled: () => diagram.settled(),
     exportPayload,
     /** Mermaid's own reading of a diagram (for the import tests): its sections and tasks, or its error. */
-    mermaidRead: async (text: string) => {
-        try {
-            await mermaid.parse(text);
-            const diagram = await mermaid.mermaidAPI.getDiagramFromText(text);
-            const db = diagram.db as unknown as { getTasks(): { section: string; task: string; score: number; people: string[] }[]; getDiagramTitle?(): string };
-            const tasks = db.getTasks().map(task => ({ section: task.section, task: task.task, score: Number.isNaN(task.score) ? 'NaN' : task.score, people: task.people }));
-            return { ok: true, title: db.getDiagramTitle?.(), tasks };
-        } catch (error) {
-            return { ok: false, error: error instanceof Error ? error.message : String(error) };
-        }
-    },
+    mermaidRead: readMermaid,
 };
 
 vscode.postMessage({ type: 'ready' });

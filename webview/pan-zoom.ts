@@ -7,6 +7,8 @@
 /** The smallest text size the fit shrinks the diagram's labels to, in CSS pixels. */
 export const MIN_TEXT_PX = 11;
 const MIN_SCALE = 0.1;
+/** A press that moves less than this many pixels is a click (on a task: reveal it), not a drag. */
+const DRAG_THRESHOLD_PX = 4;
 const MAX_SCALE = 8;
 
 export interface Zoom {
@@ -18,7 +20,7 @@ export interface Zoom {
 }
 
 export class PanZoom {
-    private drag: { pointerId: number; startX: number; startY: number; x: number; y: number } | undefined;
+    private drag: { pointerId: number; startX: number; startY: number; x: number; y: number; moving: boolean } | undefined;
 
     /** `load` and `store` read and keep the current document's zoom (absent: fitted). */
     constructor(private readonly viewport: HTMLElement, private readonly stage: HTMLElement,
@@ -32,19 +34,25 @@ export class PanZoom {
         viewport.addEventListener('pointerdown', event => {
             if (event.button !== 0) return;
             const { x, y } = this.current();
-            this.drag = { pointerId: event.pointerId, startX: event.clientX, startY: event.clientY, x, y };
-            viewport.setPointerCapture(event.pointerId);
-            viewport.classList.add('dragging');
+            this.drag = { pointerId: event.pointerId, startX: event.clientX, startY: event.clientY, x, y, moving: false };
         });
         viewport.addEventListener('pointermove', event => {
             const drag = this.drag;
             if (!drag || drag.pointerId !== event.pointerId) return;
+            if (!drag.moving) {
+                if (Math.hypot(event.clientX - drag.startX, event.clientY - drag.startY) < DRAG_THRESHOLD_PX) return;
+                // Captured only once it is a drag: a captured press clicks the viewport, not the task under it.
+                drag.moving = true;
+                viewport.setPointerCapture(event.pointerId);
+                viewport.classList.add('dragging');
+            }
             this.show({ scale: this.current().scale, x: drag.x + event.clientX - drag.startX, y: drag.y + event.clientY - drag.startY });
         });
         const endDrag = (event: PointerEvent) => {
             const drag = this.drag;
             if (!drag || drag.pointerId !== event.pointerId) return;
             this.drag = undefined;
+            if (!drag.moving) return;
             viewport.classList.remove('dragging');
             this.store(this.current());
         };

@@ -83,3 +83,20 @@ it('says that a ```journey block is self-contained when it refers to something i
     expect(await findingTitle('en')).toEqual(['error unresolved-reference: Unknown team "Ops": a journey block in Markdown is self-contained and sees no file of the workspace; declare "Ops" in this block (or in another journey block of the page).']);
     expect(await findingTitle('es')).toEqual(['error unresolved-reference: Equipo "Ops" desconocido: un bloque journey de Markdown es autónomo y no ve los archivos del espacio de trabajo; declare "Ops" en este bloque (o en otro bloque journey de la página).']);
 }, 120_000);
+
+it('draws a long map\'s diagram whole, with the preview\'s Mermaid limits (not Mermaid\'s "Maximum text size" placeholder)', async () => {
+    const md = journeyMarkdownItPlugin(new MarkdownIt() as never) as unknown as { render(source: string): string };
+    // 800 touchpoints with long titles: a Mermaid text of about 80,000 characters, over Mermaid's default maxTextSize (50,000).
+    const lines = ['journey Long "A long journey" {'];
+    for (let phase = 0; phase < 80; phase++) {
+        lines.push(`  phase P${phase} "Phase ${phase}" {`);
+        for (let t = phase * 10; t < phase * 10 + 10; t++) lines.push(`    touchpoint T${t} "The customer goes through step number ${t} of the long journey" { emotion 3 }`);
+        lines.push('  }');
+    }
+    lines.push('}');
+    const { page, errors } = await loadPreview(md.render('```journey\n' + lines.join('\n') + '\n```\n'));
+    const drawn = await page.$$eval('.journey-markdown-map svg rect.task', nodes => nodes.length);
+    expect(drawn).toBe(800);
+    expect(await page.textContent('.journey-markdown-map .diagram')).toContain('The customer goes through step number 799 of the long journey');
+    expect(errors).toEqual([]);
+}, 180_000);
