@@ -53,7 +53,13 @@ function quantile(values, q) {
 }
 const round = x => x === undefined || x === null || Number.isNaN(x) ? undefined : Math.round(x * 100) / 100;
 
-/** Records a metric: a number, or samples (median, and p95 when `withP95`). */
+/**
+ * Records a metric: a number, or samples (median, and p95 when `withP95`).
+ * @param {number} size
+ * @param {string} metric
+ * @param {number | undefined | (number | undefined)[]} valueOrSamples
+ * @param {{ withP95?: boolean, unit?: string }} [options]
+ */
 function record(size, metric, valueOrSamples, { withP95 = false, unit } = {}) {
     const samples = Array.isArray(valueOrSamples) ? valueOrSamples : [valueOrSamples];
     const entry = { size, metric, median: round(quantile(samples, 0.5)) };
@@ -74,7 +80,7 @@ async function attempt(what, fn) {
     try {
         return await fn();
     } catch (error) {
-        const message = `${what}: ${error?.message ?? error}`;
+        const message = `${what}: ${error instanceof Error ? error.message : error}`;
         failures.push(message);
         log(`  FAILED ${message}`);
         return undefined;
@@ -274,7 +280,7 @@ async function lspTeam(team) {
         // workspace_decl_edit_ms: one character of a team's title in declarations.journey, until every
         // file's diagnostics are published again (the declarations file's for the new version).
         const declUri = fileUri(team.declarations);
-        const declLines = texts.get(declUri).split('\n');
+        const declLines = /** @type {string} */ (texts.get(declUri)).split('\n');
         const titleLine = declLines.findIndex(l => l.startsWith('team Sales "'));
         const titleCol = declLines[titleLine].indexOf('"') + 2;
         const original = declLines[titleLine][titleCol];
@@ -401,7 +407,7 @@ function startStaticServer() {
     const mounts = { '/dist/': dist, '/bench-work/': work, '/mermaid/': path.join(root, 'node_modules', 'mermaid', 'dist') };
     const types = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.html': 'text/html' };
     const server = http.createServer((req, res) => {
-        const url = new URL(req.url, 'http://x');
+        const url = new URL(req.url ?? '/', 'http://x');
         if (url.pathname === '/preview.html') {
             res.writeHead(200, { 'content-type': 'text/html' });
             res.end(`<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="/dist/webview.css"></head>
@@ -432,7 +438,7 @@ async function launchChromium() {
     try {
         ({ chromium } = await import('playwright-core'));
     } catch (error) {
-        throw new Error(`playwright-core is not installed (npm ci): ${error.message}`, { cause: error });
+        throw new Error(`playwright-core is not installed (npm ci): ${/** @type {Error} */ (error).message}`, { cause: error });
     }
     return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 }
@@ -446,10 +452,11 @@ async function pageMeasure({ modelUrl, reps, budgetMs }) {
     const phases = journey.phases;
     const midPhase = phases[Math.floor(phases.length / 2)];
     const midIndex = Math.floor(midPhase.touchpoints.length / 2);
+    /** @type {Record<'preview' | 'emotion' | 'redraw' | 'gridOnly' | 'canvasEdit' | 'parse' | 'render' | 'json', number[]> & { drawn?: boolean, svgLength?: number, peerDrewTasks?: boolean, jsonLength?: number }} */
     const out = { preview: [], emotion: [], redraw: [], gridOnly: [], canvasEdit: [], parse: [], render: [], json: [], drawn: undefined };
-    const gridHost = document.querySelector('.grid-host');
-    const stage = document.querySelector('.stage');
-    const viewport = document.querySelector('.viewport');
+    const gridHost = /** @type {HTMLElement} */ (document.querySelector('.grid-host'));
+    const stage = /** @type {HTMLElement} */ (document.querySelector('.stage'));
+    const viewport = /** @type {HTMLElement} */ (document.querySelector('.viewport'));
     // As the extension does (client/preview/journey-preview.ts): the first model whole, then each
     // new one as a patch of the one before (language/model/model-patch.ts), made inside the measured time.
     let sent;
@@ -484,8 +491,8 @@ async function pageMeasure({ modelUrl, reps, budgetMs }) {
         const observers = [...pending].map(host => {
             const observer = new MutationObserver(records => {
                 const inserted = records.some(record => record.type === 'characterData'
-                    ? record.target.textContent.includes(marker)
-                    : Array.from(record.addedNodes).some(node => node.textContent.includes(marker)));
+                    ? (record.target.textContent ?? '').includes(marker)
+                    : Array.from(record.addedNodes).some(node => (node.textContent ?? '').includes(marker)));
                 if (!inserted) return;
                 observer.disconnect();
                 pending.delete(host);
@@ -640,7 +647,7 @@ async function pageMeasure({ modelUrl, reps, budgetMs }) {
  */
 async function pageOpen({ modelUrl }) {
     const model = JSON.parse(await (await fetch(modelUrl)).text());
-    const gridHost = document.querySelector('.grid-host');
+    const gridHost = /** @type {HTMLElement} */ (document.querySelector('.grid-host'));
     const first = model.journeys[0].phases.find(phase => phase.touchpoints.length > 0).touchpoints[0].title;
     await new Promise(resolve => setTimeout(resolve, 200));
     const visible = () => gridHost.querySelector('.touchpoint-title')?.textContent === first && gridHost.querySelector('.emotion-curve path') !== null;
@@ -744,11 +751,12 @@ function sizesOfArtifacts() {
 async function activation() {
     log('\n[activation] (approximation: dist/extension.cjs with a fake vscode module)');
     const script = path.join(here, 'activation-probe.cjs');
+    /** @type {{ load: number[], activate: number[] }} */
     const samples = { load: [], activate: [] };
     let note = '';
     for (let i = 0; i < 5; i++) {
         const out = run(process.execPath, [script, path.join(dist, 'extension.cjs')], { timeout: 30_000 });
-        const r = JSON.parse(out.trim().split('\n').pop());
+        const r = JSON.parse(out.trim().split('\n').pop() ?? '');
         samples.load.push(r.loadMs);
         if (typeof r.activateMs === 'number') samples.activate.push(r.activateMs);
         note = r.note ?? note;
@@ -937,6 +945,7 @@ async function main() {
         // through its UI) is noted and replaced, at most twice.
         const samples = [];
         for (let start = 1; samples.length < VSCODE_ACTIVATION_STARTS && start <= VSCODE_ACTIVATION_STARTS + 2; start++) {
+            /** @type {{ activationMs?: number, row?: string, error?: any }} */
             const r = await measureVsCodeActivation().catch(error => ({ error }));
             if (r.error || r.activationMs === undefined) {
                 notes.push(`activation in code-server, start ${start} not measured: ${r.error ? String(r.error.message ?? r.error).split('\n')[0] : `no activation time in the Running Extensions row: ${r.row}`}`);
