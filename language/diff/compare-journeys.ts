@@ -16,6 +16,12 @@ export interface CompareOptions {
 
 export function compareJourneys(before: JourneyView | undefined, after: JourneyView | undefined, options: CompareOptions = {}): JourneyDiff {
     const either = (after ?? before)!;
+    const mermaid = options.mermaid ? { mermaid: { ...(before ? { before: mermaidTextOf(before) } : {}), ...(after ? { after: mermaidTextOf(after) } : {}) } } : {};
+    if (before !== undefined && before === after) {
+        // One view for both versions (a file no change reached, language/diff/version-models.ts): nothing differs.
+        const steps = placedSteps(before);
+        return { id: either.id, title: either.title, status: 'unchanged', changes: [], summary: summarize(steps, steps, []), ...mermaid };
+    }
     const changes: Change[] = [];
     if (before && after && before.title !== after.title) changes.push({ kind: 'title-changed', element: 'journey', id: after.id, before: before.title, after: after.title });
 
@@ -51,6 +57,6 @@ export function compareJourneys(before: JourneyView | undefined, after: JourneyV
         status: !before ? 'added' : !after ? 'removed' : changes.length > 0 ? 'changed' : 'unchanged',
         changes,
         summary: summarize(oldSteps, newSteps, changes),
-        ...(options.mermaid ? { mermaid: { ...(before ? { before: mermaidTextOf(before) } : {}), ...(after ? { after: mermaidTextOf(after) } : {}) } } : {}),
+        ...mermaid,
     };
 }
