@@ -2,12 +2,14 @@
 // extension host on a `memfs:` virtual workspace (web-worker-workbench.ts), where nothing can
 // come from a disk: the language features (hover, go to definition across files, rename across
 // files, formatting, the outline, semantic tokens, code lens, inlay hints), a `.journeylint.json`
-// read through the editor and checked against its schema, New Journey Map exported as Mermaid and
-// imported back, written through the file system provider. Then, on
-// a workspace of 300 files with one unreadable: a worker script that cannot be loaded shows
-// "Could not start" with Restart, and after Restart the files load and their findings appear.
+// read through the editor and checked against its schema, the PNG, HTML and Markdown exports and
+// New Journey Map exported as Mermaid and imported back, written through the file system
+// provider. Then, on a workspace of 300 files with one unreadable: a worker script that cannot be
+// loaded shows "Could not start" with Restart, and after Restart the files load and their
+// findings appear.
 import fs from 'node:fs';
 import path from 'node:path';
+import MarkdownIt from 'markdown-it';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../scripts/vscode/provision.mjs';
 import { pollFor } from './harness';
@@ -18,6 +20,12 @@ const TALLER_FINDINGS = ['empty-phase:133', 'gap-without-owner:99', 'missing-emo
 const LINT_CONFIG = '{"rules": {"missing-owner": "off", "unaddressed-pain": "sometimes"}}\n';
 const MESSY = 'team Mesa "Mesa de ayuda" journey Compra "Compra" { phase Busca "Búsqueda" { touchpoint Visita "Visita" { owner Mesa emotion 4 } } }\n';
 const CANONICAL = 'team Mesa "Mesa de ayuda"\n\njourney Compra "Compra" {\n  phase Busca "Búsqueda" {\n    touchpoint Visita "Visita" {\n      owner Mesa\n      emotion 4\n    }\n  }\n}\n';
+
+/** The rows of the Markdown's tables, as markdown-it renders them: each row's cells' text. */
+function tableRows(markdown: string): string[][] {
+  const html: string = new MarkdownIt({ html: false }).render(markdown);
+  return [...html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) => [...row[1].matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => cell[1].replace(/<[^>]+>/g, '').trim()));
+}
 
 describe('the language features and file commands in the web worker host (memfs workspace)', () => {
   let session: MemfsWorkbench;
@@ -165,6 +173,41 @@ describe('the language features and file commands in the web worker host (memfs 
     await wb.page.keyboard.press('Control+S');
     const saved = await pollFor(() => writes.get('/ws/messy.journey')?.text ?? '', (t) => t === CANONICAL, 30_000);
     expect(saved).toBe(CANONICAL);
+  });
+
+  it('exports PNG, HTML and Markdown through the file system provider, the preview opened by the export', async () => {
+    const { wb, open } = session;
+    await wb.runCommand('View: Close All Editors');
+    await open('taller.journey');
+    // The preview is closed: the PNG export opens it and asks it for the drawing as soon as it is ready.
+    const png = await saveThroughDialog('Journey: Export Journey as PNG', '.png');
+    await wb.screenshot('web-worker-features-exported-png');
+    expect(png.path).toBe('/ws/taller.png');
+    // The PNG signature, then a real image: its IHDR chunk's width and height (twice the diagram's).
+    const bytes = Buffer.from(png.base64, 'base64');
+    expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    expect(bytes.subarray(12, 16).toString('ascii')).toBe('IHDR');
+    expect(bytes.readUInt32BE(16)).toBeGreaterThan(1000);
+    expect(bytes.readUInt32BE(20)).toBeGreaterThan(200);
+    expect(bytes.length).toBeGreaterThan(10_000);
+
+    const html = await saveThroughDialog('Journey: Export Journey as HTML Page', '.html');
+    expect(html.path).toBe('/ws/taller.html');
+    expect(html.text).toMatch(/^<!DOCTYPE html>/i);
+    expect(html.text).toMatch(/<title>[^<]*Mantenimiento programado del auto[^<]*<\/title>/);
+    expect(html.text).toContain('<svg');
+    expect(html.text.replace(/<[^>]+>/g, ' ')).toContain('Paga y retira el auto');
+
+    const markdown = await saveThroughDialog('Journey: Export Journey as Markdown', '.md');
+    await wb.screenshot('web-worker-features-exported-markdown');
+    expect(markdown.path).toBe('/ws/taller.md');
+    expect(markdown.text).toMatch(/^# Mantenimiento programado del auto\n/);
+    // The tables as a real Markdown renderer reads them.
+    const rows = tableRows(markdown.text);
+    expect(rows).toContainEqual(['', 'Busca un taller de confianza', 'Agenda la cita']);
+    expect(rows).toContainEqual(['Owner', 'Marketing digital', 'Central telefónica']);
+    // The three "Exported …" notifications would cover the editor of the next tests.
+    await wb.runCommand('Notifications: Clear All Notifications');
   });
 
   it('starts a New Journey Map, exports it as Mermaid and imports that back, through the file system provider', async () => {
