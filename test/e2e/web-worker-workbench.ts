@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '../../scripts/vscode/provision.mjs';
+import type { Page } from 'playwright-core';
 import { startWorkbench, type Workbench } from './harness';
 
 export const EXTENSION_ID = 'journey-maps.journey-maps';
@@ -23,10 +24,41 @@ export function folderFiles(folder: string, prefix: string): Record<string, stri
   return files;
 }
 
+export interface MemfsWrite {
+  text: string;
+  /** The bytes, for binary files such as PNG. */
+  base64: string;
+}
+
+/**
+ * Files the memfs provider wrote, path → content, from its console messages: each file's
+ * base64 in parts (fixtures/memfs-extension says why), complete once every part arrived.
+ */
+export function collectMemfsWrites(page: Page): Map<string, MemfsWrite> {
+  const writes = new Map<string, MemfsWrite>();
+  const parts = new Map<string, string[]>();
+  page.on('console', (message) => {
+    const text = message.text();
+    // The workbench prefixes the extension host's messages (`%c[Extension Host] %c…` and style arguments).
+    const start = text.indexOf('memfs-wrote {');
+    if (start < 0) return;
+    const written = JSON.parse(text.slice(start + 'memfs-wrote '.length, text.lastIndexOf('}') + 1)) as { path: string; part: number; parts: number; base64: string };
+    // Part 0 starts a new write of the file (a file can be written again).
+    const received = written.part === 0 ? [] : (parts.get(written.path) ?? []);
+    received[written.part] = written.base64;
+    parts.set(written.path, received);
+    if (received.filter((part) => part !== undefined).length < written.parts) return;
+    const base64 = received.join('');
+    parts.delete(written.path);
+    writes.set(written.path, { text: Buffer.from(base64, 'base64').toString('utf8'), base64 });
+  });
+  return writes;
+}
+
 export interface MemfsWorkbench {
   wb: Workbench;
   /** Files the memfs provider wrote: path → text, and base64 for binary files. */
-  writes: Map<string, { text: string; base64: string }>;
+  writes: Map<string, MemfsWrite>;
   /** Opens a file of the workspace (`equipo/onboarding.journey`) through the explorer. */
   open(file: string): Promise<void>;
   stop(): Promise<void>;
@@ -55,16 +87,11 @@ export async function startMemfsWorkbench(opts: {
     fs.rmSync(tmp, { recursive: true, force: true });
     throw error;
   }
-  const writes = new Map<string, { text: string; base64: string }>();
   wb.page.on('console', (message) => {
     const text = message.text();
     if (message.type() === 'error' && /journey|worker/i.test(text)) process.stderr.write(`[e2e] ${opts.name} console: ${text.slice(0, 2000)}\n`);
-    // The workbench prefixes the extension host's messages (`%c[Extension Host] %c…` and style arguments).
-    const start = text.indexOf('memfs-wrote {');
-    if (start < 0) return;
-    const written = JSON.parse(text.slice(start + 'memfs-wrote '.length, text.lastIndexOf('}') + 1)) as { path: string; text: string; base64: string };
-    writes.set(written.path, { text: written.text, base64: written.base64 });
   });
+  const writes = collectMemfsWrites(wb.page);
   process.stderr.write(`[e2e] ${opts.name} timings: ${JSON.stringify(wb.timings)}\n`);
 
   const row = (name: string) => wb.page.locator('.explorer-folders-view .monaco-list-row', { has: wb.page.locator('.label-name', { hasText: new RegExp(`^${name.replace(/\./g, '\\.')}$`) }) }).first();

@@ -12,6 +12,7 @@ import type { Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../scripts/vscode/provision.mjs';
 import { pollFor, startWorkbench, type Workbench } from './harness';
+import { collectMemfsWrites, type MemfsWrite } from './web-worker-workbench';
 
 const EXTENSION_ID = 'journey-maps.journey-maps';
 const IN_WEB_WORKER = { 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } };
@@ -35,8 +36,8 @@ for (const mode of ['disk', 'memfs'] as const) {
   describe(`the extension in the web worker extension host (${mode} workspace)`, () => {
     let wb: Workbench;
     let tmp: string;
-    /** Files the memfs provider wrote: path → text (from its console messages). */
-    const memfsWrites = new Map<string, string>();
+    /** Files the memfs provider wrote (from its console messages). */
+    let memfsWrites: Map<string, MemfsWrite>;
 
     beforeAll(async () => {
       tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'journey-web-worker-'));
@@ -51,12 +52,8 @@ for (const mode of ['disk', 'memfs'] as const) {
         const text = message.text();
         // What goes wrong in the extension host or the worker, for the test's log.
         if (message.type() === 'error' && /journey|worker/i.test(text)) process.stderr.write(`[e2e] ${mode} console: ${text.slice(0, 2000)}\n`);
-        // The workbench prefixes the extension host's messages (`%c[Extension Host] %c…` and style arguments).
-        const start = text.indexOf('memfs-wrote {');
-        if (start < 0) return;
-        const written = JSON.parse(text.slice(start + 'memfs-wrote '.length, text.lastIndexOf('}') + 1)) as { path: string; text: string };
-        memfsWrites.set(written.path, written.text);
       });
+      memfsWrites = collectMemfsWrites(wb.page);
       process.stderr.write(`[e2e] ${mode} timings: ${JSON.stringify(wb.timings)}\n`);
     });
     afterAll(async () => {
@@ -147,7 +144,7 @@ for (const mode of ['disk', 'memfs'] as const) {
       await input.press('Enter');
       const read = mode === 'disk'
         ? () => (fs.existsSync(path.join(wb.workspace, 'taller.svg')) ? fs.readFileSync(path.join(wb.workspace, 'taller.svg'), 'utf8') : '')
-        : () => memfsWrites.get('/ws/taller.svg') ?? '';
+        : () => memfsWrites.get('/ws/taller.svg')?.text ?? '';
       const svg = await pollFor(read, (t) => t.length > 0, 90_000);
       await wb.screenshot(`web-worker-${mode}-exported`);
       expect(svg).toMatch(/^(<\?xml[^>]*>\s*)?<svg[\s>]/);
