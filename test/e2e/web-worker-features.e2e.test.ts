@@ -209,7 +209,7 @@ describe('the language features and file commands in the web worker host (memfs 
     await wb.runCommand('View: Close All Editors');
     await open('taller.journey');
     // The preview is closed: the PNG export opens it and asks it for the drawing as soon as it is ready.
-    const png = await saveThroughDialog('Journey: Export Journey as PNG', '.png');
+    const png = await saveThroughDialog('Journey: Export Journey Map as PNG', '.png');
     await wb.screenshot('web-worker-features-exported-png');
     expect(png.path).toBe('/ws/taller.png');
     // The PNG signature, then a real image: its IHDR chunk's width and height (twice the diagram's).
