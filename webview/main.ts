@@ -161,6 +161,7 @@ const comparison = new ComparisonMode(document, canvas, {
     currentStateWanted: () => state.compareCurrentState === true,
     setCurrentStateWanted: on => { state.compareCurrentState = on || undefined; saveState(); },
     showKey: key => { highlightedKey = key; applyHighlight(true); },
+    render: () => render(),
 });
 toolbar.append(picker, personaFilter, lockBadge, presentationToggle, zoomGroup, exportGroup, comparison.tools);
 root.append(banner, toolbar, empty, headerHost, diagramSection, comparison.panel, canvas.host);

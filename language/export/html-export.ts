@@ -8,7 +8,7 @@ import { label, labelLocaleOf, setViewLocale, viewLocale } from './view-labels.j
 import { escapeHtml, toHtml } from './vnode.js';
 
 /** VS Code's theme variables, as a light theme, for the page outside VS Code. */
-const LIGHT_THEME = `:root {
+export const LIGHT_THEME = `:root {
   --vscode-foreground: #1f1f1f; --vscode-editor-background: #ffffff; --vscode-panel-border: #d0d0d0;
   --vscode-editorWidget-background: #f6f6f6; --vscode-sideBar-background: #f3f3f3; --vscode-textLink-foreground: #0066bf;
   --vscode-editorError-foreground: #e51400; --vscode-editorWarning-foreground: #a36b00; --vscode-editorInfo-foreground: #1a75d6;

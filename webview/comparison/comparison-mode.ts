@@ -23,6 +23,8 @@ export interface ComparisonHost {
     /** The saved state's "compare with the current state" toggle. */
     currentStateWanted(): boolean;
     setCurrentStateWanted(on: boolean): void;
+    /** Draws the preview again (the comparison was turned off here). */
+    render(): void;
     /** Scrolls the canvas to an element and highlights it, as a cursor move in the editor does. */
     showKey(key: string): void;
 }
@@ -138,6 +140,7 @@ export class ComparisonMode {
         if (!on) this.input = undefined;
         this.asked = on ? journey.id : undefined;
         this.host.post({ type: 'compareWithCurrentState', on, journeyId: journey.id });
+        this.host.render();
     }
 
     private onClick(event: MouseEvent): void {
