@@ -30,4 +30,13 @@ describe('code lens on improves', () => {
         // An improves that names nothing has no lens (unresolved-reference says so).
         expect((await lensesOn({ 'b.journey': future }, 'b.journey', 'en')).some(lens => lens.line === 1)).toBe(false);
     });
+
+    it('opens the comparison with the current state on a click', async () => {
+        const files = { 'actual.journey': read('actual.journey'), 'futuro.journey': read('futuro.journey') };
+        const workspace = await openWorkspace(files, { locale: 'en' });
+        const document = workspace.documents['futuro.journey'];
+        const lenses = await workspace.services.lsp.CodeLensProvider!.provideCodeLens(document, { textDocument: { uri: document.uri.toString() } });
+        const lens = lenses!.find(each => each.command?.title.includes('average emotion'));
+        expect(lens?.command).toMatchObject({ command: 'journey.compareWithCurrentState', arguments: [document.uri.toString(), 'ReposicionFutura'] });
+    });
 });
