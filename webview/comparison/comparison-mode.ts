@@ -61,7 +61,7 @@ export class ComparisonMode {
         this.exports = document.createElement('span');
         this.exports.className = 'comparison-exports';
         const exportLabel = document.createElement('span');
-        exportLabel.className = 'tool-label';
+        exportLabel.className = 'comparison-export-label';
         host.localized(() => { exportLabel.textContent = host.label('Export comparison:'); });
         this.exports.append(exportLabel, ...([['markdown', 'Markdown'], ['html', 'HTML']] as [ComparisonExportFormat, string][]).map(([format, name]) =>
             button(`export-comparison-${format}`, () => name, () => host.label('Export the comparison as {0}', name), () => {
@@ -93,7 +93,6 @@ export class ComparisonMode {
             this.canvas.compareWith(undefined);
             this.panel.replaceChildren();
             this.panel.hidden = true;
-            this.document.body.classList.remove('comparing');
             return false;
         }
         const diff = compareJourneys(before, journey);
@@ -103,7 +102,6 @@ export class ComparisonMode {
         this.canvas.compareWith({ markOf: (key, className) => markOfCell(journey, marks, key, className), beforeOf });
         this.panel.replaceChildren(...[comparisonTitle(this.input!.label), comparisonLegend(), comparisonSummary(diff), changeList(diff, journey)].map(node => toDom(node, this.document)));
         this.panel.hidden = false;
-        this.document.body.classList.add('comparing');
         return true;
     }
 
