@@ -444,7 +444,7 @@ async function launchChromium() {
 }
 
 /** In the page: measures the preview and the peers; returns samples in ms. */
-async function pageMeasure({ modelUrl, reps, budgetMs }) {
+async function pageMeasure({ modelUrl, reps, budgetMs, compare }) {
     const sleep = ms => new Promise(r => setTimeout(r, ms));
     const text = await (await fetch(modelUrl)).text();
     const base = JSON.parse(text);
@@ -452,8 +452,8 @@ async function pageMeasure({ modelUrl, reps, budgetMs }) {
     const phases = journey.phases;
     const midPhase = phases[Math.floor(phases.length / 2)];
     const midIndex = Math.floor(midPhase.touchpoints.length / 2);
-    /** @type {Record<'preview' | 'emotion' | 'redraw' | 'gridOnly' | 'canvasEdit' | 'parse' | 'render' | 'json', number[]> & { drawn?: boolean, svgLength?: number, peerDrewTasks?: boolean, jsonLength?: number }} */
-    const out = { preview: [], emotion: [], redraw: [], gridOnly: [], canvasEdit: [], parse: [], render: [], json: [], drawn: undefined };
+    /** @type {Record<'preview' | 'emotion' | 'redraw' | 'gridOnly' | 'canvasEdit' | 'comparison' | 'parse' | 'render' | 'json', number[]> & { drawn?: boolean, svgLength?: number, peerDrewTasks?: boolean, jsonLength?: number, comparisonChanges?: number }} */
+    const out = { preview: [], emotion: [], redraw: [], gridOnly: [], canvasEdit: [], comparison: [], parse: [], render: [], json: [], drawn: undefined };
     const gridHost = /** @type {HTMLElement} */ (document.querySelector('.grid-host'));
     const stage = /** @type {HTMLElement} */ (document.querySelector('.stage'));
     const viewport = /** @type {HTMLElement} */ (document.querySelector('.viewport'));
@@ -608,6 +608,31 @@ async function pageMeasure({ modelUrl, reps, budgetMs }) {
             if (own) { own.score = score; own.label = marker; }
         }
     }, [gridHost]);
+    // comparison_open_ms: "Journey: Compare with…" on the map (webview/comparison/): from the
+    // older version's arrival until the panel, the marks and the dashed curve are drawn. The
+    // older version: every seventh emotion one lower, and the edited touchpoint not there yet.
+    if (compare) {
+        const older = JSON.parse(text);
+        older.journeys[0].phases.forEach((phase, p) => phase.touchpoints.forEach((tp, t) => {
+            if ((p * 10 + t) % 7 !== 0) return;
+            if (tp.emotion) tp.emotion.score = Math.max(1, tp.emotion.score - 1);
+            for (const felt of tp.personaEmotions ?? []) if (felt.score !== undefined) felt.score = Math.max(1, felt.score - 1);
+        }));
+        const olderPhase = older.journeys[0].phases[phases.indexOf(midPhase)];
+        olderPhase.touchpoints.splice(midIndex, 1);
+        const comparisonShown = () => !(/** @type {HTMLElement | null} */ (document.querySelector('.comparison-panel')))?.hidden && document.querySelector('.comparison-title') && document.querySelector('path.curve-before');
+        const startedAt = performance.now();
+        for (let i = 0; i < reps && (i < 3 || performance.now() - startedAt < budgetMs); i++) {
+            await sleep(200);
+            const t0 = performance.now();
+            const done = until(comparisonShown);
+            window.postMessage({ type: 'comparison', comparison: { before: older, label: 'HEAD', kind: 'version' } }, '*');
+            out.comparison.push((await done) - t0);
+            out.comparisonChanges = document.querySelectorAll('.change-list .change').length;
+            window.postMessage({ type: 'comparison', comparison: undefined }, '*');
+            await until(() => (/** @type {HTMLElement | null} */ (document.querySelector('.comparison-panel')))?.hidden);
+        }
+    }
     // Peers: stock Mermaid (node_modules/mermaid/dist/mermaid.min.js) on the same journey, and JSON.parse.
     const peer = window.peerMermaid;
     // maxTextSize as the preview sets it: with Mermaid's default (50,000 characters) a map of
@@ -693,13 +718,17 @@ async function browser(sizesToRun, fixtures) {
             try {
                 await page.goto(`${base}/preview.html`);
                 await page.waitForFunction(() => window.journeyPreview && window.peerMermaid, null, { timeout: 30_000 });
-                const out = await withTimeout(page.evaluate(pageMeasure, { modelUrl: `/bench-work/model-${size}.json`, reps: 10, budgetMs: size >= 10000 ? 60_000 : 30_000 }),
+                const out = await withTimeout(page.evaluate(pageMeasure, { modelUrl: `/bench-work/model-${size}.json`, reps: 10, budgetMs: size >= 10000 ? 60_000 : 30_000, compare: size <= 1000 }),
                     timeoutFor(size) * 30, `browser measurements at ${size}`);
                 record(size, 'preview_update_ms', out.preview, { withP95: true });
                 record(size, 'preview_update_grid_only_ms', out.gridOnly, { withP95: true });
                 if (out.drawn) record(size, 'preview_update_emotion_ms', out.emotion, { withP95: true });
                 if (out.drawn) record(size, 'preview_update_redraw_ms', out.redraw, { withP95: true });
                 record(size, 'canvas_edit_ms', out.canvasEdit, { withP95: true });
+                if (out.comparison.length) {
+                    record(size, 'comparison_open_ms', out.comparison, { withP95: true });
+                    notes.push(`size ${size}: comparison_open_ms lists ${out.comparisonChanges} changes; goal at 1,000: ≤ 0.3 × the peer's render (the canvas's open goal)`);
+                }
                 record(size, 'peer_mermaid_parse_ms', out.parse, { withP95: true });
                 record(size, 'peer_mermaid_render_ms', out.render, { withP95: true });
                 record(size, 'peer_json_parse_ms', out.json, { withP95: true });
@@ -806,6 +835,8 @@ function derived() {
         if (render && grid !== undefined) results.push({ size, metric: 'ratio_preview_grid_only_to_mermaid_render', median: round(grid / render) });
         const emotion = get(size, 'preview_update_emotion_ms');
         if (render && emotion !== undefined) results.push({ size, metric: 'ratio_preview_emotion_to_mermaid_render', median: round(emotion / render) });
+        const comparison = get(size, 'comparison_open_ms');
+        if (render && comparison !== undefined) results.push({ size, metric: 'ratio_comparison_open_to_mermaid_render', median: round(comparison / render) });
         const redraw = get(size, 'preview_update_redraw_ms');
         if (render && redraw !== undefined) results.push({ size, metric: 'ratio_preview_redraw_to_mermaid_render', median: round(redraw / render) });
     }

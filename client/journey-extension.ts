@@ -1,12 +1,13 @@
 // What the extension registers on the desktop (client/extension.ts) and in the browser
 // (client/browser/extension.ts) alike: each feature (the language client's lifecycle, the
-// preview, the export and import commands, New Journey Map, the language status, the Markdown
+// preview, the comparison commands, the export and import commands, New Journey Map, the language status, the Markdown
 // preview plugin). The two entries differ only in how the language server is started.
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { LanguageServerLifecycle } from './language-server-lifecycle.js';
 import { registerPreview } from './preview/register.js';
 import { registerExportCommands } from './export/export-commands.js';
+import { registerComparisonCommands } from './comparison/compare-commands.js';
 import { registerImportCommand } from './import/import-command.js';
 import { registerNewJourneyCommand } from './new-journey-command.js';
 import { registerLanguageStatus } from './language-status.js';
@@ -27,6 +28,7 @@ export function activateJourneyExtension(context: vscode.ExtensionContext, creat
         return lifecycle.client();
     });
     registerExportCommands(context, previews);
+    registerComparisonCommands(context, previews);
     registerImportCommand(context);
     registerNewJourneyCommand(context, lifecycle);
     registerLanguageStatus(context, lifecycle);

@@ -1,15 +1,16 @@
 // The server's own messages beyond LSP (language/protocol/journey-protocol.ts), the same on Node and in a web
-// worker: the preview's map model, New Journey Map's text, and "model changed" notifications.
+// worker: the preview's map model, another version's model (parse-map.ts), New Journey Map's text, and "model changed" notifications.
 import { DocumentState, URI } from 'langium';
 import type { Connection } from 'vscode-languageserver';
 import type { Model } from '../language/generated/ast.js';
 import { buildMapModel } from '../language/model/build-map-model.js';
 import { toLocale } from '../language/i18n/locale.js';
 import type { JourneyLspServices, JourneyLspSharedServices } from './journey-lsp-module.js';
-import { MapModelRequest, ModelChangedNotification, NewJourneyTextRequest, type JourneyInitializationOptions } from '../language/protocol/journey-protocol.js';
+import { MapModelRequest, ModelChangedNotification, NewJourneyTextRequest, ParseMapRequest, type JourneyInitializationOptions } from '../language/protocol/journey-protocol.js';
 import { newJourneyText, workspaceNames } from '../language/templates/new-journey.js';
 import { MapModelAnswers } from './map-model-answers.js';
 import { watchLintConfiguration } from './lint-configuration-sync.js';
+import { parseMapApart } from './parse-map.js';
 
 export function registerJourneyRequests(connection: Connection, shared: JourneyLspSharedServices, Journey: JourneyLspServices): void {
     shared.lsp.LanguageServer.onInitialize(params => {
@@ -29,6 +30,11 @@ export function registerJourneyRequests(connection: Connection, shared: JourneyL
         await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri);
         const model = buildMapModel(document as typeof document & { parseResult: { value: Model } }, Journey.preferences.locale);
         return answers.answer(document.uri.toString(), model, params.base);
+    });
+    // "Journey: Compare with…": another version of a file, read apart from the workspace.
+    connection.onRequest(ParseMapRequest, async params => {
+        await shared.workspace.WorkspaceManager.ready;
+        return { model: await parseMapApart(params.uri, params.text, shared, Journey) };
     });
     // "New Journey Map": a starter map that uses the workspace's declarations once they are indexed.
     connection.onRequest(NewJourneyTextRequest, async () => {

@@ -18,6 +18,7 @@ import { MermaidSection } from './mermaid/mermaid-section.js';
 import { drawMermaid, readMermaid } from './mermaid/mermaid-render.js';
 import { mermaidTextOf } from '../language/model/mermaid-text-of.js';
 import { journeyForPersona, personasOf } from '../language/model/persona-filter.js';
+import { ComparisonMode } from './comparison/comparison-mode.js';
 import './style.css';
 
 interface VsCodeApi {
@@ -134,8 +135,16 @@ function applyPresentation(): void {
     root.classList.toggle('presentation', presenting());
     presentationToggle.setAttribute('aria-pressed', String(presenting()));
 }
-toolbar.append(picker, personaFilter, lockBadge, presentationToggle, zoomGroup, exportGroup);
-root.append(banner, toolbar, empty, headerHost, diagram.element, canvas.host);
+// Comparison mode (webview/comparison/): its tools, and its panel above the canvas.
+const comparison = new ComparisonMode(document, canvas, {
+    post: message => vscode.postMessage(message), label, localized,
+    currentStateWanted: () => state.compareCurrentState === true,
+    setCurrentStateWanted: on => { state.compareCurrentState = on || undefined; saveState(); },
+    showKey: key => { highlightedKey = key; applyHighlight(true); },
+    render: () => render(),
+});
+toolbar.append(picker, personaFilter, lockBadge, presentationToggle, zoomGroup, exportGroup, comparison.tools);
+root.append(banner, toolbar, empty, headerHost, diagram.element, comparison.panel, canvas.host);
 document.body.classList.add('journey-webview');
 document.body.append(root, diagram.sandbox);
 
@@ -198,6 +207,7 @@ function render(): void {
     emptyText = () => journey ? '' : label('This file has no journey.');
     empty.textContent = emptyText();
     if (!journey) {
+        comparison.update(model, undefined);
         headerHost.replaceChildren();
         canvas.clear();
         diagram.clear();
@@ -210,6 +220,7 @@ function render(): void {
         canvasLocale = locale;
     }
     headerHost.replaceChildren(toDom(headerView(model, journey), document));
+    comparison.update(model, journey);
     canvas.render(journey, { showEmptyLanes: settings.showEmptyLanes, presentation: presenting() });
     applyHighlight(false);
     diagram.render(journey);
@@ -383,6 +394,10 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
             state.locked = message.locked;
             lockBadge.hidden = !message.locked;
             saveState();
+            break;
+        case 'comparison':
+            comparison.set(message.comparison);
+            render();
             break;
         case 'exportRequest':
             exportPayload(message.format, message.journeyId, message.options).then(

@@ -36,7 +36,22 @@ export type ToWebview =
     /** The lock state changed. */
     | { type: 'locked'; locked: boolean }
     /** The `journey.preview.*` settings, sent when the webview is ready and when they change. */
-    | { type: 'settings'; settings: PreviewSettings };
+    | { type: 'settings'; settings: PreviewSettings }
+    /** Comparison mode on (the older version to compare with) or off (undefined). */
+    | { type: 'comparison'; comparison: ComparisonInput | undefined };
+
+/** What the preview compares the shown journey with (webview/comparison/). */
+export interface ComparisonInput {
+    /** The older version's model: another version of the file, or the file holding the current state. */
+    before: MapModel;
+    /** Its name as the user knows it: "HEAD", a branch, a file's name, the current state's journey. */
+    label: string;
+    /**
+     * `version`: the same file at another time, journeys matched by id. `current-state`: a
+     * future-state journey against the journey it `improves`.
+     */
+    kind: 'version' | 'current-state';
+}
 
 /** The settings the preview draws with (package.json contributes.configuration). */
 export interface PreviewSettings {
@@ -61,7 +76,15 @@ export type FromWebview =
     /** The user clicked an export button; the payload holds what only the webview can make. */
     | { type: 'export'; format: ExportFormat; payload: ExportPayload }
     /** The answer to an `exportRequest`. */
-    | { type: 'exportResponse'; requestId: number; payload?: ExportPayload; error?: string };
+    | { type: 'exportResponse'; requestId: number; payload?: ExportPayload; error?: string }
+    /** The toolbar's "Leave comparison". */
+    | { type: 'leaveComparison' }
+    /** The toolbar's toggle of a future-state journey: compare it with its current state, or stop. */
+    | { type: 'compareWithCurrentState'; on: boolean; journeyId: string }
+    /** The comparison's export buttons. */
+    | { type: 'exportComparison'; format: ComparisonExportFormat; journeyId: string };
+
+export type ComparisonExportFormat = 'markdown' | 'html';
 
 export interface ExportPayload {
     journeyId: string;
@@ -87,6 +110,8 @@ export interface WebviewState {
     diagramCollapsed?: boolean;
     /** Presentation mode as toggled in this preview (absent: the setting's). */
     presentation?: boolean;
+    /** A future-state journey is shown compared with its current state (the toolbar toggle). */
+    compareCurrentState?: boolean;
 }
 
 /** Above this many touchpoints the Mermaid diagram is not drawn (the grid still is). */

@@ -6,7 +6,8 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import type { MapModel } from '../../language/model/map-model.js';
-import type { ExportFormat, ExportPayload, ExportRequestOptions, FromWebview, PreviewSettings, ToWebview } from '../../webview/protocol.js';
+import type { ComparisonInput, ExportFormat, ExportPayload, ExportRequestOptions, FromWebview, PreviewSettings, ToWebview } from '../../webview/protocol.js';
+import type { ComparisonSource } from '../comparison/comparison-source.js';
 import { diffModel } from '../../language/model/model-patch.js';
 import type { ServerModels } from './server-models.js';
 import { createNonce, webviewHtml } from '../../webview/page-html.js';
@@ -18,6 +19,8 @@ export interface PreviewHost {
     /** The models the server answered, shared by the previews of a file. */
     readonly models: ServerModels;
     onExportClicked(preview: JourneyPreview, format: ExportFormat, payload: ExportPayload): void;
+    /** The comparison's toolbar (leave, the current-state toggle, its exports): client/comparison/. */
+    onComparisonMessage(preview: JourneyPreview, message: Extract<FromWebview, { type: 'leaveComparison' | 'compareWithCurrentState' | 'exportComparison' }>): void;
     onDisposed(preview: JourneyPreview): void;
     onStateChanged(): void;
 }
@@ -35,6 +38,8 @@ export class JourneyPreview implements vscode.Disposable {
     private modelWaiters: (() => void)[] = [];
     /** The journey picked in the preview, for exports run from commands. */
     selectedJourneyId: string | undefined;
+    /** Comparison mode: what the webview compares with, and where both versions come from (for its exports). */
+    comparison: { input: ComparisonInput; source: ComparisonSource } | undefined;
 
     constructor(readonly panel: vscode.WebviewPanel, public resource: vscode.Uri, public locked: boolean,
         private readonly extensionUri: vscode.Uri, private readonly host: PreviewHost) {
@@ -82,6 +87,7 @@ export class JourneyPreview implements vscode.Disposable {
         this.resource = resource;
         this.model = undefined;
         this.selectedJourneyId = undefined;
+        this.comparison = undefined;
         this.updateTitle();
         this.refresh(0);
         this.host.onStateChanged();
@@ -133,6 +139,12 @@ export class JourneyPreview implements vscode.Disposable {
         this.posted = { model: this.model, seq };
     }
 
+    /** Comparison mode on (with the older version and where it comes from) or off. */
+    setComparison(comparison: { input: ComparisonInput; source: ComparisonSource } | undefined): void {
+        this.comparison = comparison;
+        this.post({ type: 'comparison', comparison: comparison?.input });
+    }
+
     highlight(position: vscode.Position): void {
         this.post({ type: 'highlight', uri: this.resource.toString(), position: { line: position.line, character: position.character } });
     }
@@ -172,6 +184,7 @@ export class JourneyPreview implements vscode.Disposable {
                 this.posted = undefined;
                 this.post({ type: 'settings', settings: previewSettings() });
                 this.postModel();
+                if (this.comparison) this.post({ type: 'comparison', comparison: this.comparison.input });
                 if (this.model) this.modelWaiters.splice(0).forEach(resolve => resolve());
                 else this.refresh(0);
                 break;
@@ -187,6 +200,11 @@ export class JourneyPreview implements vscode.Disposable {
                 break;
             case 'export':
                 this.host.onExportClicked(this, message.format, message.payload);
+                break;
+            case 'leaveComparison':
+            case 'compareWithCurrentState':
+            case 'exportComparison':
+                this.host.onComparisonMessage(this, message);
                 break;
             case 'exportResponse': {
                 const waiter = this.pending.get(message.requestId);

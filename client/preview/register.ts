@@ -44,6 +44,13 @@ export class PreviewManager implements PreviewHost, Previews, vscode.Disposable 
         void vscode.commands.executeCommand(`journey.export.${format}`, { preview, payload });
     }
 
+    /** Set by the comparison commands (client/comparison/), which handle the comparison's toolbar. */
+    comparisonMessages: PreviewHost['onComparisonMessage'] | undefined;
+
+    onComparisonMessage(...args: Parameters<PreviewHost['onComparisonMessage']>): void {
+        this.comparisonMessages?.(...args);
+    }
+
     onDisposed(preview: JourneyPreview): void {
         this.previews.delete(preview);
         this.updateContext();

@@ -71,22 +71,32 @@ const round = (value: number) => Math.round(value * 100) / 100;
 /**
  * The curve over columns [from, to) of `series`, `columnWidth` wide each, x = 0 at column `from`.
  * The line runs through the columns on either side too, so a windowed curve joins its neighbours.
+ * In a comparison, `before` holds the older version's lines over the same columns: drawn
+ * dashed (style.css) under the newer ones, without faces.
  */
-export function curveView(series: CurveSeries[], from: number, to: number, columnWidth: number, colourOf: (persona: RefView) => number | undefined): VNode {
+export function curveView(series: CurveSeries[], from: number, to: number, columnWidth: number, colourOf: (persona: RefView) => number | undefined, before?: CurveSeries[]): VNode {
     const width = Math.max(0, to - from) * columnWidth;
     const x = (index: number) => round((index - from + 0.5) * columnWidth);
     const path = line<{ x: number; y: number } | undefined>().defined(point => point !== undefined).x(point => point!.x).y(point => point!.y).curve(curveMonotoneX);
-    const lines: VNode[] = [];
-    const points: VNode[] = [];
-    series.forEach((one, s) => {
-        const colour = one.persona ? colourOf(one.persona) : undefined;
-        const colourClass = colour === undefined ? '' : ` colour-${colour}`;
+    const lineOf = (one: CurveSeries) => {
         const around: ({ x: number; y: number } | undefined)[] = [];
         for (let index = Math.max(0, from - 1); index < Math.min(one.points.length, to + 1); index++) {
             const point = one.points[index];
             around.push(point && { x: x(index), y: round(curveY(point.score)) });
         }
-        lines.push(h('path', { class: `curve-line${colourClass}`, d: path(around) ?? '', 'data-persona': one.persona?.id, 'data-series': String(s) }));
+        return path(around) ?? '';
+    };
+    const colourClassOf = (one: CurveSeries) => {
+        const colour = one.persona ? colourOf(one.persona) : undefined;
+        return colour === undefined ? '' : ` colour-${colour}`;
+    };
+    const lines: VNode[] = (before ?? []).map((one, s) => h('path', {
+        class: `curve-line curve-before${colourClassOf(one)}`, d: lineOf(one), 'data-persona': one.persona?.id, 'data-series': String(s), 'data-version': 'before',
+    }));
+    const points: VNode[] = [];
+    series.forEach((one, s) => {
+        const colourClass = colourClassOf(one);
+        lines.push(h('path', { class: `curve-line${colourClass}`, d: lineOf(one), 'data-persona': one.persona?.id, 'data-series': String(s), 'data-version': before ? 'after' : undefined }));
         for (let index = from; index < Math.min(one.points.length, to); index++) {
             const point = one.points[index];
             if (!point) continue;

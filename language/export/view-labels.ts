@@ -43,6 +43,13 @@ export const SPANISH_VIEW_LABELS: Readonly<Record<string, string>> = {
     'The diagram could not be drawn: {0}': 'No se pudo dibujar el diagrama: {0}',
     'Mermaid produced no SVG': 'Mermaid no produjo ningún SVG', 'No journey to export': 'No hay ningún recorrido que exportar', 'Map too large to draw': 'Mapa demasiado grande para dibujarlo',
     'The SVG could not be drawn as an image': 'El SVG no se pudo dibujar como imagen',
+    // Comparison mode (webview/comparison/, language/export/comparison-*.ts).
+    'Comparing with {0}': 'Comparando con {0}', 'Added': 'Añadido', 'Removed': 'Eliminado', 'Changed': 'Cambiado',
+    'Before (dashed)': 'Antes (discontinua)', 'After (solid)': 'Después (continua)', 'Removed steps': 'Pasos eliminados', 'Changes ({0})': 'Cambios ({0})',
+    'Leave comparison': 'Salir de la comparación', 'Show the map alone again': 'Volver a mostrar solo el mapa',
+    'Compare with current state': 'Comparar con el estado actual',
+    'Show this future-state journey against the current state it improves': 'Mostrar este recorrido futuro frente al estado actual que mejora',
+    'Export comparison:': 'Exportar comparación:', 'Export the comparison as {0}': 'Exportar la comparación como {0}',
     'No journey {0} in the preview': 'No hay ningún recorrido {0} en la vista previa', 'Export failed: {0}': 'Error al exportar: {0}',
 };
 

@@ -52,6 +52,12 @@ export class LintConfiguration {
         this.settingRules = rules;
     }
 
+    /** Takes over another configuration's rules (a workspace read apart, server/parse-map.ts). */
+    copyFrom(other: LintConfiguration): void {
+        this.fileRules = new Map(other.fileRules);
+        this.settingRules = other.settingRules;
+    }
+
     severityOf(rule: RuleId, project = ''): SeveritySetting {
         return this.settingRules[rule] ?? this.fileRules.get(project)?.[rule] ?? DEFAULT_SEVERITY[rule];
     }

@@ -132,7 +132,15 @@ function journeyView(journey: Journey, placer: FindingPlacer, changes: ChangedNo
         range: rangeOf(journey),
         findings: placer.take(rangeOf(journey)),
         keywordLanguage: keywordLanguageOf(journey),
+        ...improvesView(journey),
     };
+}
+
+function improvesView(journey: Journey): Pick<JourneyView, 'improves'> {
+    const reference = journey.improves[0];
+    if (!reference) return {};
+    const current = reference.ref;
+    return { improves: current ? { id: current.name, uri: AstUtils.getDocument(current).uri.toString() } : { id: reference.$refText } };
 }
 
 /** The language of the journey's keywords, read from the keyword it opens with (`journey` or `recorrido`). */

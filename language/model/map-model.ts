@@ -138,6 +138,8 @@ export interface JourneyView {
     findings: Finding[];
     /** The language of the journey's keywords: the canvas and exports label themselves in it (view-labels.ts). */
     keywordLanguage?: 'en' | 'es';
+    /** The current-state journey this future state `improves`; `uri` is its file, set when the reference resolves. */
+    improves?: { id: string; uri?: string };
 }
 
 export interface MapModel {

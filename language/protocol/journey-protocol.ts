@@ -59,3 +59,20 @@ export interface JourneyInitializationOptions {
     /** The editor's display language (VS Code: vscode.env.language); else `initialize`'s `locale`. */
     locale?: string;
 }
+
+export interface ParseMapParams {
+    /** Where the text comes from: the workspace file it is a version of (its references resolve as that file's would). */
+    uri: string;
+    /** The text to read: another version of the file (from git, another file, a diff editor's left side). */
+    text: string;
+}
+/** The text's map model, findings included (linted as the file `uri` would be); syntax errors are in `model.syntaxErrors`. */
+export interface ParseMapResult {
+    model: MapModel;
+}
+/**
+ * Client → server request: the map model of a text that is not the open document, e.g. the
+ * version of a file at git's HEAD for "Journey: Compare with…". The workspace is not changed:
+ * the text is read beside the other files of the workspace as they are now.
+ */
+export const ParseMapRequest = new RequestType<ParseMapParams, ParseMapResult, void>('journey/parseMap');

@@ -1,5 +1,6 @@
 // Code lens on `improves`: the future state against its current state, in one line
-// ("6 steps · 2 new · average emotion 2.4 → 3.9"), from the comparison engine (language/diff/).
+// ("6 steps · 2 new · average emotion 2.4 → 3.9"), from the comparison engine (language/diff/);
+// a click opens the comparison in the preview.
 import { AstUtils, type LangiumDocument } from 'langium';
 import type { CodeLens } from 'vscode-languageserver';
 import type { Journey, Model } from '../../language/generated/ast.js';
@@ -39,7 +40,9 @@ export function improvesLenses(document: LangiumDocument, locale: Locale): CodeL
             `${words.average} ${figure(summary.averageBefore, locale)} → ${figure(summary.averageAfter, locale)}`,
         ].join(' · ');
         const line = reference.$refNode.range.start.line;
-        lenses.push({ range: { start: { line, character: 0 }, end: { line, character: 0 } }, command: { title, command: '' } });
+        // VS Code's extension opens the comparison on a click (client/comparison/compare-commands.ts).
+        const command = { title, command: 'journey.compareWithCurrentState', arguments: [document.uri.toString(), journey.name] };
+        lenses.push({ range: { start: { line, character: 0 }, end: { line, character: 0 } }, command });
     }
     return lenses;
 }

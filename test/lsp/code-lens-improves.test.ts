@@ -29,4 +29,13 @@ describe('code lens on improves', () => {
         // An improves that names nothing has no lens (unresolved-reference says so).
         expect((await lensesOn({ 'b.journey': future }, 'b.journey', 'en')).some(lens => lens.line === 1)).toBe(false);
     });
+
+    it('opens the comparison with the current state on a click', async () => {
+        const files = { 'actual.journey': read('actual.journey'), 'futuro.journey': read('futuro.journey') };
+        const workspace = await openWorkspace(files, { locale: 'en' });
+        const document = workspace.documents['futuro.journey'];
+        const lenses = await workspace.services.lsp.CodeLensProvider!.provideCodeLens(document, { textDocument: { uri: document.uri.toString() } });
+        const lens = lenses!.find(each => each.command?.title === '5 steps · 0 new · average emotion 2.6 → 3.4');
+        expect(lens?.command).toMatchObject({ command: 'journey.compareWithCurrentState', arguments: [document.uri.toString(), 'ReposicionFutura'] });
+    });
 });

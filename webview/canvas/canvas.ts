@@ -24,6 +24,13 @@ import { sameJson } from '../../language/model/model-patch.js';
 import { replaceChanged, syncChildren } from './dom-sync.js';
 import { patchDom } from './patch-dom.js';
 import { keepHeaderRowsStuck } from './sticky-header.js';
+import { CHANGE_MARKS, type ChangeMark } from '../../language/export/comparison-marks.js';
+
+/** Comparison mode (webview/comparison/): the marks of the drawn cells, and the older version behind each column for the dashed curve. */
+export interface CanvasComparison {
+    markOf(key: string, className: string): ChangeMark | undefined;
+    beforeOf(touchpointId: string): TouchpointView | undefined;
+}
 
 export const LABEL_WIDTH = 120;
 /** Up to this many columns all are drawn, so that lanes keep their heights while scrolling sideways. */
@@ -74,6 +81,7 @@ export class JourneyCanvas {
     readonly host: HTMLDivElement;
     private state: Drawn | undefined;
     private windowFrame = 0;
+    private comparison: CanvasComparison | undefined;
 
     /** `isHighlighted` says whether a freshly drawn cell belongs to the element at the editor's cursor. */
     constructor(private readonly document: Document, private readonly isHighlighted: (key: string) => boolean) {
@@ -102,6 +110,11 @@ export class JourneyCanvas {
     clear(): void {
         this.state = undefined;
         this.host.replaceChildren();
+    }
+
+    /** Comparison mode on (or off, undefined): applied by the next render. */
+    compareWith(comparison: CanvasComparison | undefined): void {
+        this.comparison = comparison;
     }
 
     render(journey: JourneyView, options: LaneOptions): void {
@@ -266,7 +279,19 @@ export class JourneyCanvas {
         }
         state.drawn = next;
         state.phases = heads;
+        this.markChanges(state);
         this.drawCurve(state, from, to);
+    }
+
+    /** The comparison's marks on the drawn cells (reused cells lose the marks they no longer have). */
+    private markChanges(state: Drawn): void {
+        const comparison = this.comparison;
+        for (const cell of [...state.phases.map(head => head.cell), ...state.drawn.flatMap(column => column.cells)]) {
+            const mark = comparison?.markOf(cell.getAttribute('data-key') ?? '', cell.className);
+            for (const each of CHANGE_MARKS) {
+                if (cell.classList.contains(`change-${each}`) !== (each === mark)) cell.classList.toggle(`change-${each}`);
+            }
+        }
     }
 
     /** The curve over the drawn columns, its SVG kept and patched: an edit moves the line in place. */
@@ -274,7 +299,9 @@ export class JourneyCanvas {
         const cell = state.curveCell;
         if (!cell) return;
         cell.style.gridColumn = `${from + 2} / ${Math.max(from + 1, to) + 2}`;
-        const curve = curveView(curveSeries(state.columns.map(column => column.touchpoint)), from, to, COLUMN_WIDTH, personaColourOf);
+        const comparison = this.comparison;
+        const before = comparison && curveSeries(state.columns.map(column => column.touchpoint && comparison.beforeOf(column.touchpoint.id)));
+        const curve = curveView(curveSeries(state.columns.map(column => column.touchpoint)), from, to, COLUMN_WIDTH, personaColourOf, before);
         const svg = cell.firstElementChild;
         if (svg && svg.localName === 'svg') patchDom(svg, curve);
         else cell.replaceChildren(toDom(curve, this.document));
