@@ -72,9 +72,10 @@ const rulesOf = (model: MapModel | undefined) => model === undefined ? [] : [
 async function compare(before: Files, after: Files, pairs = pairsOf(before, after)) {
     const models = await versionPairModels(pairs, asFiles(before), asFiles(after), { locale: 'en', rules: {} });
     const [fullBefore, fullAfter] = [await fullBuild(before), await fullBuild(after)];
+    const renamed = pairs.filter(pair => pair.before !== undefined && pair.after !== undefined && pair.before !== pair.after).flatMap(pair => [pair.before!, pair.after!]);
     pairs.forEach((pair, index) => {
-        // A renamed file is one document, under its new name, in both versions.
-        const located = (model: MapModel | undefined) => pair.before === undefined || pair.after === undefined ? model : withLocation(model, [pair.before, pair.after]);
+        // A renamed file is one document, under its new name, in both versions (and so are the references to it).
+        const located = (model: MapModel | undefined) => withLocation(model, renamed);
         if (pair.before !== undefined) expect(located(models[index].before), `before: ${pair.before}`).toEqual(located(fullBefore.get(pair.before)));
         else expect(models[index].before).toBeUndefined();
         if (pair.after !== undefined) expect(models[index].after, `after: ${pair.after}`).toEqual(fullAfter.get(pair.after));
