@@ -47,8 +47,10 @@ async function compareWith(controller: ComparisonController, previews: PreviewMa
     for (const file of others) choices.push({ label: `$(file) ${vscode.workspace.asRelativePath(file, false)}`, description: vscode.l10n.t('another file'), file });
     choices.push({ label: `$(folder-opened) ${vscode.l10n.t('Another .journey file…')}`, browse: true });
     const placeHolder = git instanceof GitFile ? vscode.l10n.t('Compare {0} with…', vscode.workspace.asRelativePath(resource, false))
-        : vscode.l10n.t('Compare {0} with another file (Git versions are not offered: {1})', vscode.workspace.asRelativePath(resource, false), git.reason);
-    const picked = await vscode.window.showQuickPick(choices, { placeHolder, matchOnDescription: true });
+        : vscode.l10n.t('Compare {0} with another file', vscode.workspace.asRelativePath(resource, false));
+    // Why there are no Git versions, in the title: a placeholder that long is cut off.
+    const title = git instanceof GitFile ? undefined : vscode.l10n.t('Git versions are not offered: {0}', git.reason);
+    const picked = await vscode.window.showQuickPick(choices, { title, placeHolder, matchOnDescription: true });
     if (!picked) return;
     const afterPath = git instanceof GitFile ? git.path : vscode.workspace.asRelativePath(resource, false);
     if (picked.ref !== undefined && git instanceof GitFile) {

@@ -5,9 +5,9 @@
 // read through the editor and checked against its schema, the PNG, HTML and Markdown exports and
 // New Journey Map exported as Mermaid and imported back, written through the file system
 // provider, the Markdown preview's ```journey fences, "Journey: Compare with…" another file of
-// the workspace (no Git versions there, and it says why) in the preview's comparison mode. Then, on a workspace of 300 files with one
-// unreadable: a worker script that cannot be loaded shows "Could not start" with Restart, and
-// after Restart the files load and their findings appear.
+// the workspace (no Git versions there, and it says why) in the preview's comparison mode.
+// Then, on a workspace of 300 files with one unreadable: a worker script that cannot be loaded
+// shows "Could not start" with Restart, and after Restart the files load and their findings appear.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -267,6 +267,44 @@ describe('the language features and file commands in the web worker host (memfs 
     expect(await texts(frame!, '.journey-markdown-map svg text, .journey-markdown-map svg foreignObject')).toContain('Opens the door');
   });
 
+  it('compares with another file of the workspace (Compare with…), saying why no Git versions are offered', async () => {
+    const { wb, open } = session;
+    await wb.runCommand('View: Close All Editors');
+    await open('taller.journey');
+    await wb.runCommand('Journey: Compare with…');
+    const quickInput = wb.page.locator('.quick-input-widget');
+    const input = quickInput.locator('input');
+    const rows = quickInput.locator('.monaco-list-row');
+    // Each choice as `label · description`.
+    const choiceTexts = () => rows.evaluateAll((nodes) => nodes.map((n) => ['.label-name', '.label-description'].map((part) => (n.querySelector(part)?.textContent ?? '').trim()).filter(Boolean).join(' · '))).catch(() => [] as string[]);
+    const expected = ['anterior/taller-2024.journey · another file', 'seguro.journey · another file', 'equipo/people.journey · another file', 'Another .journey file…'];
+    // The list's rows are drawn a few at a time.
+    const choices = await pollFor(choiceTexts, (r) => expected.every((e) => r.includes(e)), 60_000);
+    await wb.screenshot('web-worker-features-compare-with');
+    // The other maps of the workspace, not the file itself, and no Git revision: as on github.dev,
+    // the web worker host has no Git extension (code-server's runs in the Node host, and could not read memfs: anyway).
+    expect(choices).toEqual(expect.arrayContaining(expected));
+    expect(choices.filter((c) => /^taller\.journey/.test(c) || /\bHEAD\b/.test(c))).toEqual([]);
+    expect(await input.getAttribute('placeholder')).toBe('Compare taller.journey with another file');
+    expect(await quickInput.locator('.quick-input-title').innerText()).toBe('Git versions are not offered: the Git extension is not available here');
+
+    await input.fill('taller-2024');
+    await wb.page.waitForTimeout(300);
+    await input.press('Enter');
+    const frame = await wb.webviewFrame({ timeoutMs: 90_000 });
+    await frame.locator('.comparison-panel').waitFor({ timeout: 90_000 });
+    expect(await texts(frame, '.comparison-title')).toEqual(['Comparing with anterior/taller-2024.journey']);
+    expect(await pollFor(() => texts(frame, '.change-list .change'), (list) => list.length > 0, 30_000)).toEqual(['emotion of Carla at BuscaTaller: 4 → 3 (−1)']);
+    // The changed cell: the first touchpoint's emotion, and no other.
+    expect(await frame.locator('[class*="change-"]:is(td, th)').count()).toBe(1);
+    expect(await frame.locator('tr.row-emotion td').first().getAttribute('class')).toContain('change-changed');
+    // The older version's curve, dashed, beside the newer one.
+    expect(await frame.locator('svg.emotion-curve path.curve-before').count()).toBe(1);
+    expect(await frame.locator('path.curve-before').evaluate((p) => getComputedStyle(p).strokeDasharray)).not.toBe('none');
+    await frame.locator('.comparison-panel').evaluate((panel) => panel.scrollIntoView({ block: 'start' }));
+    await wb.screenshot('web-worker-features-comparison');
+  });
+
   it('starts a New Journey Map, exports it as Mermaid and imports that back, through the file system provider', async () => {
     const { wb, open } = session;
     await wb.runCommand('View: Close All Editors');
@@ -287,43 +325,6 @@ describe('the language features and file commands in the web worker host (memfs 
     expect(imported.text).toMatch(/^journey \w+ "First purchase" \{$/m);
     // The imported map opens in an editor.
     await wb.page.locator('.tabs-container .tab.active[aria-label*="FirstPurchase.journey"]').first().waitFor({ timeout: 30_000 });
-  });
-
-  it('compares with another file of the workspace (Compare with…), saying why no Git versions are offered', async () => {
-    const { wb, open } = session;
-    await wb.runCommand('View: Close All Editors');
-    await open('taller.journey');
-    await wb.runCommand('Journey: Compare with…');
-    const quickInput = wb.page.locator('.quick-input-widget');
-    const input = quickInput.locator('input');
-    const rows = quickInput.locator('.monaco-list-row');
-    // Each choice as `label · description`.
-    const choiceTexts = () => rows.evaluateAll((nodes) => nodes.map((n) => ['.label-name', '.label-description'].map((part) => (n.querySelector(part)?.textContent ?? '').trim()).filter(Boolean).join(' · '))).catch(() => [] as string[]);
-    const expected = ['anterior/taller-2024.journey · another file', 'seguro.journey · another file', 'equipo/people.journey · another file', 'Another .journey file…'];
-    // The list's rows are drawn a few at a time.
-    const choices = await pollFor(choiceTexts, (r) => expected.every((e) => r.includes(e)), 60_000);
-    await wb.screenshot('web-worker-features-compare-with');
-    // The other maps of the workspace, not the file itself, and no Git revision: as on github.dev,
-    // the web worker host has no Git extension (code-server's runs in the Node host, and could not read memfs: anyway).
-    expect(choices).toEqual(expect.arrayContaining(expected));
-    expect(choices.filter((c) => /^taller\.journey/.test(c) || /\bHEAD\b/.test(c))).toEqual([]);
-    expect(await input.getAttribute('placeholder')).toBe('Compare taller.journey with another file (Git versions are not offered: the Git extension is not available here)');
-
-    await input.fill('taller-2024');
-    await wb.page.waitForTimeout(300);
-    await input.press('Enter');
-    const frame = await wb.webviewFrame({ timeoutMs: 90_000 });
-    await frame.locator('.comparison-panel').waitFor({ timeout: 90_000 });
-    expect(await texts(frame, '.comparison-title')).toEqual(['Comparing with anterior/taller-2024.journey']);
-    expect(await pollFor(() => texts(frame, '.change-list .change'), (list) => list.length > 0, 30_000)).toEqual(['emotion of Carla at BuscaTaller: 4 → 3 (−1)']);
-    // The changed cell: the first touchpoint's emotion, and no other.
-    expect(await frame.locator('[class*="change-"]:is(td, th)').count()).toBe(1);
-    expect(await frame.locator('tr.row-emotion td').first().getAttribute('class')).toContain('change-changed');
-    // The older version's curve, dashed, beside the newer one.
-    expect(await frame.locator('svg.emotion-curve path.curve-before').count()).toBe(1);
-    expect(await frame.locator('path.curve-before').evaluate((p) => getComputedStyle(p).strokeDasharray)).not.toBe('none');
-    await frame.locator('.comparison-panel').evaluate((panel) => panel.scrollIntoView({ block: 'start' }));
-    await wb.screenshot('web-worker-features-comparison');
   });
 });
 
