@@ -5,38 +5,10 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { WorkspaceFilesNotification, type WorkspaceFilesParams } from '../../language/protocol/journey-protocol.js';
+import { listWorkspaceFiles, WORKSPACE_FILES } from '../workspace-files.js';
 
-const WORKSPACE_FILES = '**/{*.journey,.journeylint.json}';
-const EXCLUDED = '**/node_modules/**';
 /** Files read and sent together at startup. */
 export const BATCH_SIZE = 50;
-
-/** Schemes whose search is built into the editor (a disk, local or behind a server). */
-const SEARCHABLE_SCHEMES = new Set(['file', 'vscode-remote']);
-
-/**
- * The workspace files of a folder. Searching a file system that an extension provides waits
- * for that extension's search provider, which it may never register (a `memfs:` one does
- * not): such folders are walked through the file system instead.
- */
-async function listFolder(folder: vscode.WorkspaceFolder): Promise<vscode.Uri[]> {
-    if (SEARCHABLE_SCHEMES.has(folder.uri.scheme)) return vscode.workspace.findFiles(new vscode.RelativePattern(folder, WORKSPACE_FILES), EXCLUDED);
-    return walk(folder.uri);
-}
-
-/** The `.journey` files and `.journeylint.json` under a folder, skipping hidden folders and node_modules. */
-async function walk(folder: vscode.Uri): Promise<vscode.Uri[]> {
-    const found: vscode.Uri[] = [];
-    for (const [name, type] of await vscode.workspace.fs.readDirectory(folder)) {
-        const uri = vscode.Uri.joinPath(folder, name);
-        if (type & vscode.FileType.Directory) {
-            if (!name.startsWith('.') && name !== 'node_modules') found.push(...await walk(uri));
-        } else if (name.endsWith('.journey') || name === '.journeylint.json') {
-            found.push(uri);
-        }
-    }
-    return found;
-}
 
 export class WorkspaceFileSync implements vscode.Disposable {
     private readonly watcher: vscode.FileSystemWatcher;
@@ -57,7 +29,7 @@ export class WorkspaceFileSync implements vscode.Disposable {
     async loadWorkspace(): Promise<void> {
         let files: vscode.Uri[] = [];
         try {
-            files = (await Promise.all((vscode.workspace.workspaceFolders ?? []).map(folder => listFolder(folder)))).flat();
+            files = (await Promise.all((vscode.workspace.workspaceFolders ?? []).map(folder => listWorkspaceFiles(folder)))).flat();
         } catch (error) {
             void vscode.window.showWarningMessage(vscode.l10n.t('The workspace\'s .journey files could not be listed: {0}', error instanceof Error ? error.message : String(error)));
         }

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { PreviewManager } from '../preview/register.js';
 import { ComparisonController } from './comparison-controller.js';
 import { gitFileOf, GitFile } from './git-versions.js';
+import { listWorkspaceFiles } from '../workspace-files.js';
 
 export function registerComparisonCommands(context: vscode.ExtensionContext, previews: PreviewManager): void {
     const controller = new ComparisonController(context, previews);
@@ -40,12 +41,16 @@ async function compareWith(controller: ComparisonController, previews: PreviewMa
         }
         choices.push({ label: '', kind: vscode.QuickPickItemKind.Separator });
     }
-    const others = (await vscode.workspace.findFiles('**/*.journey', '**/node_modules/**', 200)).filter(file => file.toString() !== resource.toString());
+    // Listed as the browser's file sync lists them: searching a virtual workspace (memfs:) would wait forever.
+    const others = (await Promise.all((vscode.workspace.workspaceFolders ?? []).map(folder => listWorkspaceFiles(folder)))).flat()
+        .filter(file => file.path.endsWith('.journey') && file.toString() !== resource.toString()).slice(0, 200);
     for (const file of others) choices.push({ label: `$(file) ${vscode.workspace.asRelativePath(file, false)}`, description: vscode.l10n.t('another file'), file });
     choices.push({ label: `$(folder-opened) ${vscode.l10n.t('Another .journey file…')}`, browse: true });
     const placeHolder = git instanceof GitFile ? vscode.l10n.t('Compare {0} with…', vscode.workspace.asRelativePath(resource, false))
-        : vscode.l10n.t('Compare {0} with another file (Git versions are not offered: {1})', vscode.workspace.asRelativePath(resource, false), git.reason);
-    const picked = await vscode.window.showQuickPick(choices, { placeHolder, matchOnDescription: true });
+        : vscode.l10n.t('Compare {0} with another file', vscode.workspace.asRelativePath(resource, false));
+    // Why there are no Git versions, in the title: a placeholder that long is cut off.
+    const title = git instanceof GitFile ? undefined : vscode.l10n.t('Git versions are not offered: {0}', git.reason);
+    const picked = await vscode.window.showQuickPick(choices, { title, placeHolder, matchOnDescription: true });
     if (!picked) return;
     const afterPath = git instanceof GitFile ? git.path : vscode.workspace.asRelativePath(resource, false);
     if (picked.ref !== undefined && git instanceof GitFile) {

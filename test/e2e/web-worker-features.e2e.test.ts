@@ -4,9 +4,10 @@
 // files, formatting, the outline, semantic tokens, code lens, inlay hints), a `.journeylint.json`
 // read through the editor and checked against its schema, the PNG, HTML and Markdown exports and
 // New Journey Map exported as Mermaid and imported back, written through the file system
-// provider, the Markdown preview's ```journey fences. Then, on a workspace of 300 files with one
-// unreadable: a worker script that cannot be loaded shows "Could not start" with Restart, and
-// after Restart the files load and their findings appear.
+// provider, the Markdown preview's ```journey fences, "Journey: Compare with…" another file of
+// the workspace (no Git versions there, and it says why) in the preview's comparison mode.
+// Then, on a workspace of 300 files with one unreadable: a worker script that cannot be loaded
+// shows "Could not start" with Restart, and after Restart the files load and their findings appear.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -22,6 +23,11 @@ const TALLER_FINDINGS = ['empty-phase:133', 'gap-without-owner:99', 'missing-emo
 const LINT_CONFIG = '{"rules": {"missing-owner": "off", "unaddressed-pain": "sometimes"}}\n';
 const MESSY = 'team Mesa "Mesa de ayuda" journey Compra "Compra" { phase Busca "Búsqueda" { touchpoint Visita "Visita" { owner Mesa emotion 4 } } }\n';
 const CANONICAL = 'team Mesa "Mesa de ayuda"\n\njourney Compra "Compra" {\n  phase Busca "Búsqueda" {\n    touchpoint Visita "Visita" {\n      owner Mesa\n      emotion 4\n    }\n  }\n}\n';
+
+// An older copy of taller.journey, its first emotion 4 instead of 3, in a folder of its own: its
+// .journeylint.json makes it a project apart, so its declarations do not repeat taller.journey's.
+const TALLER = fs.readFileSync(path.join(repoRoot, 'examples', 'taller.journey'), 'utf8');
+const TALLER_OLDER = TALLER.replace('      emotion 3 "indiferente"', '      emotion 4 "indiferente"');
 
 const NOTES = '# Our journeys\n\n```journey\njourney Visit "A visit to the shop" {\n  phase Arrive "Arrive" {\n    touchpoint Door "Opens the door" {\n      emotion 4\n    }\n  }\n}\n```\n';
 
@@ -59,6 +65,8 @@ describe('the language features and file commands in the web worker host (memfs 
         '/ws/.journeylint.json': LINT_CONFIG,
         '/ws/messy.journey': MESSY,
         '/ws/notes.md': NOTES,
+        '/ws/anterior/.journeylint.json': '{}\n',
+        '/ws/anterior/taller-2024.journey': TALLER_OLDER,
       },
       // As on vscode.dev, the Markdown preview runs in the web worker host, beside the extension whose plugin it loads.
       ...(MARKDOWN_WEB_BUILD ? { settings: { 'remote.extensionKind': { [EXTENSION_ID]: ['web'], 'vscode.markdown-language-features': ['web'] } } } : {}),
@@ -257,6 +265,44 @@ describe('the language features and file commands in the web worker host (memfs 
     await wb.screenshot('web-worker-features-markdown-preview');
     expect(await texts(frame!, '.journey-markdown-map h1.journey-title')).toEqual(['A visit to the shop']);
     expect(await texts(frame!, '.journey-markdown-map svg text, .journey-markdown-map svg foreignObject')).toContain('Opens the door');
+  });
+
+  it('compares with another file of the workspace (Compare with…), saying why no Git versions are offered', async () => {
+    const { wb, open } = session;
+    await wb.runCommand('View: Close All Editors');
+    await open('taller.journey');
+    await wb.runCommand('Journey: Compare with…');
+    const quickInput = wb.page.locator('.quick-input-widget');
+    const input = quickInput.locator('input');
+    const rows = quickInput.locator('.monaco-list-row');
+    // Each choice as `label · description`.
+    const choiceTexts = () => rows.evaluateAll((nodes) => nodes.map((n) => ['.label-name', '.label-description'].map((part) => (n.querySelector(part)?.textContent ?? '').trim()).filter(Boolean).join(' · '))).catch(() => [] as string[]);
+    const expected = ['anterior/taller-2024.journey · another file', 'seguro.journey · another file', 'equipo/people.journey · another file', 'Another .journey file…'];
+    // The list's rows are drawn a few at a time.
+    const choices = await pollFor(choiceTexts, (r) => expected.every((e) => r.includes(e)), 60_000);
+    await wb.screenshot('web-worker-features-compare-with');
+    // The other maps of the workspace, not the file itself, and no Git revision: as on github.dev,
+    // the web worker host has no Git extension (code-server's runs in the Node host, and could not read memfs: anyway).
+    expect(choices).toEqual(expect.arrayContaining(expected));
+    expect(choices.filter((c) => /^taller\.journey/.test(c) || /\bHEAD\b/.test(c))).toEqual([]);
+    expect(await input.getAttribute('placeholder')).toBe('Compare taller.journey with another file');
+    expect(await quickInput.locator('.quick-input-title').innerText()).toBe('Git versions are not offered: the Git extension is not available here');
+
+    await input.fill('taller-2024');
+    await wb.page.waitForTimeout(300);
+    await input.press('Enter');
+    const frame = await wb.webviewFrame({ timeoutMs: 90_000 });
+    await frame.locator('.comparison-panel').waitFor({ timeout: 90_000 });
+    expect(await texts(frame, '.comparison-title')).toEqual(['Comparing with anterior/taller-2024.journey']);
+    expect(await pollFor(() => texts(frame, '.change-list .change'), (list) => list.length > 0, 30_000)).toEqual(['emotion of Carla at BuscaTaller: 4 → 3 (−1)']);
+    // The changed cell: the first touchpoint's emotion, and no other.
+    expect(await frame.locator('[class*="change-"]:is(td, th)').count()).toBe(1);
+    expect(await frame.locator('tr.row-emotion td').first().getAttribute('class')).toContain('change-changed');
+    // The older version's curve, dashed, beside the newer one.
+    expect(await frame.locator('svg.emotion-curve path.curve-before').count()).toBe(1);
+    expect(await frame.locator('path.curve-before').evaluate((p) => getComputedStyle(p).strokeDasharray)).not.toBe('none');
+    await frame.locator('.comparison-panel').evaluate((panel) => panel.scrollIntoView({ block: 'start' }));
+    await wb.screenshot('web-worker-features-comparison');
   });
 
   it('starts a New Journey Map, exports it as Mermaid and imports that back, through the file system provider', async () => {
