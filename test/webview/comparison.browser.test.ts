@@ -85,7 +85,8 @@ describe('comparison mode', () => {
         await preview.page.locator('button.leave-comparison').click();
         expect((await preview.posted()).some(message => message.type === 'leaveComparison')).toBe(true);
         await preview.send({ type: 'comparison', comparison: undefined });
-        expect(await preview.page.locator('.comparison-panel').isHidden()).toBe(true);
+        // The message is handled in the page's next task: wait for the panel to go.
+        await preview.page.locator('.comparison-panel').waitFor({ state: 'hidden', timeout: 10_000 });
         expect(await preview.page.locator('.grid-host [class*="change-"]').count()).toBe(0);
         expect(await preview.page.locator('path.curve-before').count()).toBe(0);
     }, 60_000);
@@ -111,7 +112,7 @@ describe('comparison mode', () => {
         expect(await preview.page.locator('path.curve-before').count()).toBeGreaterThan(0);
         // Off again: the map alone.
         await toggle.click();
-        expect(await preview.page.locator('.comparison-panel').isHidden()).toBe(true);
+        await preview.page.locator('.comparison-panel').waitFor({ state: 'hidden', timeout: 10_000 });
         expect(await toggle.getAttribute('aria-pressed')).toBe('false');
     }, 60_000);
 });
