@@ -5,16 +5,13 @@
 // Mermaid line writers.
 import { actorsText, sectionLine, taskLine } from '../mermaid/mermaid-task.js';
 import type { JourneyView, MapModel, PhaseView, TouchpointView } from './map-model.js';
+import { personasInPhase } from './phase-personas.js';
 
 /** The ids and titles of the personas involved anywhere in the journey, in the order first met. */
 export function personasOf(journey: JourneyView): { id: string; title: string }[] {
     const seen = new Map<string, string>();
     for (const persona of journey.personas) if (!seen.has(persona.id)) seen.set(persona.id, persona.title);
-    for (const phase of journey.phases) {
-        for (const touchpoint of phase.touchpoints) {
-            for (const { persona } of touchpoint.personaEmotions) if (!seen.has(persona.id)) seen.set(persona.id, persona.title ?? persona.id);
-        }
-    }
+    for (const phase of journey.phases) for (const { id, title } of personasInPhase(phase)) if (!seen.has(id)) seen.set(id, title);
     return [...seen].map(([id, title]) => ({ id, title }));
 }
 

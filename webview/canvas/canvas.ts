@@ -17,7 +17,7 @@ import {
     COLUMN_WIDTH, emotionLaneLabel, gridColumns, keyIndexes, laneName, personaColourOf, phaseCell, phaseKey, rowCell, rowLabel,
     touchpointCell, touchpointKey, useColoursOf, visibleLanes, type GridColumn, type LaneOptions, type RowId,
 } from '../../language/export/map-view.js';
-import { curveSeries, curveView } from '../../language/export/emotion-curve.js';
+import { curveLinesOf, curveSeriesAround, curveView, type CurveLine } from '../../language/export/emotion-curve.js';
 import { label } from '../../language/export/view-labels.js';
 import { toDom } from '../vnode-dom.js';
 import { sameJson } from '../../language/model/model-patch.js';
@@ -52,6 +52,8 @@ interface Drawn {
     labels: Element[];
     /** The emotion lane's curve, across the drawn columns (absent without that lane). */
     curveCell?: HTMLElement;
+    /** The curve's lines over the whole journey (its points are read for the drawn columns only). */
+    curveLines: CurveLine[];
     columns: GridColumn[];
     /** The index of each phase's first column. */
     phaseStarts: number[];
@@ -108,7 +110,7 @@ export class JourneyCanvas {
         // Persona colours follow the diagram's legend; when they change, every drawn cell is stale.
         if (useColoursOf(journey)) this.state = undefined;
         const columns = gridColumns(journey);
-        const lanes = visibleLanes(columns, options);
+        const lanes = visibleLanes(journey.phases, options);
         if (this.state && !sameJson(this.state.lanes, lanes)) this.state = undefined;
         const fresh = !this.state;
         const state = this.state ?? this.skeleton(lanes);
@@ -123,10 +125,11 @@ export class JourneyCanvas {
         state.table.setAttribute('aria-label', journey.title);
         state.columns = columns;
         state.phaseStarts = phaseStarts;
+        state.curveLines = curveLinesOf(journey.phases);
         const emotionRow = lanes.indexOf('emotion');
         if (emotionRow >= 0) {
             // Its legend lists the personas with a line of their own.
-            const labelCell = toDom(emotionLaneLabel(columns), this.document) as HTMLElement;
+            const labelCell = toDom(emotionLaneLabel(state.curveLines), this.document) as HTMLElement;
             labelCell.style.gridRow = String(emotionRow + 3);
             if (labelCell.outerHTML !== state.labels[emotionRow + 2].outerHTML) {
                 state.labels[emotionRow + 2].replaceWith(labelCell);
@@ -170,7 +173,7 @@ export class JourneyCanvas {
             curveCell.setAttribute('role', 'presentation');
             curveCell.style.gridRow = String(emotionRow + 3);
         }
-        return { table, lanes, rows, labels, curveCell, columns: [], phaseStarts: [], drawn: [], phases: [] };
+        return { table, lanes, rows, labels, curveCell, curveLines: [], columns: [], phaseStarts: [], drawn: [], phases: [] };
     }
 
     /** The columns [from, to) to draw: the visible ones and a viewport's width on either side. */
@@ -274,7 +277,8 @@ export class JourneyCanvas {
         const cell = state.curveCell;
         if (!cell) return;
         cell.style.gridColumn = `${from + 2} / ${Math.max(from + 1, to) + 2}`;
-        const curve = curveView(curveSeries(state.columns.map(column => column.touchpoint)), from, to, COLUMN_WIDTH, personaColourOf);
+        const series = curveSeriesAround(state.curveLines, state.columns.length, from, to, index => state.columns[index].touchpoint);
+        const curve = curveView(series, from, to, COLUMN_WIDTH, personaColourOf);
         const svg = cell.firstElementChild;
         if (svg && svg.localName === 'svg') patchDom(svg, curve);
         else cell.replaceChildren(toDom(curve, this.document));
