@@ -297,11 +297,22 @@ export interface GridColumn {
     t: number;
 }
 
+/** Each phase view's columns at its index: an edit changes one phase, the model patch keeps the others' objects. */
+const columnsByPhase = new WeakMap<PhaseView, GridColumn[]>();
+
+function phaseColumns(phase: PhaseView, p: number): GridColumn[] {
+    let columns = columnsByPhase.get(phase);
+    if (!columns || columns[0].p !== p) {
+        columns = phase.touchpoints.length === 0 ? [{ phase, p, t: -1 }] : phase.touchpoints.map((touchpoint, t) => ({ phase, p, touchpoint, t }));
+        columnsByPhase.set(phase, columns);
+    }
+    return columns;
+}
+
 export function gridColumns(journey: JourneyView): GridColumn[] {
     const columns: GridColumn[] = [];
     journey.phases.forEach((phase, p) => {
-        if (phase.touchpoints.length === 0) columns.push({ phase, p, t: -1 });
-        phase.touchpoints.forEach((touchpoint, t) => columns.push({ phase, p, touchpoint, t }));
+        for (const column of phaseColumns(phase, p)) columns.push(column);
     });
     return columns;
 }

@@ -1,8 +1,8 @@
 // What an edit costs the canvas (docs/performance.md, "The canvas rows"): the passes over the
-// whole journey that run on every update (the persona filter's personas, the persona colours,
-// the visible lanes, the curve's lines) read again only the phases the model patch brought anew,
-// and the curve's points are read for the drawn columns only. Counted, not timed; and what they
-// give equals the same passes made from scratch.
+// whole journey that run on every update (the columns, the persona filter's personas, the
+// persona colours, the visible lanes, the curve's lines) read again only the phases the model
+// patch brought anew, and the curve's points are read for the drawn columns only. Counted, not
+// timed; and what they give equals the same passes made from scratch.
 import { describe, expect, it } from 'vitest';
 import { curveLinesOf, curveSeries, curveSeriesAround, curveView } from '../../language/export/emotion-curve.js';
 import { COLUMN_WIDTH, gridColumns, visibleLanes } from '../../language/export/map-view.js';
@@ -56,6 +56,7 @@ function journeyPasses(journey: JourneyView) {
     return {
         personas: personasOf(journey),
         quinns: journeyForPersona(journey, 'Quinn'),
+        columns: gridColumns(journey).map(column => `${column.p}.${column.t} ${column.touchpoint?.id ?? column.phase.id}`),
         colours: [...personaColours(journey)],
         lanes: visibleLanes(journey.phases, { showEmptyLanes: false, presentation: false }),
         presentationLanes: visibleLanes(journey.phases, { showEmptyLanes: false, presentation: true }),

@@ -12,6 +12,10 @@
 // ranges aside: they move with every edit above). Columns are matched by touchpoint id, so
 // inserting or removing one moves the others' cells instead of rebuilding them. The curve spans
 // the drawn columns and is patched in place (patch-dom.ts).
+// What an update works out over the whole journey (the columns, the lanes, the persona colours,
+// the curve's lines) is remembered per phase view in language/, since the model patch keeps every
+// unchanged phase as the same object, and the curve's points are read for the drawn columns only:
+// an edit costs what the edited phase and the drawn columns cost, not what the journey holds.
 import type { JourneyView, PhaseView, TouchpointView } from '../../language/model/map-model.js';
 import {
     COLUMN_WIDTH, emotionLaneLabel, gridColumns, keyIndexes, laneName, personaColourOf, phaseCell, phaseKey, rowCell, rowLabel,
@@ -116,7 +120,11 @@ export class JourneyCanvas {
         const state = this.state ?? this.skeleton(lanes);
         this.state = state;
         const phaseStarts: number[] = [];
-        columns.forEach((column, index) => { if (phaseStarts[column.p] === undefined) phaseStarts[column.p] = index; });
+        let start = 0;
+        for (const phase of journey.phases) {
+            phaseStarts.push(start);
+            start += Math.max(1, phase.touchpoints.length);
+        }
         if (columns.length !== state.columns.length || fresh) {
             state.table.setAttribute('data-columns', String(columns.length));
             state.table.setAttribute('aria-colcount', String(columns.length + 1));
