@@ -4,8 +4,10 @@
 // persona in their legend colour (persona-colours.ts). A touchpoint without an emotion is a gap
 // in the line, not a point at 3. The path comes from d3-shape: curveMonotoneX never overshoots
 // the points, so the line stays within 1–5. Drawn as vnodes, for the preview and the exports.
+// The preview draws only the columns near its viewport: it asks for the lines over the whole
+// journey (remembered per phase view) and for the points of the drawn columns only.
 import { curveMonotoneX, line } from 'd3-shape';
-import type { RefView, TouchpointView } from '../model/map-model.js';
+import type { PhaseView, RefView, TouchpointView } from '../model/map-model.js';
 import { h, type VNode } from './vnode.js';
 
 /** Height of the curve's lane, and the room kept above 5 and below 1 (for the faces and labels). */
@@ -18,9 +20,13 @@ export interface CurvePoint {
     label?: string;
 }
 
-/** One line of the curve: the journey's, or one persona's. `points` has one entry per column. */
-export interface CurveSeries {
+/** One line of the curve: the journey's, or one persona's. */
+export interface CurveLine {
     persona?: RefView;
+}
+
+/** A line with its points: `points` has one entry per column. */
+export interface CurveSeries extends CurveLine {
     points: (CurvePoint | undefined)[];
 }
 
@@ -31,24 +37,66 @@ export function curveY(score: number): number {
 }
 
 /** True when some touchpoint has an emotion line of a persona's own: the curve is then drawn per persona. */
-export function hasPersonaEmotions(touchpoints: (TouchpointView | undefined)[]): boolean {
+export function hasPersonaEmotions(touchpoints: readonly (TouchpointView | undefined)[]): boolean {
     return touchpoints.some(touchpoint => touchpoint?.personaEmotions.some(felt => felt.own));
 }
 
-/** The lines to draw over these columns (`undefined` for a column without a touchpoint). */
-export function curveSeries(touchpoints: (TouchpointView | undefined)[]): CurveSeries[] {
-    if (!hasPersonaEmotions(touchpoints)) {
-        return [{ points: touchpoints.map(touchpoint => touchpoint?.emotion && { score: touchpoint.emotion.score, label: touchpoint.emotion.label }) }];
-    }
+/** What decides the lines: whether some persona has an emotion of their own, and the personas met, in order. */
+interface LineSources {
+    perPersona: boolean;
+    personas: Map<string, RefView>;
+}
+
+function lineSourcesOf(touchpoints: readonly (TouchpointView | undefined)[]): LineSources {
     const personas = new Map<string, RefView>();
     for (const touchpoint of touchpoints) for (const { persona } of touchpoint?.personaEmotions ?? []) if (!personas.has(persona.id)) personas.set(persona.id, persona);
-    return [...personas.values()].map(persona => ({
-        persona,
-        points: touchpoints.map(touchpoint => {
-            const felt = touchpoint?.personaEmotions.find(each => each.persona.id === persona.id);
-            return felt?.score === undefined ? undefined : { score: felt.score, label: felt.label };
-        }),
-    }));
+    return { perPersona: hasPersonaEmotions(touchpoints), personas };
+}
+
+const linesOf = ({ perPersona, personas }: LineSources): CurveLine[] => perPersona ? [...personas.values()].map(persona => ({ persona })) : [{}];
+
+/** Each phase view's line sources: an edit changes one phase, the model patch keeps the others' objects. */
+const sourcesByPhase = new WeakMap<PhaseView, LineSources>();
+
+/** The curve's lines over a journey's phases, from what each unchanged phase view remembers. */
+export function curveLinesOf(phases: readonly PhaseView[]): CurveLine[] {
+    const all: LineSources = { perPersona: false, personas: new Map() };
+    for (const phase of phases) {
+        let sources = sourcesByPhase.get(phase);
+        if (!sources) {
+            sources = lineSourcesOf(phase.touchpoints);
+            sourcesByPhase.set(phase, sources);
+        }
+        all.perPersona ||= sources.perPersona;
+        for (const [id, persona] of sources.personas) if (!all.personas.has(id)) all.personas.set(id, persona);
+    }
+    return linesOf(all);
+}
+
+/**
+ * The lines with their points over columns [from, to) of `count`, and one column on either side
+ * (all that curveView draws there); the other points are left out. `touchpointAt` gives a
+ * column's touchpoint (`undefined` for a column without one).
+ */
+export function curveSeriesAround(lines: CurveLine[], count: number, from: number, to: number, touchpointAt: (index: number) => TouchpointView | undefined): CurveSeries[] {
+    return lines.map(line => {
+        const points: (CurvePoint | undefined)[] = new Array(count);
+        for (let index = Math.max(0, from - 1); index < Math.min(count, to + 1); index++) {
+            const touchpoint = touchpointAt(index);
+            if (!line.persona) {
+                points[index] = touchpoint?.emotion && { score: touchpoint.emotion.score, label: touchpoint.emotion.label };
+                continue;
+            }
+            const felt = touchpoint?.personaEmotions.find(each => each.persona.id === line.persona!.id);
+            points[index] = felt?.score === undefined ? undefined : { score: felt.score, label: felt.label };
+        }
+        return { ...line, points };
+    });
+}
+
+/** The lines to draw over these columns (`undefined` for a column without a touchpoint), every point included. */
+export function curveSeries(touchpoints: (TouchpointView | undefined)[]): CurveSeries[] {
+    return curveSeriesAround(linesOf(lineSourcesOf(touchpoints)), touchpoints.length, 0, touchpoints.length, index => touchpoints[index]);
 }
 
 const level = (score: number) => Math.min(5, Math.max(1, Math.round(score)));
@@ -121,9 +169,9 @@ export function curveView(series: CurveSeries[], from: number, to: number, colum
 }
 
 /** The legend of a per-persona curve: each persona's name beside their line's colour. */
-export function curveLegend(series: CurveSeries[], colourOf: (persona: RefView) => number | undefined): VNode | undefined {
-    if (!series.some(one => one.persona)) return undefined;
-    return h('span', { class: 'curve-legend' }, series.map(one => {
+export function curveLegend(lines: CurveLine[], colourOf: (persona: RefView) => number | undefined): VNode | undefined {
+    if (!lines.some(one => one.persona)) return undefined;
+    return h('span', { class: 'curve-legend' }, lines.map(one => {
         const colour = one.persona ? colourOf(one.persona) : undefined;
         return h('span', { class: 'curve-legend-entry', 'data-persona': one.persona?.id },
             h('span', { class: colour === undefined ? 'curve-swatch' : `curve-swatch colour-${colour}`, 'aria-hidden': 'true' }),

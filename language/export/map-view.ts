@@ -12,7 +12,7 @@ import { rangeContains } from '../model/source-range.js';
 import { label, labelLocaleOf, setViewLocale } from './view-labels.js';
 import { personaColours } from './persona-colours.js';
 import { isRuleId, ruleMeta } from '../lint/rules.js';
-import { CURVE_HEIGHT, curveLegend, curveSeries, curveView } from './emotion-curve.js';
+import { CURVE_HEIGHT, curveLegend, curveSeries, curveView, type CurveLine } from './emotion-curve.js';
 
 export const SEVERITIES: FindingSeverity[] = ['error', 'warning', 'info', 'hint'];
 // Glyphs present in common system fonts (emoji fonts are often missing on Linux).
@@ -297,11 +297,22 @@ export interface GridColumn {
     t: number;
 }
 
+/** Each phase view's columns at its index: an edit changes one phase, the model patch keeps the others' objects. */
+const columnsByPhase = new WeakMap<PhaseView, GridColumn[]>();
+
+function phaseColumns(phase: PhaseView, p: number): GridColumn[] {
+    let columns = columnsByPhase.get(phase);
+    if (!columns || columns[0].p !== p) {
+        columns = phase.touchpoints.length === 0 ? [{ phase, p, t: -1 }] : phase.touchpoints.map((touchpoint, t) => ({ phase, p, touchpoint, t }));
+        columnsByPhase.set(phase, columns);
+    }
+    return columns;
+}
+
 export function gridColumns(journey: JourneyView): GridColumn[] {
     const columns: GridColumn[] = [];
     journey.phases.forEach((phase, p) => {
-        if (phase.touchpoints.length === 0) columns.push({ phase, p, t: -1 });
-        phase.touchpoints.forEach((touchpoint, t) => columns.push({ phase, p, touchpoint, t }));
+        for (const column of phaseColumns(phase, p)) columns.push(column);
     });
     return columns;
 }
@@ -372,16 +383,36 @@ export interface LaneOptions {
     presentation: boolean;
 }
 
-/** The lanes to draw: those with something in some column, or all when empty lanes are shown. */
-export function visibleLanes(columns: GridColumn[], options: LaneOptions): RowId[] {
-    if (options.showEmptyLanes && !options.presentation) return LANES;
-    return LANES.filter(row => columns.some(column => column.touchpoint && laneHasContentAt(row, column.touchpoint, !options.presentation)));
+/**
+ * The lanes with something in some touchpoint of a phase, with findings counted and without,
+ * remembered per phase view (an edit changes one phase; the model patch keeps the others' objects).
+ */
+const lanesByPhase = new WeakMap<PhaseView, { withFindings: Set<RowId>; withoutFindings: Set<RowId> }>();
+
+function lanesWithContent(phase: PhaseView, withFindings: boolean): Set<RowId> {
+    let lanes = lanesByPhase.get(phase);
+    if (!lanes) {
+        const inPhase = (counted: boolean) => new Set(LANES.filter(row => phase.touchpoints.some(touchpoint => laneHasContentAt(row, touchpoint, counted))));
+        lanes = { withFindings: inPhase(true), withoutFindings: inPhase(false) };
+        lanesByPhase.set(phase, lanes);
+    }
+    return withFindings ? lanes.withFindings : lanes.withoutFindings;
 }
 
-/** The emotion lane's legend (per-persona lines) beside its name. */
-export function emotionLaneLabel(columns: GridColumn[]): VNode {
-    const legend = curveLegend(curveSeries(columns.map(column => column.touchpoint)), personaColourOf);
-    return rowLabel(laneName('emotion'), legend);
+/** The lanes to draw: those with something in some touchpoint of the phases, or all when empty lanes are shown. */
+export function visibleLanes(phases: readonly PhaseView[], options: LaneOptions): RowId[] {
+    if (options.showEmptyLanes && !options.presentation) return LANES;
+    const shown = new Set<RowId>();
+    for (const phase of phases) {
+        for (const row of lanesWithContent(phase, !options.presentation)) shown.add(row);
+        if (shown.size === LANES.length) break;
+    }
+    return LANES.filter(row => shown.has(row));
+}
+
+/** The emotion lane's legend (per-persona lines, emotion-curve.ts) beside its name. */
+export function emotionLaneLabel(lines: CurveLine[]): VNode {
+    return rowLabel(laneName('emotion'), curveLegend(lines, personaColourOf));
 }
 
 /** A persona's colour in the diagram's legend, for the curve's lines. */
@@ -396,16 +427,16 @@ export function gridView(journey: JourneyView, options: LaneOptions = { showEmpt
     useColoursOf(part?.whole ?? journey);
     const firstPhase = part?.firstPhase ?? 0;
     const columns = gridColumns(journey).map(column => ({ ...column, p: column.p + firstPhase }));
-    const lanes = visibleLanes(part ? gridColumns(part.whole) : columns, options);
+    const lanes = visibleLanes((part?.whole ?? journey).phases, options);
     const phaseRow = h('tr', { class: 'phase-row' }, rowLabel(label('Phase')), journey.phases.map((phase, p) => phaseCell(phase, p + firstPhase)));
     const touchpointRow = h('tr', { class: 'touchpoint-row' }, rowLabel(label('Touchpoint')), columns.map(touchpointCell));
     const rows = lanes.map(row => {
         const cells = columns.map(column => rowCell(row, column));
         if (row !== 'emotion') return h('tr', { class: `row row-${row}` }, rowLabel(laneName(row)), cells);
         // The curve lies over the lane's cells (which keep its text for screen readers), from the first.
-        if (cells.length > 0) cells[0].children.unshift(h('span', { class: 'curve-layer' },
-            curveView(curveSeries(columns.map(column => column.touchpoint)), 0, columns.length, COLUMN_WIDTH, personaColourOf)));
-        return h('tr', { class: 'row row-emotion' }, emotionLaneLabel(columns), cells);
+        const series = curveSeries(columns.map(column => column.touchpoint));
+        if (cells.length > 0) cells[0].children.unshift(h('span', { class: 'curve-layer' }, curveView(series, 0, columns.length, COLUMN_WIDTH, personaColourOf)));
+        return h('tr', { class: 'row row-emotion' }, emotionLaneLabel(series), cells);
     });
     const colgroup = h('colgroup', {}, h('col', { class: 'label-col' }), columns.map(() => h('col', { class: 'touchpoint-col' })));
     return h('table', { class: 'grid canvas static', 'data-columns': String(columns.length), 'aria-label': journey.title }, colgroup, h('thead', {}, phaseRow, touchpointRow), h('tbody', {}, rows));

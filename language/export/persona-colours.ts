@@ -4,6 +4,7 @@
 // Shared by the preview and the exports: keep it free of runtime imports besides the encoding.
 import { encodeMermaidText } from '../mermaid/mermaid-text.js';
 import type { JourneyView, PhaseView } from '../model/map-model.js';
+import { personasInPhase } from '../model/phase-personas.js';
 
 /** The actors of a phase's section, remembered per phase view (an edit changes one phase; the others keep their objects). */
 const actorsByPhase = new WeakMap<PhaseView, Set<string>>();
@@ -35,12 +36,11 @@ export function personaColours(journey: JourneyView): Map<string, number> {
     const sorted = [...actors].sort();
     const colours = new Map<string, number>();
     const consider = (id: string, title: string) => {
+        if (colours.has(id)) return;
         const index = sorted.indexOf(encodeMermaidText(title));
-        if (index >= 0 && !colours.has(id)) colours.set(id, index % MERMAID_ACTOR_COLOURS.length);
+        if (index >= 0) colours.set(id, index % MERMAID_ACTOR_COLOURS.length);
     };
     for (const persona of journey.personas) consider(persona.id, persona.title);
-    for (const phase of journey.phases) {
-        for (const touchpoint of phase.touchpoints) for (const { persona } of touchpoint.personaEmotions) consider(persona.id, persona.title ?? persona.id);
-    }
+    for (const phase of journey.phases) for (const { id, title } of personasInPhase(phase)) consider(id, title);
     return colours;
 }

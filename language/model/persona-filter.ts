@@ -5,16 +5,13 @@
 // Mermaid line writers.
 import { actorsText, sectionLine, taskLine } from '../mermaid/mermaid-task.js';
 import type { JourneyView, MapModel, PhaseView, TouchpointView } from './map-model.js';
+import { personasInPhase } from './phase-personas.js';
 
 /** The ids and titles of the personas involved anywhere in the journey, in the order first met. */
 export function personasOf(journey: JourneyView): { id: string; title: string }[] {
     const seen = new Map<string, string>();
     for (const persona of journey.personas) if (!seen.has(persona.id)) seen.set(persona.id, persona.title);
-    for (const phase of journey.phases) {
-        for (const touchpoint of phase.touchpoints) {
-            for (const { persona } of touchpoint.personaEmotions) if (!seen.has(persona.id)) seen.set(persona.id, persona.title ?? persona.id);
-        }
-    }
+    for (const phase of journey.phases) for (const { id, title } of personasInPhase(phase)) if (!seen.has(id)) seen.set(id, title);
     return [...seen].map(([id, title]) => ({ id, title }));
 }
 
@@ -22,17 +19,37 @@ export function personasOf(journey: JourneyView): { id: string; title: string }[
 export function journeyForPersona(journey: JourneyView, personaId: string): JourneyView {
     const persona = personasOf(journey).find(candidate => candidate.id === personaId);
     const actors = actorsText(persona ? [persona.title] : [personaId]);
-    const phases: PhaseView[] = [];
-    for (const phase of journey.phases) {
+    const phases = journey.phases.flatMap(phase => phaseForPersona(phase, personaId, actors) ?? []);
+    return { ...journey, personas: journey.personas.filter(candidate => candidate.id === personaId), phases };
+}
+
+/**
+ * Each phase as a persona lives it (null: none of its touchpoints involves them), remembered per
+ * phase view, persona and diagram actor: an edit changes one phase, so the other phases' filtered
+ * views stay the same objects, and the canvas keeps their cells without comparing them.
+ */
+const filteredPhases = new WeakMap<PhaseView, Map<string, PhaseView | null>>();
+
+function phaseForPersona(phase: PhaseView, personaId: string, actors: string): PhaseView | undefined {
+    let byPersona = filteredPhases.get(phase);
+    if (!byPersona) {
+        byPersona = new Map();
+        filteredPhases.set(phase, byPersona);
+    }
+    const key = `${personaId}\n${actors}`;
+    let filtered = byPersona.get(key);
+    if (filtered === undefined) {
         const touchpoints = phase.touchpoints.flatMap(touchpoint => {
             const own = touchpointForPersona(touchpoint, personaId);
             return own ? [own] : [];
         });
-        if (touchpoints.length === 0) continue;
-        const section = sectionLine(phase.title) + touchpoints.map(touchpoint => taskLine(touchpoint.title, touchpoint.emotion?.score, actors)).join('');
-        phases.push({ ...phase, touchpoints, mermaidSection: section });
+        filtered = touchpoints.length === 0 ? null : {
+            ...phase, touchpoints,
+            mermaidSection: sectionLine(phase.title) + touchpoints.map(touchpoint => taskLine(touchpoint.title, touchpoint.emotion?.score, actors)).join(''),
+        };
+        byPersona.set(key, filtered);
     }
-    return { ...journey, personas: journey.personas.filter(candidate => candidate.id === personaId), phases };
+    return filtered ?? undefined;
 }
 
 function touchpointForPersona(touchpoint: TouchpointView, personaId: string): TouchpointView | undefined {

@@ -12,12 +12,16 @@
 // ranges aside: they move with every edit above). Columns are matched by touchpoint id, so
 // inserting or removing one moves the others' cells instead of rebuilding them. The curve spans
 // the drawn columns and is patched in place (patch-dom.ts).
+// What an update works out over the whole journey (the columns, the lanes, the persona colours,
+// the curve's lines) is remembered per phase view in language/, since the model patch keeps every
+// unchanged phase as the same object, and the curve's points are read for the drawn columns only:
+// an edit costs what the edited phase and the drawn columns cost, not what the journey holds.
 import type { JourneyView, PhaseView, TouchpointView } from '../../language/model/map-model.js';
 import {
     COLUMN_WIDTH, emotionLaneLabel, gridColumns, keyIndexes, laneName, personaColourOf, phaseCell, phaseKey, rowCell, rowLabel,
     touchpointCell, touchpointKey, useColoursOf, visibleLanes, type GridColumn, type LaneOptions, type RowId,
 } from '../../language/export/map-view.js';
-import { curveSeries, curveView } from '../../language/export/emotion-curve.js';
+import { curveLinesOf, curveSeries, curveSeriesAround, curveView, type CurveLine } from '../../language/export/emotion-curve.js';
 import { label } from '../../language/export/view-labels.js';
 import { toDom } from '../vnode-dom.js';
 import { sameJson } from '../../language/model/model-patch.js';
@@ -59,6 +63,8 @@ interface Drawn {
     labels: Element[];
     /** The emotion lane's curve, across the drawn columns (absent without that lane). */
     curveCell?: HTMLElement;
+    /** The curve's lines over the whole journey (its points are read for the drawn columns only). */
+    curveLines: CurveLine[];
     columns: GridColumn[];
     /** The index of each phase's first column. */
     phaseStarts: number[];
@@ -121,13 +127,17 @@ export class JourneyCanvas {
         // Persona colours follow the diagram's legend; when they change, every drawn cell is stale.
         if (useColoursOf(journey)) this.state = undefined;
         const columns = gridColumns(journey);
-        const lanes = visibleLanes(columns, options);
+        const lanes = visibleLanes(journey.phases, options);
         if (this.state && !sameJson(this.state.lanes, lanes)) this.state = undefined;
         const fresh = !this.state;
         const state = this.state ?? this.skeleton(lanes);
         this.state = state;
         const phaseStarts: number[] = [];
-        columns.forEach((column, index) => { if (phaseStarts[column.p] === undefined) phaseStarts[column.p] = index; });
+        let start = 0;
+        for (const phase of journey.phases) {
+            phaseStarts.push(start);
+            start += Math.max(1, phase.touchpoints.length);
+        }
         if (columns.length !== state.columns.length || fresh) {
             state.table.setAttribute('data-columns', String(columns.length));
             state.table.setAttribute('aria-colcount', String(columns.length + 1));
@@ -136,10 +146,11 @@ export class JourneyCanvas {
         state.table.setAttribute('aria-label', journey.title);
         state.columns = columns;
         state.phaseStarts = phaseStarts;
+        state.curveLines = curveLinesOf(journey.phases);
         const emotionRow = lanes.indexOf('emotion');
         if (emotionRow >= 0) {
             // Its legend lists the personas with a line of their own.
-            const labelCell = toDom(emotionLaneLabel(columns), this.document) as HTMLElement;
+            const labelCell = toDom(emotionLaneLabel(state.curveLines), this.document) as HTMLElement;
             labelCell.style.gridRow = String(emotionRow + 3);
             if (labelCell.outerHTML !== state.labels[emotionRow + 2].outerHTML) {
                 state.labels[emotionRow + 2].replaceWith(labelCell);
@@ -183,7 +194,7 @@ export class JourneyCanvas {
             curveCell.setAttribute('role', 'presentation');
             curveCell.style.gridRow = String(emotionRow + 3);
         }
-        return { table, lanes, rows, labels, curveCell, columns: [], phaseStarts: [], drawn: [], phases: [] };
+        return { table, lanes, rows, labels, curveCell, curveLines: [], columns: [], phaseStarts: [], drawn: [], phases: [] };
     }
 
     /** The columns [from, to) to draw: the visible ones and a viewport's width on either side. */
@@ -299,9 +310,11 @@ export class JourneyCanvas {
         const cell = state.curveCell;
         if (!cell) return;
         cell.style.gridColumn = `${from + 2} / ${Math.max(from + 1, to) + 2}`;
+        const series = curveSeriesAround(state.curveLines, state.columns.length, from, to, index => state.columns[index].touchpoint);
+        // In comparison mode, the older version's line under it (the whole curve: a comparison is not an edit).
         const comparison = this.comparison;
         const before = comparison && curveSeries(state.columns.map(column => column.touchpoint && comparison.beforeOf(column.touchpoint.id)));
-        const curve = curveView(curveSeries(state.columns.map(column => column.touchpoint)), from, to, COLUMN_WIDTH, personaColourOf, before);
+        const curve = curveView(series, from, to, COLUMN_WIDTH, personaColourOf, before);
         const svg = cell.firstElementChild;
         if (svg && svg.localName === 'svg') patchDom(svg, curve);
         else cell.replaceChildren(toDom(curve, this.document));
