@@ -24,7 +24,10 @@ const common = {
 // ES modules bundled as CommonJS lose import.meta.url, which some dependencies pass to createRequire.
 /** @type {import('esbuild').BuildOptions} */
 const nodeCommonJs = {
-    platform: 'node', format: 'cjs', target: 'node20', outExtension: { '.js': '.cjs' },
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    outExtension: { '.js': '.cjs' },
     define: { ...common.define, 'import.meta.url': 'importMetaUrl' },
     banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
@@ -51,7 +54,9 @@ const targets = [
         // vscode.dev, github.dev. No Node built-in may end up here; esbuild fails if one does.
         ...common,
         entryPoints: { 'web-extension': 'client/browser/extension.ts' },
-        platform: 'browser', format: 'cjs', target: 'es2022',
+        platform: 'browser',
+        format: 'cjs',
+        target: 'es2022',
         external: ['vscode'],
         outdir: 'dist',
     },
@@ -59,14 +64,18 @@ const targets = [
         // The language server in a Web Worker, started by the browser extension from a Blob.
         ...common,
         entryPoints: { 'server-worker': 'server/browser/main.ts' },
-        platform: 'browser', format: 'iife', target: 'es2022',
+        platform: 'browser',
+        format: 'iife',
+        target: 'es2022',
         outdir: 'dist',
     },
     {
         // The preview webview (and its CSS, dist/webview.css): Mermaid bundled, no remote resource.
         ...common,
         entryPoints: { webview: 'webview/main.ts', 'markdown-preview': 'markdown/preview.ts' },
-        platform: 'browser', format: 'iife', target: 'es2022',
+        platform: 'browser',
+        format: 'iife',
+        target: 'es2022',
         plugins: [mermaidJourneyFix()],
         outdir: 'dist',
     },

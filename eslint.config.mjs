@@ -15,7 +15,10 @@ export default tseslint.config(
             // `_name` marks a parameter or binding kept for its position or to leave it out of a spread.
             // Regular expressions here match indented source text, where the spaces are the indentation.
             'no-regex-spaces': 'off',
-            '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true }],
+            '@typescript-eslint/no-unused-vars': [
+                'error',
+                { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true },
+            ],
         },
     },
     {

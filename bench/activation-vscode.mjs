@@ -16,8 +16,14 @@ export async function measureVsCodeActivation({ timeoutMs = 180_000 } = {}) {
     const outfile = path.join(work, 'harness.mjs');
     fs.mkdirSync(work, { recursive: true });
     await esbuild.build({
-        entryPoints: [path.join(root, 'test', 'e2e', 'harness.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile,
-        packages: 'external', logLevel: 'warning',
+        entryPoints: [path.join(root, 'test', 'e2e', 'harness.ts')],
+        bundle: true,
+        platform: 'node',
+        format: 'esm',
+        target: 'node20',
+        outfile,
+        packages: 'external',
+        logLevel: 'warning',
     });
     const { startWorkbench } = await import(pathToFileURL(outfile).href);
     const wb = await startWorkbench({ fixture: path.join(root, 'examples') });
@@ -43,6 +49,13 @@ export async function measureVsCodeActivation({ timeoutMs = 180_000 } = {}) {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
     measureVsCodeActivation().then(
-        r => { process.stdout.write(JSON.stringify(r) + '\n'); process.exit(0); },
-        e => { console.error(e?.stack ?? e); process.exit(1); });
+        r => {
+            process.stdout.write(JSON.stringify(r) + '\n');
+            process.exit(0);
+        },
+        e => {
+            console.error(e?.stack ?? e);
+            process.exit(1);
+        },
+    );
 }

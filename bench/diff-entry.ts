@@ -51,4 +51,7 @@ async function main(): Promise<void> {
     process.stdout.write(JSON.stringify({ samples, changes }));
 }
 
-main().catch(error => { console.error(error); process.exit(1); });
+main().catch(error => {
+    console.error(error);
+    process.exit(1);
+});

@@ -22,7 +22,16 @@ const { team } = generate(DEFAULT_OUT);
 const files = [team.declarations, ...team.journeys];
 const clientSyncServer = path.join(DEFAULT_OUT, 'client-sync-server.cjs');
 const esbuild = await import('esbuild');
-await esbuild.build({ entryPoints: [path.join(here, 'client-sync-entry.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: clientSyncServer, logLevel: 'error', minify: true });
+await esbuild.build({
+    entryPoints: [path.join(here, 'client-sync-entry.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    outfile: clientSyncServer,
+    logLevel: 'error',
+    minify: true,
+});
 
 /** ms from `initialized` to the diagnostics of every file. */
 async function firstDiagnostics(server, sendFiles) {
@@ -58,8 +67,18 @@ for (let i = 0; i < RUNS; i++) {
     clientSync.push(await firstDiagnostics(clientSyncServer, true));
 }
 const bytes = files.reduce((sum, file) => sum + fs.statSync(file).size, 0);
-console.log(JSON.stringify({
-    files: files.length, kb: Math.round(bytes / 1024), runs: RUNS,
-    disk_first_diagnostics_ms: Math.round(median(disk)), client_sync_first_diagnostics_ms: Math.round(median(clientSync)),
-    disk_samples: disk.map(Math.round), client_sync_samples: clientSync.map(Math.round),
-}, null, 2));
+console.log(
+    JSON.stringify(
+        {
+            files: files.length,
+            kb: Math.round(bytes / 1024),
+            runs: RUNS,
+            disk_first_diagnostics_ms: Math.round(median(disk)),
+            client_sync_first_diagnostics_ms: Math.round(median(clientSync)),
+            disk_samples: disk.map(Math.round),
+            client_sync_samples: clientSync.map(Math.round),
+        },
+        null,
+        2,
+    ),
+);

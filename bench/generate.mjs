@@ -22,9 +22,33 @@ export const TEAM_JOURNEY_SIZE = 1000;
 const TOUCHPOINTS_PER_PHASE = 10;
 
 const PERSONAS = [
-    ['Priya', 'Priya, operations lead', 'Runs a 40-person logistics team', 'Get her team live within one week', 'See value before paying', 'Losing data while migrating', 'I have no time for another tool'],
-    ['Tom', 'Tom, new team member', 'Warehouse coordinator', 'Learn the tool without training', 'Clear first steps', 'Looking slow in front of the team', 'Where do I start?'],
-    ['Ana', 'Ana, finance approver', 'Signs off every purchase over a threshold', 'Predictable monthly cost', 'An invoice her system accepts', 'Hidden fees', 'Show me the total'],
+    [
+        'Priya',
+        'Priya, operations lead',
+        'Runs a 40-person logistics team',
+        'Get her team live within one week',
+        'See value before paying',
+        'Losing data while migrating',
+        'I have no time for another tool',
+    ],
+    [
+        'Tom',
+        'Tom, new team member',
+        'Warehouse coordinator',
+        'Learn the tool without training',
+        'Clear first steps',
+        'Looking slow in front of the team',
+        'Where do I start?',
+    ],
+    [
+        'Ana',
+        'Ana, finance approver',
+        'Signs off every purchase over a threshold',
+        'Predictable monthly cost',
+        'An invoice her system accepts',
+        'Hidden fees',
+        'Show me the total',
+    ],
     ['Lee', 'Lee, IT administrator', 'Keeps single sign-on and backups running', 'No new passwords', 'Audit logs', 'Shadow IT', 'Does it support SSO?'],
 ];
 const TEAMS = [
@@ -38,14 +62,40 @@ const TEAMS = [
     ['Legal', 'Legal and compliance', 'General counsel'],
 ];
 const CHANNELS = [
-    ['web', 'Website'], ['email', 'Email'], ['inapp', 'In-app'], ['call', 'Video call'],
-    ['phone', 'Telephone'], ['chat', 'Live chat'],
+    ['web', 'Website'],
+    ['email', 'Email'],
+    ['inapp', 'In-app'],
+    ['call', 'Video call'],
+    ['phone', 'Telephone'],
+    ['chat', 'Live chat'],
 ];
 /** Declared and never referred to: an `unused-declaration` hint. */
 const UNUSED_CHANNEL = ['fax', 'Fax machine'];
 
-const VERBS = ['Compares', 'Reads', 'Asks about', 'Signs up for', 'Configures', 'Invites a colleague to', 'Pays for', 'Reports a problem with', 'Exports', 'Reviews'];
-const OBJECTS = ['the pricing page', 'the onboarding checklist', 'the import wizard', 'the monthly invoice', 'the team settings', 'the mobile app', 'the weekly report', 'the integration guide', 'the support article', 'the renewal offer'];
+const VERBS = [
+    'Compares',
+    'Reads',
+    'Asks about',
+    'Signs up for',
+    'Configures',
+    'Invites a colleague to',
+    'Pays for',
+    'Reports a problem with',
+    'Exports',
+    'Reviews',
+];
+const OBJECTS = [
+    'the pricing page',
+    'the onboarding checklist',
+    'the import wizard',
+    'the monthly invoice',
+    'the team settings',
+    'the mobile app',
+    'the weekly report',
+    'the integration guide',
+    'the support article',
+    'the renewal offer',
+];
 const LABELS = ['', 'furious', 'unhappy', 'neutral', 'pleased', 'delighted'];
 const IMPACTS = ['high', 'medium', 'low'];
 const HORIZONS = ['short', 'medium', 'long'];
@@ -56,7 +106,16 @@ const pick = (list, i) => list[i % list.length];
 export function declarationsText() {
     const out = ['// Shared declarations of the benchmark workspace.', ''];
     for (const [id, title, role, goal, need, concern, quote] of PERSONAS) {
-        out.push(`persona ${id} "${title}" {`, `  role "${role}"`, `  goal "${goal}"`, `  need "${need}"`, `  concern "${concern}"`, `  quote "${quote}"`, '}', '');
+        out.push(
+            `persona ${id} "${title}" {`,
+            `  role "${role}"`,
+            `  goal "${goal}"`,
+            `  need "${need}"`,
+            `  concern "${concern}"`,
+            `  quote "${quote}"`,
+            '}',
+            '',
+        );
     }
     for (const [id, title, lead] of TEAMS) out.push(`team ${id} "${title}" {`, `  lead "${lead}"`, '}');
     out.push('');
@@ -152,12 +211,19 @@ export function generate(outDir) {
         return file;
     };
     for (const size of SIZES) {
-        written.single[size] = { folder: path.join(outDir, `single-${size}`), file: write(path.join(outDir, `single-${size}`, 'map.journey'), singleFileText(size)) };
+        written.single[size] = {
+            folder: path.join(outDir, `single-${size}`),
+            file: write(path.join(outDir, `single-${size}`, 'map.journey'), singleFileText(size)),
+        };
     }
     written.team.declarations = write(path.join(written.team.folder, 'declarations.journey'), declarationsText());
     for (let j = 1; j <= TEAM_JOURNEYS; j++) {
-        written.team.journeys.push(write(path.join(written.team.folder, `journey-${pad(j, 2)}.journey`),
-            `// Team workspace journey ${j} of ${TEAM_JOURNEYS}.\n` + journeyText(`Journey${pad(j, 2)}`, TEAM_JOURNEY_SIZE, j)));
+        written.team.journeys.push(
+            write(
+                path.join(written.team.folder, `journey-${pad(j, 2)}.journey`),
+                `// Team workspace journey ${j} of ${TEAM_JOURNEYS}.\n` + journeyText(`Journey${pad(j, 2)}`, TEAM_JOURNEY_SIZE, j),
+            ),
+        );
     }
     return written;
 }

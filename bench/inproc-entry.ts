@@ -29,7 +29,10 @@ async function main(): Promise<void> {
         [DocumentState.IndexedReferences, 'index_references'],
         [DocumentState.Validated, 'validate'],
     ];
-    for (const [state, name] of phaseNames) builder.onBuildPhase(state, () => { marks[name] = performance.now(); });
+    for (const [state, name] of phaseNames)
+        builder.onBuildPhase(state, () => {
+            marks[name] = performance.now();
+        });
 
     const t0 = performance.now();
     const document = shared.workspace.LangiumDocumentFactory.fromString<Model>(text, URI.file(file));
@@ -40,17 +43,29 @@ async function main(): Promise<void> {
     const phases: Record<string, number> = { parse: tParsed - t0 };
     let previous = tParsed;
     for (const [, name] of phaseNames) {
-        if (marks[name] !== undefined) { phases[name] = marks[name] - previous; previous = marks[name]; }
+        if (marks[name] !== undefined) {
+            phases[name] = marks[name] - previous;
+            previous = marks[name];
+        }
     }
     phases.build_total = tBuilt - t0;
 
     const journeys = document.parseResult.value.declarations.filter((d): d is Journey => d.$type === 'Journey');
     // The text as read by its consumer (V8 may hold a string as pieces until then).
-    const mermaidText = (journey: Journey) => { const made = journeyToMermaid(journey); made.charCodeAt(made.length >> 1); return made.length; };
+    const mermaidText = (journey: Journey) => {
+        const made = journeyToMermaid(journey);
+        made.charCodeAt(made.length >> 1);
+        return made.length;
+    };
     // What the preview pays after a keystroke: the text again after a one-character edit of a
     // touchpoint title in the middle (patched in place, as in the editor), in the parts the
     // preview's model carries: the edited phase's section is made again, the others remembered.
-    const mermaidParts = (journey: Journey) => { const { head, sections } = journeyToMermaidParts(journey); let length = head.length; for (const section of sections) length += section.length; return length; };
+    const mermaidParts = (journey: Journey) => {
+        const { head, sections } = journeyToMermaidParts(journey);
+        let length = head.length;
+        for (const section of sections) length += section.length;
+        return length;
+    };
     const converter = shared.ServiceRegistry.getServices(document.uri).parser.ValueConverter;
     let current = text;
     const titleAt = current.indexOf('touchpoint ', current.length >> 1);
@@ -100,11 +115,20 @@ async function main(): Promise<void> {
     // Controls: the same work on plain objects freshly made by JSON.parse (compact in memory, no
     // tree around them). How these grow from 1,000 to 10,000 touchpoints is what V8 and the
     // memory hierarchy alone make of it, next to the from-scratch figures above.
-    const plainPhases: { title: string; tasks: { title: string; score: number; actors: string }[] }[] = JSON.parse(JSON.stringify(
-        journeys.flatMap(journey => journey.phases.map(phase => ({
-            title: phase.title ?? phase.name,
-            tasks: phase.touchpoints.map(t => ({ title: t.title ?? t.name, score: touchpointScore(t) ?? 3, actors: t.personas.map(p => p.$refText).join(', ') })),
-        })))));
+    const plainPhases: { title: string; tasks: { title: string; score: number; actors: string }[] }[] = JSON.parse(
+        JSON.stringify(
+            journeys.flatMap(journey =>
+                journey.phases.map(phase => ({
+                    title: phase.title ?? phase.name,
+                    tasks: phase.touchpoints.map(t => ({
+                        title: t.title ?? t.name,
+                        score: touchpointScore(t) ?? 3,
+                        actors: t.personas.map(p => p.$refText).join(', '),
+                    })),
+                })),
+            ),
+        ),
+    );
     const controlText: number[] = [];
     for (let i = 0; i < reps; i++) {
         const s = performance.now();
@@ -124,10 +148,23 @@ async function main(): Promise<void> {
         JSON.stringify(plainModel);
         controlJson.push(performance.now() - s);
     }
-    process.stdout.write(JSON.stringify({
-        bytes: Buffer.byteLength(text), diagnostics: document.diagnostics?.length ?? 0, syntaxErrors: document.parseResult.parserErrors.length + document.parseResult.lexerErrors.length,
-        phases, mermaid, mermaidCold, mermaidAfterEdit, mermaidLength: length, mapModel, stringify, jsonLength, controlText, controlJson,
-    }));
+    process.stdout.write(
+        JSON.stringify({
+            bytes: Buffer.byteLength(text),
+            diagnostics: document.diagnostics?.length ?? 0,
+            syntaxErrors: document.parseResult.parserErrors.length + document.parseResult.lexerErrors.length,
+            phases,
+            mermaid,
+            mermaidCold,
+            mermaidAfterEdit,
+            mermaidLength: length,
+            mapModel,
+            stringify,
+            jsonLength,
+            controlText,
+            controlJson,
+        }),
+    );
 }
 
 /** Outside V8's heap, so streaming through it makes no garbage and moves no object. */
@@ -137,4 +174,7 @@ function flushCaches(): void {
     for (let i = 0; i < cacheFlusher.length; i += 16) cacheFlusher[i]++;
 }
 
-main().catch(error => { console.error(error); process.exit(1); });
+main().catch(error => {
+    console.error(error);
+    process.exit(1);
+});

@@ -23,7 +23,9 @@ export function withTimeout(promise, ms, what) {
     let timer;
     return Promise.race([
         promise,
-        new Promise((_, reject) => { timer = setTimeout(() => reject(new TimeoutError(`timed out after ${ms} ms: ${what}`)), ms); }),
+        new Promise((_, reject) => {
+            timer = setTimeout(() => reject(new TimeoutError(`timed out after ${ms} ms: ${what}`)), ms);
+        }),
     ]).finally(() => clearTimeout(timer));
 }
 
@@ -33,10 +35,10 @@ export class LspSession {
     /** @param {{ server: string, folder: string, nodeArgs?: string[], stderr?: string }} options */
     constructor(options) {
         this.options = options;
-        this.publishes = [];       // { seq, t, uri, version, count }
+        this.publishes = []; // { seq, t, uri, version, count }
         this.seq = 0;
         this.modelVersion = new Map(); // uri → last version announced by journey/modelChanged
-        this.sentVersion = new Map();  // uri → last version sent
+        this.sentVersion = new Map(); // uri → last version sent
         this.versionSource = undefined;
         this.waiters = new Set();
         this.logs = [];
@@ -54,7 +56,9 @@ export class LspSession {
         this.connection.onNotification('textDocument/publishDiagnostics', params => this.onPublish(params));
         this.connection.onNotification('journey/modelChanged', params => this.modelVersion.set(params.uri, params.version));
         this.connection.onNotification('window/logMessage', params => this.logs.push(params.message));
-        this.connection.onNotification((method) => { /* ignore others */ void method; });
+        this.connection.onNotification(method => {
+            /* ignore others */ void method;
+        });
         this.connection.onRequest('workspace/configuration', params => (params.items ?? []).map(() => ({})));
         this.connection.onRequest('client/registerCapability', () => null);
         this.connection.onRequest('client/unregisterCapability', () => null);
@@ -67,25 +71,40 @@ export class LspSession {
         this.connection.listen();
         const t0 = performance.now();
         const folderUri = fileUri(folder);
-        this.initializeResult = await withTimeout(this.connection.sendRequest('initialize', {
-            processId: process.pid,
-            clientInfo: { name: 'journey-bench', version: '1' },
-            locale: 'en',
-            rootUri: folderUri,
-            rootPath: folder,
-            workspaceFolders: [{ uri: folderUri, name: 'bench' }],
-            initializationOptions: { locale: 'en' },
-            capabilities: {
-                workspace: { configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true } },
-                textDocument: {
-                    synchronization: { dynamicRegistration: false, didSave: true },
-                    publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true, tagSupport: { valueSet: [1, 2] } },
-                    completion: { completionItem: { snippetSupport: true, labelDetailsSupport: true }, contextSupport: true },
-                    hover: { contentFormat: ['markdown', 'plaintext'] },
+        this.initializeResult = await withTimeout(
+            this.connection.sendRequest('initialize', {
+                processId: process.pid,
+                clientInfo: { name: 'journey-bench', version: '1' },
+                locale: 'en',
+                rootUri: folderUri,
+                rootPath: folder,
+                workspaceFolders: [{ uri: folderUri, name: 'bench' }],
+                initializationOptions: { locale: 'en' },
+                capabilities: {
+                    workspace: {
+                        configuration: true,
+                        workspaceFolders: true,
+                        didChangeConfiguration: { dynamicRegistration: true },
+                        didChangeWatchedFiles: { dynamicRegistration: true },
+                    },
+                    textDocument: {
+                        synchronization: { dynamicRegistration: false, didSave: true },
+                        publishDiagnostics: {
+                            relatedInformation: true,
+                            versionSupport: true,
+                            codeDescriptionSupport: true,
+                            dataSupport: true,
+                            tagSupport: { valueSet: [1, 2] },
+                        },
+                        completion: { completionItem: { snippetSupport: true, labelDetailsSupport: true }, contextSupport: true },
+                        hover: { contentFormat: ['markdown', 'plaintext'] },
+                    },
+                    window: { workDoneProgress: true },
                 },
-                window: { workDoneProgress: true },
-            },
-        }), 60_000, 'initialize');
+            }),
+            60_000,
+            'initialize',
+        );
         this.initializeMs = performance.now() - t0;
         return this;
     }
@@ -93,8 +112,13 @@ export class LspSession {
     onPublish(params) {
         let version = params.version;
         if (typeof version === 'number') this.versionSource ??= 'publishDiagnostics.version';
-        else if (this.modelVersion.has(params.uri)) { version = this.modelVersion.get(params.uri); this.versionSource ??= 'journey/modelChanged'; }
-        else { version = this.sentVersion.get(params.uri); this.versionSource ??= 'arrival order (no version from the server)'; }
+        else if (this.modelVersion.has(params.uri)) {
+            version = this.modelVersion.get(params.uri);
+            this.versionSource ??= 'journey/modelChanged';
+        } else {
+            version = this.sentVersion.get(params.uri);
+            this.versionSource ??= 'arrival order (no version from the server)';
+        }
         const record = { seq: ++this.seq, t: performance.now(), uri: params.uri, version, count: params.diagnostics.length };
         this.publishes.push(record);
         if (this.publishes.length > 100_000) this.publishes.splice(0, 50_000);
@@ -107,7 +131,9 @@ export class LspSession {
         if (existing) return Promise.resolve(existing);
         let waiter;
         const promise = new Promise(resolve => {
-            waiter = record => { if (record.seq > afterSeq && match(record)) resolve(record); };
+            waiter = record => {
+                if (record.seq > afterSeq && match(record)) resolve(record);
+            };
             this.waiters.add(waiter);
         });
         return withTimeout(promise, timeoutMs, what).finally(() => this.waiters.delete(waiter));
@@ -115,8 +141,10 @@ export class LspSession {
 
     /** The diagnostics of `uri` for `version` (or a later one). */
     waitForVersion(uri, version, opts) {
-        return this.waitForPublish(p => p.uri === uri && p.version !== undefined && p.version >= version,
-            { ...opts, what: opts.what ?? `diagnostics of ${uri} v${version}` });
+        return this.waitForPublish(p => p.uri === uri && p.version !== undefined && p.version >= version, {
+            ...opts,
+            what: opts.what ?? `diagnostics of ${uri} v${version}`,
+        });
     }
 
     notify(method, params) {

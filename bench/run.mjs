@@ -32,7 +32,10 @@ const dist = path.join(root, 'dist');
 
 const argv = process.argv.slice(2);
 const flag = name => argv.includes(name);
-const option = (name, fallback) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : fallback; };
+const option = (name, fallback) => {
+    const i = argv.indexOf(name);
+    return i >= 0 ? argv[i + 1] : fallback;
+};
 const sizes = option('--sizes', SIZES.join(',')).split(',').map(Number);
 const resultsFile = path.resolve(option('--results', path.join(here, 'results.json')));
 const skip = new Set(option('--skip', '').split(',').filter(Boolean));
@@ -44,14 +47,21 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-ne
 const results = [];
 const notes = [];
 const failures = [];
-const info = { started: new Date().toISOString(), node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memGb: +(os.totalmem() / 2 ** 30).toFixed(1), loadavgStart: os.loadavg() };
+const info = {
+    started: new Date().toISOString(),
+    node: process.version,
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model,
+    memGb: +(os.totalmem() / 2 ** 30).toFixed(1),
+    loadavgStart: os.loadavg(),
+};
 
 function quantile(values, q) {
     const sorted = [...values].sort((a, b) => a - b);
     if (!sorted.length) return undefined;
     return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
 }
-const round = x => x === undefined || x === null || Number.isNaN(x) ? undefined : Math.round(x * 100) / 100;
+const round = x => (x === undefined || x === null || Number.isNaN(x) ? undefined : Math.round(x * 100) / 100);
 
 /**
  * Records a metric: a number, or samples (median, and p95 when `withP95`).
@@ -67,8 +77,11 @@ function record(size, metric, valueOrSamples, { withP95 = false, unit } = {}) {
     if (samples.length > 1) entry.n = samples.length;
     if (unit) entry.unit = unit;
     const i = results.findIndex(r => r.size === size && r.metric === metric);
-    if (i >= 0) results[i] = entry; else results.push(entry);
-    log(`  ${metric.padEnd(32)} size ${String(size).padStart(5)}: median ${entry.median}${entry.p95 !== undefined ? `, p95 ${entry.p95}` : ''}${samples.length > 1 ? ` (n=${samples.length})` : ''}`);
+    if (i >= 0) results[i] = entry;
+    else results.push(entry);
+    log(
+        `  ${metric.padEnd(32)} size ${String(size).padStart(5)}: median ${entry.median}${entry.p95 !== undefined ? `, p95 ${entry.p95}` : ''}${samples.length > 1 ? ` (n=${samples.length})` : ''}`,
+    );
 }
 
 function log(message) {
@@ -102,7 +115,10 @@ function editSpots(text, touchpoints) {
     const mid = Math.max(1, Math.round(touchpoints / 2));
     const header = lines.findIndex(l => new RegExp(`^\\s*touchpoint T0*${mid} "`).test(l));
     if (header < 0) throw new Error(`touchpoint ${mid} not found`);
-    const find = (re) => { for (let i = header + 1; i < lines.length; i++) if (re.test(lines[i])) return i; throw new Error(`${re} not found after touchpoint ${mid}`); };
+    const find = re => {
+        for (let i = header + 1; i < lines.length; i++) if (re.test(lines[i])) return i;
+        throw new Error(`${re} not found after touchpoint ${mid}`);
+    };
     const actionLine = find(/^\s*action "/);
     const ownerLine = find(/^\s*owner \w/);
     const actionCol = lines[actionLine].indexOf('action "') + 'action "'.length + 2;
@@ -146,7 +162,9 @@ async function lspSingle(size, fixture) {
             const seq = session.seq;
             const sent = performance.now();
             const version = session.didChange(uri, charRange(spots.action.line, spots.action.character), ch);
-            const got = await attempt(`size ${size} diagnostics_after_edit #${i}`, () => session.waitForVersion(uri, version, { afterSeq: seq, timeoutMs, what: `edit v${version}` }));
+            const got = await attempt(`size ${size} diagnostics_after_edit #${i}`, () =>
+                session.waitForVersion(uri, version, { afterSeq: seq, timeoutMs, what: `edit v${version}` }),
+            );
             if (!got) break;
             afterEdit.push(got.t - sent);
         }
@@ -162,7 +180,12 @@ async function lspSingle(size, fixture) {
             const ch = i % 2 === 0 ? 'X' : spots.action.original;
             const seq = session.seq;
             const version = session.didChange(uri, charRange(spots.action.line, spots.action.character), ch);
-            if (!await attempt(`size ${size} map model edit #${i}`, () => session.waitForVersion(uri, version, { afterSeq: seq, timeoutMs, what: `edit v${version}` }))) return undefined;
+            if (
+                !(await attempt(`size ${size} map model edit #${i}`, () =>
+                    session.waitForVersion(uri, version, { afterSeq: seq, timeoutMs, what: `edit v${version}` }),
+                ))
+            )
+                return undefined;
             const s = performance.now();
             const answer = await ask();
             return { ms: performance.now() - s, answer };
@@ -190,15 +213,19 @@ async function lspSingle(size, fixture) {
             for (let k = 0; k < 20; k++) {
                 if (k > 0) await sleep(50);
                 sent = performance.now();
-                version = round % 2 === 0
-                    ? session.didChange(uri, charRange(line, character + k, 0), typed[k])            // type
-                    : session.didChange(uri, charRange(line, character + 19 - k), '');               // backspace
+                version =
+                    round % 2 === 0
+                        ? session.didChange(uri, charRange(line, character + k, 0), typed[k]) // type
+                        : session.didChange(uri, charRange(line, character + 19 - k), ''); // backspace
             }
-            const got = await attempt(`size ${size} typing_lag round ${round}`, () => session.waitForVersion(uri, version, { afterSeq: seq, timeoutMs: timeoutMs * 2, what: `typing v${version}` }));
+            const got = await attempt(`size ${size} typing_lag round ${round}`, () =>
+                session.waitForVersion(uri, version, { afterSeq: seq, timeoutMs: timeoutMs * 2, what: `typing v${version}` }),
+            );
             if (!got) break;
             lags.push(got.t - sent);
         }
-        if (lags.length % 2 === 1) { // leave the text as generated (the next round would delete)
+        if (lags.length % 2 === 1) {
+            // leave the text as generated (the next round would delete)
             const { line, character } = spots.action;
             const version = session.didChange(uri, charRange(line, character, 20), '');
             await attempt(`size ${size} restore`, () => session.waitForVersion(uri, version, { timeoutMs: timeoutMs * 2, what: 'restore' }));
@@ -214,7 +241,7 @@ async function lspSingle(size, fixture) {
             const answer = await attempt(`size ${size} completion #${i}`, () => withTimeout(session.completion(uri, spots.owner), timeoutMs, 'completion'));
             if (answer === undefined) break;
             completion.push(performance.now() - s);
-            items = Array.isArray(answer) ? answer.length : answer?.items?.length ?? 0;
+            items = Array.isArray(answer) ? answer.length : (answer?.items?.length ?? 0);
         }
         if (completion.length) {
             record(size, 'completion_ms', completion, { withP95: true });
@@ -271,7 +298,9 @@ async function lspTeam(team) {
             const seq = session.seq;
             const sent = performance.now();
             const version = session.didChange(targetUri, charRange(spots.action.line, spots.action.character), i % 2 === 0 ? 'X' : spots.action.original);
-            const got = await attempt(`workspace_edit #${i}`, () => session.waitForVersion(targetUri, version, { afterSeq: seq, timeoutMs, what: `workspace edit v${version}` }));
+            const got = await attempt(`workspace_edit #${i}`, () =>
+                session.waitForVersion(targetUri, version, { afterSeq: seq, timeoutMs, what: `workspace edit v${version}` }),
+            );
             if (!got) break;
             edits.push(got.t - sent);
         }
@@ -291,20 +320,30 @@ async function lspTeam(team) {
             const seq = session.seq;
             const sent = performance.now();
             const version = session.didChange(declUri, charRange(titleLine, titleCol), i % 2 === 0 ? 'X' : original);
-            const own = await attempt(`workspace_decl_edit #${i} (declarations file)`, () => session.waitForVersion(declUri, version, { afterSeq: seq, timeoutMs, what: `declarations v${version}` }));
+            const own = await attempt(`workspace_decl_edit #${i} (declarations file)`, () =>
+                session.waitForVersion(declUri, version, { afterSeq: seq, timeoutMs, what: `declarations v${version}` }),
+            );
             if (!own) break;
             let latest = own.t;
             for (const uri of texts.keys()) {
                 if (uri === declUri) continue;
                 // The server republishes only files whose findings may have changed (a title edit changes none):
                 // a file not republished within a second of the declarations file was already up to date.
-                const got = await session.waitForPublish(p => p.uri === uri, { afterSeq: seq, timeoutMs: 1_000, what: `republish of ${path.basename(uri)}` }).catch(() => undefined);
-                if (!got) { republished = false; continue; }
+                const got = await session
+                    .waitForPublish(p => p.uri === uri, { afterSeq: seq, timeoutMs: 1_000, what: `republish of ${path.basename(uri)}` })
+                    .catch(() => undefined);
+                if (!got) {
+                    republished = false;
+                    continue;
+                }
                 latest = Math.max(latest, got.t);
             }
             declEdits.push(latest - sent);
         }
-        if (!republished) notes.push('workspace_decl_edit_ms: journeys whose findings could not change were not republished (their diagnostics were already up to date); measured up to the last publish seen');
+        if (!republished)
+            notes.push(
+                'workspace_decl_edit_ms: journeys whose findings could not change were not republished (their diagnostics were already up to date); measured up to the last publish seen',
+            );
         if (declEdits.length) record(size, 'workspace_decl_edit_ms', declEdits, { withP95: true });
         record(size, 'workspace_server_rss_mb', session.peakRssMb());
     } finally {
@@ -318,9 +357,16 @@ async function bundleInproc() {
     const esbuild = await import('esbuild');
     const outfile = path.join(work, 'inproc.cjs');
     await esbuild.build({
-        entryPoints: [path.join(here, 'inproc-entry.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile,
-        define: { 'import.meta.url': 'importMetaUrl' }, banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
-        logLevel: 'warning', minify: true,
+        entryPoints: [path.join(here, 'inproc-entry.ts')],
+        bundle: true,
+        platform: 'node',
+        format: 'cjs',
+        target: 'node20',
+        outfile,
+        define: { 'import.meta.url': 'importMetaUrl' },
+        banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+        logLevel: 'warning',
+        minify: true,
     });
     return outfile;
 }
@@ -343,11 +389,18 @@ async function inproc(size, fixture, bundle) {
     record(size, 'mermaid_text_after_edit_ms', all('mermaidAfterEdit'), { withP95: true });
     record(size, 'map_model_ms', all('mapModel'));
     record(size, 'map_model_json_stringify_ms', all('stringify'));
-    for (const phase of Object.keys(r.phases)) record(size, `inproc_${phase}_ms`, runs.map(each => each.phases[phase]));
+    for (const phase of Object.keys(r.phases))
+        record(
+            size,
+            `inproc_${phase}_ms`,
+            runs.map(each => each.phases[phase]),
+        );
     // Controls (bench/inproc-entry.ts): the same text and JSON from plain objects.
     record(size, 'control_plain_text_ms', all('controlText'), { withP95: true });
     record(size, 'control_plain_json_stringify_ms', all('controlJson'));
-    notes.push(`size ${size}: ${r.bytes} bytes, Mermaid text ${r.mermaidLength} chars, MapModel JSON ${r.jsonLength} chars, in-process diagnostics ${r.diagnostics}, syntax errors ${r.syntaxErrors}`);
+    notes.push(
+        `size ${size}: ${r.bytes} bytes, Mermaid text ${r.mermaidLength} chars, MapModel JSON ${r.jsonLength} chars, in-process diagnostics ${r.diagnostics}, syntax errors ${r.syntaxErrors}`,
+    );
 }
 
 // ---- The comparison engine and journey diff --git --------------------------------------------
@@ -356,9 +409,16 @@ async function bundleDiff() {
     const esbuild = await import('esbuild');
     const outfile = path.join(work, 'diff.cjs');
     await esbuild.build({
-        entryPoints: [path.join(here, 'diff-entry.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile,
-        define: { 'import.meta.url': 'importMetaUrl' }, banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
-        logLevel: 'warning', minify: true,
+        entryPoints: [path.join(here, 'diff-entry.ts')],
+        bundle: true,
+        platform: 'node',
+        format: 'cjs',
+        target: 'node20',
+        outfile,
+        define: { 'import.meta.url': 'importMetaUrl' },
+        banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+        logLevel: 'warning',
+        minify: true,
     });
     return outfile;
 }
@@ -388,7 +448,10 @@ async function diffGitWorkspace(team) {
     git('commit', '-q', '-m', 'team workspace');
     for (const file of team.journeys.slice(0, 3)) {
         const target = path.join(repo, path.basename(file));
-        fs.writeFileSync(target, fs.readFileSync(target, 'utf8').replace(/^( {6}emotion )(\d)/gm, (m, head, score) => `${head}${(Number(score) % 5) + 1}`));
+        fs.writeFileSync(
+            target,
+            fs.readFileSync(target, 'utf8').replace(/^( {6}emotion )(\d)/gm, (m, head, score) => `${head}${(Number(score) % 5) + 1}`),
+        );
     }
     const samples = [];
     for (let i = 0; i < 5; i++) {
@@ -433,7 +496,10 @@ window.acquireVsCodeApi = () => ({ postMessage: m => window.__fromWebview.push(m
 }
 
 async function launchChromium() {
-    if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH. The benchmark never downloads browsers.`);
+    if (!fs.existsSync(CHROMIUM))
+        throw new Error(
+            `Chromium not found at ${CHROMIUM}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH. The benchmark never downloads browsers.`,
+        );
     let chromium;
     try {
         ({ chromium } = await import('playwright-core'));
@@ -462,22 +528,29 @@ async function pageMeasure({ modelUrl, reps, budgetMs, compare }) {
     let sent;
     const post = model => {
         const seq = (sent?.seq ?? 0) + 1;
-        window.postMessage(sent ? { type: 'modelPatch', patch: window.journeyModelPatch.diffModel(sent.model, sent.seq, model), seq, locked: false }
-            : { type: 'model', model, seq, locked: false }, '*');
+        window.postMessage(
+            sent
+                ? { type: 'modelPatch', patch: window.journeyModelPatch.diffModel(sent.model, sent.seq, model), seq, locked: false }
+                : { type: 'model', model, seq, locked: false },
+            '*',
+        );
         sent = { model, seq };
     };
 
     /** Waits until `visible()` holds, checking after each DOM mutation; resolves with performance.now(). */
-    const until = visible => new Promise(resolve => {
-        const check = () => {
-            if (!visible()) return false;
-            void document.body.offsetHeight; // style and layout included
-            resolve(performance.now());
-            return true;
-        };
-        const observer = new MutationObserver(() => { if (check()) observer.disconnect(); });
-        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-    });
+    const until = visible =>
+        new Promise(resolve => {
+            const check = () => {
+                if (!visible()) return false;
+                void document.body.offsetHeight; // style and layout included
+                resolve(performance.now());
+                return true;
+            };
+            const observer = new MutationObserver(() => {
+                if (check()) observer.disconnect();
+            });
+            observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+        });
 
     /**
      * Waits until `marker` has been put into the grid and, when the diagram is drawn, into the
@@ -486,29 +559,33 @@ async function pageMeasure({ modelUrl, reps, budgetMs, compare }) {
      * (~10 MB at 10,000 touchpoints) after every mutation, and it does not watch Mermaid's
      * drawing in the preview's off-screen sandbox.
      */
-    const shown = (marker, hosts = viewport.hidden ? [gridHost] : [gridHost, stage]) => new Promise(resolve => {
-        const pending = new Set(hosts);
-        const observers = [...pending].map(host => {
-            const observer = new MutationObserver(records => {
-                const inserted = records.some(record => record.type === 'characterData'
-                    ? (record.target.textContent ?? '').includes(marker)
-                    : Array.from(record.addedNodes).some(node => (node.textContent ?? '').includes(marker)));
-                if (!inserted) return;
-                observer.disconnect();
-                pending.delete(host);
-                if (pending.size > 0) return;
-                void document.body.offsetHeight; // style and layout included
-                resolve(performance.now());
+    const shown = (marker, hosts = viewport.hidden ? [gridHost] : [gridHost, stage]) =>
+        new Promise(resolve => {
+            const pending = new Set(hosts);
+            const observers = [...pending].map(host => {
+                const observer = new MutationObserver(records => {
+                    const inserted = records.some(record =>
+                        record.type === 'characterData'
+                            ? (record.target.textContent ?? '').includes(marker)
+                            : Array.from(record.addedNodes).some(node => (node.textContent ?? '').includes(marker)),
+                    );
+                    if (!inserted) return;
+                    observer.disconnect();
+                    pending.delete(host);
+                    if (pending.size > 0) return;
+                    void document.body.offsetHeight; // style and layout included
+                    resolve(performance.now());
+                });
+                observer.observe(host, { childList: true, subtree: true, characterData: true });
+                return observer;
             });
-            observer.observe(host, { childList: true, subtree: true, characterData: true });
-            return observer;
+            void observers;
         });
-        void observers;
-    });
 
     /** The task line of the edited touchpoint in its phase's Mermaid section: the section line, then one line per task. */
     const editedTaskLine = lines => {
-        if (!/^\s*section /.test(lines[0]) || !/^\s{3,}\S/.test(lines[1 + midIndex] ?? '')) throw new Error('task line of the edited touchpoint not found in the Mermaid section');
+        if (!/^\s*section /.test(lines[0]) || !/^\s{3,}\S/.test(lines[1 + midIndex] ?? ''))
+            throw new Error('task line of the edited touchpoint not found in the Mermaid section');
         return 1 + midIndex;
     };
 
@@ -517,10 +594,10 @@ async function pageMeasure({ modelUrl, reps, budgetMs, compare }) {
     // server's patch): the edited phase anew, every other phase the first model's own object. A
     // model parsed whole again would make the patch compare every phase in depth (~40 ms at
     // 10,000 touchpoints), which the extension never does.
-    const variant = (mutate) => {
+    const variant = mutate => {
         const at = phases.indexOf(midPhase);
-        const model = { ...base, version: ++version.n, journeys: base.journeys.map((j, index) => index === 0 ? { ...j, phases: [...j.phases] } : j) };
-        const phase = model.journeys[0].phases[at] = structuredClone(midPhase);
+        const model = { ...base, version: ++version.n, journeys: base.journeys.map((j, index) => (index === 0 ? { ...j, phases: [...j.phases] } : j)) };
+        const phase = (model.journeys[0].phases[at] = structuredClone(midPhase));
         mutate(model, phase, phase.touchpoints[midIndex]);
         return model;
     };
@@ -567,63 +644,83 @@ async function pageMeasure({ modelUrl, reps, budgetMs, compare }) {
     // preview_update_emotion_ms: the touchpoint's emotion changes with its title; both are
     // patched into the drawn diagram (webview/diagram-patch.ts). This and the redraw below only
     // where the diagram is drawn (not above MAX_MERMAID_TOUCHPOINTS).
-    if (out.drawn) await measureEdits(out.emotion, 'Emotion', (i, marker, phase, tp) => {
-        const score = (i % 5) + 1;
-        editTaskLine(phase, line => `    ${marker}#58; title${scoreAndActors(line).replace(/^: \d/, `: ${score}`)}`);
-        tp.title = `${marker}: title`;
-        if (tp.emotion) tp.emotion.score = score;
-        // On a touchpoint where a persona has an emotion of their own, that line is the one edited.
-        const own = tp.personaEmotions?.find(felt => felt.own);
-        if (own) own.score = score;
-    });
+    if (out.drawn)
+        await measureEdits(out.emotion, 'Emotion', (i, marker, phase, tp) => {
+            const score = (i % 5) + 1;
+            editTaskLine(phase, line => `    ${marker}#58; title${scoreAndActors(line).replace(/^: \d/, `: ${score}`)}`);
+            tp.title = `${marker}: title`;
+            if (tp.emotion) tp.emotion.score = score;
+            // On a touchpoint where a persona has an emotion of their own, that line is the one edited.
+            const own = tp.personaEmotions?.find(felt => felt.own);
+            if (own) own.score = score;
+        });
     // preview_update_redraw_ms: a persona joins the touchpoint (with its title), which changes the
     // task's circles and the diagram's legend, so Mermaid draws the diagram again.
-    if (out.drawn) await measureEdits(out.redraw, 'Redraw', (i, marker, phase, tp) => {
-        editTaskLine(phase, line => {
-            const rest = scoreAndActors(line);
-            return `    ${marker}#58; title${rest}${/^: \d+: /.test(rest) ? ', ' : ': '}${marker} persona`;
+    if (out.drawn)
+        await measureEdits(out.redraw, 'Redraw', (i, marker, phase, tp) => {
+            editTaskLine(phase, line => {
+                const rest = scoreAndActors(line);
+                return `    ${marker}#58; title${rest}${/^: \d+: /.test(rest) ? ', ' : ': '}${marker} persona`;
+            });
+            tp.title = `${marker}: title`;
+            tp.personas = [...tp.personas, { id: marker, title: `${marker} persona`, resolved: true }];
         });
-        tp.title = `${marker}: title`;
-        tp.personas = [...tp.personas, { id: marker, title: `${marker} persona`, resolved: true }];
-    });
     // preview_update_grid_only_ms: only an owner changes (the Mermaid text stays the same).
-    await measureEdits(out.gridOnly, 'Owner', (i, marker, phase, tp) => {
-        tp.owner = { id: marker, title: marker, resolved: true };
-        tp.ownerInherited = false;
-    }, [gridHost]);
+    await measureEdits(
+        out.gridOnly,
+        'Owner',
+        (i, marker, phase, tp) => {
+            tp.owner = { id: marker, title: marker, resolved: true };
+            tp.ownerInherited = false;
+        },
+        [gridHost],
+    );
     // canvas_edit_ms: a title, an owner or an emotion (score and label) of the touchpoint at the
     // cursor changes, in turn; measured until the canvas shows it (the emotion's label is drawn on
     // the curve, whose point moves with it), with whatever the preview does in the same task
     // (an in-place patch of the diagram).
-    await measureEdits(out.canvasEdit, 'Canvas', (i, marker, phase, tp) => {
-        const kind = i % 3;
-        if (kind === 0) {
-            editTaskLine(phase, line => `    ${marker} title${scoreAndActors(line)}`);
-            tp.title = `${marker} title`;
-        } else if (kind === 1) {
-            tp.owner = { id: marker, title: marker, resolved: true };
-            tp.ownerInherited = false;
-        } else {
-            const score = (i % 5) + 1;
-            editTaskLine(phase, line => line.replace(/: \d+/, `: ${score}`));
-            tp.emotion = { score, label: marker };
-            const own = tp.personaEmotions?.find(felt => felt.own);
-            if (own) { own.score = score; own.label = marker; }
-        }
-    }, [gridHost]);
+    await measureEdits(
+        out.canvasEdit,
+        'Canvas',
+        (i, marker, phase, tp) => {
+            const kind = i % 3;
+            if (kind === 0) {
+                editTaskLine(phase, line => `    ${marker} title${scoreAndActors(line)}`);
+                tp.title = `${marker} title`;
+            } else if (kind === 1) {
+                tp.owner = { id: marker, title: marker, resolved: true };
+                tp.ownerInherited = false;
+            } else {
+                const score = (i % 5) + 1;
+                editTaskLine(phase, line => line.replace(/: \d+/, `: ${score}`));
+                tp.emotion = { score, label: marker };
+                const own = tp.personaEmotions?.find(felt => felt.own);
+                if (own) {
+                    own.score = score;
+                    own.label = marker;
+                }
+            }
+        },
+        [gridHost],
+    );
     // comparison_open_ms: "Journey: Compare with…" on the map (webview/comparison/): from the
     // older version's arrival until the panel, the marks and the dashed curve are drawn. The
     // older version: every seventh emotion one lower, and the edited touchpoint not there yet.
     if (compare) {
         const older = JSON.parse(text);
-        older.journeys[0].phases.forEach((phase, p) => phase.touchpoints.forEach((tp, t) => {
-            if ((p * 10 + t) % 7 !== 0) return;
-            if (tp.emotion) tp.emotion.score = Math.max(1, tp.emotion.score - 1);
-            for (const felt of tp.personaEmotions ?? []) if (felt.score !== undefined) felt.score = Math.max(1, felt.score - 1);
-        }));
+        older.journeys[0].phases.forEach((phase, p) =>
+            phase.touchpoints.forEach((tp, t) => {
+                if ((p * 10 + t) % 7 !== 0) return;
+                if (tp.emotion) tp.emotion.score = Math.max(1, tp.emotion.score - 1);
+                for (const felt of tp.personaEmotions ?? []) if (felt.score !== undefined) felt.score = Math.max(1, felt.score - 1);
+            }),
+        );
         const olderPhase = older.journeys[0].phases[phases.indexOf(midPhase)];
         olderPhase.touchpoints.splice(midIndex, 1);
-        const comparisonShown = () => !(/** @type {HTMLElement | null} */ (document.querySelector('.comparison-panel')))?.hidden && document.querySelector('.comparison-title') && document.querySelector('path.curve-before');
+        const comparisonShown = () =>
+            !(/** @type {HTMLElement | null} */ (document.querySelector('.comparison-panel'))?.hidden) &&
+            document.querySelector('.comparison-title') &&
+            document.querySelector('path.curve-before');
         const startedAt = performance.now();
         for (let i = 0; i < reps && (i < 3 || performance.now() - startedAt < budgetMs); i++) {
             await sleep(200);
@@ -633,7 +730,7 @@ async function pageMeasure({ modelUrl, reps, budgetMs, compare }) {
             out.comparison.push((await done) - t0);
             out.comparisonChanges = document.querySelectorAll('.change-list .change').length;
             window.postMessage({ type: 'comparison', comparison: undefined }, '*');
-            await until(() => (/** @type {HTMLElement | null} */ (document.querySelector('.comparison-panel')))?.hidden);
+            await until(() => /** @type {HTMLElement | null} */ (document.querySelector('.comparison-panel'))?.hidden);
         }
     }
     // Peers: stock Mermaid (node_modules/mermaid/dist/mermaid.min.js) on the same journey, and JSON.parse.
@@ -703,8 +800,13 @@ async function browser(sizesToRun, fixtures) {
     if (!fs.existsSync(path.join(dist, 'webview.js'))) throw new Error('dist/webview.js is missing: the preview is not built (npm run build)');
     const esbuild = await import('esbuild');
     await esbuild.build({
-        entryPoints: [path.join(root, 'language', 'model', 'model-patch.ts')], bundle: true, platform: 'browser', format: 'iife', globalName: 'journeyModelPatch',
-        outfile: path.join(work, 'model-patch.js'), logLevel: 'warning',
+        entryPoints: [path.join(root, 'language', 'model', 'model-patch.ts')],
+        bundle: true,
+        platform: 'browser',
+        format: 'iife',
+        globalName: 'journeyModelPatch',
+        outfile: path.join(work, 'model-patch.js'),
+        logLevel: 'warning',
     });
     const server = await startStaticServer();
     const base = `http://127.0.0.1:${server.address().port}`;
@@ -714,15 +816,25 @@ async function browser(sizesToRun, fixtures) {
         for (const size of sizesToRun) {
             log(`[browser] ${size} touchpoints`);
             const modelFile = path.join(work, `model-${size}.json`);
-            run(process.execPath, [path.join(root, 'bin', 'journey.cjs'), 'export', fixtures[size].file, '--format', 'json', '-o', modelFile, '--force'], { timeout: timeoutFor(size) * 3 });
+            run(process.execPath, [path.join(root, 'bin', 'journey.cjs'), 'export', fixtures[size].file, '--format', 'json', '-o', modelFile, '--force'], {
+                timeout: timeoutFor(size) * 3,
+            });
             const page = await chrome.newPage({ viewport: { width: 1400, height: 900 } });
             const errors = [];
             page.on('pageerror', e => errors.push(e.message));
             try {
                 await page.goto(`${base}/preview.html`);
                 await page.waitForFunction(() => window.journeyPreview && window.peerMermaid, null, { timeout: 30_000 });
-                const out = await withTimeout(page.evaluate(pageMeasure, { modelUrl: `/bench-work/model-${size}.json`, reps: 10, budgetMs: size >= 10000 ? 60_000 : 30_000, compare: size <= 1000 }),
-                    timeoutFor(size) * 30, `browser measurements at ${size}`);
+                const out = await withTimeout(
+                    page.evaluate(pageMeasure, {
+                        modelUrl: `/bench-work/model-${size}.json`,
+                        reps: 10,
+                        budgetMs: size >= 10000 ? 60_000 : 30_000,
+                        compare: size <= 1000,
+                    }),
+                    timeoutFor(size) * 30,
+                    `browser measurements at ${size}`,
+                );
                 record(size, 'preview_update_ms', out.preview, { withP95: true });
                 record(size, 'preview_update_grid_only_ms', out.gridOnly, { withP95: true });
                 if (out.drawn) record(size, 'preview_update_emotion_ms', out.emotion, { withP95: true });
@@ -730,12 +842,17 @@ async function browser(sizesToRun, fixtures) {
                 record(size, 'canvas_edit_ms', out.canvasEdit, { withP95: true });
                 if (out.comparison.length) {
                     record(size, 'comparison_open_ms', out.comparison, { withP95: true });
-                    notes.push(`size ${size}: comparison_open_ms lists ${out.comparisonChanges} changes; goal at 1,000: ≤ 0.3 × the peer's render (the canvas's open goal)`);
+                    notes.push(
+                        `size ${size}: comparison_open_ms lists ${out.comparisonChanges} changes; goal at 1,000: ≤ 0.3 × the peer's render (the canvas's open goal)`,
+                    );
                 }
                 record(size, 'peer_mermaid_parse_ms', out.parse, { withP95: true });
                 record(size, 'peer_mermaid_render_ms', out.render, { withP95: true });
                 record(size, 'peer_json_parse_ms', out.json, { withP95: true });
-                if (!out.drawn) notes.push(`size ${size}: the preview does not draw the Mermaid diagram at this size (MAX_MERMAID_TOUCHPOINTS), so preview_update_ms is the grid and header only; the peer still renders all ${size} tasks`);
+                if (!out.drawn)
+                    notes.push(
+                        `size ${size}: the preview does not draw the Mermaid diagram at this size (MAX_MERMAID_TOUCHPOINTS), so preview_update_ms is the grid and header only; the peer still renders all ${size} tasks`,
+                    );
                 notes.push(`size ${size}: model JSON ${out.jsonLength} chars, peer SVG ${out.svgLength} chars, peer drew the tasks: ${out.peerDrewTasks}`);
             } finally {
                 if (errors.length) notes.push(`size ${size}: page errors: ${errors.slice(0, 3).join(' | ')}`);
@@ -747,7 +864,13 @@ async function browser(sizesToRun, fixtures) {
                 try {
                     await openPage.goto(`${base}/preview.html`);
                     await openPage.waitForFunction(() => window.journeyPreview, null, { timeout: 30_000 });
-                    opens.push(await withTimeout(openPage.evaluate(pageOpen, { modelUrl: `/bench-work/model-${size}.json` }), timeoutFor(size) * 10, `canvas open at ${size}`));
+                    opens.push(
+                        await withTimeout(
+                            openPage.evaluate(pageOpen, { modelUrl: `/bench-work/model-${size}.json` }),
+                            timeoutFor(size) * 10,
+                            `canvas open at ${size}`,
+                        ),
+                    );
                 } finally {
                     await openPage.close().catch(() => undefined);
                 }
@@ -823,7 +946,8 @@ async function workerServer(fixtures) {
     record(size, 'worker_diagnostics_after_edit_ms', r.afterEditMs, { withP95: true });
     notes.push(`worker, size ${size}: ${r.diagnostics} diagnostics at first; edit goal ${WORKER_EDIT_GOAL_MS} ms`);
     const median = quantile(r.afterEditMs, 0.5);
-    if (median > WORKER_EDIT_GOAL_MS) failures.push(`worker_diagnostics_after_edit_ms at ${size} touchpoints: median ${median.toFixed(0)} ms, over the goal of ${WORKER_EDIT_GOAL_MS} ms`);
+    if (median > WORKER_EDIT_GOAL_MS)
+        failures.push(`worker_diagnostics_after_edit_ms at ${size} touchpoints: median ${median.toFixed(0)} ms, over the goal of ${WORKER_EDIT_GOAL_MS} ms`);
 }
 
 // ---- Derived figures, table -----------------------------------------------------------------
@@ -874,7 +998,8 @@ function checkCanvasGoals(get) {
         if (goal.ofMermaid !== undefined && render === undefined) continue;
         const limit = goal.ms ?? goal.ofMermaid * render;
         const said = goal.ms !== undefined ? `${goal.ms} ms` : `${goal.ofMermaid}× stock Mermaid's render (${render} ms) = ${limit.toFixed(0)} ms`;
-        if (goal.ofMermaid !== undefined && goal.metric.startsWith('canvas_')) results.push({ size: goal.size, metric: `ratio_${goal.metric.replace(/_ms$/, '')}_to_mermaid_render`, median: round(value / render) });
+        if (goal.ofMermaid !== undefined && goal.metric.startsWith('canvas_'))
+            results.push({ size: goal.size, metric: `ratio_${goal.metric.replace(/_ms$/, '')}_to_mermaid_render`, median: round(value / render) });
         const met = value <= limit;
         notes.push(`goal ${met ? 'met' : 'MISSED'}: ${goal.what} at ${goal.size} touchpoints (${goal.metric}): median ${value} ms, goal ≤ ${said}`);
         if (!met) failures.push(`${goal.metric} at ${goal.size} touchpoints: median ${value} ms, over the goal of ${said}`);
@@ -884,8 +1009,8 @@ function checkCanvasGoals(get) {
 function printTable() {
     const bySize = [...new Set(results.map(r => r.size))].sort((a, b) => a - b);
     const metrics = [...new Set(results.map(r => r.metric))];
-    const cell = r => r ? `${r.median}${r.p95 !== undefined ? ` (p95 ${r.p95})` : ''}` : '';
-    const header = ['metric', ...bySize.map(s => s === 0 ? 'artifact' : s === 10000 ? '10000 / team' : String(s))];
+    const cell = r => (r ? `${r.median}${r.p95 !== undefined ? ` (p95 ${r.p95})` : ''}` : '');
+    const header = ['metric', ...bySize.map(s => (s === 0 ? 'artifact' : s === 10000 ? '10000 / team' : String(s)))];
     const rows = metrics.map(m => [m, ...bySize.map(s => cell(results.find(r => r.size === s && r.metric === m)))]);
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map(r => r[i].length)));
     const line = cols => '| ' + cols.map((c, i) => c.padEnd(widths[i])).join(' | ') + ' |';
@@ -903,9 +1028,17 @@ async function profile(fixture, size) {
     const esbuild = await import('esbuild');
     const server = path.join(work, 'server-prof.cjs');
     await esbuild.build({
-        entryPoints: [path.join(root, 'server', 'main.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: server,
-        define: { 'import.meta.url': 'importMetaUrl', JOURNEY_VERSION: '"bench"' }, banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
-        logLevel: 'warning', minify: false, external: ['playwright-core'],
+        entryPoints: [path.join(root, 'server', 'main.ts')],
+        bundle: true,
+        platform: 'node',
+        format: 'cjs',
+        target: 'node20',
+        outfile: server,
+        define: { 'import.meta.url': 'importMetaUrl', JOURNEY_VERSION: '"bench"' },
+        banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+        logLevel: 'warning',
+        minify: false,
+        external: ['playwright-core'],
     });
     const profDir = path.join(work, 'prof');
     fs.rmSync(profDir, { recursive: true, force: true });
@@ -950,12 +1083,19 @@ function summariseProfile(prof) {
         const where = cf.url ? cf.url.replace(/^file:\/\//, '').replace(root + '/', '') : '';
         const key = `${cf.functionName || '(anonymous)'} ${where ? `${path.basename(where)}:${cf.lineNumber + 1}` : ''}`.trim();
         self.set(key, (self.get(key) ?? 0) + us);
-        const pkgKey = cf.functionName === '(garbage collector)' ? '(garbage collector)' : cf.functionName === '(idle)' ? '(idle)' : cf.functionName === '(program)' ? '(program)' : where || '(native)';
+        const pkgKey =
+            cf.functionName === '(garbage collector)'
+                ? '(garbage collector)'
+                : cf.functionName === '(idle)'
+                  ? '(idle)'
+                  : cf.functionName === '(program)'
+                    ? '(program)'
+                    : where || '(native)';
         byFile.set(pkgKey, (byFile.get(pkgKey) ?? 0) + us);
     }
     const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30);
     const lines = [`total sampled ${(total / 1000).toFixed(0)} ms`, 'top self time:'];
-    for (const [k, us] of top) lines.push(`  ${(us / 1000).toFixed(0).padStart(7)} ms ${(100 * us / total).toFixed(1).padStart(5)}%  ${k}`);
+    for (const [k, us] of top) lines.push(`  ${(us / 1000).toFixed(0).padStart(7)} ms ${((100 * us) / total).toFixed(1).padStart(5)}%  ${k}`);
     return { text: lines.join('\n') + '\n', top };
 }
 
@@ -971,26 +1111,29 @@ async function main() {
     if (!skip.has('artifacts')) await attempt('artifact sizes', () => sizesOfArtifacts());
     // Activation first: a start measured right after the browser phase (Chromium still exiting,
     // 10,000-touchpoint pages freed) competed with that for the two cores (single starts 81-233 ms).
-    if (!skip.has('vscode-activation')) await attempt('activation in VS Code (code-server)', async () => {
-        log('\n[activation] in the real VS Code of the e2e tests (code-server), "Developer: Show Running Extensions"');
-        const { measureVsCodeActivation } = await import('./activation-vscode.mjs');
-        // One sample per start of VS Code, and single starts measured 38-192 ms on this machine.
-        // A start whose Running Extensions view did not show up in time (the workbench driven
-        // through its UI) is noted and replaced, at most twice.
-        const samples = [];
-        for (let start = 1; samples.length < VSCODE_ACTIVATION_STARTS && start <= VSCODE_ACTIVATION_STARTS + 2; start++) {
-            /** @type {{ activationMs?: number, row?: string, error?: any }} */
-            const r = await measureVsCodeActivation().catch(error => ({ error }));
-            if (r.error || r.activationMs === undefined) {
-                notes.push(`activation in code-server, start ${start} not measured: ${r.error ? String(r.error.message ?? r.error).split('\n')[0] : `no activation time in the Running Extensions row: ${r.row}`}`);
-                continue;
+    if (!skip.has('vscode-activation'))
+        await attempt('activation in VS Code (code-server)', async () => {
+            log('\n[activation] in the real VS Code of the e2e tests (code-server), "Developer: Show Running Extensions"');
+            const { measureVsCodeActivation } = await import('./activation-vscode.mjs');
+            // One sample per start of VS Code, and single starts measured 38-192 ms on this machine.
+            // A start whose Running Extensions view did not show up in time (the workbench driven
+            // through its UI) is noted and replaced, at most twice.
+            const samples = [];
+            for (let start = 1; samples.length < VSCODE_ACTIVATION_STARTS && start <= VSCODE_ACTIVATION_STARTS + 2; start++) {
+                /** @type {{ activationMs?: number, row?: string, error?: any }} */
+                const r = await measureVsCodeActivation().catch(error => ({ error }));
+                if (r.error || r.activationMs === undefined) {
+                    notes.push(
+                        `activation in code-server, start ${start} not measured: ${r.error ? String(r.error.message ?? r.error).split('\n')[0] : `no activation time in the Running Extensions row: ${r.row}`}`,
+                    );
+                    continue;
+                }
+                samples.push(r.activationMs);
+                notes.push(`activation in code-server, start ${start}: ${r.row}`);
             }
-            samples.push(r.activationMs);
-            notes.push(`activation in code-server, start ${start}: ${r.row}`);
-        }
-        if (samples.length < VSCODE_ACTIVATION_STARTS) throw new Error(`only ${samples.length} of ${VSCODE_ACTIVATION_STARTS} starts measured`);
-        record(0, 'activation_ms', samples);
-    });
+            if (samples.length < VSCODE_ACTIVATION_STARTS) throw new Error(`only ${samples.length} of ${VSCODE_ACTIVATION_STARTS} starts measured`);
+            record(0, 'activation_ms', samples);
+        });
     if (!skip.has('lsp')) for (const size of sizes) await attempt(`lsp ${size}`, () => lspSingle(size, fixtures.single[size]));
     if (!skip.has('team')) await attempt('lsp team workspace', () => lspTeam(fixtures.team));
     if (!skip.has('inproc')) {
@@ -1017,14 +1160,19 @@ async function main() {
     const order = r => [r.size, r.metric];
     results.sort((a, b) => order(a)[0] - order(b)[0] || order(a)[1].localeCompare(order(b)[1]));
     fs.writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n');
-    fs.writeFileSync(path.join(work, path.basename(resultsFile).replace(/\.json$/, '') + '.info.json'), JSON.stringify({ ...info, notes, failures }, null, 2) + '\n');
+    fs.writeFileSync(
+        path.join(work, path.basename(resultsFile).replace(/\.json$/, '') + '.info.json'),
+        JSON.stringify({ ...info, notes, failures }, null, 2) + '\n',
+    );
     log('\nnotes:');
     for (const n of notes) log('  - ' + n);
     if (failures.length) {
         log('failures:');
         for (const f of failures) log('  - ' + f);
     }
-    log(`\nmachine: ${info.cpus}× ${info.cpuModel}, ${info.memGb} GB, Node ${info.node}; load average at start ${info.loadavgStart.map(x => x.toFixed(1)).join(' ')}, at end ${info.loadavgEnd.map(x => x.toFixed(1)).join(' ')}`);
+    log(
+        `\nmachine: ${info.cpus}× ${info.cpuModel}, ${info.memGb} GB, Node ${info.node}; load average at start ${info.loadavgStart.map(x => x.toFixed(1)).join(' ')}, at end ${info.loadavgEnd.map(x => x.toFixed(1)).join(' ')}`,
+    );
     log(`wrote ${path.relative(root, resultsFile)} (${results.length} records)`);
     if (failures.length) process.exitCode = 1;
 }

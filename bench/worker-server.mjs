@@ -33,24 +33,32 @@ async function pageMeasure({ uri, text, edits, timeoutMs }) {
     };
     const errors = [];
     worker.onerror = event => errors.push(event.message);
-    const request = (method, params) => new Promise(resolve => {
-        const id = nextId++;
-        waiting.set(id, resolve);
-        worker.postMessage({ jsonrpc: '2.0', id, method, params });
-    });
+    const request = (method, params) =>
+        new Promise(resolve => {
+            const id = nextId++;
+            waiting.set(id, resolve);
+            worker.postMessage({ jsonrpc: '2.0', id, method, params });
+        });
     const notify = (method, params) => worker.postMessage({ jsonrpc: '2.0', method, params });
     /** The diagnostics published after `sentAt`, once the document's `version` is validated. */
-    const diagnosticsAfter = (sentAt, version) => new Promise((resolve, reject) => {
-        const check = () => {
-            const hit = validated.includes(version) && published.filter(p => p.t > sentAt).at(-1);
-            if (hit) resolve(hit);
-            else listeners.push(check);
-        };
-        check();
-        setTimeout(() => reject(new Error(`no diagnostics within ${timeoutMs} ms; worker errors: ${errors.join('; ')}`)), timeoutMs);
-    });
+    const diagnosticsAfter = (sentAt, version) =>
+        new Promise((resolve, reject) => {
+            const check = () => {
+                const hit = validated.includes(version) && published.filter(p => p.t > sentAt).at(-1);
+                if (hit) resolve(hit);
+                else listeners.push(check);
+            };
+            check();
+            setTimeout(() => reject(new Error(`no diagnostics within ${timeoutMs} ms; worker errors: ${errors.join('; ')}`)), timeoutMs);
+        });
     const folder = uri.slice(0, uri.lastIndexOf('/'));
-    await request('initialize', { processId: null, rootUri: folder, capabilities: {}, workspaceFolders: [{ uri: folder, name: 'bench' }], initializationOptions: { locale: 'en' } });
+    await request('initialize', {
+        processId: null,
+        rootUri: folder,
+        capabilities: {},
+        workspaceFolders: [{ uri: folder, name: 'bench' }],
+        initializationOptions: { locale: 'en' },
+    });
     notify('initialized', {});
     notify('journey/workspaceFiles', { changed: [{ uri, text }], deleted: [], unreadable: [], initialLoadComplete: true });
     notify('textDocument/didOpen', { textDocument: { uri, languageId: 'journey', version: 1, text } });
@@ -66,7 +74,10 @@ async function pageMeasure({ uri, text, edits, timeoutMs }) {
         current = before + insert + current.slice(offset);
         const version = i + 2;
         const sent = performance.now();
-        notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text: insert }] });
+        notify('textDocument/didChange', {
+            textDocument: { uri, version },
+            contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text: insert }],
+        });
         const got = await diagnosticsAfter(sent, version);
         afterEditMs.push(got.t - sent);
         await new Promise(resolve => setTimeout(resolve, 150));

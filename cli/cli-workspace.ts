@@ -24,7 +24,10 @@ export interface LoadedWorkspace {
  * Each file is in the project of its nearest `.journeylint.json`, as in the editor; `rules` apply to
  * every file (`--config`), else `projectRules` reads those of each project's `.journeylint.json`.
  */
-export async function loadWorkspace(files: string[], options: { locale: Locale; rules?: RuleSeverities; projectRules?: (configFile: string) => RuleSeverities; validation?: boolean }): Promise<LoadedWorkspace> {
+export async function loadWorkspace(
+    files: string[],
+    options: { locale: Locale; rules?: RuleSeverities; projectRules?: (configFile: string) => RuleSeverities; validation?: boolean },
+): Promise<LoadedWorkspace> {
     const { shared, Journey } = createJourneyCoreServices(NodeFileSystem);
     Journey.preferences.locale = options.locale;
     // Messages name other files as the command's output does: relative to the working folder.

@@ -23,13 +23,13 @@ import { writeFileSafely } from '../language/node/safe-write.js';
 
 export const DIFF_FORMATS = ['text', 'json', 'markdown'] as const;
 export const FAIL_CONDITIONS = ['introduced-findings', 'emotion-drop'] as const;
-type FailCondition = typeof FAIL_CONDITIONS[number];
+type FailCondition = (typeof FAIL_CONDITIONS)[number];
 
 export interface DiffOptions {
     /** OLD NEW without --git; optional pathspecs with it. */
     paths: string[];
     git?: string;
-    format: typeof DIFF_FORMATS[number];
+    format: (typeof DIFF_FORMATS)[number];
     mermaid: boolean;
     failOn: FailCondition[];
     output?: string;
@@ -46,15 +46,46 @@ export function defineDiffCommand(command: Command, io: Io, exit: (code: number)
         .argument('[paths...]', 'OLD NEW (files or folders); with --git, the files or folders to compare (default: every .journey file)')
         .option('--git <revision>', 'compare the working tree with a git revision (HEAD, main, origin/main), or two revisions (A..B)')
         .addOption(new Option('-f, --format <format>', 'output format').choices(DIFF_FORMATS).default('text'))
-        .option('--mermaid', 'add both versions\' Mermaid diagrams (Markdown format)')
-        .addOption(new Option('--fail-on <conditions>', 'exit 1 when the change introduces findings or lowers an emotion (comma list)').argParser(failConditions))
+        .option('--mermaid', "add both versions' Mermaid diagrams (Markdown format)")
+        .addOption(
+            new Option('--fail-on <conditions>', 'exit 1 when the change introduces findings or lowers an emotion (comma list)').argParser(failConditions),
+        )
         .option('-o, --output <file>', 'write to this file instead of standard output')
         .option('--force', 'replace the output file if it exists')
-        .addOption(new Option('--lang <en|es>', 'language of the output').argParser(language).default(localeFromEnvironment(process.env), "the environment's locale"))
+        .addOption(
+            new Option('--lang <en|es>', 'language of the output').argParser(language).default(localeFromEnvironment(process.env), "the environment's locale"),
+        )
         .addHelpText('after', '\nExit codes: 0 compared, 1 a --fail-on condition met, 2 bad usage, unreadable file or git problem.\n')
-        .action(async (paths: string[], options: { git?: string; format: DiffOptions['format']; mermaid?: boolean; failOn?: FailCondition[]; output?: string; force?: boolean; lang: Locale }) => {
-            exit(await runDiff({ paths, git: options.git, format: options.format, mermaid: options.mermaid ?? false, failOn: options.failOn ?? [], output: options.output, force: options.force ?? false, locale: options.lang }, io));
-        });
+        .action(
+            async (
+                paths: string[],
+                options: {
+                    git?: string;
+                    format: DiffOptions['format'];
+                    mermaid?: boolean;
+                    failOn?: FailCondition[];
+                    output?: string;
+                    force?: boolean;
+                    lang: Locale;
+                },
+            ) => {
+                exit(
+                    await runDiff(
+                        {
+                            paths,
+                            git: options.git,
+                            format: options.format,
+                            mermaid: options.mermaid ?? false,
+                            failOn: options.failOn ?? [],
+                            output: options.output,
+                            force: options.force ?? false,
+                            locale: options.lang,
+                        },
+                        io,
+                    ),
+                );
+            },
+        );
 }
 
 export async function runDiff(options: DiffOptions, io: Io): Promise<number> {
@@ -68,9 +99,12 @@ export async function runDiff(options: DiffOptions, io: Io): Promise<number> {
         }
         throw error;
     }
-    const content = options.format === 'json' ? renderJson(report)
-        : options.format === 'markdown' ? renderMarkdown(report, options.locale)
-            : renderText(report, options.locale);
+    const content =
+        options.format === 'json'
+            ? renderJson(report)
+            : options.format === 'markdown'
+              ? renderMarkdown(report, options.locale)
+              : renderText(report, options.locale);
     if (options.output) {
         await writeFileSafely(options.output, content, { replace: options.force });
         io.stderr(`journey: wrote ${options.output}\n`);
@@ -78,16 +112,19 @@ export async function runDiff(options: DiffOptions, io: Io): Promise<number> {
         io.stdout(content);
     }
     for (const file of report.files) {
-        for (const side of file.syntaxErrors) io.stderr(`journey: ${side === 'before' ? file.before : file.after} (${side === 'before' ? report.before : report.after}) has syntax errors; compared on what could be read\n`);
+        for (const side of file.syntaxErrors)
+            io.stderr(
+                `journey: ${side === 'before' ? file.before : file.after} (${side === 'before' ? report.before : report.after}) has syntax errors; compared on what could be read\n`,
+            );
     }
-    const failed = (options.failOn.includes('introduced-findings') && introducesFindings(report))
-        || (options.failOn.includes('emotion-drop') && dropsEmotion(report));
+    const failed =
+        (options.failOn.includes('introduced-findings') && introducesFindings(report)) || (options.failOn.includes('emotion-drop') && dropsEmotion(report));
     return failed ? 1 : 0;
 }
 
 async function gitReport(options: DiffOptions, io: Io): Promise<DiffReport> {
     // The repository holding the paths given, else the one of the current folder.
-    const repository = await GitRepository.at(await repositoryFolder(options.paths[0]) ?? options.cwd ?? process.cwd());
+    const repository = await GitRepository.at((await repositoryFolder(options.paths[0])) ?? options.cwd ?? process.cwd());
     const [before, after] = splitRange(options.git!);
     await repository.verify(before);
     if (after !== undefined) await repository.verify(after);
@@ -97,10 +134,10 @@ async function gitReport(options: DiffOptions, io: Io): Promise<DiffReport> {
         repository.renames(before, after, options.paths),
     ]);
     const rules = configRules([path.join(repository.root, '.')], io, options.locale);
-    return compareVersions(
-        { label: before, files: oldFiles },
-        { label: after ?? 'working tree', files: newFiles },
-        pairFiles(oldFiles, newFiles, renamed), { ...options, rules });
+    return compareVersions({ label: before, files: oldFiles }, { label: after ?? 'working tree', files: newFiles }, pairFiles(oldFiles, newFiles, renamed), {
+        ...options,
+        rules,
+    });
 }
 
 async function repositoryFolder(file: string | undefined): Promise<string | undefined> {
@@ -131,14 +168,24 @@ async function pathReport(options: DiffOptions, io: Io): Promise<DiffReport> {
     if (!oldInfo.isDirectory()) {
         const oldFiles = [{ path: oldPath, text: await read(oldPath) }];
         const newFiles = [{ path: newPath, text: await read(newPath) }];
-        return compareVersions({ label: oldPath, files: oldFiles }, { label: newPath, files: newFiles }, [{ before: oldPath, after: newPath }], { ...options, rules });
+        return compareVersions({ label: oldPath, files: oldFiles }, { label: newPath, files: newFiles }, [{ before: oldPath, after: newPath }], {
+            ...options,
+            rules,
+        });
     }
     // Two folders: files pair by their path inside each folder.
-    const folderFiles = async (folder: string) => Promise.all((await findJourneyFiles([folder])).files.map(async file => ({
-        path: path.relative(folder, file).split(path.sep).join('/'), text: await read(file),
-    })));
+    const folderFiles = async (folder: string) =>
+        Promise.all(
+            (await findJourneyFiles([folder])).files.map(async file => ({
+                path: path.relative(folder, file).split(path.sep).join('/'),
+                text: await read(file),
+            })),
+        );
     const [oldFiles, newFiles] = await Promise.all([folderFiles(oldPath), folderFiles(newPath)]);
-    return compareVersions({ label: oldPath, files: oldFiles }, { label: newPath, files: newFiles }, pairFiles(oldFiles, newFiles, new Map()), { ...options, rules });
+    return compareVersions({ label: oldPath, files: oldFiles }, { label: newPath, files: newFiles }, pairFiles(oldFiles, newFiles, new Map()), {
+        ...options,
+        rules,
+    });
 }
 
 interface Version {
@@ -153,7 +200,12 @@ async function compareVersions(before: Version, after: Version, pairs: FilePair[
         const syntaxErrors: FileComparison['syntaxErrors'] = [];
         if (old && old.syntaxErrors.length > 0) syntaxErrors.push('before');
         if (now && now.syntaxErrors.length > 0) syntaxErrors.push('after');
-        return { ...(pair.before !== undefined ? { before: pair.before } : {}), ...(pair.after !== undefined ? { after: pair.after } : {}), syntaxErrors, diff: compareMaps(old, now, { mermaid: options.mermaid }) };
+        return {
+            ...(pair.before !== undefined ? { before: pair.before } : {}),
+            ...(pair.after !== undefined ? { after: pair.after } : {}),
+            syntaxErrors,
+            diff: compareMaps(old, now, { mermaid: options.mermaid }),
+        };
     });
     return { before: before.label, after: after.label, files };
 }
@@ -173,11 +225,14 @@ function configRules(paths: string[], io: Io, locale: Locale): RuleSeverities {
 }
 
 function failConditions(value: string, previous: FailCondition[] | undefined): FailCondition[] {
-    const conditions = value.split(',').map(part => part.trim()).filter(Boolean);
+    const conditions = value
+        .split(',')
+        .map(part => part.trim())
+        .filter(Boolean);
     for (const condition of conditions) {
         if (!(FAIL_CONDITIONS as readonly string[]).includes(condition)) throw new InvalidArgumentError(`Use ${FAIL_CONDITIONS.join(' or ')}.`);
     }
-    return [...(previous ?? []), ...conditions as FailCondition[]];
+    return [...(previous ?? []), ...(conditions as FailCondition[])];
 }
 
 function language(value: string): Locale {

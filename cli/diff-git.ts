@@ -34,11 +34,13 @@ export class GitRepository {
     async workingTreeFiles(pathspecs: string[]): Promise<VersionFile[]> {
         const listing = await git(this.root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
         const paths = [...new Set(this.journeyFiles(listing, pathspecs))];
-        const files = await Promise.all(paths.map(async name => {
-            // A tracked file deleted from the working tree is listed but gone: it is a deletion.
-            const text = await readFile(path.join(this.root, name), 'utf8').catch(() => undefined);
-            return text === undefined ? [] : [{ path: name, text }];
-        }));
+        const files = await Promise.all(
+            paths.map(async name => {
+                // A tracked file deleted from the working tree is listed but gone: it is a deletion.
+                const text = await readFile(path.join(this.root, name), 'utf8').catch(() => undefined);
+                return text === undefined ? [] : [{ path: name, text }];
+            }),
+        );
         return files.flat();
     }
 
@@ -52,7 +54,8 @@ export class GitRepository {
             const code = fields[i];
             if (!code) break;
             if (code.startsWith('R') || code.startsWith('C')) {
-                if (code.startsWith('R') && this.journeyFiles(`${fields[i + 1]}\0${fields[i + 2]}`, pathspecs).length === 2) renamed.set(fields[i + 1], fields[i + 2]);
+                if (code.startsWith('R') && this.journeyFiles(`${fields[i + 1]}\0${fields[i + 2]}`, pathspecs).length === 2)
+                    renamed.set(fields[i + 1], fields[i + 2]);
                 i += 3;
             } else {
                 i += 2;

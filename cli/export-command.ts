@@ -18,7 +18,7 @@ import type { PageSize } from '../language/export/print-layout.js';
 
 /** `map-svg`, `map-png`: the whole map; `svg`, `png`: the Mermaid diagram alone. */
 export const EXPORT_FORMATS = ['mermaid', 'json', 'markdown', 'html', 'pdf', 'map-svg', 'map-png', 'svg', 'png'] as const;
-export type ExportFormat = typeof EXPORT_FORMATS[number];
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportOptions {
     file: string;
@@ -48,7 +48,10 @@ export async function runExport(options: ExportOptions, io: Io): Promise<number>
         io.stderr('journey: the file has syntax errors; fix them before exporting\n');
         return 1;
     }
-    const journey = pickJourney(document.parseResult.value.declarations.filter((d): d is Journey => d.$type === 'Journey'), options.journey);
+    const journey = pickJourney(
+        document.parseResult.value.declarations.filter((d): d is Journey => d.$type === 'Journey'),
+        options.journey,
+    );
     let content: string | Uint8Array;
     const model = () => forPersona(buildMapModel(document, options.locale), journey.name, options.persona);
     if (options.format === 'json') {
@@ -59,7 +62,12 @@ export async function runExport(options: ExportOptions, io: Io): Promise<number>
         // Markdown, HTML, PDF and the images come from the preview's own renderer (a local headless Chromium).
         const { renderExport } = await import('./export-render.js');
         setLabelLanguage(options.labels ?? 'map');
-        content = await renderExport(model(), options.format, journey.name, { presentation: options.presentation, page: options.page, withoutDiagram: options.withoutDiagram, scale: options.scale });
+        content = await renderExport(model(), options.format, journey.name, {
+            presentation: options.presentation,
+            page: options.page,
+            withoutDiagram: options.withoutDiagram,
+            scale: options.scale,
+        });
     }
     if (options.output) {
         await writeFileSafely(options.output, content, { replace: options.force });
@@ -75,7 +83,9 @@ function forPersona(model: MapModel, journeyId: string, persona: string | undefi
     if (persona === undefined) return model;
     const involved = personasOf(model.journeys.find(view => view.id === journeyId)!);
     if (!involved.some(candidate => candidate.id === persona)) {
-        throw new UsageError(`no persona "${persona}" is involved in journey ${journeyId}; it involves: ${involved.map(candidate => candidate.id).join(', ') || 'nobody'}`);
+        throw new UsageError(
+            `no persona "${persona}" is involved in journey ${journeyId}; it involves: ${involved.map(candidate => candidate.id).join(', ') || 'nobody'}`,
+        );
     }
     return modelForPersona(model, persona);
 }

@@ -66,7 +66,14 @@ export function findChromium(): string {
     }
 }
 
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROMIUM_ARGS = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+];
 
 export async function launchChromium(): Promise<Browser> {
     const executablePath = findChromium();
@@ -102,30 +109,51 @@ export async function openRendererPage(browser: Browser, options: { bodyClass?: 
         if (url.origin !== RENDERER_ORIGIN) return route.abort();
         if (url.pathname === '/index.html') {
             const nonce = createNonce();
-            return route.fulfill({ contentType: 'text/html', body: webviewHtml({ cspSource: RENDERER_ORIGIN, nonce, scriptUri: `${RENDERER_ORIGIN}/webview.js`, styleUri: `${RENDERER_ORIGIN}/webview.css`, language: options.language }) });
+            return route.fulfill({
+                contentType: 'text/html',
+                body: webviewHtml({
+                    cspSource: RENDERER_ORIGIN,
+                    nonce,
+                    scriptUri: `${RENDERER_ORIGIN}/webview.js`,
+                    styleUri: `${RENDERER_ORIGIN}/webview.css`,
+                    language: options.language,
+                }),
+            });
         }
         const file = join(dist, url.pathname.replace(/^\/+/, ''));
         if (!/^\/webview\.(js|css)$/.test(url.pathname) || !existsSync(file)) return route.fulfill({ status: 404, body: '' });
         return route.fulfill({ contentType: url.pathname.endsWith('.js') ? 'text/javascript' : 'text/css', body: readFileSync(file) });
     });
-    await page.addInitScript(({ bodyClass, state }) => {
-        const w = globalThis as unknown as RendererGlobals;
-        w.__posted = [];
-        w.__state = state;
-        w.acquireVsCodeApi = () => ({
-            postMessage: (message: FromWebview) => { w.__posted.push(message); },
-            getState: () => w.__state,
-            setState: (next: unknown) => { w.__state = next; },
-        });
-        w.document.addEventListener('DOMContentLoaded', () => { if (bodyClass) w.document.body.className = bodyClass; });
-    }, { bodyClass: options.bodyClass ?? 'vscode-light', state: options.state });
+    await page.addInitScript(
+        ({ bodyClass, state }) => {
+            const w = globalThis as unknown as RendererGlobals;
+            w.__posted = [];
+            w.__state = state;
+            w.acquireVsCodeApi = () => ({
+                postMessage: (message: FromWebview) => {
+                    w.__posted.push(message);
+                },
+                getState: () => w.__state,
+                setState: (next: unknown) => {
+                    w.__state = next;
+                },
+            });
+            w.document.addEventListener('DOMContentLoaded', () => {
+                if (bodyClass) w.document.body.className = bodyClass;
+            });
+        },
+        { bodyClass: options.bodyClass ?? 'vscode-light', state: options.state },
+    );
     await page.goto(`${RENDERER_ORIGIN}/index.html`);
     await page.waitForFunction(() => (globalThis as unknown as RendererGlobals).journeyPreview !== undefined);
     return {
         page,
         posted: () => page.evaluate(() => (globalThis as unknown as RendererGlobals).__posted),
         // JSON text crosses into the page much faster than Playwright's serialisation of a large object.
-        send: message => page.evaluate(json => { (globalThis as unknown as RendererGlobals).postMessage(JSON.parse(json), '*'); }, JSON.stringify(message)),
+        send: message =>
+            page.evaluate(json => {
+                (globalThis as unknown as RendererGlobals).postMessage(JSON.parse(json), '*');
+            }, JSON.stringify(message)),
         settled: async () => {
             // Let the message be handled first, then wait for the render it started.
             await page.evaluate(() => new Promise(resolve => setTimeout(resolve, 0)));
@@ -140,7 +168,12 @@ function pickJourney(model: MapModel, journeyId?: string) {
     return journey;
 }
 
-async function renderInBrowser(model: MapModel, journeyId: string, format: 'svg' | 'png' | 'html' | 'map-svg' | 'map-png', options: RenderOptions): Promise<ExportPayload> {
+async function renderInBrowser(
+    model: MapModel,
+    journeyId: string,
+    format: 'svg' | 'png' | 'html' | 'map-svg' | 'map-png',
+    options: RenderOptions,
+): Promise<ExportPayload> {
     const browser = await launchChromium();
     try {
         const renderer = await openRendererPage(browser, { state: { journeyId, presentation: options.presentation === true } });
@@ -149,12 +182,17 @@ async function renderInBrowser(model: MapModel, journeyId: string, format: 'svg'
         // PNGs are photographed below from the SVG the same export writes.
         const asked = format === 'png' ? 'svg' : format === 'map-png' ? 'map-svg' : format;
         const request: ExportRequestOptions = { withoutDiagram: options.withoutDiagram, css: asked === 'map-svg' ? webviewCss() : undefined };
-        const payload = await renderer.page.evaluate(({ f, request }) => (globalThis as unknown as RendererGlobals).journeyPreview!.exportPayload(f, undefined, request), { f: asked, request });
+        const payload = await renderer.page.evaluate(
+            ({ f, request }) => (globalThis as unknown as RendererGlobals).journeyPreview!.exportPayload(f, undefined, request),
+            { f: asked, request },
+        );
         if ((format === 'png' || format === 'map-png') && payload.svg) {
             // The SVG exactly as exported, photographed by the browser at twice its size (or --scale).
             const page = await browser.newPage({ deviceScaleFactor: options.scale ?? 2 });
             await page.route('**/*', route => route.abort());
-            await page.setContent(`<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"><style>body{margin:0;background:#fff}svg{display:block}</style></head><body>${payload.svg}</body></html>`);
+            await page.setContent(
+                `<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"><style>body{margin:0;background:#fff}svg{display:block}</style></head><body>${payload.svg}</body></html>`,
+            );
             const png = await page.locator('svg').first().screenshot({ type: 'png' });
             return { journeyId: payload.journeyId, png: `data:image/png;base64,${png.toString('base64')}` };
         }
@@ -178,7 +216,13 @@ export async function renderExport(model: MapModel, format: RenderFormat, journe
     if (format === 'markdown') return buildMarkdownExport(model, journey, { presentation: options.presentation });
     if (format === 'html' || format === 'pdf') {
         const payload = options.withoutDiagram ? undefined : await renderInBrowser(model, journey.id, 'html', options);
-        const html = buildHtmlExport(model, journey, { svg: payload?.svg, css: webviewCss(), presentation: options.presentation, withoutDiagram: options.withoutDiagram, page: options.page });
+        const html = buildHtmlExport(model, journey, {
+            svg: payload?.svg,
+            css: webviewCss(),
+            presentation: options.presentation,
+            withoutDiagram: options.withoutDiagram,
+            page: options.page,
+        });
         return format === 'html' ? html : Buffer.from(await printHtmlToPdf(html, findChromium()));
     }
     const payload = await renderInBrowser(model, journey.id, format, options);

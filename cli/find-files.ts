@@ -14,8 +14,7 @@ export async function findJourneyFiles(args: string[]): Promise<{ files: string[
         if (info?.isFile()) {
             files.add(path.normalize(arg));
         } else if (info?.isDirectory()) {
-            (await glob('**/*.journey', { cwd: arg, ignore: IGNORED, absolute: false }))
-                .forEach(file => files.add(path.join(arg, file)));
+            (await glob('**/*.journey', { cwd: arg, ignore: IGNORED, absolute: false })).forEach(file => files.add(path.join(arg, file)));
         } else {
             const matches = await glob(arg.split(path.sep).join('/'), { ignore: IGNORED });
             if (matches.length === 0) missing.push(arg);

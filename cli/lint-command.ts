@@ -38,12 +38,15 @@ export async function runLint(options: LintOptions, io: Io): Promise<number> {
     const rules = options.config !== undefined ? rulesOf(options.config) : undefined;
     const { documents } = await loadWorkspace(files, { locale: options.locale, rules, projectRules: rulesOf });
     configProblems.forEach(problem => io.stderr(`journey: ${problem}\n`));
-    const results = documents.flatMap((document, index) =>
-        (document.diagnostics ?? []).map(diagnostic => toResult(files[index], diagnostic)));
+    const results = documents.flatMap((document, index) => (document.diagnostics ?? []).map(diagnostic => toResult(files[index], diagnostic)));
     results.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-    io.stdout(options.format === 'json' ? formatJson(results)
-        : options.format === 'sarif' ? formatSarif(results, { version: options.version, locale: options.locale, sourceRoot: process.cwd() })
-            : formatText(results, files.length));
+    io.stdout(
+        options.format === 'json'
+            ? formatJson(results)
+            : options.format === 'sarif'
+              ? formatSarif(results, { version: options.version, locale: options.locale, sourceRoot: process.cwd() })
+              : formatText(results, files.length),
+    );
     // A broken configuration is bad usage: the findings above used its valid part only.
     if (configProblems.length > 0) return 2;
     const errors = results.filter(result => result.severity === 'error').length;

@@ -28,7 +28,9 @@ Exit codes: 0 clean, 1 errors (or warnings over --max-warnings), 2 bad usage or 
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
     let exitCode = 0;
-    const program = commandLine(io, code => { exitCode = code; });
+    const program = commandLine(io, code => {
+        exitCode = code;
+    });
     try {
         await program.parseAsync(argv, { from: 'user' });
         return exitCode;
@@ -59,13 +61,22 @@ function commandLine(io: Io, exit: (code: number) => void): Command {
         .option('--config <file>', 'the .journeylint.json to use (default: the nearest one above the files)')
         .addOption(langOption())
         .action(async (patterns: string[], options: { format: 'text' | 'json' | 'sarif'; maxWarnings?: number; config?: string; lang: Locale }) => {
-            exit(await runLint({ patterns, format: options.format, maxWarnings: options.maxWarnings, config: options.config, locale: options.lang, version: VERSION }, io));
+            exit(
+                await runLint(
+                    { patterns, format: options.format, maxWarnings: options.maxWarnings, config: options.config, locale: options.lang, version: VERSION },
+                    io,
+                ),
+            );
         });
 
     command(program, 'export')
         .description('Write one journey as Mermaid, JSON, Markdown, HTML, PDF, or an SVG or PNG image of the whole map or of its Mermaid diagram.')
         .argument('<file>', 'a .journey file')
-        .addOption(new Option('-f, --format <format>', 'output format (map-svg, map-png: the whole map; svg, png: the Mermaid diagram alone)').choices(EXPORT_FORMATS).default('mermaid'))
+        .addOption(
+            new Option('-f, --format <format>', 'output format (map-svg, map-png: the whole map; svg, png: the Mermaid diagram alone)')
+                .choices(EXPORT_FORMATS)
+                .default('mermaid'),
+        )
         .option('-j, --journey <id>', 'which journey, when the file has several')
         .option('--persona <id>', 'the journey as this persona lives it: their touchpoints and emotions')
         .option('--presentation', 'presentation mode: no findings, no summary, empty lanes collapsed')
@@ -75,11 +86,46 @@ function commandLine(io: Io, exit: (code: number) => void): Command {
         .option('-o, --output <file>', 'write to this file instead of standard output')
         .option('--force', 'replace the output file if it exists')
         .addOption(langOption())
-        .action(async (file: string, options: { format: typeof EXPORT_FORMATS[number]; journey?: string; persona?: string; presentation?: boolean; page: PageSize; mermaid: boolean; scale: number; output?: string; force?: boolean; lang: Locale }, exportCommand: Command) => {
-            // The map's labels follow its keywords unless --lang is given (README "Labels in the map's language").
-            const labels = exportCommand.getOptionValueSource('lang') === 'cli' ? options.lang : undefined;
-            exit(await runExport({ file, format: options.format, output: options.output, force: options.force ?? false, journey: options.journey, persona: options.persona, locale: options.lang, labels, presentation: options.presentation ?? false, page: options.page, withoutDiagram: !options.mermaid, scale: options.scale }, io));
-        });
+        .action(
+            async (
+                file: string,
+                options: {
+                    format: (typeof EXPORT_FORMATS)[number];
+                    journey?: string;
+                    persona?: string;
+                    presentation?: boolean;
+                    page: PageSize;
+                    mermaid: boolean;
+                    scale: number;
+                    output?: string;
+                    force?: boolean;
+                    lang: Locale;
+                },
+                exportCommand: Command,
+            ) => {
+                // The map's labels follow its keywords unless --lang is given (README "Labels in the map's language").
+                const labels = exportCommand.getOptionValueSource('lang') === 'cli' ? options.lang : undefined;
+                exit(
+                    await runExport(
+                        {
+                            file,
+                            format: options.format,
+                            output: options.output,
+                            force: options.force ?? false,
+                            journey: options.journey,
+                            persona: options.persona,
+                            locale: options.lang,
+                            labels,
+                            presentation: options.presentation ?? false,
+                            page: options.page,
+                            withoutDiagram: !options.mermaid,
+                            scale: options.scale,
+                        },
+                        io,
+                    ),
+                );
+            },
+        );
 
     command(program, 'import')
         .description('Turn the Mermaid journey diagrams of a .mmd or Markdown file into one .journey file.')
@@ -169,8 +215,13 @@ function exitCodeOf(error: unknown, io: Io): number {
 
 // Run when bundled as dist/cli.cjs (bin/journey.cjs); tests import main() instead.
 if (typeof require !== 'undefined' && require.main !== undefined && /cli\.cjs$|journey(\.cjs)?$/.test(require.main.filename)) {
-    main(process.argv.slice(2)).then(code => { process.exitCode = code; }, error => {
-        process.stderr.write(`journey: internal error: ${(error as Error).stack ?? error}\n`);
-        process.exitCode = 2;
-    });
+    main(process.argv.slice(2)).then(
+        code => {
+            process.exitCode = code;
+        },
+        error => {
+            process.stderr.write(`journey: internal error: ${(error as Error).stack ?? error}\n`);
+            process.exitCode = 2;
+        },
+    );
 }

@@ -6,9 +6,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 
 /** What the language status item shows (language-status.ts). */
-export type ServerState =
-    | { kind: 'starting' | 'running' | 'stopped' }
-    | { kind: 'failed'; error: string };
+export type ServerState = { kind: 'starting' | 'running' | 'stopped' } | { kind: 'failed'; error: string };
 
 export class LanguageServerLifecycle implements vscode.Disposable {
     private starting: Promise<void> | undefined;
@@ -19,9 +17,11 @@ export class LanguageServerLifecycle implements vscode.Disposable {
     private readonly subscriptions: vscode.Disposable[] = [this.changed];
 
     constructor(private readonly createClient: () => Promise<LanguageClient>) {
-        this.subscriptions.push(vscode.workspace.onDidOpenTextDocument(document => {
-            if (document.languageId === 'journey') void this.ensureStarted();
-        }));
+        this.subscriptions.push(
+            vscode.workspace.onDidOpenTextDocument(document => {
+                if (document.languageId === 'journey') void this.ensureStarted();
+            }),
+        );
         // Right after activation returns, not during it.
         if (vscode.workspace.textDocuments.some(document => document.languageId === 'journey')) setTimeout(() => void this.ensureStarted(), 0);
     }
@@ -33,21 +33,26 @@ export class LanguageServerLifecycle implements vscode.Disposable {
     /** The language client, created (not started) on first use. */
     client(): Promise<LanguageClient> {
         if (this.created) return this.created;
-        const created: Promise<LanguageClient> = this.createClient().then(client => {
-            this.subscriptions.push(client.onDidChangeState(() => {
-                // A client discarded after a failed start no longer speaks for the server.
-                if (this.created !== created) return;
-                // The client's own states, read when they change: Starting, Running, Stopped (also after a crash it gave up on).
-                if (client.isRunning()) this.setState({ kind: 'running' });
-                else if (client.state === 3 /* State.Starting */) this.setState({ kind: 'starting' });
-                else if (this.current.kind !== 'failed') this.setState({ kind: 'stopped' });
-            }));
-            return client;
-        }, error => {
-            // Made again on the next try.
-            this.created = undefined;
-            throw error;
-        });
+        const created: Promise<LanguageClient> = this.createClient().then(
+            client => {
+                this.subscriptions.push(
+                    client.onDidChangeState(() => {
+                        // A client discarded after a failed start no longer speaks for the server.
+                        if (this.created !== created) return;
+                        // The client's own states, read when they change: Starting, Running, Stopped (also after a crash it gave up on).
+                        if (client.isRunning()) this.setState({ kind: 'running' });
+                        else if (client.state === 3 /* State.Starting */) this.setState({ kind: 'starting' });
+                        else if (this.current.kind !== 'failed') this.setState({ kind: 'stopped' });
+                    }),
+                );
+                return client;
+            },
+            error => {
+                // Made again on the next try.
+                this.created = undefined;
+                throw error;
+            },
+        );
         this.created = created;
         return created;
     }

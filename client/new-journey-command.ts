@@ -14,15 +14,19 @@ export function registerNewJourneyCommand(context: vscode.ExtensionContext, serv
     const opener = new NewJourneyOpener({
         fromServer: signal => fromServer(server, signal),
         withoutServer,
-        showProgress: done => void vscode.window.withProgress(
-            { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Writing a new journey map…') },
-            () => done),
+        showProgress: done =>
+            void vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Writing a new journey map…') }, () => done),
         open: async text => {
             const document = await vscode.workspace.openTextDocument({ language: 'journey', content: text });
             await vscode.window.showTextDocument(document);
         },
-        warnNoAnswer: seconds => void vscode.window.showWarningMessage(
-            vscode.l10n.t('The Journey language server did not answer within {0} seconds, so this new map declares its own persona, team and channel instead of using those of the workspace.', seconds)),
+        warnNoAnswer: seconds =>
+            void vscode.window.showWarningMessage(
+                vscode.l10n.t(
+                    'The Journey language server did not answer within {0} seconds, so this new map declares its own persona, team and channel instead of using those of the workspace.',
+                    seconds,
+                ),
+            ),
     });
     context.subscriptions.push(vscode.commands.registerCommand('journey.newFile', () => opener.open()));
 }

@@ -28,11 +28,14 @@ const NO_ANSWER = Symbol('no answer');
 export class NewJourneyOpener {
     private running: Promise<void> | undefined;
 
-    constructor(private readonly sources: NewJourneySources, private readonly answerSeconds = SERVER_ANSWER_SECONDS) {}
+    constructor(
+        private readonly sources: NewJourneySources,
+        private readonly answerSeconds = SERVER_ANSWER_SECONDS,
+    ) {}
 
     /** Opens a new map; while one is being written, the same one (never two for one request). */
     open(): Promise<void> {
-        this.running ??= this.write().finally(() => this.running = undefined);
+        this.running ??= this.write().finally(() => (this.running = undefined));
         return this.running;
     }
 
@@ -48,7 +51,7 @@ export class NewJourneyOpener {
     private async serverAnswer(): Promise<string | undefined | typeof NO_ANSWER> {
         const abort = new AbortController();
         let timer: ReturnType<typeof setTimeout> | undefined;
-        const timedOut = new Promise<typeof NO_ANSWER>(resolve => timer = setTimeout(() => resolve(NO_ANSWER), this.answerSeconds * 1000));
+        const timedOut = new Promise<typeof NO_ANSWER>(resolve => (timer = setTimeout(() => resolve(NO_ANSWER), this.answerSeconds * 1000)));
         const answered = this.sources.fromServer(abort.signal).catch(() => undefined);
         try {
             const result = await Promise.race([answered, timedOut]);

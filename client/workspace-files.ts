@@ -26,7 +26,7 @@ async function walk(folder: vscode.Uri): Promise<vscode.Uri[]> {
     for (const [name, type] of await vscode.workspace.fs.readDirectory(folder)) {
         const uri = vscode.Uri.joinPath(folder, name);
         if (type & vscode.FileType.Directory) {
-            if (!name.startsWith('.') && name !== 'node_modules') found.push(...await walk(uri));
+            if (!name.startsWith('.') && name !== 'node_modules') found.push(...(await walk(uri)));
         } else if (name.endsWith('.journey') || name === '.journeylint.json') {
             found.push(uri);
         }

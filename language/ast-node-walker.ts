@@ -15,7 +15,10 @@ export class AstNodeWalker {
     private readonly containmentFeatures: Set<string>;
     private readonly featuresByType = new Map<string, string[]>();
 
-    constructor(grammar: Grammar, private readonly reflection: AstReflection) {
+    constructor(
+        grammar: Grammar,
+        private readonly reflection: AstReflection,
+    ) {
         this.containmentFeatures = new Set();
         for (const node of AstUtils.streamAllContents(grammar)) {
             if (GrammarAST.isAssignment(node) && holdsNodes(node.terminal)) this.containmentFeatures.add(node.feature);
@@ -86,8 +89,9 @@ function shapeOf(root: AstNode): number {
 }
 
 function holdsNodes(terminal: GrammarAST.AbstractElement): boolean {
-    return AstUtils.streamAst(terminal).some(element => GrammarAST.isRuleCall(element)
-        && GrammarAST.isParserRule(element.rule.ref) && !GrammarUtils.isDataTypeRule(element.rule.ref));
+    return AstUtils.streamAst(terminal).some(
+        element => GrammarAST.isRuleCall(element) && GrammarAST.isParserRule(element.rule.ref) && !GrammarUtils.isDataTypeRule(element.rule.ref),
+    );
 }
 
 function isNode(value: unknown): value is AstNode {

@@ -23,10 +23,20 @@ export function journeyOf(node: Phase | Touchpoint): Journey {
 }
 
 const horizonInEnglish: Record<Horizon, 'short' | 'medium' | 'long'> = {
-    short: 'short', medium: 'medium', long: 'long', corto: 'short', mediano: 'medium', largo: 'long',
+    short: 'short',
+    medium: 'medium',
+    long: 'long',
+    corto: 'short',
+    mediano: 'medium',
+    largo: 'long',
 };
 const levelInEnglish: Record<Level, 'high' | 'medium' | 'low'> = {
-    high: 'high', medium: 'medium', low: 'low', alto: 'high', medio: 'medium', bajo: 'low',
+    high: 'high',
+    medium: 'medium',
+    low: 'low',
+    alto: 'high',
+    medio: 'medium',
+    bajo: 'low',
 };
 
 export function normalizeHorizon(value: Horizon | undefined): 'short' | 'medium' | 'long' | undefined {

@@ -5,13 +5,23 @@ import { AstUtils, GrammarAST, type Grammar } from 'langium';
 
 /** Every keyword of the grammar that is a word (`persona`, `momento-de-verdad`), not punctuation. */
 export function wordKeywordsOf(grammar: Grammar): Set<string> {
-    return AstUtils.streamAllContents(grammar).filter(GrammarAST.isKeyword).map(keyword => keyword.value).filter(value => /^\p{L}/u.test(value)).toSet();
+    return AstUtils.streamAllContents(grammar)
+        .filter(GrammarAST.isKeyword)
+        .map(keyword => keyword.value)
+        .filter(value => /^\p{L}/u.test(value))
+        .toSet();
 }
 
 /** The keywords that are values: those of the grammar's data-type rules (Horizon, Level). */
 export function valueKeywordsOf(grammar: Grammar): Set<string> {
-    return grammar.rules.filter(rule => GrammarAST.isParserRule(rule) && rule.dataType === 'string')
-        .flatMap(rule => AstUtils.streamAllContents(rule).filter(GrammarAST.isKeyword).map(keyword => keyword.value).toArray())
+    return grammar.rules
+        .filter(rule => GrammarAST.isParserRule(rule) && rule.dataType === 'string')
+        .flatMap(rule =>
+            AstUtils.streamAllContents(rule)
+                .filter(GrammarAST.isKeyword)
+                .map(keyword => keyword.value)
+                .toArray(),
+        )
         .reduce((values, value) => values.add(value), new Set<string>());
 }
 
@@ -42,7 +52,8 @@ export function startKeywordsOf(grammar: Grammar, ruleName: string): string[] {
 /** A keyword, or alternatives of keywords: their values. */
 function keywordsOf(element: GrammarAST.AbstractElement): string[] {
     if (GrammarAST.isKeyword(element)) return [element.value];
-    if (GrammarAST.isAlternatives(element) && element.elements.every(GrammarAST.isKeyword)) return element.elements.map(keyword => (keyword as GrammarAST.Keyword).value);
+    if (GrammarAST.isAlternatives(element) && element.elements.every(GrammarAST.isKeyword))
+        return element.elements.map(keyword => (keyword as GrammarAST.Keyword).value);
     return [];
 }
 

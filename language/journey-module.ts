@@ -1,7 +1,15 @@
 // The language's services: Langium's defaults plus what this language changes. The editor-
 // independent part (used by the command line and tests); the language server adds its
 // LSP features on top in server/journey-lsp-module.ts.
-import type { DefaultSharedCoreModuleContext, TextDocumentProvider, LangiumCoreServices, LangiumSharedCoreServices, Module, PartialLangiumCoreServices, PartialLangiumSharedCoreServices } from 'langium';
+import type {
+    DefaultSharedCoreModuleContext,
+    TextDocumentProvider,
+    LangiumCoreServices,
+    LangiumSharedCoreServices,
+    Module,
+    PartialLangiumCoreServices,
+    PartialLangiumSharedCoreServices,
+} from 'langium';
 import { createDefaultCoreModule, createDefaultSharedCoreModule, inject } from 'langium';
 import { JourneyLanguageGeneratedModule, JourneyLanguageGeneratedSharedModule } from './generated/module.js';
 import { JourneyDocumentValidator } from './lint/journey-document-validator.js';
@@ -76,7 +84,10 @@ export const JourneySharedModule: Module<JourneySharedServices, PartialLangiumSh
  * gives the texts a document update reads (as an editor's open files do), for a caller that
  * updates documents in memory (language/diff/version-models.ts).
  */
-export function createJourneyCoreServices(context: DefaultSharedCoreModuleContext, textDocuments?: TextDocumentProvider): { shared: JourneySharedServices; Journey: JourneyServices } {
+export function createJourneyCoreServices(
+    context: DefaultSharedCoreModuleContext,
+    textDocuments?: TextDocumentProvider,
+): { shared: JourneySharedServices; Journey: JourneyServices } {
     const texts: Module<JourneySharedServices, PartialLangiumSharedCoreServices> = textDocuments ? { workspace: { TextDocuments: () => textDocuments } } : {};
     const shared = inject(createDefaultSharedCoreModule(context), JourneyLanguageGeneratedSharedModule, JourneySharedModule, texts) as JourneySharedServices;
     const Journey = inject(createDefaultCoreModule({ shared }), JourneyLanguageGeneratedModule, JourneyModule) as JourneyServices;

@@ -53,7 +53,7 @@ function journeyCounts(journey: Journey, type: 'Team' | 'Channel'): Map<string, 
         remembered = { shape, counts: {} };
         rememberedCounts.set(journey, remembered);
     }
-    return remembered.counts[type] ??= countNames(journey.phases.flatMap(phase => referencesIn(phase, type)));
+    return (remembered.counts[type] ??= countNames(journey.phases.flatMap(phase => referencesIn(phase, type))));
 }
 
 function countNames(references: readonly { $refText: string }[]): Map<string, number> {

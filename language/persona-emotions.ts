@@ -62,7 +62,7 @@ export function feltScores(touchpoint: Touchpoint): number[] {
         const shared = sharedEmotion(touchpoint);
         return shared ? [shared.score] : [];
     }
-    return felt.flatMap(({ emotion }) => emotion ? [emotion.score] : []);
+    return felt.flatMap(({ emotion }) => (emotion ? [emotion.score] : []));
 }
 
 /**

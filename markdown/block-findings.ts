@@ -20,7 +20,12 @@ function isUnresolvedReference(data: unknown): data is UnresolvedReferenceData {
 
 /** Rewords the unresolved references of a block's validated document; other findings stay as they are. */
 export function rewordForMarkdownBlock(document: LangiumDocument, locale: Locale): void {
-    document.diagnostics = document.diagnostics?.map(diagnostic => isUnresolvedReference(diagnostic.data)
-        ? { ...diagnostic, message: message(locale, 'unresolved-reference.markdown', message(locale, `kind.${diagnostic.data.kind}`), diagnostic.data.name) }
-        : diagnostic);
+    document.diagnostics = document.diagnostics?.map(diagnostic =>
+        isUnresolvedReference(diagnostic.data)
+            ? {
+                  ...diagnostic,
+                  message: message(locale, 'unresolved-reference.markdown', message(locale, `kind.${diagnostic.data.kind}`), diagnostic.data.name),
+              }
+            : diagnostic,
+    );
 }

@@ -1,7 +1,10 @@
 // markdown-it plugin for VS Code's built-in Markdown preview: a fenced ```journey block becomes
 // a placeholder holding its source as escaped text; the preview script (markdown/preview.ts)
 // draws the journey map there. Registered through `extendMarkdownIt` in client/extension.ts.
-interface Token { info: string; content: string }
+interface Token {
+    info: string;
+    content: string;
+}
 interface MarkdownIt {
     renderer: { rules: Record<string, ((tokens: Token[], idx: number, options: unknown, env: unknown, self: unknown) => string) | undefined> };
     utils: { escapeHtml(text: string): string };

@@ -66,9 +66,13 @@ async function renderAll(): Promise<void> {
             } else {
                 try {
                     // The preview's configuration, themes, limits and sanitising, fitted to the page's width.
-                    if (!sandbox?.isConnected) document.body.append(sandbox = mermaidSandbox(document));
-                    const svg = await renderMermaid(`journey-md-${current}-${index}-${journey.id}`, mermaidTextOf(journey),
-                        { theme: mermaidThemeOf(document.body), boxSize: boxSizeFor(journey), fitContainer: true }, sandbox);
+                    if (!sandbox?.isConnected) document.body.append((sandbox = mermaidSandbox(document)));
+                    const svg = await renderMermaid(
+                        `journey-md-${current}-${index}-${journey.id}`,
+                        mermaidTextOf(journey),
+                        { theme: mermaidThemeOf(document.body), boxSize: boxSizeFor(journey), fitContainer: true },
+                        sandbox,
+                    );
                     if (svg) diagram.append(svg);
                 } catch (error) {
                     diagram.textContent = label('The diagram could not be drawn: {0}', error instanceof Error ? error.message : String(error));

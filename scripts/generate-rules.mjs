@@ -9,7 +9,11 @@ const root = new URL('..', import.meta.url);
 // The metadata is TypeScript: bundled in memory and imported from there (Node 20 runs no .ts).
 const bundle = await esbuild.build({
     entryPoints: [new URL('language/lint/rule-contributions.ts', root).pathname],
-    bundle: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'warning',
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+    logLevel: 'warning',
 });
 const { RULE_CONTRIBUTIONS } = await import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`);
 

@@ -3,7 +3,8 @@
 const { spawnSync } = require('node:child_process');
 const path = require('node:path');
 const cli = path.join(__dirname, '..', 'node_modules', 'langium-cli', 'bin', 'langium.js');
-const result = spawnSync(process.execPath,
-  ['--require', path.join(__dirname, 'polyfills.cjs'), cli, 'generate'],
-  { stdio: 'inherit', cwd: path.join(__dirname, '..') });
+const result = spawnSync(process.execPath, ['--require', path.join(__dirname, 'polyfills.cjs'), cli, 'generate'], {
+    stdio: 'inherit',
+    cwd: path.join(__dirname, '..'),
+});
 process.exit(result.status ?? 1);

@@ -12,12 +12,15 @@
 import { readFile } from 'node:fs/promises';
 
 const JOURNEY_CHUNK = /[\\/]mermaid[\\/]dist[\\/].*journeyDiagram-[^\\/]*\.mjs$/;
-const COPY_PER_TASK = /(updateBounds:\s*\/\*\s*@__PURE__\s*\*\/\s*__name\(function\(startx, starty, stopx, stopy\)\s*\{\s*const (\w+) = )getConfig\(\)\.journey;/;
+const COPY_PER_TASK =
+    /(updateBounds:\s*\/\*\s*@__PURE__\s*\*\/\s*__name\(function\(startx, starty, stopx, stopy\)\s*\{\s*const (\w+) = )getConfig\(\)\.journey;/;
 
 /** The journey renderer's source with the per-task copy made only when it is read. */
 export function withoutCopyPerTask(source, file = 'journeyDiagram') {
     if (!COPY_PER_TASK.test(source)) {
-        throw new Error(`${file}: Mermaid's journey renderer no longer reads getConfig() at the start of bounds.updateBounds; review scripts/mermaid-journey-fix.mjs for this Mermaid release`);
+        throw new Error(
+            `${file}: Mermaid's journey renderer no longer reads getConfig() at the start of bounds.updateBounds; review scripts/mermaid-journey-fix.mjs for this Mermaid release`,
+        );
     }
     return source.replace(COPY_PER_TASK, '$1this.sequenceItems.length > 0 ? getConfig().journey : undefined;');
 }

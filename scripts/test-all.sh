@@ -46,7 +46,7 @@ tests_on_node() {
 
 if run_stage "setup: packages, build, .vsix, code-server" bash scripts/setup.sh; then
     run_stage "type check" npm run --silent typecheck
-    run_stage "lint (ESLint)" npm run --silent lint
+    run_stage "lint (ESLint, Prettier)" npm run --silent lint
     run_stage "unit, protocol and browser tests (node $(node --version))" npx vitest run
     for major in "${EXTRA_NODE_MAJORS[@]}"; do
         run_stage "unit and protocol tests on Node $major" tests_on_node "$major"
@@ -54,7 +54,7 @@ if run_stage "setup: packages, build, .vsix, code-server" bash scripts/setup.sh;
     # setup.sh has just built and packaged.
     run_stage "end-to-end tests in a real VS Code" env JOURNEY_E2E_SKIP_BUILD=1 npm run test:e2e
 else
-    for stage in "type check" "lint (ESLint)" "unit, protocol and browser tests" \
+    for stage in "type check" "lint (ESLint, Prettier)" "unit, protocol and browser tests" \
         "${EXTRA_NODE_MAJORS[@]/#/unit and protocol tests on Node }" "end-to-end tests in a real VS Code"; do
         skip_stage "$stage" "setup"
     done

@@ -56,26 +56,28 @@ export class CoalescingDocumentUpdateHandler extends DefaultDocumentUpdateHandle
         if (this.workspaceReady) (this.documentBuilder as JourneyDocumentBuilder).markChanged(changed);
         if (this.updateQueued) return;
         this.updateQueued = true;
-        this.workspaceManager.ready.then(() => {
-            this.workspaceReady = true;
-            // Queuing a write cancels the running update; it stops at its next check.
-            void this.workspaceLock.write(async token => {
-                // The connection hands over one buffered message per event-loop turn, so the
-                // changes typed during the previous (blocking) parse arrive one by one: take
-                // them all before building. Stops as soon as a turn brings no new change.
-                for (let seen = -1; seen !== this.changeCount;) {
-                    seen = this.changeCount;
-                    await new Promise(resolve => setImmediate(resolve));
-                }
-                this.updateQueued = false;
-                const changedNow = [...this.pendingChanged].map(uri => URI.parse(uri));
-                const deletedNow = [...this.pendingDeleted].map(uri => URI.parse(uri));
-                this.pendingChanged.clear();
-                this.pendingDeleted.clear();
-                return this.documentBuilder.update(changedNow, deletedNow, token);
+        this.workspaceManager.ready
+            .then(() => {
+                this.workspaceReady = true;
+                // Queuing a write cancels the running update; it stops at its next check.
+                void this.workspaceLock.write(async token => {
+                    // The connection hands over one buffered message per event-loop turn, so the
+                    // changes typed during the previous (blocking) parse arrive one by one: take
+                    // them all before building. Stops as soon as a turn brings no new change.
+                    for (let seen = -1; seen !== this.changeCount;) {
+                        seen = this.changeCount;
+                        await new Promise(resolve => setImmediate(resolve));
+                    }
+                    this.updateQueued = false;
+                    const changedNow = [...this.pendingChanged].map(uri => URI.parse(uri));
+                    const deletedNow = [...this.pendingDeleted].map(uri => URI.parse(uri));
+                    this.pendingChanged.clear();
+                    this.pendingDeleted.clear();
+                    return this.documentBuilder.update(changedNow, deletedNow, token);
+                });
+            })
+            .catch(error => {
+                console.error('Workspace initialization failed. Could not perform document update.', error);
             });
-        }).catch(error => {
-            console.error('Workspace initialization failed. Could not perform document update.', error);
-        });
     }
 }

@@ -54,8 +54,17 @@ export const JourneyLspSharedModule: Module<LangiumSharedServices, PartialLangiu
 };
 
 /** `runtimeModule`: what a runtime replaces in the shared services (the web worker: server/browser/). */
-export function createJourneyLspServices(context: DefaultSharedModuleContext, runtimeModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {}): { shared: JourneyLspSharedServices; Journey: JourneyLspServices } {
-    const shared = inject(createDefaultSharedModule(context), JourneyLanguageGeneratedSharedModule, JourneySharedModule as unknown as Module<LangiumSharedServices, PartialLangiumSharedServices>, JourneyLspSharedModule, runtimeModule) as unknown as JourneyLspSharedServices;
+export function createJourneyLspServices(
+    context: DefaultSharedModuleContext,
+    runtimeModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {},
+): { shared: JourneyLspSharedServices; Journey: JourneyLspServices } {
+    const shared = inject(
+        createDefaultSharedModule(context),
+        JourneyLanguageGeneratedSharedModule,
+        JourneySharedModule as unknown as Module<LangiumSharedServices, PartialLangiumSharedServices>,
+        JourneyLspSharedModule,
+        runtimeModule,
+    ) as unknown as JourneyLspSharedServices;
     const Journey = inject(createDefaultModule({ shared }), JourneyLanguageGeneratedModule, JourneyModule, JourneyLspModule) as unknown as JourneyLspServices;
     shared.ServiceRegistry.register(Journey);
     registerLintChecks(Journey);

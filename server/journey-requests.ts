@@ -6,7 +6,13 @@ import type { Model } from '../language/generated/ast.js';
 import { buildMapModel } from '../language/model/build-map-model.js';
 import { toLocale } from '../language/i18n/locale.js';
 import type { JourneyLspServices, JourneyLspSharedServices } from './journey-lsp-module.js';
-import { MapModelRequest, ModelChangedNotification, NewJourneyTextRequest, ParseMapRequest, type JourneyInitializationOptions } from '../language/protocol/journey-protocol.js';
+import {
+    MapModelRequest,
+    ModelChangedNotification,
+    NewJourneyTextRequest,
+    ParseMapRequest,
+    type JourneyInitializationOptions,
+} from '../language/protocol/journey-protocol.js';
 import { newJourneyText, workspaceNames } from '../language/templates/new-journey.js';
 import { MapModelAnswers } from './map-model-answers.js';
 import { watchLintConfiguration } from './lint-configuration-sync.js';

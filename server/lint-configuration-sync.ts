@@ -35,7 +35,10 @@ export function watchLintConfiguration(connection: Connection, shared: JourneyLs
             if (problems.length > 0) {
                 nowWithProblems.add(file.toString());
                 const diagnostics: Diagnostic[] = problems.map(problem => ({
-                    range: problem.range, message: problem.message, severity: DiagnosticSeverity.Error, source: 'journey',
+                    range: problem.range,
+                    message: problem.message,
+                    severity: DiagnosticSeverity.Error,
+                    source: 'journey',
                 }));
                 void connection.sendDiagnostics({ uri: file.toString(), diagnostics });
             }
@@ -80,19 +83,22 @@ export function watchLintConfiguration(connection: Connection, shared: JourneyLs
     });
 
     /** A folder the workspace's files are loaded from: in a workspace folder, not hidden or in node_modules (as Langium skips them). */
-    const isInWorkspace = (folder: URI): boolean => (shared.workspace.WorkspaceManager.workspaceFolders ?? []).some(root => {
-        const relative = UriUtils.relative(URI.parse(root.uri), folder);
-        return !relative.startsWith('../') && relative.split('/').every(name => name === '' || (!name.startsWith('.') && name !== 'node_modules' && name !== 'out'));
-    });
+    const isInWorkspace = (folder: URI): boolean =>
+        (shared.workspace.WorkspaceManager.workspaceFolders ?? []).some(root => {
+            const relative = UriUtils.relative(URI.parse(root.uri), folder);
+            return (
+                !relative.startsWith('../') &&
+                relative.split('/').every(name => name === '' || (!name.startsWith('.') && name !== 'node_modules' && name !== 'out'))
+            );
+        });
 
     shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(async update => {
         if (update.section !== 'journey') return;
         const settings = update.configuration as { lint?: { rules?: unknown }; keywordLanguage?: string } | undefined;
         Journey.preferences.lint.setSettingRules(readRuleSeverities(settings?.lint?.rules));
         // Unset: completion follows the display language again.
-        Journey.preferences.keywordLanguage = settings?.keywordLanguage === 'en' || settings?.keywordLanguage === 'es'
-            ? toLocale(settings.keywordLanguage)
-            : Journey.preferences.locale;
+        Journey.preferences.keywordLanguage =
+            settings?.keywordLanguage === 'en' || settings?.keywordLanguage === 'es' ? toLocale(settings.keywordLanguage) : Journey.preferences.locale;
         await rebuildAll();
     });
 }

@@ -30,7 +30,10 @@ export function collectGarbageWhenIdle(builder: DocumentBuilder): void {
     if (typeof gc !== 'function') return;
     let baseline = process.memoryUsage().heapUsed;
     let timer: NodeJS.Timeout | undefined;
-    const cancel = () => { if (timer) clearTimeout(timer); timer = undefined; };
+    const cancel = () => {
+        if (timer) clearTimeout(timer);
+        timer = undefined;
+    };
     builder.onUpdate(cancel);
     builder.onBuildPhase(DocumentState.Validated, () => {
         cancel();

@@ -17,7 +17,12 @@ const isEOL = (char: number) => char === CR || char === LF;
 /** Changes remembered at most (a few minutes of typing); older ones are forgotten. */
 const MAX_LOGGED_CHANGES = 1000;
 
-interface LoggedChange { version: number; start: number; end: number; text: string }
+interface LoggedChange {
+    version: number;
+    start: number;
+    end: number;
+    text: string;
+}
 
 export class PieceTextDocument implements TextDocument, ChangeLog {
     private content: PieceText;
@@ -26,7 +31,12 @@ export class PieceTextDocument implements TextDocument, ChangeLog {
     private log: LoggedChange[] = [];
     private logFrom: number;
 
-    constructor(readonly uri: string, readonly languageId: string, public version: number, content: string) {
+    constructor(
+        readonly uri: string,
+        readonly languageId: string,
+        public version: number,
+        content: string,
+    ) {
         this.content = new PieceText(content);
         this.logFrom = version;
     }
@@ -114,7 +124,8 @@ export class PieceTextDocument implements TextDocument, ChangeLog {
         if (high === 0) return { line: 0, character: offset };
         while (low < high) {
             const mid = Math.floor((low + high) / 2);
-            if (lineOffsets[mid] > offset) high = mid; else low = mid + 1;
+            if (lineOffsets[mid] > offset) high = mid;
+            else low = mid + 1;
         }
         const line = low - 1;
         offset = this.beforeEOL(offset, lineOffsets[line]);

@@ -36,20 +36,20 @@ function drawnTitle(encoded: string): string | undefined {
 
 export type DiagramChange =
     | {
-        kind: 'task';
-        /** The task's position among all tasks of the diagram (Mermaid's `-task<N>` ids). */
-        index: number;
-        /** The titles as drawn (entity codes decoded), when the title changed. */
-        title?: TitleChange;
-        /** The emotion scores, when the score changed. */
-        score?: { from: number; to: number };
-    }
+          kind: 'task';
+          /** The task's position among all tasks of the diagram (Mermaid's `-task<N>` ids). */
+          index: number;
+          /** The titles as drawn (entity codes decoded), when the title changed. */
+          title?: TitleChange;
+          /** The emotion scores, when the score changed. */
+          score?: { from: number; to: number };
+      }
     | {
-        kind: 'section';
-        /** The section's position among the drawn sections (Mermaid draws none for a section without tasks). */
-        index: number;
-        title: TitleChange;
-    }
+          kind: 'section';
+          /** The section's position among the drawn sections (Mermaid draws none for a section without tasks). */
+          index: number;
+          title: TitleChange;
+      }
     | { kind: 'journey'; title: TitleChange };
 
 interface TitleChange {
@@ -138,7 +138,9 @@ export function patchDiagram(svg: SVGSVGElement, changes: DiagramChange[]): bool
             const titles = svg.querySelectorAll(':scope > text:not(.legend)');
             if (titles.length !== 1 || titles[0].textContent !== change.title.from) return false;
             const to = change.title.to;
-            edits.push(() => { titles[0].textContent = to; });
+            edits.push(() => {
+                titles[0].textContent = to;
+            });
             continue;
         }
         const line = change.kind === 'task' ? svg.querySelector(`#${CSS.escape(`${svg.id}-task${change.index}`)}`) : undefined;
@@ -166,17 +168,28 @@ function labelEdit(group: Element, title: TitleChange): (() => void) | undefined
     const fallbacks = group.querySelectorAll(':scope > switch > text > tspan');
     if (labels.length !== 1 || fallbacks.length !== 1) return undefined;
     if (labels[0].textContent !== title.from || fallbacks[0].textContent !== title.from) return undefined;
-    return () => { labels[0].textContent = title.to; fallbacks[0].textContent = title.to; };
+    return () => {
+        labels[0].textContent = title.to;
+        fallbacks[0].textContent = title.to;
+    };
 }
 
 // The face as Mermaid's svgDraw.js draws it below a task: a circle whose height tells the score,
 // two eyes, and a mouth (a smile above 3, a frown below, a straight line at 3).
 const FACE_RADIUS = 15;
-const SMILE = arc().startAngle(Math.PI / 2).endAngle(3 * (Math.PI / 2)).innerRadius(FACE_RADIUS / 2).outerRadius(FACE_RADIUS / 2.2);
-const FROWN = arc().startAngle(3 * Math.PI / 2).endAngle(5 * (Math.PI / 2)).innerRadius(FACE_RADIUS / 2).outerRadius(FACE_RADIUS / 2.2);
+const SMILE = arc()
+    .startAngle(Math.PI / 2)
+    .endAngle(3 * (Math.PI / 2))
+    .innerRadius(FACE_RADIUS / 2)
+    .outerRadius(FACE_RADIUS / 2.2);
+const FROWN = arc()
+    .startAngle((3 * Math.PI) / 2)
+    .endAngle(5 * (Math.PI / 2))
+    .innerRadius(FACE_RADIUS / 2)
+    .outerRadius(FACE_RADIUS / 2.2);
 const faceY = (score: number) => 300 + (5 - score) * 30;
 type Mouth = 'smile' | 'frown' | 'straight';
-const mouthOf = (score: number): Mouth => score > 3 ? 'smile' : score < 3 ? 'frown' : 'straight';
+const mouthOf = (score: number): Mouth => (score > 3 ? 'smile' : score < 3 ? 'frown' : 'straight');
 
 interface DrawnFace {
     circle: Element;
@@ -205,9 +218,22 @@ function redrawFace(face: DrawnFace, score: number): void {
     for (const eye of face.eyes) eye.setAttribute('cy', String(cy - FACE_RADIUS / 3));
     const kind = mouthOf(score);
     const mouth = document.createElementNS('http://www.w3.org/2000/svg', kind === 'straight' ? 'line' : 'path');
-    const attributes: [string, string][] = kind === 'straight'
-        ? [['class', 'mouth'], ['stroke', '#666'], ['x1', String(face.cx - 5)], ['y1', String(cy + 7)], ['x2', String(face.cx + 5)], ['y2', String(cy + 7)], ['stroke-width', '1px']]
-        : [['class', 'mouth'], ['d', String((kind === 'smile' ? SMILE : FROWN)(undefined as never))], ['transform', `translate(${face.cx},${cy + (kind === 'smile' ? 2 : 7)})`]];
+    const attributes: [string, string][] =
+        kind === 'straight'
+            ? [
+                  ['class', 'mouth'],
+                  ['stroke', '#666'],
+                  ['x1', String(face.cx - 5)],
+                  ['y1', String(cy + 7)],
+                  ['x2', String(face.cx + 5)],
+                  ['y2', String(cy + 7)],
+                  ['stroke-width', '1px'],
+              ]
+            : [
+                  ['class', 'mouth'],
+                  ['d', String((kind === 'smile' ? SMILE : FROWN)(undefined as never))],
+                  ['transform', `translate(${face.cx},${cy + (kind === 'smile' ? 2 : 7)})`],
+              ];
     for (const [name, value] of attributes) mouth.setAttribute(name, value);
     face.mouth.replaceWith(mouth);
 }

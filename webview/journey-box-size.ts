@@ -91,7 +91,7 @@ function measure(labels: readonly Label[]): void {
     if ([...measured.values()].reduce((sum, heights) => sum + heights.size, 0) > MAX_REMEMBERED) measured.clear();
     labels.forEach((label, index) => {
         let heights = measured.get(label.width);
-        if (!heights) measured.set(label.width, heights = new Map());
+        if (!heights) measured.set(label.width, (heights = new Map()));
         heights.set(label.text, blocks[index].getBoundingClientRect().height);
     });
     ruler.replaceChildren();

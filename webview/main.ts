@@ -10,7 +10,16 @@ import { toDom } from './vnode-dom.js';
 import { labelIn, labelLocaleOf, setLabelLanguage } from '../language/export/view-labels.js';
 import type { Locale } from '../language/i18n/locale.js';
 import { toLocale } from '../language/i18n/locale.js';
-import { DEFAULT_PREVIEW_SETTINGS, type ExportFormat, type ExportPayload, type ExportRequestOptions, type FromWebview, type PreviewSettings, type ToWebview, type WebviewState } from './protocol.js';
+import {
+    DEFAULT_PREVIEW_SETTINGS,
+    type ExportFormat,
+    type ExportPayload,
+    type ExportRequestOptions,
+    type FromWebview,
+    type PreviewSettings,
+    type ToWebview,
+    type WebviewState,
+} from './protocol.js';
 import { applyModelPatchTo, type ModelPatch } from '../language/model/model-patch.js';
 import { exportPayload as makeExportPayload } from './export/export-payload.js';
 import { boxSizeFor } from './journey-box-size.js';
@@ -111,36 +120,83 @@ function button(text: () => string, title: () => string, onClick: () => void, cl
 }
 const zoomGroup = el('span', 'tool-group');
 zoomGroup.append(
-    button(() => '−', () => label('Zoom out (-)'), () => panZoom.zoomBy(1 / 1.2)),
-    button(() => '+', () => label('Zoom in (+)'), () => panZoom.zoomBy(1.2)),
-    button(() => '1:1', () => label('Reset zoom (0)'), () => panZoom.reset()),
-    button(() => label('Fit width'), () => label('Fit the diagram to the width of the preview'), () => panZoom.fitWidth(), 'tool fit-width'),
+    button(
+        () => '−',
+        () => label('Zoom out (-)'),
+        () => panZoom.zoomBy(1 / 1.2),
+    ),
+    button(
+        () => '+',
+        () => label('Zoom in (+)'),
+        () => panZoom.zoomBy(1.2),
+    ),
+    button(
+        () => '1:1',
+        () => label('Reset zoom (0)'),
+        () => panZoom.reset(),
+    ),
+    button(
+        () => label('Fit width'),
+        () => label('Fit the diagram to the width of the preview'),
+        () => panZoom.fitWidth(),
+        'tool fit-width',
+    ),
 );
 const exportGroup = el('span', 'tool-group');
 const exportLabel = el('span', 'tool-label');
-localized(() => { exportLabel.textContent = label('Export:'); });
+localized(() => {
+    exportLabel.textContent = label('Export:');
+});
 exportGroup.append(exportLabel);
 // The whole map first; the Mermaid diagram alone as "Diagram SVG/PNG".
-for (const [format, name] of [['map-svg', () => 'SVG'], ['map-png', () => 'PNG'], ['pdf', () => 'PDF'], ['html', () => 'HTML'], ['markdown', () => 'Markdown'],
-    ['svg', () => label('Diagram SVG')], ['png', () => label('Diagram PNG')], ['mermaid', () => 'Mermaid']] as [ExportFormat, () => string][]) {
-    exportGroup.append(button(name, () => label('Export as {0}', name()), () => void exportClicked(format), `tool export-${format}`));
+for (const [format, name] of [
+    ['map-svg', () => 'SVG'],
+    ['map-png', () => 'PNG'],
+    ['pdf', () => 'PDF'],
+    ['html', () => 'HTML'],
+    ['markdown', () => 'Markdown'],
+    ['svg', () => label('Diagram SVG')],
+    ['png', () => label('Diagram PNG')],
+    ['mermaid', () => 'Mermaid'],
+] as [ExportFormat, () => string][]) {
+    exportGroup.append(
+        button(
+            name,
+            () => label('Export as {0}', name()),
+            () => void exportClicked(format),
+            `tool export-${format}`,
+        ),
+    );
 }
 // Presentation mode: no lint findings, no summary, empty lanes collapsed; the first view stays the working one.
-const presentationToggle = button(() => label('Presentation'), () => label('Presentation mode: hide the lint findings and the summary, collapse empty lanes'), () => {
-    state.presentation = !presenting();
-    saveState();
-    render();
-}, 'tool presentation-toggle');
+const presentationToggle = button(
+    () => label('Presentation'),
+    () => label('Presentation mode: hide the lint findings and the summary, collapse empty lanes'),
+    () => {
+        state.presentation = !presenting();
+        saveState();
+        render();
+    },
+    'tool presentation-toggle',
+);
 function applyPresentation(): void {
     root.classList.toggle('presentation', presenting());
     presentationToggle.setAttribute('aria-pressed', String(presenting()));
 }
 // Comparison mode (webview/comparison/): its tools, and its panel above the canvas.
 const comparison = new ComparisonMode(document, canvas, {
-    post: message => vscode.postMessage(message), label, localized,
+    post: message => vscode.postMessage(message),
+    label,
+    localized,
     currentStateWanted: () => state.compareCurrentState === true,
-    setCurrentStateWanted: on => { state.compareCurrentState = on || undefined; saveState(); },
-    showKey: key => { highlightedKey = key; applyHighlight(true); },
+    setCurrentStateWanted: on => {
+        state.compareCurrentState = on || undefined;
+        saveState();
+    },
+    showKey: key => {
+        highlightedKey = key;
+        applyHighlight(true);
+    },
     render: () => render(),
 });
 toolbar.append(picker, personaFilter, lockBadge, presentationToggle, zoomGroup, exportGroup, comparison.tools);
@@ -157,7 +213,7 @@ let received: { model: MapModel; seq: number } | undefined;
 let cursorJourneyId: string | undefined;
 
 function chooseJourney(next: MapModel): JourneyView | undefined {
-    const byId = (id: string | undefined) => id === undefined ? undefined : next.journeys.find(j => j.id === id);
+    const byId = (id: string | undefined) => (id === undefined ? undefined : next.journeys.find(j => j.id === id));
     return byId(state.journeyId) ?? byId(cursorJourneyId) ?? next.journeys[0];
 }
 
@@ -176,7 +232,8 @@ function acceptModel(next: MapModel, locked: boolean): void {
         cursorJourneyId = undefined;
     }
     state.uri = next.uri;
-    if (next.syntaxErrors.length > 0) showBanner(next); else hideBanner();
+    if (next.syntaxErrors.length > 0) showBanner(next);
+    else hideBanner();
     model = next;
     render();
     saveState();
@@ -204,7 +261,7 @@ function render(): void {
     journey = chosen && persona !== undefined && personasOf(chosen).some(candidate => candidate.id === persona) ? journeyForPersona(chosen, persona) : chosen;
     renderPicker(model);
     empty.hidden = journey !== undefined;
-    emptyText = () => journey ? '' : label('This file has no journey.');
+    emptyText = () => (journey ? '' : label('This file has no journey.'));
     empty.textContent = emptyText();
     if (!journey) {
         comparison.update(model, undefined);
@@ -250,9 +307,10 @@ function renderPersonaFilter(current: JourneyView | undefined): void {
         return option;
     });
     const wanted = personas.some(persona => persona.id === state.persona) ? state.persona! : '';
-    const same = personaFilter.options.length === options.length + 1
-        && options.every((option, index) => personaFilter.options[index + 1].value === option.value && personaFilter.options[index + 1].text === option.text)
-        && personaFilter.options[0].text === all.text;
+    const same =
+        personaFilter.options.length === options.length + 1 &&
+        options.every((option, index) => personaFilter.options[index + 1].value === option.value && personaFilter.options[index + 1].text === option.text) &&
+        personaFilter.options[0].text === all.text;
     if (!same) personaFilter.replaceChildren(all, ...options);
     personaFilter.value = wanted;
 }
@@ -274,7 +332,11 @@ function showBanner(current: MapModel): void {
     const list = el('ul', 'error-list');
     for (const error of current.syntaxErrors) {
         const item = el('li');
-        const link = el('button', 'error-link', label('Line {0}, column {1}: {2}', String(error.range.start.line + 1), String(error.range.start.character + 1), error.message));
+        const link = el(
+            'button',
+            'error-link',
+            label('Line {0}, column {1}: {2}', String(error.range.start.line + 1), String(error.range.start.character + 1), error.message),
+        );
         link.type = 'button';
         link.title = label('Go to the error');
         link.addEventListener('click', () => vscode.postMessage({ type: 'reveal', range: error.range }));
@@ -282,8 +344,11 @@ function showBanner(current: MapModel): void {
         list.append(item);
     }
     const count = current.syntaxErrors.length;
-    banner.replaceChildren(el('strong', undefined, count === 1 ? label('1 syntax error') : label('{0} syntax errors', String(count))),
-        el('span', undefined, model ? label(' — showing the last valid version of the map.') : ''), list);
+    banner.replaceChildren(
+        el('strong', undefined, count === 1 ? label('1 syntax error') : label('{0} syntax errors', String(count))),
+        el('span', undefined, model ? label(' — showing the last valid version of the map.') : ''),
+        list,
+    );
     banner.hidden = false;
 }
 
@@ -360,7 +425,11 @@ async function drawExportDiagram(journey: JourneyView): Promise<string> {
 async function exportPayload(format: ExportFormat, journeyId?: string, options?: ExportRequestOptions): Promise<ExportPayload> {
     const shown = journeyId === undefined ? currentJourney() : model?.journeys.find(j => j.id === journeyId);
     if (!model || !shown) throw new Error(journeyId === undefined ? label('No journey to export') : label('No journey {0} in the preview', journeyId));
-    return makeExportPayload(format, { model, journey: shown, presentation: presenting(), showEmptyLanes: settings.showEmptyLanes, drawDiagram: drawExportDiagram }, options);
+    return makeExportPayload(
+        format,
+        { model, journey: shown, presentation: presenting(), showEmptyLanes: settings.showEmptyLanes, drawDiagram: drawExportDiagram },
+        options,
+    );
 }
 
 async function exportClicked(format: ExportFormat): Promise<void> {
@@ -381,8 +450,12 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
             received = message.seq === undefined ? undefined : { model: message.model, seq: message.seq };
             acceptModel(message.model, message.locked);
             break;
-        case 'modelPatch': acceptPatch(message.patch, message.seq, message.locked); break;
-        case 'highlight': highlight(message.uri, message.position); break;
+        case 'modelPatch':
+            acceptPatch(message.patch, message.seq, message.locked);
+            break;
+        case 'highlight':
+            highlight(message.uri, message.position);
+            break;
         case 'settings':
             // A changed presentation setting applies to this preview too, over its own toggle.
             if (message.settings.presentation !== settings.presentation) state.presentation = undefined;
@@ -402,7 +475,9 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
         case 'exportRequest':
             exportPayload(message.format, message.journeyId, message.options).then(
                 payload => vscode.postMessage({ type: 'exportResponse', requestId: message.requestId, payload }),
-                error => vscode.postMessage({ type: 'exportResponse', requestId: message.requestId, error: error instanceof Error ? error.message : String(error) }));
+                error =>
+                    vscode.postMessage({ type: 'exportResponse', requestId: message.requestId, error: error instanceof Error ? error.message : String(error) }),
+            );
             break;
     }
 });

@@ -23,14 +23,22 @@ export class PanZoom {
     private drag: { pointerId: number; startX: number; startY: number; x: number; y: number; moving: boolean } | undefined;
 
     /** `load` and `store` read and keep the current document's zoom (absent: fitted). */
-    constructor(private readonly viewport: HTMLElement, private readonly stage: HTMLElement,
-        private readonly load: () => Zoom | undefined, private readonly store: (zoom: Zoom) => void) {
-        viewport.addEventListener('wheel', event => {
-            if (!event.ctrlKey && !event.metaKey) return;
-            event.preventDefault();
-            const box = viewport.getBoundingClientRect();
-            this.zoomBy(event.deltaY < 0 ? 1.1 : 1 / 1.1, event.clientX - box.left, event.clientY - box.top);
-        }, { passive: false });
+    constructor(
+        private readonly viewport: HTMLElement,
+        private readonly stage: HTMLElement,
+        private readonly load: () => Zoom | undefined,
+        private readonly store: (zoom: Zoom) => void,
+    ) {
+        viewport.addEventListener(
+            'wheel',
+            event => {
+                if (!event.ctrlKey && !event.metaKey) return;
+                event.preventDefault();
+                const box = viewport.getBoundingClientRect();
+                this.zoomBy(event.deltaY < 0 ? 1.1 : 1 / 1.1, event.clientX - box.left, event.clientY - box.top);
+            },
+            { passive: false },
+        );
         viewport.addEventListener('pointerdown', event => {
             if (event.button !== 0) return;
             const { x, y } = this.current();
@@ -58,7 +66,9 @@ export class PanZoom {
         };
         viewport.addEventListener('pointerup', endDrag);
         viewport.addEventListener('pointercancel', endDrag);
-        window.addEventListener('resize', () => { if (this.current().fit) this.apply(); });
+        window.addEventListener('resize', () => {
+            if (this.current().fit) this.apply();
+        });
     }
 
     /** The current document's zoom, its scale computed when it is fitted. */

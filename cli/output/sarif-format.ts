@@ -19,27 +19,38 @@ export function formatSarif(results: LintResult[], options: { version: string; l
             defaultConfiguration: { level: LEVEL[DEFAULT_SEVERITY[id]] },
         })),
         { id: SYNTAX_ERROR, shortDescription: { text: 'The file does not parse.' }, helpUri: README, defaultConfiguration: { level: 'error' as const } },
-        { id: UNKNOWN_RULE, shortDescription: { text: 'A suppression comment names no rule, or is no journey-lint directive, so it suppresses nothing.' }, helpUri: README, defaultConfiguration: { level: 'warning' as const } },
+        {
+            id: UNKNOWN_RULE,
+            shortDescription: { text: 'A suppression comment names no rule, or is no journey-lint directive, so it suppresses nothing.' },
+            helpUri: README,
+            defaultConfiguration: { level: 'warning' as const },
+        },
     ];
     const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
     const sarif = {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
-        runs: [{
-            tool: { driver: { name: 'journey', informationUri: README, version: options.version, rules } },
-            originalUriBaseIds: { [SOURCE_ROOT]: { uri: sourceRootUri(options.sourceRoot) } },
-            columnKind: 'utf16CodeUnits',
-            results: results.map(result => ({
-                ruleId: result.rule,
-                ruleIndex: ruleIndex.get(result.rule),
-                level: LEVEL[result.severity],
-                message: { text: result.message },
-                locations: [{ physicalLocation: physicalLocation(result.file, result, options.sourceRoot) }],
-                ...(result.related && {
-                    relatedLocations: result.related.map((place, id) => ({ id, physicalLocation: physicalLocation(result.file, place, options.sourceRoot), message: { text: place.message } })),
-                }),
-            })),
-        }],
+        runs: [
+            {
+                tool: { driver: { name: 'journey', informationUri: README, version: options.version, rules } },
+                originalUriBaseIds: { [SOURCE_ROOT]: { uri: sourceRootUri(options.sourceRoot) } },
+                columnKind: 'utf16CodeUnits',
+                results: results.map(result => ({
+                    ruleId: result.rule,
+                    ruleIndex: ruleIndex.get(result.rule),
+                    level: LEVEL[result.severity],
+                    message: { text: result.message },
+                    locations: [{ physicalLocation: physicalLocation(result.file, result, options.sourceRoot) }],
+                    ...(result.related && {
+                        relatedLocations: result.related.map((place, id) => ({
+                            id,
+                            physicalLocation: physicalLocation(result.file, place, options.sourceRoot),
+                            message: { text: place.message },
+                        })),
+                    }),
+                })),
+            },
+        ],
     };
     return JSON.stringify(sarif, null, 2) + '\n';
 }

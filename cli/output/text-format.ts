@@ -14,8 +14,10 @@ export function formatText(results: LintResult[], fileCount: number): string {
         return `${n} ${n === 1 ? one : other}`;
     };
     const files = `${fileCount} file${fileCount === 1 ? '' : 's'}`;
-    lines.push(results.length === 0
-        ? `${files} linted: no problems`
-        : `${files} linted: ${count('error', 'error')}, ${count('warning', 'warning')}, ${count('info', 'info', 'info')}, ${count('hint', 'hint')}`);
+    lines.push(
+        results.length === 0
+            ? `${files} linted: no problems`
+            : `${files} linted: ${count('error', 'error')}, ${count('warning', 'warning')}, ${count('info', 'info', 'info')}, ${count('hint', 'hint')}`,
+    );
     return lines.join('\n') + '\n';
 }

@@ -35,7 +35,7 @@ class WorkerLanguageClient extends LanguageClient {
         // The library calls start() again before each message it sends: that must stay cheap.
         if (this.isRunning()) return super.start();
         // A new worker per start; its failure ends this start instead of leaving it waiting for an answer.
-        const workerFailed = new Promise<never>((_resolve, reject) => this.failStart = reject);
+        const workerFailed = new Promise<never>((_resolve, reject) => (this.failStart = reject));
         try {
             await Promise.race([super.start(), workerFailed]);
         } catch (error) {
@@ -81,7 +81,9 @@ class WorkerLanguageClient extends LanguageClient {
         this.worker = worker;
         const reader = new BrowserMessageReader(worker);
         // The worker's errors reach the reader (its onerror).
-        reader.onError(error => this.failStart?.(new Error(vscode.l10n.t('the language server worker failed: {0}', error.message || vscode.l10n.t('no reason given')))));
+        reader.onError(error =>
+            this.failStart?.(new Error(vscode.l10n.t('the language server worker failed: {0}', error.message || vscode.l10n.t('no reason given')))),
+        );
         return { reader, writer: new BrowserMessageWriter(worker) };
     }
 }

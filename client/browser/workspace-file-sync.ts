@@ -31,7 +31,9 @@ export class WorkspaceFileSync implements vscode.Disposable {
         try {
             files = (await Promise.all((vscode.workspace.workspaceFolders ?? []).map(folder => listWorkspaceFiles(folder)))).flat();
         } catch (error) {
-            void vscode.window.showWarningMessage(vscode.l10n.t('The workspace\'s .journey files could not be listed: {0}', error instanceof Error ? error.message : String(error)));
+            void vscode.window.showWarningMessage(
+                vscode.l10n.t("The workspace's .journey files could not be listed: {0}", error instanceof Error ? error.message : String(error)),
+            );
         }
         for (let start = 0; start < files.length; start += BATCH_SIZE) {
             await this.send(files.slice(start, start + BATCH_SIZE), []);
@@ -47,13 +49,15 @@ export class WorkspaceFileSync implements vscode.Disposable {
     private async send(changed: vscode.Uri[], deleted: vscode.Uri[], initialLoadComplete = false): Promise<void> {
         const params: WorkspaceFilesParams = { changed: [], deleted: deleted.map(uri => uri.toString()), unreadable: [] };
         if (initialLoadComplete) params.initialLoadComplete = true;
-        await Promise.all(changed.map(async uri => {
-            try {
-                params.changed.push({ uri: uri.toString(), text: new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)) });
-            } catch (error) {
-                params.unreadable.push({ uri: uri.toString(), reason: error instanceof Error ? error.message : String(error) });
-            }
-        }));
+        await Promise.all(
+            changed.map(async uri => {
+                try {
+                    params.changed.push({ uri: uri.toString(), text: new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)) });
+                } catch (error) {
+                    params.unreadable.push({ uri: uri.toString(), reason: error instanceof Error ? error.message : String(error) });
+                }
+            }),
+        );
         if (this.disposed || !this.client.isRunning()) return;
         await this.client.sendNotification(WorkspaceFilesNotification, params);
     }

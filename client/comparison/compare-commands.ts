@@ -11,12 +11,13 @@ import { listWorkspaceFiles } from '../workspace-files.js';
 
 export function registerComparisonCommands(context: vscode.ExtensionContext, previews: PreviewManager): void {
     const controller = new ComparisonController(context, previews);
-    const failed = (error: unknown) => void vscode.window.showErrorMessage(vscode.l10n.t('Journey comparison failed: {0}', error instanceof Error ? error.message : String(error)));
+    const failed = (error: unknown) =>
+        void vscode.window.showErrorMessage(vscode.l10n.t('Journey comparison failed: {0}', error instanceof Error ? error.message : String(error)));
     context.subscriptions.push(
         vscode.commands.registerCommand('journey.compareWith', (uri?: vscode.Uri) => compareWith(controller, previews, uri).catch(failed)),
         vscode.commands.registerCommand('journey.openJourneyComparison', (uri?: vscode.Uri) => openDiffComparison(controller, uri).catch(failed)),
         vscode.commands.registerCommand('journey.compareWithCurrentState', (uri?: string | vscode.Uri, journeyId?: string) => {
-            const resource = typeof uri === 'string' ? vscode.Uri.parse(uri) : uri ?? vscode.window.activeTextEditor?.document.uri;
+            const resource = typeof uri === 'string' ? vscode.Uri.parse(uri) : (uri ?? vscode.window.activeTextEditor?.document.uri);
             if (!resource || !journeyId) return;
             return controller.compareWithCurrentState(resource, journeyId).catch(failed);
         }),
@@ -36,18 +37,32 @@ async function compareWith(controller: ComparisonController, previews: PreviewMa
     const choices: Choice[] = [];
     if (git instanceof GitFile) {
         for (const revision of await git.revisions()) {
-            const kind = { head: vscode.l10n.t('last commit'), branch: vscode.l10n.t('branch'), remote: vscode.l10n.t('remote branch'), tag: vscode.l10n.t('tag') }[revision.kind];
-            choices.push({ label: `$(${revision.kind === 'tag' ? 'tag' : 'git-branch'}) ${revision.ref}`, description: [kind, revision.commit].filter(Boolean).join(' · '), ref: revision.ref });
+            const kind = {
+                head: vscode.l10n.t('last commit'),
+                branch: vscode.l10n.t('branch'),
+                remote: vscode.l10n.t('remote branch'),
+                tag: vscode.l10n.t('tag'),
+            }[revision.kind];
+            choices.push({
+                label: `$(${revision.kind === 'tag' ? 'tag' : 'git-branch'}) ${revision.ref}`,
+                description: [kind, revision.commit].filter(Boolean).join(' · '),
+                ref: revision.ref,
+            });
         }
         choices.push({ label: '', kind: vscode.QuickPickItemKind.Separator });
     }
     // Listed as the browser's file sync lists them: searching a virtual workspace (memfs:) would wait forever.
-    const others = (await Promise.all((vscode.workspace.workspaceFolders ?? []).map(folder => listWorkspaceFiles(folder)))).flat()
-        .filter(file => file.path.endsWith('.journey') && file.toString() !== resource.toString()).slice(0, 200);
-    for (const file of others) choices.push({ label: `$(file) ${vscode.workspace.asRelativePath(file, false)}`, description: vscode.l10n.t('another file'), file });
+    const others = (await Promise.all((vscode.workspace.workspaceFolders ?? []).map(folder => listWorkspaceFiles(folder))))
+        .flat()
+        .filter(file => file.path.endsWith('.journey') && file.toString() !== resource.toString())
+        .slice(0, 200);
+    for (const file of others)
+        choices.push({ label: `$(file) ${vscode.workspace.asRelativePath(file, false)}`, description: vscode.l10n.t('another file'), file });
     choices.push({ label: `$(folder-opened) ${vscode.l10n.t('Another .journey file…')}`, browse: true });
-    const placeHolder = git instanceof GitFile ? vscode.l10n.t('Compare {0} with…', vscode.workspace.asRelativePath(resource, false))
-        : vscode.l10n.t('Compare {0} with another file', vscode.workspace.asRelativePath(resource, false));
+    const placeHolder =
+        git instanceof GitFile
+            ? vscode.l10n.t('Compare {0} with…', vscode.workspace.asRelativePath(resource, false))
+            : vscode.l10n.t('Compare {0} with another file', vscode.workspace.asRelativePath(resource, false));
     // Why there are no Git versions, in the title: a placeholder that long is cut off.
     const title = git instanceof GitFile ? undefined : vscode.l10n.t('Git versions are not offered: {0}', git.reason);
     const picked = await vscode.window.showQuickPick(choices, { title, placeHolder, matchOnDescription: true });
@@ -58,7 +73,15 @@ async function compareWith(controller: ComparisonController, previews: PreviewMa
         await controller.compareWithText(resource, text, { beforeLabel: picked.ref, afterLabel: 'working tree', beforePath: git.path, afterPath: git.path });
         return;
     }
-    const file = picked.file ?? (await vscode.window.showOpenDialog({ canSelectMany: false, filters: { [vscode.l10n.t('Journey maps')]: ['journey'] }, openLabel: vscode.l10n.t('Compare') }))?.[0];
+    const file =
+        picked.file ??
+        (
+            await vscode.window.showOpenDialog({
+                canSelectMany: false,
+                filters: { [vscode.l10n.t('Journey maps')]: ['journey'] },
+                openLabel: vscode.l10n.t('Compare'),
+            })
+        )?.[0];
     if (!file) return;
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
     const beforePath = vscode.workspace.asRelativePath(file, false);
@@ -70,14 +93,21 @@ async function compareWith(controller: ComparisonController, previews: PreviewMa
 async function openDiffComparison(controller: ComparisonController, uri: vscode.Uri | undefined): Promise<void> {
     const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
     if (!(input instanceof vscode.TabInputTextDiff)) {
-        void vscode.window.showInformationMessage(vscode.l10n.t('Open a .journey file in a diff editor (e.g. from the Source Control view) to compare its two sides.'));
+        void vscode.window.showInformationMessage(
+            vscode.l10n.t('Open a .journey file in a diff editor (e.g. from the Source Control view) to compare its two sides.'),
+        );
         return;
     }
     const resource = fileOf(input.modified) ?? uri;
     if (!resource) return;
     const original = await vscode.workspace.openTextDocument(input.original);
     const path = vscode.workspace.asRelativePath(resource, false);
-    await controller.compareWithText(resource, original.getText(), { beforeLabel: refOf(input.original), afterLabel: 'working tree', beforePath: path, afterPath: path });
+    await controller.compareWithText(resource, original.getText(), {
+        beforeLabel: refOf(input.original),
+        afterLabel: 'working tree',
+        beforePath: path,
+        afterPath: path,
+    });
 }
 
 /** The working file behind a diff side: itself, or the file a git: URI shows a version of. */

@@ -12,9 +12,14 @@ import type { ComparisonSource } from './comparison-source.js';
 import { exportComparison } from './comparison-export.js';
 
 export class ComparisonController {
-    constructor(private readonly context: vscode.ExtensionContext, private readonly previews: PreviewManager) {
-        previews.comparisonMessages = (preview, message) => void this.onMessage(preview, message).catch(error =>
-            vscode.window.showErrorMessage(vscode.l10n.t('Journey comparison failed: {0}', error instanceof Error ? error.message : String(error))));
+    constructor(
+        private readonly context: vscode.ExtensionContext,
+        private readonly previews: PreviewManager,
+    ) {
+        previews.comparisonMessages = (preview, message) =>
+            void this.onMessage(preview, message).catch(error =>
+                vscode.window.showErrorMessage(vscode.l10n.t('Journey comparison failed: {0}', error instanceof Error ? error.message : String(error))),
+            );
     }
 
     /** Opens the preview of `resource` beside, compared with `beforeText` (undefined: the file did not exist then). */
@@ -23,8 +28,10 @@ export class ComparisonController {
         if (!client) throw new Error(vscode.l10n.t('the Journey language server is not running'));
         // Make sure the server has the document: the preview pulls its model.
         await vscode.workspace.openTextDocument(resource);
-        const before: MapModel = beforeText === undefined ? emptyModel(resource.toString())
-            : (await client.sendRequest(ParseMapRequest, { uri: resource.toString(), text: beforeText })).model;
+        const before: MapModel =
+            beforeText === undefined
+                ? emptyModel(resource.toString())
+                : (await client.sendRequest(ParseMapRequest, { uri: resource.toString(), text: beforeText })).model;
         const preview = this.previews.open(resource, true) as JourneyPreview;
         preview.setComparison({ input: { before, label: source.beforeLabel, kind: 'version' }, source });
         return preview;
@@ -33,7 +40,7 @@ export class ComparisonController {
     /** The future-state journey `journeyId` of `resource` against the current state it improves. */
     async compareWithCurrentState(resource: vscode.Uri, journeyId: string, preview?: JourneyPreview): Promise<void> {
         preview ??= this.previews.open(resource, true) as JourneyPreview;
-        const model = preview.currentModel ?? await this.modelOf(resource);
+        const model = preview.currentModel ?? (await this.modelOf(resource));
         const future = model?.journeys.find(journey => journey.id === journeyId);
         const improves = future?.improves;
         if (!future || !improves?.uri) {
@@ -46,12 +53,20 @@ export class ComparisonController {
         const title = current.journeys.find(journey => journey.id === improves.id)?.title ?? improves.id;
         preview.setComparison({
             input: { before: current, label: title, kind: 'current-state' },
-            source: { beforeLabel: vscode.workspace.asRelativePath(currentUri, false), afterLabel: vscode.workspace.asRelativePath(resource, false),
-                beforePath: vscode.workspace.asRelativePath(currentUri, false), afterPath: vscode.workspace.asRelativePath(resource, false), currentState: true },
+            source: {
+                beforeLabel: vscode.workspace.asRelativePath(currentUri, false),
+                afterLabel: vscode.workspace.asRelativePath(resource, false),
+                beforePath: vscode.workspace.asRelativePath(currentUri, false),
+                afterPath: vscode.workspace.asRelativePath(resource, false),
+                currentState: true,
+            },
         });
     }
 
-    private async onMessage(preview: JourneyPreview, message: Extract<FromWebview, { type: 'leaveComparison' | 'compareWithCurrentState' | 'exportComparison' }>): Promise<void> {
+    private async onMessage(
+        preview: JourneyPreview,
+        message: Extract<FromWebview, { type: 'leaveComparison' | 'compareWithCurrentState' | 'exportComparison' }>,
+    ): Promise<void> {
         switch (message.type) {
             case 'leaveComparison':
                 preview.setComparison(undefined);

@@ -13,7 +13,12 @@ import { saveWithDialog } from '../export/save-file.js';
 import { previewSettings, type JourneyPreview } from '../preview/journey-preview.js';
 import { comparisonReport } from './comparison-report.js';
 
-export async function exportComparison(context: vscode.ExtensionContext, preview: JourneyPreview, format: ComparisonExportFormat, journeyId: string): Promise<void> {
+export async function exportComparison(
+    context: vscode.ExtensionContext,
+    preview: JourneyPreview,
+    format: ComparisonExportFormat,
+    journeyId: string,
+): Promise<void> {
     const comparison = preview.comparison;
     const model = preview.currentModel;
     if (!comparison || !model) throw new Error(vscode.l10n.t('the preview shows no comparison'));
@@ -32,10 +37,17 @@ export async function exportComparison(context: vscode.ExtensionContext, preview
         data = buildComparisonHtml({ model, journey, before, diff, beforeLabel: comparison.input.label, css });
     }
     const extension = format === 'markdown' ? 'md' : 'html';
-    const base = preview.resource.path.split('/').pop()!.replace(/\.journey$/i, '');
+    const base = preview.resource.path
+        .split('/')
+        .pop()!
+        .replace(/\.journey$/i, '');
     const defaultUri = vscode.Uri.joinPath(preview.resource, '..', `${base}-comparison.${extension}`);
     const name = format === 'markdown' ? 'Markdown' : 'HTML';
-    const saved = await saveWithDialog(defaultUri, { [format === 'markdown' ? 'Markdown' : vscode.l10n.t('HTML page')]: [extension] }, data,
-        vscode.l10n.t('Export the comparison with {0} as {1}', comparison.input.label, name));
+    const saved = await saveWithDialog(
+        defaultUri,
+        { [format === 'markdown' ? 'Markdown' : vscode.l10n.t('HTML page')]: [extension] },
+        data,
+        vscode.l10n.t('Export the comparison with {0} as {1}', comparison.input.label, name),
+    );
     if (saved) void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0}', saved.path.split('/').pop() ?? ''));
 }

@@ -17,10 +17,24 @@ export function comparisonReport(before: ComparisonInput, after: MapModel, sourc
         // Two journeys, not two versions of a file: the future state's file, its journey against the current one.
         const future = after.journeys.find(journey => journey.id === journeyId);
         const current = future?.improves && before.before.journeys.find(journey => journey.id === future.improves!.id);
-        return { before: source.beforeLabel, after: source.afterLabel, files: [{ after: source.afterPath, syntaxErrors, diff: { journeys: future && current ? [compareJourneys(current, future)] : [], declarations: [] } }] };
+        return {
+            before: source.beforeLabel,
+            after: source.afterLabel,
+            files: [
+                { after: source.afterPath, syntaxErrors, diff: { journeys: future && current ? [compareJourneys(current, future)] : [], declarations: [] } },
+            ],
+        };
     }
     return {
-        before: source.beforeLabel, after: source.afterLabel,
-        files: [{ ...(before.before.journeys.length > 0 || before.before.syntaxErrors.length > 0 ? { before: source.beforePath } : {}), after: source.afterPath, syntaxErrors, diff: compareMaps(before.before.journeys.length > 0 ? before.before : undefined, after) }],
+        before: source.beforeLabel,
+        after: source.afterLabel,
+        files: [
+            {
+                ...(before.before.journeys.length > 0 || before.before.syntaxErrors.length > 0 ? { before: source.beforePath } : {}),
+                after: source.afterPath,
+                syntaxErrors,
+                diff: compareMaps(before.before.journeys.length > 0 ? before.before : undefined, after),
+            },
+        ],
     };
 }

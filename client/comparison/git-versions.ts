@@ -33,7 +33,10 @@ export interface GitRevision {
 }
 
 export class GitFile {
-    constructor(private readonly repository: GitRepository, readonly uri: vscode.Uri) {}
+    constructor(
+        private readonly repository: GitRepository,
+        readonly uri: vscode.Uri,
+    ) {}
 
     /** The file's path from the repository's root, with `/` (as `journey diff --git` prints it). */
     get path(): string {
@@ -46,7 +49,13 @@ export class GitFile {
         const refs = (await this.repository.getRefs?.().catch(() => undefined)) ?? this.repository.state.refs ?? [];
         const short = (commit?: string) => commit?.slice(0, 7);
         const kinds: GitRevision['kind'][] = ['branch', 'remote', 'tag'];
-        const listed = refs.filter(ref => ref.name).map(ref => ({ ref: ref.type === 1 && ref.remote && !ref.name!.startsWith(`${ref.remote}/`) ? `${ref.remote}/${ref.name}` : ref.name!, kind: kinds[ref.type] ?? 'branch', commit: short(ref.commit) }));
+        const listed = refs
+            .filter(ref => ref.name)
+            .map(ref => ({
+                ref: ref.type === 1 && ref.remote && !ref.name!.startsWith(`${ref.remote}/`) ? `${ref.remote}/${ref.name}` : ref.name!,
+                kind: kinds[ref.type] ?? 'branch',
+                commit: short(ref.commit),
+            }));
         const order: GitRevision['kind'][] = ['branch', 'tag', 'remote'];
         listed.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || a.ref.localeCompare(b.ref));
         return [{ ref: 'HEAD', kind: 'head', commit: short(this.repository.state.HEAD?.commit) }, ...listed];
@@ -75,7 +84,7 @@ export async function gitFileOf(uri: vscode.Uri): Promise<GitFile | { reason: st
     } catch {
         return { reason: vscode.l10n.t('the Git extension is disabled') };
     }
-    const repository = api.getRepository(uri) ?? await openedRepository(api, uri);
+    const repository = api.getRepository(uri) ?? (await openedRepository(api, uri));
     return repository ? new GitFile(repository, uri) : { reason: vscode.l10n.t('the file is not in a Git repository') };
 }
 

@@ -37,13 +37,17 @@ interface ExportArgs {
 
 export function registerExportCommands(context: vscode.ExtensionContext, previews: Previews): void {
     for (const format of EXPORT_FORMATS) {
-        context.subscriptions.push(vscode.commands.registerCommand(`journey.export.${format}`, async (arg?: ExportArgs | vscode.Uri) => {
-            try {
-                await runExport(context, previews, format, arg);
-            } catch (error) {
-                void vscode.window.showErrorMessage(vscode.l10n.t('Export as {0} failed: {1}', FORMAT_INFO[format].label, error instanceof Error ? error.message : String(error)));
-            }
-        }));
+        context.subscriptions.push(
+            vscode.commands.registerCommand(`journey.export.${format}`, async (arg?: ExportArgs | vscode.Uri) => {
+                try {
+                    await runExport(context, previews, format, arg);
+                } catch (error) {
+                    void vscode.window.showErrorMessage(
+                        vscode.l10n.t('Export as {0} failed: {1}', FORMAT_INFO[format].label, error instanceof Error ? error.message : String(error)),
+                    );
+                }
+            }),
+        );
     }
 }
 
@@ -56,10 +60,13 @@ async function runExport(context: vscode.ExtensionContext, previews: Previews, f
         return;
     }
     let preview = fromButton?.preview ?? previews.previewFor(resource);
-    const model = preview?.currentModel ?? await fetchModel(previews, resource);
+    const model = preview?.currentModel ?? (await fetchModel(previews, resource));
     if (!model) throw new Error(vscode.l10n.t('the language server has no model for this file yet'));
-    const journey = await pickJourney(model, fromButton?.payload?.journeyId ?? preview?.selectedJourneyId,
-        editor && editor.document.uri.toString() === resource.toString() ? editor.selection.active : undefined);
+    const journey = await pickJourney(
+        model,
+        fromButton?.payload?.journeyId ?? preview?.selectedJourneyId,
+        editor && editor.document.uri.toString() === resource.toString() ? editor.selection.active : undefined,
+    );
     if (!journey) return;
 
     const settings = exportSettings();
@@ -67,32 +74,53 @@ async function runExport(context: vscode.ExtensionContext, previews: Previews, f
     if (format === 'pdf' && !printer) {
         // vscode.dev and github.dev cannot start a browser to print: offer the page to print instead.
         const html = vscode.l10n.t('Export as HTML');
-        const answer = await vscode.window.showInformationMessage(vscode.l10n.t('Export as PDF needs VS Code on the desktop. Export the map as HTML and print it to PDF from your browser instead?'), html);
+        const answer = await vscode.window.showInformationMessage(
+            vscode.l10n.t('Export as PDF needs VS Code on the desktop. Export the map as HTML and print it to PDF from your browser instead?'),
+            html,
+        );
         if (answer === html) await runExport(context, previews, 'html', arg);
         return;
     }
     let payload = fromButton?.payload;
-    const drawn = (candidate: ExportPayload | undefined) => !!candidate && candidate.journeyId === journey.id && !!(format === 'png' || format === 'map-png' ? candidate.png : candidate.svg);
+    const drawn = (candidate: ExportPayload | undefined) =>
+        !!candidate && candidate.journeyId === journey.id && !!(format === 'png' || format === 'map-png' ? candidate.png : candidate.svg);
     if (format !== 'mermaid' && format !== 'markdown' && !drawn(payload)) {
         // The whole map is laid out by the webview in the preview's stylesheet.
         const css = format === 'map-svg' || format === 'map-png' ? await readExtensionText(context, 'dist/webview.css') : undefined;
         preview ??= previews.open(resource, true);
-        payload = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Drawing the journey for {0} export…', FORMAT_INFO[format].label) },
-            () => preview!.requestExport(format, journey.id, { css, withoutDiagram: !settings.mermaidDiagram, scale: settings.pngScale }));
+        payload = await vscode.window.withProgress(
+            { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Drawing the journey for {0} export…', FORMAT_INFO[format].label) },
+            () => preview!.requestExport(format, journey.id, { css, withoutDiagram: !settings.mermaidDiagram, scale: settings.pngScale }),
+        );
     }
 
     let data: string | Uint8Array;
     // Labelled as the preview is (journey.preview.labelLanguage); in presentation mode when the preview was.
     setLabelLanguage(previewSettings().labelLanguage);
     const stylesheet = format === 'html' || format === 'pdf' ? await readExtensionText(context, 'dist/webview.css') : '';
-    const page = () => buildHtmlExport(model, journey, { svg: payload?.svg, css: stylesheet, presentation: payload?.presentation, withoutDiagram: !settings.mermaidDiagram, page: settings.pageSize });
+    const page = () =>
+        buildHtmlExport(model, journey, {
+            svg: payload?.svg,
+            css: stylesheet,
+            presentation: payload?.presentation,
+            withoutDiagram: !settings.mermaidDiagram,
+            page: settings.pageSize,
+        });
     switch (format) {
-        case 'mermaid': data = mermaidTextOf(journey); break;
-        case 'markdown': data = buildMarkdownExport(model, journey, { presentation: fromButton ? payload?.presentation === true : previewSettings().presentation }); break;
-        case 'html': data = page(); break;
+        case 'mermaid':
+            data = mermaidTextOf(journey);
+            break;
+        case 'markdown':
+            data = buildMarkdownExport(model, journey, { presentation: fromButton ? payload?.presentation === true : previewSettings().presentation });
+            break;
+        case 'html':
+            data = page();
+            break;
         case 'pdf':
-            data = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Printing the journey to PDF…') },
-                () => printPdf(printer!, page(), settings.browserPath));
+            data = await vscode.window.withProgress(
+                { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Printing the journey to PDF…') },
+                () => printPdf(printer!, page(), settings.browserPath),
+            );
             if (data.length === 0) return;
             break;
         case 'svg':
@@ -129,7 +157,10 @@ function defaultExportUri(resource: vscode.Uri, severalJourneys: boolean, journe
         const folder = vscode.workspace.workspaceFolders?.[0]?.uri ?? (home ? vscode.Uri.file(home) : undefined);
         return folder ? vscode.Uri.joinPath(folder, `${journeyId}.${extension}`) : vscode.Uri.file(`/${journeyId}.${extension}`);
     }
-    const base = resource.path.split('/').pop()!.replace(/\.journey$/i, '');
+    const base = resource.path
+        .split('/')
+        .pop()!
+        .replace(/\.journey$/i, '');
     return vscode.Uri.joinPath(resource, '..', severalJourneys ? `${base}-${journeyId}.${extension}` : `${base}.${extension}`);
 }
 
@@ -142,8 +173,12 @@ async function printPdf(printer: NonNullable<ReturnType<typeof pdfPrinter>>, htm
         const exportHtml = vscode.l10n.t('Export as HTML');
         const settings = vscode.l10n.t('Open Settings');
         const answer = await vscode.window.showWarningMessage(
-            vscode.l10n.t('Export as PDF needs Chromium, Google Chrome or Microsoft Edge, and none was found. Install one, or give its path in the setting journey.export.browserPath. You can also export the map as HTML and print it from any browser.'),
-            exportHtml, settings);
+            vscode.l10n.t(
+                'Export as PDF needs Chromium, Google Chrome or Microsoft Edge, and none was found. Install one, or give its path in the setting journey.export.browserPath. You can also export the map as HTML and print it from any browser.',
+            ),
+            exportHtml,
+            settings,
+        );
         if (answer === exportHtml) void vscode.commands.executeCommand('journey.export.html');
         if (answer === settings) void vscode.commands.executeCommand('workbench.action.openSettings', 'journey.export.browserPath');
         return new Uint8Array();
@@ -186,6 +221,9 @@ async function pickJourney(model: MapModel, preferred: string | undefined, curso
     if (byId) return byId;
     const atCursor = cursor ? model.journeys.find(j => rangeContains(j.range, cursor)) : undefined;
     if (atCursor || model.journeys.length === 1) return atCursor ?? model.journeys[0];
-    const picked = await vscode.window.showQuickPick(model.journeys.map(j => ({ label: j.title || j.id, description: j.id, journey: j })), { placeHolder: vscode.l10n.t('Which journey?') });
+    const picked = await vscode.window.showQuickPick(
+        model.journeys.map(j => ({ label: j.title || j.id, description: j.id, journey: j })),
+        { placeHolder: vscode.l10n.t('Which journey?') },
+    );
     return picked?.journey;
 }

@@ -2,12 +2,18 @@
 import * as vscode from 'vscode';
 import { diskAccess } from '../disk-access.js';
 
-export async function saveWithDialog(defaultUri: vscode.Uri, filters: Record<string, string[]>, data: string | Uint8Array, title: string, saveLabel = vscode.l10n.t('Export')): Promise<vscode.Uri | undefined> {
+export async function saveWithDialog(
+    defaultUri: vscode.Uri,
+    filters: Record<string, string[]>,
+    data: string | Uint8Array,
+    title: string,
+    saveLabel = vscode.l10n.t('Export'),
+): Promise<vscode.Uri | undefined> {
     const target = await vscode.window.showSaveDialog({ defaultUri, filters, title, saveLabel });
     if (!target) return undefined;
     let replace = false;
     if (await exists(target)) {
-        if (!await confirmReplace(target)) return undefined;
+        if (!(await confirmReplace(target))) return undefined;
         replace = true;
     }
     const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
@@ -18,7 +24,7 @@ export async function saveWithDialog(defaultUri: vscode.Uri, filters: Record<str
         } catch (error) {
             if (!disk.isFileExistsError(error)) throw error;
             // A file of that name appeared after the dialog: ask, never replace it unseen.
-            if (!await confirmReplace(target)) return undefined;
+            if (!(await confirmReplace(target))) return undefined;
             await disk.writeFileSafely(target.fsPath, bytes, { replace: true });
         }
     } else {
@@ -37,7 +43,11 @@ export async function saveWithDialog(defaultUri: vscode.Uri, filters: Record<str
 
 async function confirmReplace(target: vscode.Uri): Promise<boolean> {
     const replace = vscode.l10n.t('Replace');
-    const answer = await vscode.window.showWarningMessage(vscode.l10n.t('{0} already exists. Replace it?', target.fsPath || target.path), { modal: true }, replace);
+    const answer = await vscode.window.showWarningMessage(
+        vscode.l10n.t('{0} already exists. Replace it?', target.fsPath || target.path),
+        { modal: true },
+        replace,
+    );
     return answer === replace;
 }
 

@@ -20,7 +20,10 @@ export interface PreviewHost {
     readonly models: ServerModels;
     onExportClicked(preview: JourneyPreview, format: ExportFormat, payload: ExportPayload): void;
     /** The comparison's toolbar (leave, the current-state toggle, its exports): client/comparison/. */
-    onComparisonMessage(preview: JourneyPreview, message: Extract<FromWebview, { type: 'leaveComparison' | 'compareWithCurrentState' | 'exportComparison' }>): void;
+    onComparisonMessage(
+        preview: JourneyPreview,
+        message: Extract<FromWebview, { type: 'leaveComparison' | 'compareWithCurrentState' | 'exportComparison' }>,
+    ): void;
     onDisposed(preview: JourneyPreview): void;
     onStateChanged(): void;
 }
@@ -41,8 +44,13 @@ export class JourneyPreview implements vscode.Disposable {
     /** Comparison mode: what the webview compares with, and where both versions come from (for its exports). */
     comparison: { input: ComparisonInput; source: ComparisonSource } | undefined;
 
-    constructor(readonly panel: vscode.WebviewPanel, public resource: vscode.Uri, public locked: boolean,
-        private readonly extensionUri: vscode.Uri, private readonly host: PreviewHost) {
+    constructor(
+        readonly panel: vscode.WebviewPanel,
+        public resource: vscode.Uri,
+        public locked: boolean,
+        private readonly extensionUri: vscode.Uri,
+        private readonly host: PreviewHost,
+    ) {
         const dist = vscode.Uri.joinPath(extensionUri, 'dist');
         panel.webview.options = { enableScripts: true, localResourceRoots: [dist] };
         panel.iconPath = vscode.Uri.joinPath(extensionUri, 'images', 'journey-file.svg');
@@ -158,7 +166,10 @@ export class JourneyPreview implements vscode.Disposable {
         if (!this.model || !this.ready) {
             await new Promise<void>((resolve, reject) => {
                 const timeout = setTimeout(() => reject(new Error(vscode.l10n.t('The preview did not load in time'))), 30000);
-                this.modelWaiters.push(() => { clearTimeout(timeout); resolve(); });
+                this.modelWaiters.push(() => {
+                    clearTimeout(timeout);
+                    resolve();
+                });
                 if (this.model && this.ready) this.modelWaiters.splice(0).forEach(done => done());
                 this.refresh(0);
             });
@@ -170,8 +181,14 @@ export class JourneyPreview implements vscode.Disposable {
                 reject(new Error(vscode.l10n.t('The preview did not answer the export request')));
             }, 120000);
             this.pending.set(requestId, {
-                resolve: payload => { clearTimeout(timeout); resolve(payload); },
-                reject: error => { clearTimeout(timeout); reject(error); },
+                resolve: payload => {
+                    clearTimeout(timeout);
+                    resolve(payload);
+                },
+                reject: error => {
+                    clearTimeout(timeout);
+                    reject(error);
+                },
             });
             this.post({ type: 'exportRequest', requestId, format, journeyId, options });
         });
@@ -220,9 +237,8 @@ export class JourneyPreview implements vscode.Disposable {
     private async reveal(uri: vscode.Uri, range: { start: { line: number; character: number } }): Promise<void> {
         const position = new vscode.Position(range.start.line, range.start.character);
         const visible = vscode.window.visibleTextEditors.find(editor => editor.document.uri.toString() === uri.toString());
-        const document = visible?.document ?? await vscode.workspace.openTextDocument(uri);
-        const column = visible?.viewColumn
-            ?? (this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Beside : vscode.ViewColumn.One);
+        const document = visible?.document ?? (await vscode.workspace.openTextDocument(uri));
+        const column = visible?.viewColumn ?? (this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Beside : vscode.ViewColumn.One);
         const editor = await vscode.window.showTextDocument(document, { viewColumn: column, preserveFocus: false });
         editor.selection = new vscode.Selection(position, position);
         editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);

@@ -21,7 +21,10 @@ export class PreviewManager implements PreviewHost, Previews, vscode.Disposable 
     private readonly disposables: vscode.Disposable[] = [];
     private highlightTimer: ReturnType<typeof setTimeout> | undefined;
 
-    constructor(private readonly context: vscode.ExtensionContext, private readonly getClient: () => Promise<LanguageClient | undefined>) {}
+    constructor(
+        private readonly context: vscode.ExtensionContext,
+        private readonly getClient: () => Promise<LanguageClient | undefined>,
+    ) {}
 
     async client(): Promise<LanguageClient | undefined> {
         const client = await this.getClient();
@@ -29,7 +32,10 @@ export class PreviewManager implements PreviewHost, Previews, vscode.Disposable 
         if (client.state === RUNNING) return client;
         // The serializer may restore a preview before the client has started.
         return new Promise(resolve => {
-            const timeout = setTimeout(() => { subscription.dispose(); resolve(client.state === RUNNING ? client : undefined); }, 30000);
+            const timeout = setTimeout(() => {
+                subscription.dispose();
+                resolve(client.state === RUNNING ? client : undefined);
+            }, 30000);
             const subscription = client.onDidChangeState(event => {
                 if (event.newState === RUNNING) {
                     clearTimeout(timeout);
@@ -40,7 +46,11 @@ export class PreviewManager implements PreviewHost, Previews, vscode.Disposable 
         });
     }
 
-    onExportClicked(preview: JourneyPreview, format: Parameters<PreviewHost['onExportClicked']>[1], payload: Parameters<PreviewHost['onExportClicked']>[2]): void {
+    onExportClicked(
+        preview: JourneyPreview,
+        format: Parameters<PreviewHost['onExportClicked']>[1],
+        payload: Parameters<PreviewHost['onExportClicked']>[2],
+    ): void {
         void vscode.commands.executeCommand(`journey.export.${format}`, { preview, payload });
     }
 
@@ -88,18 +98,23 @@ export class PreviewManager implements PreviewHost, Previews, vscode.Disposable 
 
     open(resource: vscode.Uri, toSide: boolean): JourneyPreview {
         const unlocked = [...this.previews].find(preview => !preview.locked);
-        const column = toSide ? vscode.ViewColumn.Beside : vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.Active;
+        const column = toSide ? vscode.ViewColumn.Beside : (vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.Active);
         if (unlocked) {
             unlocked.setResource(resource);
-            unlocked.panel.reveal(toSide ? unlocked.panel.viewColumn ?? column : column, toSide);
+            unlocked.panel.reveal(toSide ? (unlocked.panel.viewColumn ?? column) : column, toSide);
             return unlocked;
         }
-        const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, vscode.l10n.t('Journey Preview'), { viewColumn: column, preserveFocus: toSide }, {
-            enableScripts: true,
-            retainContextWhenHidden: false,
-            enableFindWidget: true,
-            localResourceRoots: [vscode.Uri.joinPath(this.context.extensionUri, 'dist')],
-        });
+        const panel = vscode.window.createWebviewPanel(
+            PREVIEW_VIEW_TYPE,
+            vscode.l10n.t('Journey Preview'),
+            { viewColumn: column, preserveFocus: toSide },
+            {
+                enableScripts: true,
+                retainContextWhenHidden: false,
+                enableFindWidget: true,
+                localResourceRoots: [vscode.Uri.joinPath(this.context.extensionUri, 'dist')],
+            },
+        );
         return this.create(panel, resource, false);
     }
 
@@ -161,9 +176,11 @@ export class PreviewManager implements PreviewHost, Previews, vscode.Disposable 
         const client = await this.client();
         if (!client) return;
         // Note: vscode-languageclient keeps one handler per notification method.
-        this.disposables.push(client.onNotification(ModelChangedNotification, params => {
-            for (const preview of this.previews) if (preview.resource.toString() === params.uri) preview.refresh();
-        }));
+        this.disposables.push(
+            client.onNotification(ModelChangedNotification, params => {
+                for (const preview of this.previews) if (preview.resource.toString() === params.uri) preview.refresh();
+            }),
+        );
         for (const preview of this.previews) preview.refresh(0);
     }
 

@@ -20,9 +20,14 @@ export class ServerModels {
     /** The document's model as last validated; undefined while the server has not validated it. */
     latest(client: ModelRequester, uri: string): Promise<MapModel | undefined> {
         const before = this.queues.get(uri) ?? Promise.resolve();
-        const pull = before.then(() => this.pull(client, uri), () => this.pull(client, uri));
+        const pull = before.then(
+            () => this.pull(client, uri),
+            () => this.pull(client, uri),
+        );
         this.queues.set(uri, pull);
-        const done = () => { if (this.queues.get(uri) === pull) this.queues.delete(uri); };
+        const done = () => {
+            if (this.queues.get(uri) === pull) this.queues.delete(uri);
+        };
         pull.then(done, done);
         return pull;
     }

@@ -21,7 +21,8 @@ export function placedFindings(journey: JourneyView | undefined, stepId: (id: st
             const step = stepId(touchpoint.id);
             placed.push(...touchpoint.findings.map(finding => ({ finding, at: { step } })));
             const inner = (kind: 'gap' | 'opportunity' | 'kpi', elements: readonly { title: string; findings: Finding[] }[]) => {
-                for (const element of elements) placed.push(...element.findings.map(finding => ({ finding, at: { step, element: { kind, title: element.title } } })));
+                for (const element of elements)
+                    placed.push(...element.findings.map(finding => ({ finding, at: { step, element: { kind, title: element.title } } })));
             };
             inner('gap', touchpoint.gaps);
             inner('opportunity', touchpoint.opportunities);
@@ -38,11 +39,13 @@ export function compareFindings(before: readonly PlacedFinding[], after: readonl
     const changes: Change[] = [];
     for (const [key, olds] of left) {
         const news = right.get(key) ?? [];
-        for (const { finding, at } of olds.slice(news.length)) changes.push({ kind: 'finding-fixed', rule: finding.rule, severity: finding.severity, message: finding.message, at });
+        for (const { finding, at } of olds.slice(news.length))
+            changes.push({ kind: 'finding-fixed', rule: finding.rule, severity: finding.severity, message: finding.message, at });
     }
     for (const [key, news] of right) {
         const olds = left.get(key) ?? [];
-        for (const { finding, at } of news.slice(olds.length)) changes.push({ kind: 'finding-introduced', rule: finding.rule, severity: finding.severity, message: finding.message, at });
+        for (const { finding, at } of news.slice(olds.length))
+            changes.push({ kind: 'finding-introduced', rule: finding.rule, severity: finding.severity, message: finding.message, at });
     }
     return changes;
 }
@@ -50,7 +53,14 @@ export function compareFindings(before: readonly PlacedFinding[], after: readonl
 function groupByKey(findings: readonly PlacedFinding[], byMessage: boolean): Map<string, PlacedFinding[]> {
     const groups = new Map<string, PlacedFinding[]>();
     for (const placed of findings) {
-        const key = JSON.stringify([placed.finding.rule, placed.at.phase ?? null, placed.at.step ?? null, placed.at.element?.kind ?? null, placed.at.element?.title ?? null, byMessage ? placed.finding.message : null]);
+        const key = JSON.stringify([
+            placed.finding.rule,
+            placed.at.phase ?? null,
+            placed.at.step ?? null,
+            placed.at.element?.kind ?? null,
+            placed.at.element?.title ?? null,
+            byMessage ? placed.finding.message : null,
+        ]);
         const group = groups.get(key);
         if (group) group.push(placed);
         else groups.set(key, [placed]);

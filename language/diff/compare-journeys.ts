@@ -16,14 +16,17 @@ export interface CompareOptions {
 
 export function compareJourneys(before: JourneyView | undefined, after: JourneyView | undefined, options: CompareOptions = {}): JourneyDiff {
     const either = (after ?? before)!;
-    const mermaid = options.mermaid ? { mermaid: { ...(before ? { before: mermaidTextOf(before) } : {}), ...(after ? { after: mermaidTextOf(after) } : {}) } } : {};
+    const mermaid = options.mermaid
+        ? { mermaid: { ...(before ? { before: mermaidTextOf(before) } : {}), ...(after ? { after: mermaidTextOf(after) } : {}) } }
+        : {};
     if (before !== undefined && before === after) {
         // One view for both versions (a file no change reached, language/diff/version-models.ts): nothing differs.
         const steps = placedSteps(before);
         return { id: either.id, title: either.title, status: 'unchanged', changes: [], summary: summarize(steps, steps, []), ...mermaid };
     }
     const changes: Change[] = [];
-    if (before && after && before.title !== after.title) changes.push({ kind: 'title-changed', element: 'journey', id: after.id, before: before.title, after: after.title });
+    if (before && after && before.title !== after.title)
+        changes.push({ kind: 'title-changed', element: 'journey', id: after.id, before: before.title, after: after.title });
 
     const phases = matchByKey(before?.phases ?? [], after?.phases ?? [], phase => phase.id);
     for (const phase of phases.removed) changes.push({ kind: 'phase-removed', phase: phase.id, title: phase.title });
@@ -48,7 +51,10 @@ export function compareJourneys(before: JourneyView | undefined, after: JourneyV
         changes.push(...compareSteps(match.before.step, match.after.step));
     }
 
-    const findings = compareFindings(placedFindings(before, id => renamedTo.get(id) ?? id), placedFindings(after));
+    const findings = compareFindings(
+        placedFindings(before, id => renamedTo.get(id) ?? id),
+        placedFindings(after),
+    );
     changes.push(...findings);
     return {
         id: either.id,

@@ -12,7 +12,10 @@ export function compareSteps(before: TouchpointView, after: TouchpointView): Cha
     if (before.owner?.id !== after.owner?.id) changes.push({ kind: 'owner-changed', step, ...values(before.owner?.id, after.owner?.id) });
     if (before.channel?.id !== after.channel?.id) changes.push({ kind: 'channel-changed', step, ...values(before.channel?.id, after.channel?.id) });
     changes.push(...compareEmotions(step, before, after));
-    const pains = matchByTitle(before.pains.map(text => ({ title: text })), after.pains.map(text => ({ title: text })));
+    const pains = matchByTitle(
+        before.pains.map(text => ({ title: text })),
+        after.pains.map(text => ({ title: text })),
+    );
     for (const { title } of pains.removed) changes.push({ kind: 'pain-removed', step, text: title });
     for (const { title } of pains.added) changes.push({ kind: 'pain-added', step, text: title });
     changes.push(...compareGaps(step, before.gaps, after.gaps));
@@ -50,20 +53,28 @@ function compareGaps(step: string, before: readonly GapView[], after: readonly G
             if (old[field] !== now[field]) changes.push({ kind: 'gap-changed', step, gap: now.title, field, ...values(old[field], now[field]) });
         }
         // The gap's own owner: one it inherits from its step shows as the step's owner change.
-        const ownOwner = (gap: GapView) => gap.ownerInherited ? undefined : gap.owner?.id;
-        if (ownOwner(old) !== ownOwner(now)) changes.push({ kind: 'gap-changed', step, gap: now.title, field: 'owner', ...values(ownOwner(old), ownOwner(now)) });
+        const ownOwner = (gap: GapView) => (gap.ownerInherited ? undefined : gap.owner?.id);
+        if (ownOwner(old) !== ownOwner(now))
+            changes.push({ kind: 'gap-changed', step, gap: now.title, field: 'owner', ...values(ownOwner(old), ownOwner(now)) });
     }
     return changes;
 }
 
 function compareOpportunities(step: string, before: readonly OpportunityView[], after: readonly OpportunityView[]): Change[] {
     const { pairs, added, removed } = matchByTitle(before, after);
-    const described = (kind: 'opportunity-added' | 'opportunity-removed', opportunity: OpportunityView): Change =>
-        ({ kind, step, opportunity: opportunity.title, ...(opportunity.horizon ? { horizon: opportunity.horizon } : {}), ...(opportunity.owner ? { owner: opportunity.owner.id } : {}) });
+    const described = (kind: 'opportunity-added' | 'opportunity-removed', opportunity: OpportunityView): Change => ({
+        kind,
+        step,
+        opportunity: opportunity.title,
+        ...(opportunity.horizon ? { horizon: opportunity.horizon } : {}),
+        ...(opportunity.owner ? { owner: opportunity.owner.id } : {}),
+    });
     const changes = [...removed.map(o => described('opportunity-removed', o)), ...added.map(o => described('opportunity-added', o))];
     for (const [old, now] of pairs) {
-        if (old.horizon !== now.horizon) changes.push({ kind: 'opportunity-changed', step, opportunity: now.title, field: 'horizon', ...values(old.horizon, now.horizon) });
-        if (old.owner?.id !== now.owner?.id) changes.push({ kind: 'opportunity-changed', step, opportunity: now.title, field: 'owner', ...values(old.owner?.id, now.owner?.id) });
+        if (old.horizon !== now.horizon)
+            changes.push({ kind: 'opportunity-changed', step, opportunity: now.title, field: 'horizon', ...values(old.horizon, now.horizon) });
+        if (old.owner?.id !== now.owner?.id)
+            changes.push({ kind: 'opportunity-changed', step, opportunity: now.title, field: 'owner', ...values(old.owner?.id, now.owner?.id) });
     }
     return changes;
 }
@@ -74,7 +85,15 @@ function compareKpis(step: string, before: readonly KpiView[], after: readonly K
     changes.push(...added.map((kpi): Change => ({ kind: 'kpi-added', step, kpi: kpi.title })));
     for (const [old, now] of pairs) {
         for (const field of ['current', 'target'] as const) {
-            if (old[field] !== now[field]) changes.push({ kind: 'kpi-changed', step, kpi: now.title, field, ...values(old[field], now[field]), direction: directionOf(old[field], now[field]) });
+            if (old[field] !== now[field])
+                changes.push({
+                    kind: 'kpi-changed',
+                    step,
+                    kpi: now.title,
+                    field,
+                    ...values(old[field], now[field]),
+                    direction: directionOf(old[field], now[field]),
+                });
         }
     }
     return changes;

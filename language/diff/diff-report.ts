@@ -25,7 +25,9 @@ export function allChanges(report: DiffReport): Change[] {
 }
 
 export function hasChanges(report: DiffReport): boolean {
-    return report.files.some(file => isRenamed(file) || file.diff.declarations.length > 0 || file.diff.journeys.some(journey => journey.status !== 'unchanged'));
+    return report.files.some(
+        file => isRenamed(file) || file.diff.declarations.length > 0 || file.diff.journeys.some(journey => journey.status !== 'unchanged'),
+    );
 }
 
 export function isRenamed(file: FileComparison): boolean {

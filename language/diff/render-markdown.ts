@@ -27,12 +27,16 @@ export function renderMarkdown(report: DiffReport, locale: Locale): string {
         return out.join('\n');
     }
     if (changed.length > 0) {
-        out.push(`| ${words.file} | ${words.journey} | ${words.stepsColumn} | ${words.added} | ${words.removed} | ${capitalized(words.averageEmotion)} | ${words.findingsIntroduced} | ${words.findingsFixed} |`);
+        out.push(
+            `| ${words.file} | ${words.journey} | ${words.stepsColumn} | ${words.added} | ${words.removed} | ${capitalized(words.averageEmotion)} | ${words.findingsIntroduced} | ${words.findingsFixed} |`,
+        );
         out.push('| --- | --- | ---: | ---: | ---: | --- | ---: | ---: |');
         for (const { file, journey } of changed) {
             const s = journey.summary;
             const steps = s.stepsBefore === s.stepsAfter ? `${s.stepsAfter}` : `${s.stepsBefore} → ${s.stepsAfter}`;
-            out.push(`| ${fileName(file)} | ${escapeMarkdown(journey.title)} | ${steps} | ${s.stepsAdded} | ${s.stepsRemoved} | ${figure(s.averageBefore, locale)} → ${figure(s.averageAfter, locale)} | ${s.findingsIntroduced} | ${s.findingsFixed} |`);
+            out.push(
+                `| ${fileName(file)} | ${escapeMarkdown(journey.title)} | ${steps} | ${s.stepsAdded} | ${s.stepsRemoved} | ${figure(s.averageBefore, locale)} → ${figure(s.averageAfter, locale)} | ${s.findingsIntroduced} | ${s.findingsFixed} |`,
+            );
         }
         out.push('');
     }
@@ -55,11 +59,14 @@ function journeySection(file: FileComparison, journey: JourneyDiff, words: DiffW
     if (personas.length > 0) {
         out.push(`| ${words.persona} | ${words.before} | ${words.after} | |`, '| --- | ---: | ---: | --- |');
         for (const persona of personas) {
-            out.push(`| ${persona.persona ? code(persona.persona) : words.everyone} | ${figure(persona.before, locale)} | ${figure(persona.after, locale)} | ${arrow(persona, locale)} |`);
+            out.push(
+                `| ${persona.persona ? code(persona.persona) : words.everyone} | ${figure(persona.before, locale)} | ${figure(persona.after, locale)} | ${arrow(persona, locale)} |`,
+            );
         }
         out.push('');
     }
-    const list = (heading: string, changes: Change[]) => changes.length === 0 ? [] : [`**${heading}**`, '', ...changes.map(change => `- ${changeText(words, change)}`), ''];
+    const list = (heading: string, changes: Change[]) =>
+        changes.length === 0 ? [] : [`**${heading}**`, '', ...changes.map(change => `- ${changeText(words, change)}`), ''];
     const of = (...kinds: Change['kind'][]) => journey.changes.filter(change => kinds.includes(change.kind));
     out.push(...list(words.stepsAdded, of('step-added')));
     out.push(...list(words.stepsRemoved, of('step-removed')));
@@ -68,9 +75,17 @@ function journeySection(file: FileComparison, journey: JourneyDiff, words: DiffW
     if (introduced.length > 0) out.push(`**${words.findingsIntroduced}**`, '', ...findingTable(introduced, words));
     if (fixed.length > 0) out.push(`**${words.findingsFixed}**`, '', ...findingTable(fixed, words));
     const shown = new Set<Change['kind']>(['step-added', 'step-removed', 'finding-introduced', 'finding-fixed']);
-    out.push(...list(words.otherChanges, journey.changes.filter(change => !shown.has(change.kind))));
+    out.push(
+        ...list(
+            words.otherChanges,
+            journey.changes.filter(change => !shown.has(change.kind)),
+        ),
+    );
     if (journey.mermaid) {
-        for (const [heading, text] of [[words.before, journey.mermaid.before], [words.after, journey.mermaid.after]] as const) {
+        for (const [heading, text] of [
+            [words.before, journey.mermaid.before],
+            [words.after, journey.mermaid.after],
+        ] as const) {
             if (text !== undefined) out.push(`#### ${heading}`, '', fenced(text), '');
         }
     }
@@ -78,8 +93,11 @@ function journeySection(file: FileComparison, journey: JourneyDiff, words: DiffW
 }
 
 function findingTable(changes: Change[], words: DiffWords): string[] {
-    const rows = changes.flatMap(change => change.kind === 'finding-introduced' || change.kind === 'finding-fixed'
-        ? [`| ${code(change.rule)} | ${words.place(change.at, code, quote)} | ${escapeMarkdown(change.message)} |`] : []);
+    const rows = changes.flatMap(change =>
+        change.kind === 'finding-introduced' || change.kind === 'finding-fixed'
+            ? [`| ${code(change.rule)} | ${words.place(change.at, code, quote)} | ${escapeMarkdown(change.message)} |`]
+            : [],
+    );
     return [`| ${words.rule} | ${words.where} | ${words.message} |`, '| --- | --- | --- |', ...rows, ''];
 }
 

@@ -58,7 +58,8 @@ function journeyHeadline(journey: JourneyDiff, words: DiffWords): string {
 function emotionLine(journey: JourneyDiff, words: DiffWords, locale: Locale): string | undefined {
     const { summary } = journey;
     if (summary.averageBefore === undefined && summary.averageAfter === undefined) return undefined;
-    const personas = summary.personas.filter(persona => persona.persona !== '')
+    const personas = summary.personas
+        .filter(persona => persona.persona !== '')
         .map(persona => `${code(persona.persona)} ${figure(persona.before, locale)} → ${figure(persona.after, locale)}`);
     return [`${words.averageEmotion} ${figure(summary.averageBefore, locale)} → ${figure(summary.averageAfter, locale)}`, ...personas].join(' · ');
 }

@@ -32,7 +32,9 @@ export interface PairModels {
 
 /** The models of each pair, in the order of `pairs`. */
 export async function versionPairModels(
-    pairs: readonly FilePair[], before: readonly VersionFile[], after: readonly VersionFile[],
+    pairs: readonly FilePair[],
+    before: readonly VersionFile[],
+    after: readonly VersionFile[],
     options: { locale: Locale; rules: RuleSeverities },
 ): Promise<PairModels[]> {
     const beforeText = new Map(before.map(file => [file.path, file.text]));
@@ -59,7 +61,7 @@ export async function versionPairModels(
     const older = pairs.filter(pair => pair.before !== undefined).map(pair => add(uriOf(pair), beforeText.get(pair.before!)!, 0));
     await builder.build(older, { validation: true });
     const models = pairs.map((pair): PairModels => {
-        const document = pair.before === undefined ? undefined : documents.getDocument(URI.parse(uriOf(pair))) as LangiumDocument<Model>;
+        const document = pair.before === undefined ? undefined : (documents.getDocument(URI.parse(uriOf(pair))) as LangiumDocument<Model>);
         return { before: document && buildMapModel(document, options.locale) };
     });
 
@@ -80,7 +82,9 @@ export async function versionPairModels(
         }
     }
     const revalidated = new Set<string>();
-    const listening = builder.onDocumentPhase(DocumentState.Validated, document => { revalidated.add(document.uri.toString()); });
+    const listening = builder.onDocumentPhase(DocumentState.Validated, document => {
+        revalidated.add(document.uri.toString());
+    });
     try {
         if (changed.length > 0 || deleted.length > 0) await builder.update(changed, deleted);
     } finally {
@@ -93,8 +97,12 @@ export async function versionPairModels(
         const uri = uriOf(pair);
         const document = documents.getDocument(URI.parse(uri)) as LangiumDocument<Model>;
         // A file neither revalidated nor referring to a changed one reads as before: same text, same findings, same references.
-        const same = pair.before !== undefined && !revalidated.has(uri) && !changedUris.has(uri)
-            && (changedUris.size === 0 && deleted.length === 0 || !shared.workspace.IndexManager.isAffected(document, new Set([...changedUris, ...deleted.map(d => d.toString())])));
+        const same =
+            pair.before !== undefined &&
+            !revalidated.has(uri) &&
+            !changedUris.has(uri) &&
+            ((changedUris.size === 0 && deleted.length === 0) ||
+                !shared.workspace.IndexManager.isAffected(document, new Set([...changedUris, ...deleted.map(d => d.toString())])));
         const afterModel = same ? model.before : buildMapModel(document, options.locale);
         return { before: model.before, after: afterModel };
     });

@@ -33,8 +33,16 @@ export function comparisonGridView(journey: JourneyView, before: JourneyView, di
     const columns = gridColumns(journey);
     const layer = findNode(grid, node => node.attrs.class === 'curve-layer');
     if (layer) {
-        layer.children = [curveView(curveSeries(columns.map(column => column.touchpoint)), 0, columns.length, COLUMN_WIDTH, personaColourOf,
-            curveSeries(columns.map(column => column.touchpoint && beforeOf(column.touchpoint.id))))];
+        layer.children = [
+            curveView(
+                curveSeries(columns.map(column => column.touchpoint)),
+                0,
+                columns.length,
+                COLUMN_WIDTH,
+                personaColourOf,
+                curveSeries(columns.map(column => column.touchpoint && beforeOf(column.touchpoint.id))),
+            ),
+        ];
     }
     return grid;
 }

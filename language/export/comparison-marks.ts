@@ -21,24 +21,43 @@ export interface ComparisonMarks {
 /** The lane a change shows in, and how. Steps added, removed, phases and findings are marked elsewhere. */
 function cellOf(change: Change): [step: string, cell: MarkedCell, mark: ChangeMark] | undefined {
     switch (change.kind) {
-        case 'step-moved': case 'step-renamed': return [change.step, 'touchpoint', 'changed'];
-        case 'title-changed': return change.element === 'step' ? [change.id, 'touchpoint', 'changed'] : undefined;
-        case 'emotion-changed': return [change.step, 'emotion', change.before === undefined ? 'added' : change.after === undefined ? 'removed' : 'changed'];
-        case 'pain-added': return [change.step, 'pains', 'added'];
-        case 'pain-removed': return [change.step, 'pains', 'removed'];
-        case 'gap-added': return [change.step, 'gaps', 'added'];
-        case 'gap-removed': return [change.step, 'gaps', 'removed'];
-        case 'gap-changed': return [change.step, 'gaps', 'changed'];
-        case 'opportunity-added': return [change.step, 'opportunities', 'added'];
-        case 'opportunity-removed': return [change.step, 'opportunities', 'removed'];
-        case 'opportunity-changed': return [change.step, 'opportunities', 'changed'];
-        case 'kpi-added': return [change.step, 'kpis', 'added'];
-        case 'kpi-removed': return [change.step, 'kpis', 'removed'];
-        case 'kpi-changed': return [change.step, 'kpis', 'changed'];
-        case 'owner-changed': return [change.step, 'owner', change.before === undefined ? 'added' : change.after === undefined ? 'removed' : 'changed'];
-        case 'channel-changed': return [change.step, 'channel', change.before === undefined ? 'added' : change.after === undefined ? 'removed' : 'changed'];
-        case 'moment-of-truth': return [change.step, 'momentOfTruth', change.marked ? 'added' : 'removed'];
-        default: return undefined;
+        case 'step-moved':
+        case 'step-renamed':
+            return [change.step, 'touchpoint', 'changed'];
+        case 'title-changed':
+            return change.element === 'step' ? [change.id, 'touchpoint', 'changed'] : undefined;
+        case 'emotion-changed':
+            return [change.step, 'emotion', change.before === undefined ? 'added' : change.after === undefined ? 'removed' : 'changed'];
+        case 'pain-added':
+            return [change.step, 'pains', 'added'];
+        case 'pain-removed':
+            return [change.step, 'pains', 'removed'];
+        case 'gap-added':
+            return [change.step, 'gaps', 'added'];
+        case 'gap-removed':
+            return [change.step, 'gaps', 'removed'];
+        case 'gap-changed':
+            return [change.step, 'gaps', 'changed'];
+        case 'opportunity-added':
+            return [change.step, 'opportunities', 'added'];
+        case 'opportunity-removed':
+            return [change.step, 'opportunities', 'removed'];
+        case 'opportunity-changed':
+            return [change.step, 'opportunities', 'changed'];
+        case 'kpi-added':
+            return [change.step, 'kpis', 'added'];
+        case 'kpi-removed':
+            return [change.step, 'kpis', 'removed'];
+        case 'kpi-changed':
+            return [change.step, 'kpis', 'changed'];
+        case 'owner-changed':
+            return [change.step, 'owner', change.before === undefined ? 'added' : change.after === undefined ? 'removed' : 'changed'];
+        case 'channel-changed':
+            return [change.step, 'channel', change.before === undefined ? 'added' : change.after === undefined ? 'removed' : 'changed'];
+        case 'moment-of-truth':
+            return [change.step, 'momentOfTruth', change.marked ? 'added' : 'removed'];
+        default:
+            return undefined;
     }
 }
 
@@ -46,7 +65,7 @@ export function comparisonMarks(diff: JourneyDiff): ComparisonMarks {
     const marks: ComparisonMarks = { steps: new Map(), phases: new Map() };
     const step = (id: string) => {
         let entry = marks.steps.get(id);
-        if (!entry) marks.steps.set(id, entry = { cells: new Map() });
+        if (!entry) marks.steps.set(id, (entry = { cells: new Map() }));
         return entry;
     };
     for (const change of diff.changes) {
@@ -85,7 +104,7 @@ export function beforeTouchpoints(before: JourneyView, diff: JourneyDiff): (afte
         if (change.kind === 'step-renamed') renamedFrom.set(change.step, change.fromStep);
         else if (change.kind === 'step-added') added.add(change.step);
     }
-    return afterId => added.has(afterId) ? undefined : byId.get(renamedFrom.get(afterId) ?? afterId);
+    return afterId => (added.has(afterId) ? undefined : byId.get(renamedFrom.get(afterId) ?? afterId));
 }
 
 /** The `data-key` of the newer version's element a change is about (to reveal it), if it still exists. */
@@ -102,14 +121,34 @@ export function changeKey(change: Change, journey: JourneyView): string | undefi
         return p >= 0 ? phaseKey(p) : undefined;
     };
     switch (change.kind) {
-        case 'phase-added': case 'phase-removed': return phase(change.phase);
-        case 'step-removed': return phase(change.phase);
-        case 'title-changed': return change.element === 'journey' ? journeyKey() : change.element === 'phase' ? phase(change.id) : stepKey(change.id);
-        case 'finding-introduced': case 'finding-fixed':
+        case 'phase-added':
+        case 'phase-removed':
+            return phase(change.phase);
+        case 'step-removed':
+            return phase(change.phase);
+        case 'title-changed':
+            return change.element === 'journey' ? journeyKey() : change.element === 'phase' ? phase(change.id) : stepKey(change.id);
+        case 'finding-introduced':
+        case 'finding-fixed':
             return change.at.step ? stepKey(change.at.step) : change.at.phase ? phase(change.at.phase) : journeyKey();
-        case 'step-added': case 'step-moved': case 'step-renamed': case 'emotion-changed': case 'pain-added': case 'pain-removed':
-        case 'gap-added': case 'gap-removed': case 'gap-changed': case 'opportunity-added': case 'opportunity-removed': case 'opportunity-changed':
-        case 'kpi-added': case 'kpi-removed': case 'kpi-changed': case 'owner-changed': case 'channel-changed': case 'moment-of-truth':
+        case 'step-added':
+        case 'step-moved':
+        case 'step-renamed':
+        case 'emotion-changed':
+        case 'pain-added':
+        case 'pain-removed':
+        case 'gap-added':
+        case 'gap-removed':
+        case 'gap-changed':
+        case 'opportunity-added':
+        case 'opportunity-removed':
+        case 'opportunity-changed':
+        case 'kpi-added':
+        case 'kpi-removed':
+        case 'kpi-changed':
+        case 'owner-changed':
+        case 'channel-changed':
+        case 'moment-of-truth':
             return stepKey(change.step);
     }
 }

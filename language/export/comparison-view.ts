@@ -15,12 +15,26 @@ const MARK_LABEL: Record<ChangeMark, string> = { added: 'Added', removed: 'Remov
 /** How a change shows in the list: as something added, removed or changed. */
 export function changeMarkOf(change: Change): ChangeMark {
     switch (change.kind) {
-        case 'phase-added': case 'step-added': case 'pain-added': case 'gap-added': case 'opportunity-added': case 'kpi-added': case 'finding-introduced':
+        case 'phase-added':
+        case 'step-added':
+        case 'pain-added':
+        case 'gap-added':
+        case 'opportunity-added':
+        case 'kpi-added':
+        case 'finding-introduced':
             return 'added';
-        case 'phase-removed': case 'step-removed': case 'pain-removed': case 'gap-removed': case 'opportunity-removed': case 'kpi-removed': case 'finding-fixed':
+        case 'phase-removed':
+        case 'step-removed':
+        case 'pain-removed':
+        case 'gap-removed':
+        case 'opportunity-removed':
+        case 'kpi-removed':
+        case 'finding-fixed':
             return 'removed';
-        case 'moment-of-truth': return change.marked ? 'added' : 'removed';
-        default: return 'changed';
+        case 'moment-of-truth':
+            return change.marked ? 'added' : 'removed';
+        default:
+            return 'changed';
     }
 }
 
@@ -31,10 +45,20 @@ export function comparisonTitle(beforeLabel: string): VNode {
 
 /** The marks' legend, and the curves'. */
 export function comparisonLegend(): VNode {
-    return h('div', { class: 'comparison-legend' },
-        MARKS.map(mark => h('span', { class: `legend-entry legend-${mark}` }, h('span', { class: `legend-swatch change-${mark}`, 'aria-hidden': 'true' }), label(MARK_LABEL[mark]))),
+    return h(
+        'div',
+        { class: 'comparison-legend' },
+        MARKS.map(mark =>
+            h(
+                'span',
+                { class: `legend-entry legend-${mark}` },
+                h('span', { class: `legend-swatch change-${mark}`, 'aria-hidden': 'true' }),
+                label(MARK_LABEL[mark]),
+            ),
+        ),
         h('span', { class: 'legend-entry legend-before' }, h('span', { class: 'legend-line before', 'aria-hidden': 'true' }), label('Before (dashed)')),
-        h('span', { class: 'legend-entry legend-after' }, h('span', { class: 'legend-line after', 'aria-hidden': 'true' }), label('After (solid)')));
+        h('span', { class: 'legend-entry legend-after' }, h('span', { class: 'legend-line after', 'aria-hidden': 'true' }), label('After (solid)')),
+    );
 }
 
 /** Steps, steps added and removed, average emotion and findings, before → after. */
@@ -60,16 +84,51 @@ export function changeList(diff: JourneyDiff, journey: JourneyView): VNode {
     const quote = (text: string) => `“${text}”`;
     const code = (id: string) => id;
     const removed = diff.changes.filter(change => change.kind === 'step-removed');
-    return h('div', { class: 'comparison-changes' },
-        removed.length > 0 && h('section', { class: 'removed-steps' },
-            h('h3', {}, label('Removed steps')),
-            h('ul', {}, removed.flatMap(change => change.kind !== 'step-removed' ? [] : h('li', { class: 'removed-step change-removed', 'data-step': change.step }, change.title || change.step, h('span', { class: 'removed-step-id' }, ` (${change.step})`))))),
+    return h(
+        'div',
+        { class: 'comparison-changes' },
+        removed.length > 0 &&
+            h(
+                'section',
+                { class: 'removed-steps' },
+                h('h3', {}, label('Removed steps')),
+                h(
+                    'ul',
+                    {},
+                    removed.flatMap(change =>
+                        change.kind !== 'step-removed'
+                            ? []
+                            : h(
+                                  'li',
+                                  { class: 'removed-step change-removed', 'data-step': change.step },
+                                  change.title || change.step,
+                                  h('span', { class: 'removed-step-id' }, ` (${change.step})`),
+                              ),
+                    ),
+                ),
+            ),
         h('h3', {}, label('Changes ({0})', String(diff.changes.length))),
-        diff.changes.length === 0 ? h('p', { class: 'no-change' }, words.noChange) : h('ol', { class: 'change-list' }, diff.changes.map((change, index) => {
-            const key = changeKey(change, journey);
-            const mark = changeMarkOf(change);
-            return h('li', { class: `change change-${mark}`, 'data-change-index': String(index), 'data-change-kind': change.kind, 'data-change-key': key, title: key ? label('Reveal in editor') : undefined },
-                h('span', { class: `change-badge change-${mark}`, 'aria-label': label(MARK_LABEL[mark]) }),
-                words.change(change, quote, code));
-        })));
+        diff.changes.length === 0
+            ? h('p', { class: 'no-change' }, words.noChange)
+            : h(
+                  'ol',
+                  { class: 'change-list' },
+                  diff.changes.map((change, index) => {
+                      const key = changeKey(change, journey);
+                      const mark = changeMarkOf(change);
+                      return h(
+                          'li',
+                          {
+                              class: `change change-${mark}`,
+                              'data-change-index': String(index),
+                              'data-change-kind': change.kind,
+                              'data-change-key': key,
+                              title: key ? label('Reveal in editor') : undefined,
+                          },
+                          h('span', { class: `change-badge change-${mark}`, 'aria-label': label(MARK_LABEL[mark]) }),
+                          words.change(change, quote, code),
+                      );
+                  }),
+              ),
+    );
 }

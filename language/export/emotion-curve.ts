@@ -33,7 +33,7 @@ export interface CurveSeries extends CurveLine {
 /** The y of a score (clamped to the scale: an out-of-range score is marked by its finding). */
 export function curveY(score: number): number {
     const clamped = Math.min(5, Math.max(1, score));
-    return TOP + (5 - clamped) / 4 * (CURVE_HEIGHT - TOP - BOTTOM);
+    return TOP + ((5 - clamped) / 4) * (CURVE_HEIGHT - TOP - BOTTOM);
 }
 
 /** True when some touchpoint has an emotion line of a persona's own: the curve is then drawn per persona. */
@@ -49,11 +49,12 @@ interface LineSources {
 
 function lineSourcesOf(touchpoints: readonly (TouchpointView | undefined)[]): LineSources {
     const personas = new Map<string, RefView>();
-    for (const touchpoint of touchpoints) for (const { persona } of touchpoint?.personaEmotions ?? []) if (!personas.has(persona.id)) personas.set(persona.id, persona);
+    for (const touchpoint of touchpoints)
+        for (const { persona } of touchpoint?.personaEmotions ?? []) if (!personas.has(persona.id)) personas.set(persona.id, persona);
     return { perPersona: hasPersonaEmotions(touchpoints), personas };
 }
 
-const linesOf = ({ perPersona, personas }: LineSources): CurveLine[] => perPersona ? [...personas.values()].map(persona => ({ persona })) : [{}];
+const linesOf = ({ perPersona, personas }: LineSources): CurveLine[] => (perPersona ? [...personas.values()].map(persona => ({ persona })) : [{}]);
 
 /** Each phase view's line sources: an edit changes one phase, the model patch keeps the others' objects. */
 const sourcesByPhase = new WeakMap<PhaseView, LineSources>();
@@ -78,7 +79,13 @@ export function curveLinesOf(phases: readonly PhaseView[]): CurveLine[] {
  * (all that curveView draws there); the other points are left out. `touchpointAt` gives a
  * column's touchpoint (`undefined` for a column without one).
  */
-export function curveSeriesAround(lines: CurveLine[], count: number, from: number, to: number, touchpointAt: (index: number) => TouchpointView | undefined): CurveSeries[] {
+export function curveSeriesAround(
+    lines: CurveLine[],
+    count: number,
+    from: number,
+    to: number,
+    touchpointAt: (index: number) => TouchpointView | undefined,
+): CurveSeries[] {
     return lines.map(line => {
         const points: (CurvePoint | undefined)[] = new Array(count);
         for (let index = Math.max(0, from - 1); index < Math.min(count, to + 1); index++) {
@@ -103,9 +110,12 @@ const level = (score: number) => Math.min(5, Math.max(1, Math.round(score)));
 
 /** A face like Mermaid's: eyes, and a mouth that smiles from 4, frowns up to 2. */
 function face(x: number, y: number, score: number): VNode[] {
-    const mouth = score >= 3.5 ? `M${x - 4},${y + 2}Q${x},${y + 6} ${x + 4},${y + 2}`
-        : score <= 2.5 ? `M${x - 4},${y + 5}Q${x},${y + 1} ${x + 4},${y + 5}`
-            : `M${x - 4},${y + 3.5}L${x + 4},${y + 3.5}`;
+    const mouth =
+        score >= 3.5
+            ? `M${x - 4},${y + 2}Q${x},${y + 6} ${x + 4},${y + 2}`
+            : score <= 2.5
+              ? `M${x - 4},${y + 5}Q${x},${y + 1} ${x + 4},${y + 5}`
+              : `M${x - 4},${y + 3.5}L${x + 4},${y + 3.5}`;
     return [
         h('circle', { class: 'face', cx: String(x), cy: String(y), r: '9' }),
         h('circle', { class: 'eye', cx: String(x - 3), cy: String(y - 2), r: '1.2' }),
@@ -122,10 +132,21 @@ const round = (value: number) => Math.round(value * 100) / 100;
  * In a comparison, `before` holds the older version's lines over the same columns: drawn
  * dashed (style.css) under the newer ones, without faces.
  */
-export function curveView(series: CurveSeries[], from: number, to: number, columnWidth: number, colourOf: (persona: RefView) => number | undefined, before?: CurveSeries[]): VNode {
+export function curveView(
+    series: CurveSeries[],
+    from: number,
+    to: number,
+    columnWidth: number,
+    colourOf: (persona: RefView) => number | undefined,
+    before?: CurveSeries[],
+): VNode {
     const width = Math.max(0, to - from) * columnWidth;
     const x = (index: number) => round((index - from + 0.5) * columnWidth);
-    const path = line<{ x: number; y: number } | undefined>().defined(point => point !== undefined).x(point => point!.x).y(point => point!.y).curve(curveMonotoneX);
+    const path = line<{ x: number; y: number } | undefined>()
+        .defined(point => point !== undefined)
+        .x(point => point!.x)
+        .y(point => point!.y)
+        .curve(curveMonotoneX);
     const lineOf = (one: CurveSeries) => {
         const around: ({ x: number; y: number } | undefined)[] = [];
         for (let index = Math.max(0, from - 1); index < Math.min(one.points.length, to + 1); index++) {
@@ -138,13 +159,27 @@ export function curveView(series: CurveSeries[], from: number, to: number, colum
         const colour = one.persona ? colourOf(one.persona) : undefined;
         return colour === undefined ? '' : ` colour-${colour}`;
     };
-    const lines: VNode[] = (before ?? []).map((one, s) => h('path', {
-        class: `curve-line curve-before${colourClassOf(one)}`, d: lineOf(one), 'data-persona': one.persona?.id, 'data-series': String(s), 'data-version': 'before',
-    }));
+    const lines: VNode[] = (before ?? []).map((one, s) =>
+        h('path', {
+            class: `curve-line curve-before${colourClassOf(one)}`,
+            d: lineOf(one),
+            'data-persona': one.persona?.id,
+            'data-series': String(s),
+            'data-version': 'before',
+        }),
+    );
     const points: VNode[] = [];
     series.forEach((one, s) => {
         const colourClass = colourClassOf(one);
-        lines.push(h('path', { class: `curve-line${colourClass}`, d: lineOf(one), 'data-persona': one.persona?.id, 'data-series': String(s), 'data-version': before ? 'after' : undefined }));
+        lines.push(
+            h('path', {
+                class: `curve-line${colourClass}`,
+                d: lineOf(one),
+                'data-persona': one.persona?.id,
+                'data-series': String(s),
+                'data-version': before ? 'after' : undefined,
+            }),
+        );
         for (let index = from; index < Math.min(one.points.length, to); index++) {
             const point = one.points[index];
             if (!point) continue;
@@ -152,29 +187,53 @@ export function curveView(series: CurveSeries[], from: number, to: number, colum
             const cy = round(curveY(point.score));
             // With several lines, each label sits a line lower, so they do not cover each other.
             const labelY = round(cy + 22 + (series.length > 1 ? s * 12 : 0));
-            points.push(h('g', { class: `curve-point level-${level(point.score)}${colourClass}`, 'data-column': String(index), 'data-persona': one.persona?.id },
-                face(cx, cy, point.score),
-                point.label !== undefined && h('text', { class: 'curve-label', x: String(cx), y: String(labelY), 'text-anchor': 'middle' }, point.label)));
+            points.push(
+                h(
+                    'g',
+                    { class: `curve-point level-${level(point.score)}${colourClass}`, 'data-column': String(index), 'data-persona': one.persona?.id },
+                    face(cx, cy, point.score),
+                    point.label !== undefined && h('text', { class: 'curve-label', x: String(cx), y: String(labelY), 'text-anchor': 'middle' }, point.label),
+                ),
+            );
         }
     });
-    const zone = (className: string, top: number, bottom: number) => h('rect', { class: className, x: '0', y: String(round(top)), width: String(width), height: String(round(bottom - top)) });
-    return h('svg', {
-        class: 'emotion-curve', xmlns: 'http://www.w3.org/2000/svg', width: String(width), height: String(CURVE_HEIGHT),
-        viewBox: `0 0 ${width} ${CURVE_HEIGHT}`, 'aria-hidden': 'true', focusable: 'false', 'data-from': String(from), 'data-to': String(to),
-    },
+    const zone = (className: string, top: number, bottom: number) =>
+        h('rect', { class: className, x: '0', y: String(round(top)), width: String(width), height: String(round(bottom - top)) });
+    return h(
+        'svg',
+        {
+            class: 'emotion-curve',
+            xmlns: 'http://www.w3.org/2000/svg',
+            width: String(width),
+            height: String(CURVE_HEIGHT),
+            viewBox: `0 0 ${width} ${CURVE_HEIGHT}`,
+            'aria-hidden': 'true',
+            focusable: 'false',
+            'data-from': String(from),
+            'data-to': String(to),
+        },
         zone('zone zone-positive', curveY(5) - 8, curveY(3)),
         zone('zone zone-negative', curveY(3), curveY(1) + 8),
         h('line', { class: 'neutral-line', x1: '0', y1: String(round(curveY(3))), x2: String(width), y2: String(round(curveY(3))) }),
-        lines, points);
+        lines,
+        points,
+    );
 }
 
 /** The legend of a per-persona curve: each persona's name beside their line's colour. */
 export function curveLegend(lines: CurveLine[], colourOf: (persona: RefView) => number | undefined): VNode | undefined {
     if (!lines.some(one => one.persona)) return undefined;
-    return h('span', { class: 'curve-legend' }, lines.map(one => {
-        const colour = one.persona ? colourOf(one.persona) : undefined;
-        return h('span', { class: 'curve-legend-entry', 'data-persona': one.persona?.id },
-            h('span', { class: colour === undefined ? 'curve-swatch' : `curve-swatch colour-${colour}`, 'aria-hidden': 'true' }),
-            one.persona?.title ?? one.persona?.id ?? '');
-    }));
+    return h(
+        'span',
+        { class: 'curve-legend' },
+        lines.map(one => {
+            const colour = one.persona ? colourOf(one.persona) : undefined;
+            return h(
+                'span',
+                { class: 'curve-legend-entry', 'data-persona': one.persona?.id },
+                h('span', { class: colour === undefined ? 'curve-swatch' : `curve-swatch colour-${colour}`, 'aria-hidden': 'true' }),
+                one.persona?.title ?? one.persona?.id ?? '',
+            );
+        }),
+    );
 }

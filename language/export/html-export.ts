@@ -10,16 +10,26 @@ import { printLayout, printStylesheet, type PageSize } from './print-layout.js';
 
 /** VS Code's theme variables, as a light theme, for the exports read outside VS Code. */
 export const LIGHT_THEME_VARIABLES: Readonly<Record<string, string>> = {
-    '--vscode-foreground': '#1f1f1f', '--vscode-editor-background': '#ffffff', '--vscode-panel-border': '#d0d0d0',
-    '--vscode-editorWidget-background': '#f6f6f6', '--vscode-sideBar-background': '#f3f3f3', '--vscode-textLink-foreground': '#0066bf',
-    '--vscode-editorError-foreground': '#e51400', '--vscode-editorWarning-foreground': '#a36b00', '--vscode-editorInfo-foreground': '#1a75d6',
-    '--vscode-editorHint-foreground': '#6c6c6c', '--vscode-focusBorder': '#0090f1',
-    '--vscode-font-family': '-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, sans-serif', '--vscode-font-size': '14px',
+    '--vscode-foreground': '#1f1f1f',
+    '--vscode-editor-background': '#ffffff',
+    '--vscode-panel-border': '#d0d0d0',
+    '--vscode-editorWidget-background': '#f6f6f6',
+    '--vscode-sideBar-background': '#f3f3f3',
+    '--vscode-textLink-foreground': '#0066bf',
+    '--vscode-editorError-foreground': '#e51400',
+    '--vscode-editorWarning-foreground': '#a36b00',
+    '--vscode-editorInfo-foreground': '#1a75d6',
+    '--vscode-editorHint-foreground': '#6c6c6c',
+    '--vscode-focusBorder': '#0090f1',
+    '--vscode-font-family': '-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, sans-serif',
+    '--vscode-font-size': '14px',
 };
 
 /** What the exports add to the preview's stylesheet: the light theme, no toolbar, the whole canvas unscrolled. */
 export const STATIC_PAGE_CSS = `:root {
-${Object.entries(LIGHT_THEME_VARIABLES).map(([name, value]) => `  ${name}: ${value};`).join('\n')}
+${Object.entries(LIGHT_THEME_VARIABLES)
+    .map(([name, value]) => `  ${name}: ${value};`)
+    .join('\n')}
 }
 .toolbar, .viewport { display: none; }
 .static-diagram { overflow-x: auto; }
@@ -56,13 +66,17 @@ export interface HtmlExportOptions {
 
 export function buildHtmlExport(model: MapModel, journey: JourneyView, options: HtmlExportOptions): string {
     setViewLocale(labelLocaleOf(model, journey));
-    const diagram = options.withoutDiagram ? '' : options.svg
-        ? `<section class="diagram"><div class="static-diagram">${sanitizeSvg(options.svg)}</div></section>`
-        : `<section class="diagram"><p class="diagram-message">${escapeHtml(label('The diagram could not be drawn for this export.'))}</p></section>`;
+    const diagram = options.withoutDiagram
+        ? ''
+        : options.svg
+          ? `<section class="diagram"><div class="static-diagram">${sanitizeSvg(options.svg)}</div></section>`
+          : `<section class="diagram"><p class="diagram-message">${escapeHtml(label('The diagram could not be drawn for this export.'))}</p></section>`;
     const lanes = { showEmptyLanes: false, presentation: options.presentation ?? false };
     const layout = printLayout(journey, options.page ?? 'a4');
     // Printed, the page-wide parts replace the one wide canvas (hidden on screen).
-    const parts = layout.parts.map(part => `<div class="print-part">${toHtml(gridView(part.journey, lanes, { whole: journey, firstPhase: part.firstPhase }))}</div>`).join('\n');
+    const parts = layout.parts
+        .map(part => `<div class="print-part">${toHtml(gridView(part.journey, lanes, { whole: journey, firstPhase: part.firstPhase }))}</div>`)
+        .join('\n');
     return `<!DOCTYPE html>
 <html lang="${viewLocale()}">
 <head>

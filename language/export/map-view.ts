@@ -6,7 +6,19 @@
 // Used by the preview webview (rendered to DOM) and the offline HTML export (rendered to a
 // string), so both look the same. Elements that can be revealed in the editor carry a
 // `data-key`; `elementTargets` maps each key to its source range.
-import type { Finding, FindingSeverity, GapView, JourneyView, KpiView, MapModel, OpportunityView, PhaseView, RefView, SourceRange, TouchpointView } from '../model/map-model.js';
+import type {
+    Finding,
+    FindingSeverity,
+    GapView,
+    JourneyView,
+    KpiView,
+    MapModel,
+    OpportunityView,
+    PhaseView,
+    RefView,
+    SourceRange,
+    TouchpointView,
+} from '../model/map-model.js';
 import { h, type Child, type VNode } from './vnode.js';
 import { rangeContains } from '../model/source-range.js';
 import { label, labelLocaleOf, setViewLocale } from './view-labels.js';
@@ -19,11 +31,25 @@ export const SEVERITIES: FindingSeverity[] = ['error', 'warning', 'info', 'hint'
 const SEVERITY_ICON: Record<FindingSeverity, string> = { error: '✖', warning: '⚠', info: 'ℹ', hint: '✎' };
 
 /** The row whose cell shows a touchpoint's finding; none: the touchpoint's header shows it. */
-const rowOfRule = (rule: string): RowId | undefined => isRuleId(rule) ? ruleMeta(rule).previewRow : undefined;
+const rowOfRule = (rule: string): RowId | undefined => (isRuleId(rule) ? ruleMeta(rule).previewRow : undefined);
 
-export type RowId = 'channel' | 'owner' | 'personas' | 'action' | 'backstage' | 'thought' | 'emotion' | 'pains' | 'gaps' | 'opportunities' | 'kpis' | 'momentOfTruth';
+export type RowId =
+    'channel' | 'owner' | 'personas' | 'action' | 'backstage' | 'thought' | 'emotion' | 'pains' | 'gaps' | 'opportunities' | 'kpis' | 'momentOfTruth';
 /** The canvas's lanes under the touchpoint header, in the order a journey map reads. */
-export const LANES: RowId[] = ['personas', 'channel', 'owner', 'action', 'backstage', 'thought', 'emotion', 'pains', 'gaps', 'opportunities', 'kpis', 'momentOfTruth'];
+export const LANES: RowId[] = [
+    'personas',
+    'channel',
+    'owner',
+    'action',
+    'backstage',
+    'thought',
+    'emotion',
+    'pains',
+    'gaps',
+    'opportunities',
+    'kpis',
+    'momentOfTruth',
+];
 /** A phase's band colour: phases are told apart by one of this many colours, in turn. */
 export const PHASE_BANDS = 6;
 export const bandClass = (p: number) => `band-${p % PHASE_BANDS}`;
@@ -52,7 +78,10 @@ const SEVERITY_LABEL: Record<FindingSeverity, string> = { error: 'error', warnin
 export const severityName = (severity: FindingSeverity) => label(SEVERITY_LABEL[severity]);
 /** One label for one finding and one for any other count: "1 warning", "0 warnings", "2 info". */
 const SEVERITY_COUNT: Record<FindingSeverity, readonly [one: string, other: string]> = {
-    error: ['1 error', '{0} errors'], warning: ['1 warning', '{0} warnings'], info: ['1 info', '{0} info'], hint: ['1 hint', '{0} hints'],
+    error: ['1 error', '{0} errors'],
+    warning: ['1 warning', '{0} warnings'],
+    info: ['1 info', '{0} info'],
+    hint: ['1 hint', '{0} hints'],
 };
 export const severityCount = (severity: FindingSeverity, count: number) =>
     count === 1 ? label(SEVERITY_COUNT[severity][0]) : label(SEVERITY_COUNT[severity][1], String(count));
@@ -113,9 +142,12 @@ export function touchpointCount(journey: JourneyView): number {
 // ---------------------------------------------------------------------------------------------
 
 export function findingBadge(finding: Finding): VNode {
-    return h('span', { class: `finding sev-${finding.severity}`, title: `${severityName(finding.severity)}: ${finding.message}`, 'data-rule': finding.rule },
+    return h(
+        'span',
+        { class: `finding sev-${finding.severity}`, title: `${severityName(finding.severity)}: ${finding.message}`, 'data-rule': finding.rule },
         h('span', { class: 'finding-icon', 'aria-hidden': 'true' }, SEVERITY_ICON[finding.severity]),
-        h('span', { class: 'finding-rule' }, finding.rule));
+        h('span', { class: 'finding-rule' }, finding.rule),
+    );
 }
 
 function findingList(findings: Finding[]): VNode | undefined {
@@ -126,10 +158,14 @@ function findingList(findings: Finding[]): VNode | undefined {
 /** A canvas cell's findings: a badge per finding beside the content, its icon drawn by CSS, no text in the cell. */
 export function findingMarks(findings: Finding[]): VNode | undefined {
     if (findings.length === 0) return undefined;
-    return h('span', { class: 'finding-marks' }, findings.map(finding => {
-        const said = `${severityName(finding.severity)} ${finding.rule}: ${finding.message}`;
-        return h('span', { class: `finding-mark sev-${finding.severity}`, 'data-rule': finding.rule, title: said, role: 'img', 'aria-label': said });
-    }));
+    return h(
+        'span',
+        { class: 'finding-marks' },
+        findings.map(finding => {
+            const said = `${severityName(finding.severity)} ${finding.rule}: ${finding.message}`;
+            return h('span', { class: `finding-mark sev-${finding.severity}`, 'data-rule': finding.rule, title: said, role: 'img', 'aria-label': said });
+        }),
+    );
 }
 
 /** The class a cell with findings gets (its outline takes the worst severity's colour). */
@@ -141,11 +177,20 @@ function findingClass(findings: Finding[]): string {
 export function summaryView(model: MapModel, journey?: JourneyView): VNode {
     setViewLocale(labelLocaleOf(model, journey));
     const total = SEVERITIES.reduce((sum, severity) => sum + model.summary[severity], 0);
-    return h('div', { class: 'summary', role: 'status' },
+    return h(
+        'div',
+        { class: 'summary', role: 'status' },
         h('span', { class: 'summary-label' }, label('Findings: ')),
-        total === 0 ? h('span', { class: 'summary-none' }, label('none')) : SEVERITIES.map(severity =>
-            h('span', { class: `summary-count sev-${severity}${model.summary[severity] ? '' : ' zero'}`, 'data-severity': severity },
-                `${SEVERITY_ICON[severity]} ${severityCount(severity, model.summary[severity])}`)));
+        total === 0
+            ? h('span', { class: 'summary-none' }, label('none'))
+            : SEVERITIES.map(severity =>
+                  h(
+                      'span',
+                      { class: `summary-count sev-${severity}${model.summary[severity] ? '' : ' zero'}`, 'data-severity': severity },
+                      `${SEVERITY_ICON[severity]} ${severityCount(severity, model.summary[severity])}`,
+                  ),
+              ),
+    );
 }
 
 function refText(ref: RefView): VNode {
@@ -154,26 +199,52 @@ function refText(ref: RefView): VNode {
 
 function ownerView(owner: RefView | undefined, inherited: boolean, inheritedFrom: string): Child[] {
     if (!owner) return [h('span', { class: 'no-owner' }, label('no owner'))];
-    return [refText(owner), inherited ? h('span', { class: 'inherited', title: label('inherited from the {0}', label(inheritedFrom)) }, label(' ({0}’s)', label(inheritedFrom))) : undefined]
-        .filter((child): child is VNode => child !== undefined);
+    return [
+        refText(owner),
+        inherited
+            ? h('span', { class: 'inherited', title: label('inherited from the {0}', label(inheritedFrom)) }, label(' ({0}’s)', label(inheritedFrom)))
+            : undefined,
+    ].filter((child): child is VNode => child !== undefined);
 }
 
 export function headerView(model: MapModel, journey: JourneyView): VNode {
     setViewLocale(labelLocaleOf(model, journey));
-    return h('header', { class: 'map-header' },
+    return h(
+        'header',
+        { class: 'map-header' },
         h('h1', { class: 'journey-title', 'data-key': journeyKey(), title: label('Reveal in editor') }, journey.title),
         journey.descriptions.map(text => h('p', { class: 'journey-description' }, text)),
         findingList(journey.findings),
-        journey.personas.length > 0 && h('div', { class: 'personas' }, journey.personas.map((persona, index) =>
-            h('article', { class: 'persona-card', 'data-key': persona.range ? personaKey(index) : undefined, title: persona.range ? label('Reveal in editor') : undefined },
-                h('h2', { class: 'persona-title' }, persona.title),
-                personaFacts(label('Role'), persona.roles), personaFacts(label('Goal'), persona.goals), personaFacts(label('Need'), persona.needs),
-                personaFacts(label('Concern'), persona.concerns),
-                persona.quotes.map(quote => h('blockquote', { class: 'persona-quote' }, `“${quote}”`))))),
+        journey.personas.length > 0 &&
+            h(
+                'div',
+                { class: 'personas' },
+                journey.personas.map((persona, index) =>
+                    h(
+                        'article',
+                        {
+                            class: 'persona-card',
+                            'data-key': persona.range ? personaKey(index) : undefined,
+                            title: persona.range ? label('Reveal in editor') : undefined,
+                        },
+                        h('h2', { class: 'persona-title' }, persona.title),
+                        personaFacts(label('Role'), persona.roles),
+                        personaFacts(label('Goal'), persona.goals),
+                        personaFacts(label('Need'), persona.needs),
+                        personaFacts(label('Concern'), persona.concerns),
+                        persona.quotes.map(quote => h('blockquote', { class: 'persona-quote' }, `“${quote}”`)),
+                    ),
+                ),
+            ),
         summaryView(model, journey),
-        model.findings.length > 0 && h('div', { class: 'file-findings' },
-            h('span', { class: 'file-findings-label' }, label('Declarations: ')),
-            model.findings.map(finding => h('span', { class: 'file-finding' }, findingBadge(finding), ` ${finding.message}`))));
+        model.findings.length > 0 &&
+            h(
+                'div',
+                { class: 'file-findings' },
+                h('span', { class: 'file-findings-label' }, label('Declarations: ')),
+                model.findings.map(finding => h('span', { class: 'file-finding' }, findingBadge(finding), ` ${finding.message}`)),
+            ),
+    );
 }
 
 function personaFacts(label: string, values: string[]): VNode | undefined {
@@ -186,8 +257,15 @@ function emotionView(emotion: TouchpointView['emotion']): Child[] {
     const level = Math.min(5, Math.max(1, Math.round(emotion.score)));
     const inRange = Number.isInteger(emotion.score) && emotion.score >= 1 && emotion.score <= 5;
     return [
-        h('span', { class: `emotion-scale level-${level}${inRange ? '' : ' out-of-range'}`, role: 'img', 'aria-label': label('emotion {0} of 5', String(emotion.score)) },
-            [5, 4, 3, 2, 1].map(slot => h('span', { class: slot === level ? 'slot on' : 'slot' }))),
+        h(
+            'span',
+            {
+                class: `emotion-scale level-${level}${inRange ? '' : ' out-of-range'}`,
+                role: 'img',
+                'aria-label': label('emotion {0} of 5', String(emotion.score)),
+            },
+            [5, 4, 3, 2, 1].map(slot => h('span', { class: slot === level ? 'slot on' : 'slot' })),
+        ),
         h('span', { class: 'emotion-text' }, h('span', { class: 'emotion-score' }, String(emotion.score)), emotion.label ? ` ${emotion.label}` : ''),
     ];
 }
@@ -206,9 +284,16 @@ export function useColoursOf(journey: JourneyView): boolean {
 /** A persona's name with its colour swatch (the diagram legend's), or none when it is no actor there. */
 function personaChip(persona: RefView): VNode {
     const colour = coloursOfPersonas.get(persona.id);
-    return h('span', { class: persona.resolved ? 'persona-chip' : 'persona-chip unresolved', 'data-persona': persona.id, title: persona.resolved ? persona.id : `${persona.id} is not declared` },
+    return h(
+        'span',
+        {
+            class: persona.resolved ? 'persona-chip' : 'persona-chip unresolved',
+            'data-persona': persona.id,
+            title: persona.resolved ? persona.id : `${persona.id} is not declared`,
+        },
         h('span', { class: colour === undefined ? 'persona-swatch' : `persona-swatch colour-${colour}`, 'aria-hidden': 'true' }),
-        persona.title ?? persona.id);
+        persona.title ?? persona.id,
+    );
 }
 
 /** Who is involved: each persona once. */
@@ -224,41 +309,67 @@ function emotionCell(touchpoint: TouchpointView): Child[] {
     const own = touchpoint.personaEmotions.some(felt => felt.own);
     const others = touchpoint.otherEmotions ?? [];
     if (!own && others.length === 0) return emotionView(touchpoint.emotion);
-    const rows = touchpoint.personaEmotions.map(felt => h('div', { class: 'persona-emotion', 'data-persona': felt.persona.id },
-        personaChip(felt.persona), emotionView(felt.score === undefined ? undefined : { score: felt.score, label: felt.label })));
-    const lost = others.map(line => h('div', { class: 'persona-emotion not-counted', 'data-persona': line.persona.id, title: label('counts for nobody here') },
-        personaChip(line.persona), emotionView({ score: line.score, label: line.label })));
+    const rows = touchpoint.personaEmotions.map(felt =>
+        h(
+            'div',
+            { class: 'persona-emotion', 'data-persona': felt.persona.id },
+            personaChip(felt.persona),
+            emotionView(felt.score === undefined ? undefined : { score: felt.score, label: felt.label }),
+        ),
+    );
+    const lost = others.map(line =>
+        h(
+            'div',
+            { class: 'persona-emotion not-counted', 'data-persona': line.persona.id, title: label('counts for nobody here') },
+            personaChip(line.persona),
+            emotionView({ score: line.score, label: line.label }),
+        ),
+    );
     return [...rows, ...lost];
 }
 
 function gapItem(gap: GapView): VNode {
-    return h('li', { class: 'gap' },
+    return h(
+        'li',
+        { class: 'gap' },
         h('span', { class: 'item-title' }, gap.title),
         h('span', { class: 'gap-values' }, `${gap.current ?? '?'} → ${gap.target ?? '?'}`),
         gap.change && h('span', { class: 'gap-change' }, h('span', { class: 'fact-label' }, label('Change: ')), gap.change),
         h('span', { class: 'item-owner' }, h('span', { class: 'fact-label' }, label('Owner: ')), ownerView(gap.owner, gap.ownerInherited, 'touchpoint')),
-        findingMarks(gap.findings));
+        findingMarks(gap.findings),
+    );
 }
 
 function opportunityItem(opportunity: OpportunityView): VNode {
-    return h('li', { class: 'opportunity' },
+    return h(
+        'li',
+        { class: 'opportunity' },
         h('span', { class: 'item-title' }, opportunity.title),
-        opportunity.horizon ? h('span', { class: `horizon horizon-${opportunity.horizon}` }, horizonName(opportunity.horizon)) : h('span', { class: 'horizon none' }, label('no horizon')),
+        opportunity.horizon
+            ? h('span', { class: `horizon horizon-${opportunity.horizon}` }, horizonName(opportunity.horizon))
+            : h('span', { class: 'horizon none' }, label('no horizon')),
         opportunity.owner && h('span', { class: 'item-owner' }, h('span', { class: 'fact-label' }, label('Owner: ')), refText(opportunity.owner)),
-        findingMarks(opportunity.findings));
+        findingMarks(opportunity.findings),
+    );
 }
 
 function kpiItem(kpi: KpiView): VNode {
-    return h('li', { class: 'kpi' },
+    return h(
+        'li',
+        { class: 'kpi' },
         h('span', { class: 'item-title' }, kpi.title),
         h('span', { class: 'kpi-values' }, kpiValues(kpi)),
-        findingMarks(kpi.findings));
+        findingMarks(kpi.findings),
+    );
 }
 
 /** "current 26 h → target 4 h": each value with its unit, so neither reads as a ratio. */
 export function kpiValues(kpi: KpiView): string {
-    const withUnit = (value: string) => kpi.unit ? `${value} ${kpi.unit}` : value;
-    const parts = [kpi.current !== undefined && label('current {0}', withUnit(kpi.current)), kpi.target !== undefined && label('target {0}', withUnit(kpi.target))];
+    const withUnit = (value: string) => (kpi.unit ? `${value} ${kpi.unit}` : value);
+    const parts = [
+        kpi.current !== undefined && label('current {0}', withUnit(kpi.current)),
+        kpi.target !== undefined && label('target {0}', withUnit(kpi.target)),
+    ];
     return parts.filter((part): part is string => typeof part === 'string').join(' → ');
 }
 
@@ -273,19 +384,31 @@ function texts(values: string[]): Child[] {
 
 function cellContent(row: RowId, touchpoint: TouchpointView): Child[] {
     switch (row) {
-        case 'channel': return touchpoint.channel ? [refText(touchpoint.channel)] : [];
-        case 'owner': return ownerView(touchpoint.owner, touchpoint.ownerInherited, 'phase');
-        case 'personas': return personasCell(touchpoint);
-        case 'action': return texts(touchpoint.actions);
-        case 'backstage': return texts(touchpoint.backstages);
-        case 'thought': return texts(touchpoint.thoughts);
+        case 'channel':
+            return touchpoint.channel ? [refText(touchpoint.channel)] : [];
+        case 'owner':
+            return ownerView(touchpoint.owner, touchpoint.ownerInherited, 'phase');
+        case 'personas':
+            return personasCell(touchpoint);
+        case 'action':
+            return texts(touchpoint.actions);
+        case 'backstage':
+            return texts(touchpoint.backstages);
+        case 'thought':
+            return texts(touchpoint.thoughts);
         // The curve draws it; the cell holds its text alternative (visually hidden).
-        case 'emotion': return [h('span', { class: 'curve-text' }, emotionCell(touchpoint))];
-        case 'pains': return texts(touchpoint.pains);
-        case 'gaps': return list(touchpoint.gaps.map(gapItem));
-        case 'opportunities': return list(touchpoint.opportunities.map(opportunityItem));
-        case 'kpis': return list(touchpoint.kpis.map(kpiItem));
-        case 'momentOfTruth': return touchpoint.momentOfTruth ? [h('span', { class: 'moment-of-truth' }, label('★ moment of truth'))] : [];
+        case 'emotion':
+            return [h('span', { class: 'curve-text' }, emotionCell(touchpoint))];
+        case 'pains':
+            return texts(touchpoint.pains);
+        case 'gaps':
+            return list(touchpoint.gaps.map(gapItem));
+        case 'opportunities':
+            return list(touchpoint.opportunities.map(opportunityItem));
+        case 'kpis':
+            return list(touchpoint.kpis.map(kpiItem));
+        case 'momentOfTruth':
+            return touchpoint.momentOfTruth ? [h('span', { class: 'moment-of-truth' }, label('★ moment of truth'))] : [];
     }
 }
 
@@ -319,37 +442,57 @@ export function gridColumns(journey: JourneyView): GridColumn[] {
 
 /** The phase's cell of the first row (it spans the phase's columns), in its band's colour. */
 export function phaseCell(phase: PhaseView, p: number): VNode {
-    return h('th', {
-        class: `${phase.touchpoints.length ? 'phase' : 'phase empty-phase'} ${bandClass(p)}${findingClass(phase.findings)}`,
-        colspan: String(Math.max(1, phase.touchpoints.length)),
-        role: 'columnheader', 'data-key': phaseKey(p), title: label('Reveal in editor'),
-    },
+    return h(
+        'th',
+        {
+            class: `${phase.touchpoints.length ? 'phase' : 'phase empty-phase'} ${bandClass(p)}${findingClass(phase.findings)}`,
+            colspan: String(Math.max(1, phase.touchpoints.length)),
+            role: 'columnheader',
+            'data-key': phaseKey(p),
+            title: label('Reveal in editor'),
+        },
         // Its heading stays in sight while a wide phase scrolls sideways.
-        h('span', { class: 'phase-heading' },
+        h(
+            'span',
+            { class: 'phase-heading' },
             h('span', { class: 'phase-title' }, phase.title),
             phase.moment !== undefined && h('span', { class: 'phase-moment' }, label(' · moment {0}', String(phase.moment))),
-            phase.owner && h('span', { class: 'phase-owner' }, h('span', { class: 'fact-label' }, label(' · owner: ')), refText(phase.owner))),
+            phase.owner && h('span', { class: 'phase-owner' }, h('span', { class: 'fact-label' }, label(' · owner: ')), refText(phase.owner)),
+        ),
         phase.descriptions.map(text => h('p', { class: 'phase-description' }, text)),
-        findingMarks(phase.findings));
+        findingMarks(phase.findings),
+    );
 }
 
 /** A column's cell of the touchpoint row. */
 export function touchpointCell({ p, touchpoint, t }: GridColumn): VNode {
     if (!touchpoint) return h('th', { class: `no-touchpoint ${bandClass(p)}`, role: 'columnheader', 'data-key': phaseKey(p) }, label('no touchpoints'));
     const findings = touchpoint.findings.filter(finding => !rowOfRule(finding.rule));
-    return h('th', { class: `touchpoint ${bandClass(p)}${findingClass(findings)}`, role: 'columnheader', 'data-key': touchpointKey(p, t), title: label('Reveal in editor') },
+    return h(
+        'th',
+        {
+            class: `touchpoint ${bandClass(p)}${findingClass(findings)}`,
+            role: 'columnheader',
+            'data-key': touchpointKey(p, t),
+            title: label('Reveal in editor'),
+        },
         h('span', { class: 'touchpoint-title' }, touchpoint.title),
-        touchpoint.impact && h('span', { class: `impact impact-${touchpoint.impact}` }, label(`${IMPACT_LEVEL[touchpoint.impact] ?? touchpoint.impact} impact`)),
-        findingMarks(findings));
+        touchpoint.impact &&
+            h('span', { class: `impact impact-${touchpoint.impact}` }, label(`${IMPACT_LEVEL[touchpoint.impact] ?? touchpoint.impact} impact`)),
+        findingMarks(findings),
+    );
 }
 
 /** A column's cell of one of the lanes. */
 export function rowCell(row: RowId, { p, touchpoint, t }: GridColumn): VNode {
     if (!touchpoint) return h('td', { class: `cell empty-column ${bandClass(p)}`, role: 'cell', 'data-key': phaseKey(p) });
     const findings = touchpoint.findings.filter(finding => rowOfRule(finding.rule) === row);
-    return h('td', { class: `cell cell-${row} ${bandClass(p)}${findingClass(findings)}`, role: 'cell', 'data-key': touchpointKey(p, t) },
+    return h(
+        'td',
+        { class: `cell cell-${row} ${bandClass(p)}${findingClass(findings)}`, role: 'cell', 'data-key': touchpointKey(p, t) },
         cellContent(row, touchpoint),
-        findingMarks(findings));
+        findingMarks(findings),
+    );
 }
 
 export const rowLabel = (text: string, extra?: Child) => h('th', { class: 'row-label', role: 'rowheader' }, text, extra);
@@ -361,18 +504,34 @@ export const laneName = (row: RowId) => label(ROWS.find(each => each.id === row)
 function laneHasContentAt(row: RowId, touchpoint: TouchpointView, withFindings: boolean): boolean {
     if (withFindings && touchpoint.findings.some(finding => rowOfRule(finding.rule) === row)) return true;
     switch (row) {
-        case 'channel': return touchpoint.channel !== undefined;
-        case 'owner': return touchpoint.owner !== undefined;
-        case 'personas': return touchpoint.personaEmotions.length > 0;
-        case 'action': return touchpoint.actions.length > 0;
-        case 'backstage': return touchpoint.backstages.length > 0;
-        case 'thought': return touchpoint.thoughts.length > 0;
-        case 'emotion': return touchpoint.emotion !== undefined || touchpoint.personaEmotions.some(felt => felt.score !== undefined) || (touchpoint.otherEmotions?.length ?? 0) > 0;
-        case 'pains': return touchpoint.pains.length > 0;
-        case 'gaps': return touchpoint.gaps.length > 0;
-        case 'opportunities': return touchpoint.opportunities.length > 0;
-        case 'kpis': return touchpoint.kpis.length > 0;
-        case 'momentOfTruth': return touchpoint.momentOfTruth;
+        case 'channel':
+            return touchpoint.channel !== undefined;
+        case 'owner':
+            return touchpoint.owner !== undefined;
+        case 'personas':
+            return touchpoint.personaEmotions.length > 0;
+        case 'action':
+            return touchpoint.actions.length > 0;
+        case 'backstage':
+            return touchpoint.backstages.length > 0;
+        case 'thought':
+            return touchpoint.thoughts.length > 0;
+        case 'emotion':
+            return (
+                touchpoint.emotion !== undefined ||
+                touchpoint.personaEmotions.some(felt => felt.score !== undefined) ||
+                (touchpoint.otherEmotions?.length ?? 0) > 0
+            );
+        case 'pains':
+            return touchpoint.pains.length > 0;
+        case 'gaps':
+            return touchpoint.gaps.length > 0;
+        case 'opportunities':
+            return touchpoint.opportunities.length > 0;
+        case 'kpis':
+            return touchpoint.kpis.length > 0;
+        case 'momentOfTruth':
+            return touchpoint.momentOfTruth;
     }
 }
 
@@ -423,23 +582,44 @@ export const personaColourOf = (persona: RefView) => coloursOfPersonas.get(perso
  * page's part of the journey (language/export/print-layout.ts) is drawn with the whole
  * journey's lanes, persona colours and phase colours.
  */
-export function gridView(journey: JourneyView, options: LaneOptions = { showEmptyLanes: false, presentation: false }, part?: { whole: JourneyView; firstPhase: number }): VNode {
+export function gridView(
+    journey: JourneyView,
+    options: LaneOptions = { showEmptyLanes: false, presentation: false },
+    part?: { whole: JourneyView; firstPhase: number },
+): VNode {
     useColoursOf(part?.whole ?? journey);
     const firstPhase = part?.firstPhase ?? 0;
     const columns = gridColumns(journey).map(column => ({ ...column, p: column.p + firstPhase }));
     const lanes = visibleLanes((part?.whole ?? journey).phases, options);
-    const phaseRow = h('tr', { class: 'phase-row' }, rowLabel(label('Phase')), journey.phases.map((phase, p) => phaseCell(phase, p + firstPhase)));
+    const phaseRow = h(
+        'tr',
+        { class: 'phase-row' },
+        rowLabel(label('Phase')),
+        journey.phases.map((phase, p) => phaseCell(phase, p + firstPhase)),
+    );
     const touchpointRow = h('tr', { class: 'touchpoint-row' }, rowLabel(label('Touchpoint')), columns.map(touchpointCell));
     const rows = lanes.map(row => {
         const cells = columns.map(column => rowCell(row, column));
         if (row !== 'emotion') return h('tr', { class: `row row-${row}` }, rowLabel(laneName(row)), cells);
         // The curve lies over the lane's cells (which keep its text for screen readers), from the first.
         const series = curveSeries(columns.map(column => column.touchpoint));
-        if (cells.length > 0) cells[0].children.unshift(h('span', { class: 'curve-layer' }, curveView(series, 0, columns.length, COLUMN_WIDTH, personaColourOf)));
+        if (cells.length > 0)
+            cells[0].children.unshift(h('span', { class: 'curve-layer' }, curveView(series, 0, columns.length, COLUMN_WIDTH, personaColourOf)));
         return h('tr', { class: 'row row-emotion' }, emotionLaneLabel(series), cells);
     });
-    const colgroup = h('colgroup', {}, h('col', { class: 'label-col' }), columns.map(() => h('col', { class: 'touchpoint-col' })));
-    return h('table', { class: 'grid canvas static', 'data-columns': String(columns.length), 'aria-label': journey.title }, colgroup, h('thead', {}, phaseRow, touchpointRow), h('tbody', {}, rows));
+    const colgroup = h(
+        'colgroup',
+        {},
+        h('col', { class: 'label-col' }),
+        columns.map(() => h('col', { class: 'touchpoint-col' })),
+    );
+    return h(
+        'table',
+        { class: 'grid canvas static', 'data-columns': String(columns.length), 'aria-label': journey.title },
+        colgroup,
+        h('thead', {}, phaseRow, touchpointRow),
+        h('tbody', {}, rows),
+    );
 }
 
 export { CURVE_HEIGHT };

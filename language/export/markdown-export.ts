@@ -15,42 +15,95 @@ import { withoutFindings } from './without-findings.js';
  * linkify make it a link only when it is one unbroken run of text.
  */
 export function escapeMarkdown(text: string): string {
-    return text.replace(/\r\n|\r|\n/g, ' ')
-        // Code spans, emphasis, links and images, HTML and autolinks, table cells, strikethrough.
-        .replace(/[\\`*[\]<>|~]/g, char => `\\${char}`)
-        // `_` between two letters or digits (snake_case, a_b in a path) can neither open nor close emphasis.
-        .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
-        // An entity reference (`&amp;`, `&#60;`) would be decoded.
-        .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&')
-        // `#` after a space starts a heading or closes one (`# Title #`); in `page#top` it is text.
-        .replace(/(^|\s)#/g, '$1\\#')
-        // At the start of a line: a list item (`- `, `+ `, `1. `, `1) `) or a thematic break (`---`).
-        .replace(/^(\s*)([-+])/, '$1\\$2')
-        .replace(/^(\s*\d+)([.)])/, '$1\\$2');
+    return (
+        text
+            .replace(/\r\n|\r|\n/g, ' ')
+            // Code spans, emphasis, links and images, HTML and autolinks, table cells, strikethrough.
+            .replace(/[\\`*[\]<>|~]/g, char => `\\${char}`)
+            // `_` between two letters or digits (snake_case, a_b in a path) can neither open nor close emphasis.
+            .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
+            // An entity reference (`&amp;`, `&#60;`) would be decoded.
+            .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&')
+            // `#` after a space starts a heading or closes one (`# Title #`); in `page#top` it is text.
+            .replace(/(^|\s)#/g, '$1\\#')
+            // At the start of a line: a list item (`- `, `+ `, `1. `, `1) `) or a thematic break (`---`).
+            .replace(/^(\s*)([-+])/, '$1\\$2')
+            .replace(/^(\s*\d+)([.)])/, '$1\\$2')
+    );
 }
 
 const findingText = (finding: Finding) => `${severityName(finding.severity)} \`${finding.rule}\``;
 
 function cell(row: string, touchpoint: TouchpointView): string {
     const join = (values: string[]) => values.map(escapeMarkdown).join('<br>') || '—';
-    const own = (finding: Finding) => finding.rule === ({ owner: 'missing-owner', channel: 'missing-channel', emotion: 'missing-emotion', pains: 'unaddressed-pain', momentOfTruth: 'moment-of-truth-without-kpi' } as Record<string, string>)[row]
-        || (row === 'emotion' && finding.rule === 'emotion-out-of-range');
-    const marks = touchpoint.findings.filter(own).map(f => ` ⚠ ${findingText(f)}`).join('');
+    const own = (finding: Finding) =>
+        finding.rule ===
+            (
+                {
+                    owner: 'missing-owner',
+                    channel: 'missing-channel',
+                    emotion: 'missing-emotion',
+                    pains: 'unaddressed-pain',
+                    momentOfTruth: 'moment-of-truth-without-kpi',
+                } as Record<string, string>
+            )[row] ||
+        (row === 'emotion' && finding.rule === 'emotion-out-of-range');
+    const marks = touchpoint.findings
+        .filter(own)
+        .map(f => ` ⚠ ${findingText(f)}`)
+        .join('');
     const ref = (r?: { id: string; title?: string }) => (r ? escapeMarkdown(r.title ?? r.id) : '');
     switch (row) {
-        case 'channel': return (ref(touchpoint.channel) || '—') + marks;
-        case 'owner': return (touchpoint.owner ? ref(touchpoint.owner) + (touchpoint.ownerInherited ? label(' ({0}’s)', label('phase')) : '') : `**${label('no owner')}**`) + marks;
-        case 'action': return join(touchpoint.actions);
-        case 'backstage': return join(touchpoint.backstages);
-        case 'thought': return join(touchpoint.thoughts);
-        case 'personas': return touchpoint.personaEmotions.map(felt => ref(felt.persona)).join(', ') || '—';
-        case 'emotion': return emotionText(touchpoint.emotion) + marks;
-        case 'pains': return join(touchpoint.pains) + marks;
-        case 'gaps': return touchpoint.gaps.map(gap => `**${escapeMarkdown(gap.title)}**: ${escapeMarkdown(gap.current ?? '?')} → ${escapeMarkdown(gap.target ?? '?')}${gap.change ? `; ${label('Change: ')}${escapeMarkdown(gap.change)}` : ''}; ${label('Owner: ')}${gap.owner ? ref(gap.owner) + (gap.ownerInherited ? label(' ({0}’s)', label('touchpoint')) : '') : `**${label('no owner')}**`}${gap.findings.map(f => ` ⚠ ${findingText(f)}`).join('')}`).join('<br>') || '—';
-        case 'opportunities': return touchpoint.opportunities.map(o => `**${escapeMarkdown(o.title)}**: ${o.horizon ? horizonName(o.horizon) : label('no horizon')}${o.owner ? `; ${label('Owner: ')}${ref(o.owner)}` : ''}${o.findings.map(f => ` ⚠ ${findingText(f)}`).join('')}`).join('<br>') || '—';
-        case 'kpis': return touchpoint.kpis.map(k => `**${escapeMarkdown(k.title)}**: ${escapeMarkdown(k.current ?? '—')} / ${escapeMarkdown(k.target ?? '—')}${k.unit ? ` ${escapeMarkdown(k.unit)}` : ''}${k.findings.map(f => ` ⚠ ${findingText(f)}`).join('')}`).join('<br>') || '—';
-        case 'momentOfTruth': return (touchpoint.momentOfTruth ? '★' : '—') + marks;
-        default: return '';
+        case 'channel':
+            return (ref(touchpoint.channel) || '—') + marks;
+        case 'owner':
+            return (
+                (touchpoint.owner ? ref(touchpoint.owner) + (touchpoint.ownerInherited ? label(' ({0}’s)', label('phase')) : '') : `**${label('no owner')}**`) +
+                marks
+            );
+        case 'action':
+            return join(touchpoint.actions);
+        case 'backstage':
+            return join(touchpoint.backstages);
+        case 'thought':
+            return join(touchpoint.thoughts);
+        case 'personas':
+            return touchpoint.personaEmotions.map(felt => ref(felt.persona)).join(', ') || '—';
+        case 'emotion':
+            return emotionText(touchpoint.emotion) + marks;
+        case 'pains':
+            return join(touchpoint.pains) + marks;
+        case 'gaps':
+            return (
+                touchpoint.gaps
+                    .map(
+                        gap =>
+                            `**${escapeMarkdown(gap.title)}**: ${escapeMarkdown(gap.current ?? '?')} → ${escapeMarkdown(gap.target ?? '?')}${gap.change ? `; ${label('Change: ')}${escapeMarkdown(gap.change)}` : ''}; ${label('Owner: ')}${gap.owner ? ref(gap.owner) + (gap.ownerInherited ? label(' ({0}’s)', label('touchpoint')) : '') : `**${label('no owner')}**`}${gap.findings.map(f => ` ⚠ ${findingText(f)}`).join('')}`,
+                    )
+                    .join('<br>') || '—'
+            );
+        case 'opportunities':
+            return (
+                touchpoint.opportunities
+                    .map(
+                        o =>
+                            `**${escapeMarkdown(o.title)}**: ${o.horizon ? horizonName(o.horizon) : label('no horizon')}${o.owner ? `; ${label('Owner: ')}${ref(o.owner)}` : ''}${o.findings.map(f => ` ⚠ ${findingText(f)}`).join('')}`,
+                    )
+                    .join('<br>') || '—'
+            );
+        case 'kpis':
+            return (
+                touchpoint.kpis
+                    .map(
+                        k =>
+                            `**${escapeMarkdown(k.title)}**: ${escapeMarkdown(k.current ?? '—')} / ${escapeMarkdown(k.target ?? '—')}${k.unit ? ` ${escapeMarkdown(k.unit)}` : ''}${k.findings.map(f => ` ⚠ ${findingText(f)}`).join('')}`,
+                    )
+                    .join('<br>') || '—'
+            );
+        case 'momentOfTruth':
+            return (touchpoint.momentOfTruth ? '★' : '—') + marks;
+        default:
+            return '';
     }
 }
 
@@ -67,17 +120,30 @@ function emotionText(emotion: { score: number; label?: string } | undefined): st
 function emotionRows(touchpoints: readonly TouchpointView[]): string[] {
     const personas = new Map<string, string>();
     for (const t of touchpoints) {
-        for (const { persona } of [...t.personaEmotions, ...(t.otherEmotions ?? [])]) if (!personas.has(persona.id)) personas.set(persona.id, persona.title ?? persona.id);
+        for (const { persona } of [...t.personaEmotions, ...(t.otherEmotions ?? [])])
+            if (!personas.has(persona.id)) personas.set(persona.id, persona.title ?? persona.id);
     }
     const differ = touchpoints.some(t => t.personaEmotions.some(felt => felt.own) || (t.otherEmotions?.length ?? 0) > 0);
     if (!differ || personas.size < 2) return [`| ${label('Emotion')} | ${touchpoints.map(t => cell('emotion', t)).join(' | ')} |`];
-    return [...personas].map(([id, title]) => `| ${label('Emotion')}: ${escapeMarkdown(title)} | ${touchpoints.map(t => {
-        const felt = t.personaEmotions.find(candidate => candidate.persona.id === id);
-        const other = t.otherEmotions?.find(line => line.persona.id === id);
-        const marks = t.findings.filter(f => f.rule === 'missing-emotion' || f.rule === 'emotion-out-of-range' || f.rule === 'persona-not-involved').map(f => ` ⚠ ${findingText(f)}`).join('');
-        if (felt) return emotionText(felt.score === undefined ? undefined : { score: felt.score, label: felt.label }) + (felt.score === undefined ? marks : '');
-        return other ? `~~${emotionText(other)}~~${marks}` : '—';
-    }).join(' | ')} |`);
+    return [...personas].map(
+        ([id, title]) =>
+            `| ${label('Emotion')}: ${escapeMarkdown(title)} | ${touchpoints
+                .map(t => {
+                    const felt = t.personaEmotions.find(candidate => candidate.persona.id === id);
+                    const other = t.otherEmotions?.find(line => line.persona.id === id);
+                    const marks = t.findings
+                        .filter(f => f.rule === 'missing-emotion' || f.rule === 'emotion-out-of-range' || f.rule === 'persona-not-involved')
+                        .map(f => ` ⚠ ${findingText(f)}`)
+                        .join('');
+                    if (felt)
+                        return (
+                            emotionText(felt.score === undefined ? undefined : { score: felt.score, label: felt.label }) +
+                            (felt.score === undefined ? marks : '')
+                        );
+                    return other ? `~~${emotionText(other)}~~${marks}` : '—';
+                })
+                .join(' | ')} |`,
+    );
 }
 
 /** `presentation`: presentation mode, no lint finding and no findings section. */
@@ -87,7 +153,12 @@ export function buildMarkdownExport(model: MapModel, shown: JourneyView, options
     const out: string[] = [`# ${escapeMarkdown(journey.title)}`, ''];
     for (const description of journey.descriptions) out.push(escapeMarkdown(description), '');
     if (journey.personas.length) {
-        out.push(`## ${label('Personas')}`, '', `| ${['Persona', 'Role', 'Goal', 'Need', 'Concern', 'Quote'].map(name => label(name)).join(' | ')} |`, '| --- | --- | --- | --- | --- | --- |');
+        out.push(
+            `## ${label('Personas')}`,
+            '',
+            `| ${['Persona', 'Role', 'Goal', 'Need', 'Concern', 'Quote'].map(name => label(name)).join(' | ')} |`,
+            '| --- | --- | --- | --- | --- | --- |',
+        );
         for (const p of journey.personas) {
             const j = (values: string[]) => values.map(escapeMarkdown).join('<br>');
             out.push(`| ${escapeMarkdown(p.title)} | ${j(p.roles)} | ${j(p.goals)} | ${j(p.needs)} | ${j(p.concerns)} | ${j(p.quotes)} |`);
@@ -130,7 +201,8 @@ export function buildMarkdownExport(model: MapModel, shown: JourneyView, options
     model.findings.forEach(finding => all.push({ where: label('line {0}', String(finding.range.start.line + 1)), finding }));
     if (all.length) {
         out.push(`| ${['Where', 'Rule', 'Severity', 'Message'].map(name => label(name)).join(' | ')} |`, '| --- | --- | --- | --- |');
-        for (const { where, finding } of all) out.push(`| ${escapeMarkdown(where)} | \`${finding.rule}\` | ${finding.severity} | ${escapeMarkdown(finding.message)} |`);
+        for (const { where, finding } of all)
+            out.push(`| ${escapeMarkdown(where)} | \`${finding.rule}\` | ${finding.severity} | ${escapeMarkdown(finding.message)} |`);
         out.push('');
     }
     return out.join('\n');

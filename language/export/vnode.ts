@@ -34,14 +34,16 @@ export function escapeHtml(text: string): string {
 /** The tags and attribute names written (toHtml) or created (toDom); any other is a bug here. */
 export const SAFE_TAG = /^[a-z][a-z0-9]*$/;
 // SVG geometry too (the emotion curve, language/export/emotion-curve.ts): never `style`, `href` or `on…`.
-export const SAFE_ATTR = /^(class|title|colspan|rowspan|role|tabindex|lang|id|aria-[a-z-]+|data-[a-z-]+|viewBox|preserveAspectRatio|d|x|y|x1|y1|x2|y2|cx|cy|r|width|height|text-anchor|dominant-baseline|focusable|xmlns)$/;
+export const SAFE_ATTR =
+    /^(class|title|colspan|rowspan|role|tabindex|lang|id|aria-[a-z-]+|data-[a-z-]+|viewBox|preserveAspectRatio|d|x|y|x1|y1|x2|y2|cx|cy|r|width|height|text-anchor|dominant-baseline|focusable|xmlns)$/;
 
 export function toHtml(node: Child): string {
     if (typeof node === 'string') return escapeHtml(node);
     if (!SAFE_TAG.test(node.tag)) throw new Error(`unexpected tag ${node.tag}`);
     const attrs = Object.entries(node.attrs)
         .filter(([name]) => SAFE_ATTR.test(name))
-        .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');
+        .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
+        .join('');
     return `<${node.tag}${attrs}>${node.children.map(toHtml).join('')}</${node.tag}>`;
 }
 

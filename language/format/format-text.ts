@@ -2,7 +2,15 @@
 // the editor-independent layout in journey-formatter.ts. Used by the language server and
 // usable by the command line.
 import type { Lexer } from 'langium';
-import { applyEdits, classifyToken, computeFormatEdits, onlyWhitespaceEdits, type FormatOptions, type FormatToken, type TextEditOffsets } from './journey-formatter.js';
+import {
+    applyEdits,
+    classifyToken,
+    computeFormatEdits,
+    onlyWhitespaceEdits,
+    type FormatOptions,
+    type FormatToken,
+    type TextEditOffsets,
+} from './journey-formatter.js';
 
 export function lexFormatTokens(lexer: Lexer, text: string): { tokens: FormatToken[]; ok: boolean } {
     const result = lexer.tokenize(text);

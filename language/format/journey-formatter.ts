@@ -11,7 +11,8 @@
 import { JourneyLanguageGrammar } from '../generated/grammar.js';
 import { valueKeywordsOf } from '../grammar-keywords.js';
 
-export type FormatTokenKind = 'keyword' | 'value-keyword' | 'id' | 'string' | 'number' | 'lbrace' | 'rbrace' | 'comma' | 'line-comment' | 'block-comment' | 'other';
+export type FormatTokenKind =
+    'keyword' | 'value-keyword' | 'id' | 'string' | 'number' | 'lbrace' | 'rbrace' | 'comma' | 'line-comment' | 'block-comment' | 'other';
 
 export interface FormatToken {
     /** Offset of the first character. */
@@ -39,11 +40,16 @@ const isValueKeyword = (image: string) => (valueKeywords ??= valueKeywordsOf(Jou
 /** Classifies a token from its lexer token type name and its text. */
 export function classifyToken(tokenTypeName: string, image: string): FormatTokenKind {
     switch (tokenTypeName) {
-        case 'ID': return 'id';
-        case 'STRING': return 'string';
-        case 'NUMBER': return 'number';
-        case 'SL_COMMENT': return 'line-comment';
-        case 'ML_COMMENT': return 'block-comment';
+        case 'ID':
+            return 'id';
+        case 'STRING':
+            return 'string';
+        case 'NUMBER':
+            return 'number';
+        case 'SL_COMMENT':
+            return 'line-comment';
+        case 'ML_COMMENT':
+            return 'block-comment';
     }
     if (image === '{') return 'lbrace';
     if (image === '}') return 'rbrace';
@@ -67,9 +73,9 @@ export function computeFormatEdits(text: string, rawTokens: readonly FormatToken
     // Keep the file's own line ending (a file that has CRLF keeps CRLF).
     const eol = text.includes('\r\n') ? '\r\n' : '\n';
     // A line comment's trailing spaces belong to the whitespace after it.
-    const tokens = rawTokens.map(token => token.kind === 'line-comment'
-        ? { ...token, end: token.offset + text.slice(token.offset, token.end).trimEnd().length }
-        : token).sort((a, b) => a.offset - b.offset);
+    const tokens = rawTokens
+        .map(token => (token.kind === 'line-comment' ? { ...token, end: token.offset + text.slice(token.offset, token.end).trimEnd().length } : token))
+        .sort((a, b) => a.offset - b.offset);
     const edits: TextEditOffsets[] = [];
     const replace = (offset: number, end: number, wanted: string) => {
         if (text.slice(offset, end) !== wanted) edits.push({ offset, end, newText: wanted });
@@ -138,7 +144,7 @@ export function computeFormatEdits(text: string, rawTokens: readonly FormatToken
             if (depth === 0) {
                 // A new top-level declaration.
                 const blank = lastTopLevelHadBlock || opensBlock.has(i + 1) || originalNewlines > 1;
-                wanted = newline(blank || (token.kind === 'rbrace'));
+                wanted = newline(blank || token.kind === 'rbrace');
             } else {
                 wanted = newline(originalNewlines > 1);
             }

@@ -22,7 +22,8 @@ const en = {
     'duplicate-name.elsewhere': 'Duplicate {0} "{1}": already declared in {2}:{3}.',
     'unresolved-reference': 'Unknown {0} "{1}": no {0} with this id is declared in the workspace.',
     // In the Markdown preview, whose ```journey blocks see no file of the workspace (markdown/block-findings.ts).
-    'unresolved-reference.markdown': 'Unknown {0} "{1}": a journey block in Markdown is self-contained and sees no file of the workspace; declare "{1}" in this block (or in another journey block of the page).',
+    'unresolved-reference.markdown':
+        'Unknown {0} "{1}": a journey block in Markdown is self-contained and sees no file of the workspace; declare "{1}" in this block (or in another journey block of the page).',
     'unused-declaration': '{0} "{1}" is declared but never referred to in the workspace.',
     'opportunity-without-horizon': 'Opportunity "{0}" has no horizon (short, medium or long term).',
     'kpi-without-target': 'KPI "{0}" has no target.',
@@ -30,7 +31,8 @@ const en = {
     'missing-channel': 'Touchpoint "{0}" has no channel.',
     'syntax-error': 'Syntax error: {0}',
     'unknown-rule': 'Unknown rule "{0}": this comment suppresses nothing with it.',
-    'unknown-rule.directive': 'Unknown directive "{0}": this comment suppresses nothing. Write journey-lint-disable-next-line on the line before, or journey-lint-disable for the whole file.',
+    'unknown-rule.directive':
+        'Unknown directive "{0}": this comment suppresses nothing. Write journey-lint-disable-next-line on the line before, or journey-lint-disable for the whole file.',
     // .journeylint.json checked against its schema
     'config.invalid-json': 'Invalid JSON ({0}).',
     'config.not-an-object': 'The configuration must be a JSON object.',
@@ -151,7 +153,8 @@ const es: Record<MessageKey, string> = {
     'duplicate-name.first': 'la primera declaración de "{0}"',
     'duplicate-name.elsewhere': '{0} "{1}" duplicado: ya se declaró en {2}:{3}.',
     'unresolved-reference': '{0} "{1}" desconocido: no se declara ningún elemento con este identificador en el espacio de trabajo.',
-    'unresolved-reference.markdown': '{0} "{1}" desconocido: un bloque journey de Markdown es autónomo y no ve los archivos del espacio de trabajo; declare "{1}" en este bloque (o en otro bloque journey de la página).',
+    'unresolved-reference.markdown':
+        '{0} "{1}" desconocido: un bloque journey de Markdown es autónomo y no ve los archivos del espacio de trabajo; declare "{1}" en este bloque (o en otro bloque journey de la página).',
     'unused-declaration': '{0} "{1}" está declarado pero nunca se usa en el espacio de trabajo.',
     'opportunity-without-horizon': 'La oportunidad "{0}" no tiene horizonte (corto, mediano o largo plazo).',
     'kpi-without-target': 'El indicador "{0}" no tiene objetivo.',
@@ -159,7 +162,8 @@ const es: Record<MessageKey, string> = {
     'missing-channel': 'El contacto "{0}" no tiene canal.',
     'syntax-error': 'Error de sintaxis: {0}',
     'unknown-rule': 'Regla desconocida "{0}": este comentario no suprime nada con ella.',
-    'unknown-rule.directive': 'Directiva desconocida "{0}": este comentario no suprime nada. Escriba journey-lint-disable-next-line en la línea anterior, o journey-lint-disable para todo el archivo.',
+    'unknown-rule.directive':
+        'Directiva desconocida "{0}": este comentario no suprime nada. Escriba journey-lint-disable-next-line en la línea anterior, o journey-lint-disable para todo el archivo.',
     'config.invalid-json': 'JSON no válido ({0}).',
     'config.not-an-object': 'La configuración debe ser un objeto JSON.',
     'config.unknown-key': 'Clave desconocida "{0}": se esperaba {1}.',
@@ -236,7 +240,8 @@ const es: Record<MessageKey, string> = {
     'lens.average-emotion': 'emoción media {0}',
     'lens.no-emotion': 'sin emociones aún',
     'lens.preview': 'Abrir vista previa',
-    'rename.not-renamable': 'Solo se puede renombrar el identificador de una persona, equipo, canal, recorrido, fase o contacto (no una palabra clave, texto o número).',
+    'rename.not-renamable':
+        'Solo se puede renombrar el identificador de una persona, equipo, canal, recorrido, fase o contacto (no una palabra clave, texto o número).',
     'rename.invalid-id': '"{0}" no es un identificador válido: use letras, dígitos y _, empezando por una letra o _.',
     'rename.keyword': '"{0}" es una palabra clave y no puede ser un identificador.',
     'missing-emotion.personas': 'El contacto "{0}" no tiene emoción para {1}: los demás involucrados sí la tienen.',

@@ -44,7 +44,8 @@ const TERMINALS = new Set<string>(['STRING', 'ID', 'NUMBER', 'EOF']);
 const MISMATCH = /^Expecting (?:token of type '([^']+)'|keyword '([^']+)'|`([^`]+)`) but found `([\s\S]*)`\.$/;
 const NOT_ALL_INPUT = /^Expecting end of file but found `([\s\S]*)`\.$/;
 const NO_VIABLE_ALT = /^Expecting: one of these possible Token sequences:\n([\s\S]*)\nbut found: '([\s\S]*)'$/;
-const EARLY_EXIT = /^Expecting: expecting at least one iteration which starts with one of these possible Token sequences::\n\s*<([\s\S]*)>\nbut found: '([\s\S]*)'$/;
+const EARLY_EXIT =
+    /^Expecting: expecting at least one iteration which starts with one of these possible Token sequences::\n\s*<([\s\S]*)>\nbut found: '([\s\S]*)'$/;
 const LEXER = /^unexpected character: ->([\s\S]+?)<- at offset: \d+, skipped \d+ characters\.$/;
 
 /** The message of a syntax error (parser or lexer) as the user reads it, without the "Syntax error:" prefix. */

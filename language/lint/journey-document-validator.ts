@@ -16,7 +16,10 @@ import { findSuppressions, isSuppressed, type Suppressions } from './suppression
 
 const SEVERITY_CODE: Record<Severity, 1 | 2 | 3 | 4> = { error: 1, warning: 2, info: 3, hint: 4 };
 const KIND_OF_TYPE: Record<string, 'kind.persona' | 'kind.team' | 'kind.channel' | 'kind.journey'> = {
-    Persona: 'kind.persona', Team: 'kind.team', Channel: 'kind.channel', Journey: 'kind.journey',
+    Persona: 'kind.persona',
+    Team: 'kind.team',
+    Channel: 'kind.channel',
+    Journey: 'kind.journey',
 };
 
 /**
@@ -39,7 +42,11 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
     private readonly remembered = new WeakMap<AstNode, RememberedFindings>();
     private epoch = 0;
 
-    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
+    override async validateDocument(
+        document: LangiumDocument,
+        options: ValidationOptions = {},
+        cancelToken = Cancellation.CancellationToken.None,
+    ): Promise<Diagnostic[]> {
         const root = document.parseResult.value;
         const context = this.contextOf(document, options);
         if (!context) return this.applyLintPolicy(document, await super.validateDocument(document, options, cancelToken), findSuppressions(textOf(document)));
@@ -85,7 +92,12 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
     }
 
     /** The patched nodes, their ancestors and their descendants are checked again; the rest is kept. */
-    private async revalidatePatched(document: LangiumDocument, findings: RememberedFindings, options: ValidationOptions, cancelToken: Cancellation.CancellationToken): Promise<RememberedFindings> {
+    private async revalidatePatched(
+        document: LangiumDocument,
+        findings: RememberedFindings,
+        options: ValidationOptions,
+        cancelToken: Cancellation.CancellationToken,
+    ): Promise<RememberedFindings> {
         const root = document.parseResult.value;
         const toCheck = new Set<AstNode>();
         for (const node of findings.patchedNodes) {
@@ -123,7 +135,9 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
         const brace = strayCloserBefore(text, document.textDocument.offsetAt(diagnostic.range.start));
         if (brace === undefined) return {};
         const range = { start: document.textDocument.positionAt(brace), end: document.textDocument.positionAt(brace + 1) };
-        return { relatedInformation: [{ location: { uri: document.uri.toString(), range }, message: strayCloserRelatedMessage(this.services.preferences.locale) }] };
+        return {
+            relatedInformation: [{ location: { uri: document.uri.toString(), range }, message: strayCloserRelatedMessage(this.services.preferences.locale) }],
+        };
     }
 
     /** Syntax errors get their rule id and message; configured severities, 'off' and suppression comments apply. */
@@ -137,9 +151,13 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
             const code = codeOf(diagnostic);
             if (isSyntaxError(diagnostic)) {
                 const raw = String(diagnostic.message);
-                result.push({ ...diagnostic, code: SYNTAX_ERROR, data: { code: SYNTAX_ERROR },
+                result.push({
+                    ...diagnostic,
+                    code: SYNTAX_ERROR,
+                    data: { code: SYNTAX_ERROR },
                     message: message(locale, 'syntax-error', syntaxMessage(locale, raw)),
-                    ...(isStrayCloser(raw) ? this.strayCloserLocation(document, text ??= textOf(document), diagnostic) : {}) });
+                    ...(isStrayCloser(raw) ? this.strayCloserLocation(document, (text ??= textOf(document)), diagnostic) : {}),
+                });
                 continue;
             }
             const rule = code === DocumentValidator.LinkingError ? 'unresolved-reference' : code;
@@ -155,7 +173,10 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
         for (const { rule, kind, line, character } of suppressions.unknown) {
             result.push({
                 range: { start: { line, character }, end: { line, character: character + rule.length } },
-                severity: SEVERITY_CODE.warning, code: UNKNOWN_RULE, data: { code: UNKNOWN_RULE, rule, kind }, source: 'journey',
+                severity: SEVERITY_CODE.warning,
+                code: UNKNOWN_RULE,
+                data: { code: UNKNOWN_RULE, rule, kind },
+                source: 'journey',
                 message: message(locale, kind === 'directive' ? 'unknown-rule.directive' : 'unknown-rule', rule),
             });
         }
@@ -165,7 +186,11 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
     /** Left by validateAst for validateDocument: the findings of each node of a tree. */
     private readonly astFindings = new WeakMap<AstNode, Map<AstNode, Diagnostic[]>>();
 
-    protected override async validateAst(rootNode: AstNode, options: ValidationOptions, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
+    protected override async validateAst(
+        rootNode: AstNode,
+        options: ValidationOptions,
+        cancelToken = Cancellation.CancellationToken.None,
+    ): Promise<Diagnostic[]> {
         // Checks of the whole document (none here so far) cannot be redone node by node.
         if (this.validationRegistry.checksBefore.length > 0 || this.validationRegistry.checksAfter.length > 0) {
             return super.validateAst(rootNode, options, cancelToken);
@@ -182,11 +207,17 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
      * looked up once, still yielding to the event loop every few hundred nodes (validation at
      * 1,000 touchpoints: ~40 ms → a few ms). The findings of each node are kept apart.
      */
-    private async checkNodes(nodes: readonly AstNode[], options: ValidationOptions, cancelToken: Cancellation.CancellationToken): Promise<Map<AstNode, Diagnostic[]>> {
+    private async checkNodes(
+        nodes: readonly AstNode[],
+        options: ValidationOptions,
+        cancelToken: Cancellation.CancellationToken,
+    ): Promise<Map<AstNode, Diagnostic[]>> {
         const checksByType = new Map<string, ValidationCheck[]>();
         const byNode = new Map<AstNode, Diagnostic[]>();
         let found: Diagnostic[] = [];
-        const acceptor: ValidationAcceptor = (severity, text, info) => { found.push(this.toDiagnostic(severity, text, info)); };
+        const acceptor: ValidationAcceptor = (severity, text, info) => {
+            found.push(this.toDiagnostic(severity, text, info));
+        };
         for (let i = 0; i < nodes.length; i++) {
             if (i % 500 === 499) await interruptAndCheck(cancelToken);
             const node = nodes[i];
@@ -209,8 +240,14 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
 
     private unresolved(diagnostic: Diagnostic): Diagnostic {
         const data = diagnostic.data as { containerType?: string; property?: string; refText?: string };
-        const kind = data.property === 'owners' ? 'kind.team' : data.property === 'channels' ? 'kind.channel'
-            : data.property === 'improves' ? 'kind.journey' : 'kind.persona';
+        const kind =
+            data.property === 'owners'
+                ? 'kind.team'
+                : data.property === 'channels'
+                  ? 'kind.channel'
+                  : data.property === 'improves'
+                    ? 'kind.journey'
+                    : 'kind.persona';
         const locale = this.services.preferences.locale;
         const ruleId: RuleId = 'unresolved-reference';
         return {
@@ -235,12 +272,14 @@ function isSyntaxError(diagnostic: Diagnostic): boolean {
  * nodes inside it): the same order after a full validation and after revalidating a few nodes.
  */
 function inTextOrder(byNode: Map<AstNode, Diagnostic[]>): Map<AstNode, Diagnostic[]> {
-    const position = (node: AstNode) => node.$cstNode ? [node.$cstNode.offset, -node.$cstNode.length] : [-1, 0];
-    return new Map([...byNode].sort(([a], [b]) => {
-        const [startA, lengthA] = position(a);
-        const [startB, lengthB] = position(b);
-        return startA - startB || lengthA - lengthB;
-    }));
+    const position = (node: AstNode) => (node.$cstNode ? [node.$cstNode.offset, -node.$cstNode.length] : [-1, 0]);
+    return new Map(
+        [...byNode].sort(([a], [b]) => {
+            const [startA, lengthA] = position(a);
+            const [startB, lengthB] = position(b);
+            return startA - startB || lengthA - lengthB;
+        }),
+    );
 }
 
 /**

@@ -45,7 +45,10 @@ export function checkLintConfig(text: string, locale: Locale): CheckedLintConfig
 }
 
 function describe(error: ErrorObject, tree: Node, at: (start: number, end: number) => Range, locale: Locale): LocatedConfigProblem {
-    const path = error.instancePath.split('/').slice(1).map(segment => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const path = error.instancePath
+        .split('/')
+        .slice(1)
+        .map(segment => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
     const node = findNodeAtLocation(tree, path) ?? tree;
     const place = (target: Node) => at(target.offset, target.offset + target.length);
     switch (error.keyword) {
@@ -55,9 +58,10 @@ function describe(error: ErrorObject, tree: Node, at: (start: number, end: numbe
             const keyNode = findNodeAtLocation(tree, [...path, key])?.parent?.children?.[0] ?? node;
             const known = path.length === 0 ? TOP_LEVEL_KEYS : [...RULE_IDS];
             const meant = similarNames(key, known)[0]?.name;
-            const text = path.length === 0
-                ? message(locale, 'config.unknown-key', key, known.map(name => `"${name}"`).join(` ${message(locale, 'config.or')} `))
-                : message(locale, 'config.unknown-rule', key);
+            const text =
+                path.length === 0
+                    ? message(locale, 'config.unknown-key', key, known.map(name => `"${name}"`).join(` ${message(locale, 'config.or')} `))
+                    : message(locale, 'config.unknown-rule', key);
             return { message: text + (meant ? ` ${message(locale, 'config.did-you-mean', meant)}` : ''), range: place(keyNode) };
         }
         case 'enum':

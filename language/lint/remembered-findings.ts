@@ -44,9 +44,14 @@ export class RememberedFindings {
 
     matches(context: FindingsContext): boolean {
         const known = this.context;
-        return known.shape === context.shape && known.epoch === context.epoch && known.locale === context.locale
-            && known.categories === context.categories && known.textChanges === context.textChanges
-            && known.improved === context.improved;
+        return (
+            known.shape === context.shape &&
+            known.epoch === context.epoch &&
+            known.locale === context.locale &&
+            known.categories === context.categories &&
+            known.textChanges === context.textChanges &&
+            known.improved === context.improved
+        );
     }
 
     /** The patch happened to the tree these findings describe: move them along, mark its node. */
@@ -74,7 +79,9 @@ function shiftAll(diagnostics: Diagnostic[], patch: InPlacePatch): void {
         diagnostics[i] = {
             ...diagnostic,
             range: shiftedRange(diagnostic.range, patch),
-            ...(related && { relatedInformation: related.map(each => ({ ...each, location: { ...each.location, range: shiftedRange(each.location.range, patch) } })) }),
+            ...(related && {
+                relatedInformation: related.map(each => ({ ...each, location: { ...each.location, range: shiftedRange(each.location.range, patch) } })),
+            }),
         };
     }
 }

@@ -30,8 +30,12 @@ function withRuleSettings(text: string): string {
 /** package.nls*.json: the rules' descriptions replace the old ones where they stood (new ones go last). */
 function withRuleSettingDescriptions(text: string, locale: Locale): string {
     const entries = Object.entries(JSON.parse(text) as Record<string, string>);
-    const described = Object.fromEntries(RULE_IDS.map(rule => [`${NLS_PREFIX}${rule}`,
-        `\`${rule}\` (${DEFAULT_LABEL[locale]}: \`${RULES[rule].defaultSeverity}\`): ${RULES[rule].description[locale]}`]));
+    const described = Object.fromEntries(
+        RULE_IDS.map(rule => [
+            `${NLS_PREFIX}${rule}`,
+            `\`${rule}\` (${DEFAULT_LABEL[locale]}: \`${RULES[rule].defaultSeverity}\`): ${RULES[rule].description[locale]}`,
+        ]),
+    );
     const at = entries.findIndex(([key]) => key.startsWith(NLS_PREFIX));
     const others = entries.filter(([key]) => !key.startsWith(NLS_PREFIX));
     const insertAt = at < 0 ? others.length : entries.slice(0, at).filter(([key]) => !key.startsWith(NLS_PREFIX)).length;
@@ -42,8 +46,7 @@ function withRuleSettingDescriptions(text: string, locale: Locale): string {
 /** schemas/journeylint.schema.json: one property per rule under `rules`. */
 function withSchemaRules(text: string): string {
     const schema = JSON.parse(text);
-    schema.properties.rules.properties = ruleProperties(rule =>
-        ({ description: `Severity of ${rule} (default: ${RULES[rule].defaultSeverity}).` }));
+    schema.properties.rules.properties = ruleProperties(rule => ({ description: `Severity of ${rule} (default: ${RULES[rule].defaultSeverity}).` }));
     return json(schema);
 }
 

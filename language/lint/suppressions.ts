@@ -36,7 +36,12 @@ export function findSuppressions(text: string): Suppressions {
     for (const match of text.matchAll(ANY_DIRECTIVE)) {
         if ((DIRECTIVES as readonly string[]).includes(match[1])) continue;
         const line = lineOf(text, match.index!);
-        unknown.push({ rule: match[1], kind: 'directive', line, character: match.index! + match[0].length - match[1].length - (text.lastIndexOf('\n', match.index!) + 1) });
+        unknown.push({
+            rule: match[1],
+            kind: 'directive',
+            line,
+            character: match.index! + match[0].length - match[1].length - (text.lastIndexOf('\n', match.index!) + 1),
+        });
     }
     for (const match of text.matchAll(COMMENT)) {
         const rules = match[2].split(',').map(rule => rule.trim());

@@ -38,7 +38,10 @@ export function findMermaidBlocks(fileText: string, fileName = ''): MermaidBlock
         if (/^\{?mermaid\}?$/i.test(info)) {
             // CommonMark removes the opening fence's indentation from each content line.
             const unindent = new RegExp(`^ {0,${indent.length}}`);
-            const body = lines.slice(i + 1, end).map(line => line.replace(unindent, '')).join('\n');
+            const body = lines
+                .slice(i + 1, end)
+                .map(line => line.replace(unindent, ''))
+                .join('\n');
             blocks.push({ text: body, lineOffset: i + 1, kind: diagramKind(body) });
         }
         i = end;

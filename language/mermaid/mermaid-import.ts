@@ -38,7 +38,11 @@ export interface MermaidJourney {
 
 /** A diagram Mermaid would reject; `line` is 1-based in the file that was read. */
 export class MermaidImportError extends Error {
-    constructor(readonly reason: string, readonly line: number, readonly file?: string) {
+    constructor(
+        readonly reason: string,
+        readonly line: number,
+        readonly file?: string,
+    ) {
         super(`${file ? `${file}:` : ''}${line}: ${reason}`);
         this.name = 'MermaidImportError';
     }
@@ -49,16 +53,41 @@ const blankOut = (match: string) => match.replace(/[^\n]/g, ' ');
 
 // ---- Lexer and parser (Mermaid 11 journey grammar) ------------------------------------------
 
-type TokenType = 'NEWLINE' | 'journey' | 'title' | 'acc_title' | 'acc_title_value' | 'acc_descr' | 'acc_descr_value' | 'acc_descr_multiline_value' | 'section' | 'taskName' | 'taskData' | ':' | 'EOF' | 'INVALID';
-interface Token { type: TokenType; text: string; offset: number }
+type TokenType =
+    | 'NEWLINE'
+    | 'journey'
+    | 'title'
+    | 'acc_title'
+    | 'acc_title_value'
+    | 'acc_descr'
+    | 'acc_descr_value'
+    | 'acc_descr_multiline_value'
+    | 'section'
+    | 'taskName'
+    | 'taskData'
+    | ':'
+    | 'EOF'
+    | 'INVALID';
+interface Token {
+    type: TokenType;
+    text: string;
+    offset: number;
+}
 
 type LexState = 'INITIAL' | 'acc_title' | 'acc_descr' | 'acc_descr_multiline';
-interface Rule { re: RegExp; action(this: Lexer, text: string): TokenType | undefined }
+interface Rule {
+    re: RegExp;
+    action(this: Lexer, text: string): TokenType | undefined;
+}
 
 class Lexer {
     state: LexState[] = ['INITIAL'];
-    begin(state: LexState) { this.state.push(state); }
-    popState() { this.state.pop(); }
+    begin(state: LexState) {
+        this.state.push(state);
+    }
+    popState() {
+        this.state.pop();
+    }
 }
 
 const RULES: Rule[] = [
@@ -69,12 +98,48 @@ const RULES: Rule[] = [
     /* 4 */ { re: /^(?:#[^\n]*)/i, action: () => undefined },
     /* 5 */ { re: /^(?:journey\b)/i, action: () => 'journey' },
     /* 6 */ { re: /^(?:title\s[^#\n;]+)/i, action: () => 'title' },
-    /* 7 */ { re: /^(?:accTitle\s*:\s*)/i, action(this: Lexer) { this.begin('acc_title'); return 'acc_title'; } },
-    /* 8 */ { re: /^(?:[^\n]*)/i, action(this: Lexer) { this.popState(); return 'acc_title_value'; } },
-    /* 9 */ { re: /^(?:accDescr\s*:\s*)/i, action(this: Lexer) { this.begin('acc_descr'); return 'acc_descr'; } },
-    /* 10 */ { re: /^(?:[^\n]*)/i, action(this: Lexer) { this.popState(); return 'acc_descr_value'; } },
-    /* 11 */ { re: /^(?:accDescr\s*\{\s*)/i, action(this: Lexer) { this.begin('acc_descr_multiline'); return undefined; } },
-    /* 12 */ { re: /^(?:[}])/i, action(this: Lexer) { this.popState(); return undefined; } },
+    /* 7 */ {
+        re: /^(?:accTitle\s*:\s*)/i,
+        action(this: Lexer) {
+            this.begin('acc_title');
+            return 'acc_title';
+        },
+    },
+    /* 8 */ {
+        re: /^(?:[^\n]*)/i,
+        action(this: Lexer) {
+            this.popState();
+            return 'acc_title_value';
+        },
+    },
+    /* 9 */ {
+        re: /^(?:accDescr\s*:\s*)/i,
+        action(this: Lexer) {
+            this.begin('acc_descr');
+            return 'acc_descr';
+        },
+    },
+    /* 10 */ {
+        re: /^(?:[^\n]*)/i,
+        action(this: Lexer) {
+            this.popState();
+            return 'acc_descr_value';
+        },
+    },
+    /* 11 */ {
+        re: /^(?:accDescr\s*\{\s*)/i,
+        action(this: Lexer) {
+            this.begin('acc_descr_multiline');
+            return undefined;
+        },
+    },
+    /* 12 */ {
+        re: /^(?:[}])/i,
+        action(this: Lexer) {
+            this.popState();
+            return undefined;
+        },
+    },
     /* 13 */ { re: /^(?:[^}]*)/i, action: () => 'acc_descr_multiline_value' },
     /* 14 */ { re: /^(?:section\s[^#:\n;]+)/i, action: () => 'section' },
     /* 15 */ { re: /^(?:[^#:\n;]+)/i, action: () => 'taskName' },
@@ -149,9 +214,12 @@ export function parseMermaidJourney(diagram: string, lineOffset = 0, file?: stri
     const firstContent = /\S/.exec(text);
     if (text.trimStart().startsWith('---')) {
         const closing = /\n([ \t]+)---/.exec(text);
-        fail(closing
-            ? `YAML front matter not closed: its closing "---" (line ${text.slice(0, closing.index + 1).split('\n').length + lineOffset}) is indented; Mermaid needs unindented "---" lines`
-            : 'YAML front matter not closed by a "---" line (Mermaid rejects diagrams beginning with ---)', firstContent?.index ?? 0);
+        fail(
+            closing
+                ? `YAML front matter not closed: its closing "---" (line ${text.slice(0, closing.index + 1).split('\n').length + lineOffset}) is indented; Mermaid needs unindented "---" lines`
+                : 'YAML front matter not closed by a "---" line (Mermaid rejects diagrams beginning with ---)',
+            firstContent?.index ?? 0,
+        );
     }
     // Mermaid replaces `#code;` entity codes before parsing and decodes them in the rendered text.
     const entities: string[] = [];
@@ -166,17 +234,25 @@ export function parseMermaidJourney(diagram: string, lineOffset = 0, file?: stri
     for (const token of tokens) {
         if (!seenJourney) {
             if (token.type === 'NEWLINE') continue;
-            if (token.type !== 'journey') fail(token.type === 'EOF' ? 'empty diagram: no "journey" keyword' : 'not a Mermaid journey diagram: the first word must be "journey"', token.offset);
+            if (token.type !== 'journey')
+                fail(
+                    token.type === 'EOF' ? 'empty diagram: no "journey" keyword' : 'not a Mermaid journey diagram: the first word must be "journey"',
+                    token.offset,
+                );
             seenJourney = true;
             continue;
         }
         if (pendingTask) {
             if (token.type !== 'taskData') {
                 const name = pendingTask.text.trim();
-                fail(token.type === ':'
-                    ? `task "${decode(name)}" has no score after ":"`
-                    : /\bsection\b/i.test(name) ? `"${decode(name)}" is neither a section nor a task (a section title cannot contain ":")`
-                        : `task "${decode(name)}" needs ": score" after it (Mermaid also ends a task's text at "#" and ";")`, pendingTask.offset);
+                fail(
+                    token.type === ':'
+                        ? `task "${decode(name)}" has no score after ":"`
+                        : /\bsection\b/i.test(name)
+                          ? `"${decode(name)}" is neither a section nor a task (a section title cannot contain ":")`
+                          : `task "${decode(name)}" needs ": score" after it (Mermaid also ends a task's text at "#" and ";")`,
+                    pendingTask.offset,
+                );
             }
             const pieces = token.text.slice(1).split(':');
             const scoreText = pieces[0];
@@ -196,21 +272,39 @@ export function parseMermaidJourney(diagram: string, lineOffset = 0, file?: stri
             continue;
         }
         switch (token.type) {
-            case 'NEWLINE': case 'EOF': break;
-            case 'title': result.title = decode(token.text.slice(6).trim()); break;
-            case 'acc_title': case 'acc_descr': break;
-            case 'acc_title_value': result.accTitle = decode(token.text.trim()); break;
-            case 'acc_descr_value': case 'acc_descr_multiline_value': result.accDescr = decode(token.text.trim()); break;
+            case 'NEWLINE':
+            case 'EOF':
+                break;
+            case 'title':
+                result.title = decode(token.text.slice(6).trim());
+                break;
+            case 'acc_title':
+            case 'acc_descr':
+                break;
+            case 'acc_title_value':
+                result.accTitle = decode(token.text.trim());
+                break;
+            case 'acc_descr_value':
+            case 'acc_descr_multiline_value':
+                result.accDescr = decode(token.text.trim());
+                break;
             case 'section':
                 section = { title: decode(token.text.slice(8).trim()), line: text.slice(0, token.offset).split('\n').length + lineOffset, tasks: [] };
                 result.sections.push(section);
                 break;
-            case 'taskName': pendingTask = token; break;
+            case 'taskName':
+                pendingTask = token;
+                break;
             default: {
                 const line = text.slice(0, token.offset).split('\n').length - 1;
                 const source = text.split('\n')[line]?.trim() ?? '';
                 const sectionColon = /^section\s[^:]*:/i.test(source);
-                fail(sectionColon ? `a section title cannot contain ":" (Mermaid ends the section at it): "${decode(source)}"` : `unexpected ${DESCRIBE[token.type] ?? token.type} in "${decode(source)}"`, token.offset);
+                fail(
+                    sectionColon
+                        ? `a section title cannot contain ":" (Mermaid ends the section at it): "${decode(source)}"`
+                        : `unexpected ${DESCRIBE[token.type] ?? token.type} in "${decode(source)}"`,
+                    token.offset,
+                );
             }
         }
     }
@@ -265,9 +359,12 @@ export interface ImportOptions {
 export function mermaidJourneysToText(diagrams: MermaidJourney[], options: ImportOptions = {}): string {
     const personaIds = new Map<string, string>();
     const personaPool = new IdPool();
-    for (const diagram of diagrams) for (const section of diagram.sections) for (const task of section.tasks) for (const actor of task.actors) {
-        if (actor && !personaIds.has(actor)) personaIds.set(actor, personaPool.take(actor, `Persona${personaIds.size + 1}`));
-    }
+    for (const diagram of diagrams)
+        for (const section of diagram.sections)
+            for (const task of section.tasks)
+                for (const actor of task.actors) {
+                    if (actor && !personaIds.has(actor)) personaIds.set(actor, personaPool.take(actor, `Persona${personaIds.size + 1}`));
+                }
     const journeyPool = new IdPool();
     const fallbackJourneyId = toIdentifier(options.fallbackId ?? '', 'Journey');
 
@@ -292,7 +389,8 @@ function journeyLines(diagram: MermaidJourney, journeyId: string, personaIds: Ma
     const out: string[] = [];
     if (diagram.accTitle) out.push(`// accTitle: ${diagram.accTitle.replace(/[\r\n]/g, ' ')}`);
     out.push(`journey ${journeyId}${diagram.title !== undefined ? ` ${journeyString(diagram.title)}` : ''} {`);
-    if (everyTaskHasActors) out.push(`  persona ${[...new Set(allTasks.flatMap(task => task.actors.filter(Boolean).map(actor => personaIds.get(actor)!)))].join(', ')}`);
+    if (everyTaskHasActors)
+        out.push(`  persona ${[...new Set(allTasks.flatMap(task => task.actors.filter(Boolean).map(actor => personaIds.get(actor)!)))].join(', ')}`);
     if (diagram.accDescr) out.push(`  description ${journeyString(diagram.accDescr)}`);
     diagram.sections.forEach((section, index) => {
         out.push('');

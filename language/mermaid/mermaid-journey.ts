@@ -10,7 +10,6 @@ import { touchpointScore } from '../persona-emotions.js';
 import { encodeMermaidText } from './mermaid-text.js';
 import { actorsText as actorsOfTitles, sectionLine, taskLine as taskText } from './mermaid-task.js';
 
-
 type PersonaRefs = readonly { ref?: Persona; $refText: string }[];
 
 /**
@@ -112,5 +111,5 @@ function taskLine(touchpoint: Touchpoint, journeyActors: string): string {
 
 /** `: Paula, Carlos` (unresolved ids as written), or nothing when there is no actor. */
 function actorsText(personas: PersonaRefs): string {
-    return actorsOfTitles(personas.map(persona => persona.ref ? titleOf(persona.ref) : persona.$refText));
+    return actorsOfTitles(personas.map(persona => (persona.ref ? titleOf(persona.ref) : persona.$refText)));
 }

@@ -5,7 +5,8 @@
 const ENCODED = '#:;%,<>&"\\{}`';
 /** For each ASCII code: what replaces it (a space for line breaks and tabs), or undefined. */
 const REPLACEMENT: (string | undefined)[] = Array.from({ length: 128 }, (_, code) =>
-    code === 9 || code === 10 || code === 13 ? ' ' : ENCODED.includes(String.fromCharCode(code)) ? `#${code};` : undefined);
+    code === 9 || code === 10 || code === 13 ? ' ' : ENCODED.includes(String.fromCharCode(code)) ? `#${code};` : undefined,
+);
 
 /**
  * Encoded texts remembered: the Mermaid text is generated again on each keystroke from titles
@@ -42,7 +43,19 @@ function encodeOnce(text: string): string {
 }
 
 const ENTITY = /#(\d+|[a-z]+);/gi;
-const NAMED: Record<string, string> = { colon: ':', semi: ';', hash: '#', amp: '&', lt: '<', gt: '>', quot: '"', comma: ',', percnt: '%', nbsp: '\u00a0', apos: "'" };
+const NAMED: Record<string, string> = {
+    colon: ':',
+    semi: ';',
+    hash: '#',
+    amp: '&',
+    lt: '<',
+    gt: '>',
+    quot: '"',
+    comma: ',',
+    percnt: '%',
+    nbsp: '\u00a0',
+    apos: "'",
+};
 
 /** The inverse, for importing Mermaid text: `#58;` and `#colon;` become characters again. */
 export function decodeMermaidText(text: string): string {

@@ -10,7 +10,21 @@ import { changedSince, changeMark, type ChangeMark } from '../ast-revisions.js';
 import { journeyToMermaidParts } from '../mermaid/mermaid-journey.js';
 import { sameJson } from './model-patch.js';
 import { personaEmotions, sharedEmotion } from '../persona-emotions.js';
-import type { Finding, FindingSeverity, GapView, JourneyView, KpiView, MapModel, OpportunityView, PersonaEmotionView, PersonaView, PhaseView, RefView, SourceRange, TouchpointView } from './map-model.js';
+import type {
+    Finding,
+    FindingSeverity,
+    GapView,
+    JourneyView,
+    KpiView,
+    MapModel,
+    OpportunityView,
+    PersonaEmotionView,
+    PersonaView,
+    PhaseView,
+    RefView,
+    SourceRange,
+    TouchpointView,
+} from './map-model.js';
 import { comparePositions, rangeContains } from './source-range.js';
 
 const SEVERITY_NAMES: Record<number, FindingSeverity> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
@@ -125,8 +139,9 @@ function journeyView(journey: Journey, placer: FindingPlacer, changes: ChangedNo
         id: journey.name,
         title: titleOf(journey),
         descriptions: [...journey.descriptions],
-        personas: journey.personas.map(ref => ref.ref ? personaView(ref.ref)
-            : { id: ref.$refText, title: ref.$refText, roles: [], goals: [], needs: [], concerns: [], quotes: [] }),
+        personas: journey.personas.map(ref =>
+            ref.ref ? personaView(ref.ref) : { id: ref.$refText, title: ref.$refText, roles: [], goals: [], needs: [], concerns: [], quotes: [] },
+        ),
         phases,
         mermaidHead: mermaid.head,
         range: rangeOf(journey),
@@ -168,8 +183,13 @@ function keptOrNewPhaseView(phase: Phase, mermaidSection: string, placer: Findin
     const range = rangeOf(phase);
     const findings = placer.peek(range);
     const kept = keptPhaseViews.get(phase);
-    if (kept && changes.since(kept.mark)?.has(phase) === false && kept.view.mermaidSection === mermaidSection
-        && sameJson(kept.view.range, range) && sameJson(kept.findings, findings)) {
+    if (
+        kept &&
+        changes.since(kept.mark)?.has(phase) === false &&
+        kept.view.mermaidSection === mermaidSection &&
+        sameJson(kept.view.range, range) &&
+        sameJson(kept.findings, findings)
+    ) {
         placer.take(range);
         kept.mark = changeMark();
         return kept.view;
@@ -189,7 +209,8 @@ class ChangedNodes {
         let nodes: Set<AstNode> | undefined;
         if (changed) {
             nodes = new Set();
-            for (const node of changed) for (let current: AstNode | undefined = node; current && !nodes.has(current); current = current.$container) nodes.add(current);
+            for (const node of changed)
+                for (let current: AstNode | undefined = node; current && !nodes.has(current); current = current.$container) nodes.add(current);
         }
         this.byMark.set(key, nodes);
         return nodes;
@@ -247,9 +268,12 @@ function touchpointView(touchpoint: Touchpoint, placer: FindingPlacer): Touchpoi
 function emotionsOfPersonas(touchpoint: Touchpoint): Pick<TouchpointView, 'personaEmotions' | 'otherEmotions'> {
     const felt = personaEmotions(touchpoint);
     const personaEmotionViews = felt.map(({ persona, emotion, own }): PersonaEmotionView => ({
-        persona: refView(persona)!, score: emotion?.score, label: emotion?.label, own,
+        persona: refView(persona)!,
+        score: emotion?.score,
+        label: emotion?.label,
+        own,
     }));
-    const counted = new Set(felt.flatMap(({ emotion, own }) => own && emotion ? [emotion] : []));
+    const counted = new Set(felt.flatMap(({ emotion, own }) => (own && emotion ? [emotion] : [])));
     const others = touchpoint.emotions.filter(line => line.persona !== undefined && !counted.has(line));
     if (others.length === 0) return { personaEmotions: personaEmotionViews };
     return {

@@ -48,7 +48,7 @@ export function diffModel(previous: MapModel, base: number, next: MapModel): Mod
         const before = previous.journeys[j];
         return {
             ...journey,
-            phases: journey.phases.map((phase, p) => before?.phases[p] !== undefined && sameJson(before.phases[p], phase) ? null : phase),
+            phases: journey.phases.map((phase, p) => (before?.phases[p] !== undefined && sameJson(before.phases[p], phase) ? null : phase)),
         };
     });
     return { ...next, base, journeys };

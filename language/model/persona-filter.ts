@@ -43,10 +43,15 @@ function phaseForPersona(phase: PhaseView, personaId: string, actors: string): P
             const own = touchpointForPersona(touchpoint, personaId);
             return own ? [own] : [];
         });
-        filtered = touchpoints.length === 0 ? null : {
-            ...phase, touchpoints,
-            mermaidSection: sectionLine(phase.title) + touchpoints.map(touchpoint => taskLine(touchpoint.title, touchpoint.emotion?.score, actors)).join(''),
-        };
+        filtered =
+            touchpoints.length === 0
+                ? null
+                : {
+                      ...phase,
+                      touchpoints,
+                      mermaidSection:
+                          sectionLine(phase.title) + touchpoints.map(touchpoint => taskLine(touchpoint.title, touchpoint.emotion?.score, actors)).join(''),
+                  };
         byPersona.set(key, filtered);
     }
     return filtered ?? undefined;

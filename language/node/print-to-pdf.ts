@@ -14,8 +14,19 @@ export class PdfPrintError extends Error {
 }
 
 /** Chrome's flags for a quiet, headless print (no header or footer, no network, no first-run). */
-const PRINT_ARGS = ['--headless', '--disable-gpu', '--no-first-run', '--no-default-browser-check', '--disable-extensions', '--disable-sync',
-    '--disable-background-networking', '--disable-component-update', '--no-pdf-header-footer', '--print-to-pdf-no-header', '--hide-scrollbars'];
+const PRINT_ARGS = [
+    '--headless',
+    '--disable-gpu',
+    '--no-first-run',
+    '--no-default-browser-check',
+    '--disable-extensions',
+    '--disable-sync',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-pdf-header-footer',
+    '--print-to-pdf-no-header',
+    '--hide-scrollbars',
+];
 
 /** A PDF of the HTML page, printed by the browser at `browserPath`. */
 export async function printHtmlToPdf(html: string, browserPath: string, options: { timeoutMs?: number } = {}): Promise<Uint8Array> {
@@ -40,17 +51,32 @@ export async function printHtmlToPdf(html: string, browserPath: string, options:
 const isPdf = (bytes: Uint8Array) => bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46;
 
 function lastLines(text: string): string {
-    return text.trim().split('\n').filter(line => !/dbus|Fontconfig/i.test(line)).slice(-3).join(' ');
+    return text
+        .trim()
+        .split('\n')
+        .filter(line => !/dbus|Fontconfig/i.test(line))
+        .slice(-3)
+        .join(' ');
 }
 
 function run(command: string, args: string[], timeoutMs: number): Promise<{ code: number | null; output: string }> {
     return new Promise((resolve, reject) => {
         const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
         let output = '';
-        child.stdout.on('data', chunk => { output += chunk; });
-        child.stderr.on('data', chunk => { output += chunk; });
+        child.stdout.on('data', chunk => {
+            output += chunk;
+        });
+        child.stderr.on('data', chunk => {
+            output += chunk;
+        });
         const timer = setTimeout(() => child.kill(), timeoutMs);
-        child.on('error', error => { clearTimeout(timer); reject(new PdfPrintError(`${command} could not be started: ${error.message}`)); });
-        child.on('close', code => { clearTimeout(timer); resolve({ code, output }); });
+        child.on('error', error => {
+            clearTimeout(timer);
+            reject(new PdfPrintError(`${command} could not be started: ${error.message}`));
+        });
+        child.on('close', code => {
+            clearTimeout(timer);
+            resolve({ code, output });
+        });
     });
 }

@@ -53,7 +53,13 @@ async function linkWithoutReplacing(temporary: string, target: string): Promise<
         if (code === 'EEXIST') throw new FileExistsError(target);
         if (!NO_HARD_LINKS.has(code)) throw error;
         // There, check and rename: the content still arrives whole, in one step.
-        if (await fs.lstat(target).then(() => true, () => false)) throw new FileExistsError(target);
+        if (
+            await fs.lstat(target).then(
+                () => true,
+                () => false,
+            )
+        )
+            throw new FileExistsError(target);
         await fs.rename(temporary, target);
     }
 }

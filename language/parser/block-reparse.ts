@@ -105,7 +105,7 @@ export function reparseBlock(document: LangiumDocument, newText: string, parser:
         editedStart: oldStartPosition,
         oldEnd: oldEndPosition,
         lineDelta: newEndPosition._endLine - oldEndPosition.line,
-        columnDelta: newEndPosition._endColumn - oldEndPosition.character
+        columnDelta: newEndPosition._endColumn - oldEndPosition.character,
     });
     tree.reset(newText);
     // The block's syntax errors, where they stand in the document, replace the old block's (the only ones).
@@ -129,12 +129,18 @@ function bodyStart(block: CompositeCstNode): number {
 /** Every syntax error of the parse lies in [start, end) by its offsets (an error at the end of input has none). */
 function errorsWithin(result: Pick<ParseResult, 'lexerErrors' | 'parserErrors' | 'lexerReport'>, start: number, end: number): boolean {
     const inside = (offset: number | undefined) => offset !== undefined && Number.isFinite(offset) && offset >= start && offset < end;
-    return (result.lexerReport?.diagnostics.length ?? 0) === 0
-        && result.lexerErrors.every(error => inside(error.offset))
-        && result.parserErrors.every(error => inside(error.token.startOffset) && (!Number.isFinite(error.token.endOffset) || error.token.endOffset! < end));
+    return (
+        (result.lexerReport?.diagnostics.length ?? 0) === 0 &&
+        result.lexerErrors.every(error => inside(error.offset)) &&
+        result.parserErrors.every(error => inside(error.token.startOffset) && (!Number.isFinite(error.token.endOffset) || error.token.endOffset! < end))
+    );
 }
 
-interface BlockStart { offset: number; line: number; column: number }
+interface BlockStart {
+    offset: number;
+    line: number;
+    column: number;
+}
 
 /** Chevrotain's lines and columns count from 1; the block's first line starts at its column. */
 function movedPosition(line: number | undefined, column: number | undefined, at: BlockStart): { line?: number; column?: number } {
@@ -156,7 +162,10 @@ function movedToken(token: IToken, at: BlockStart): IToken {
         ...token,
         startOffset: token.startOffset + at.offset,
         endOffset: token.endOffset === undefined ? undefined : token.endOffset + at.offset,
-        startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column,
+        startLine: start.line,
+        startColumn: start.column,
+        endLine: end.line,
+        endColumn: end.column,
     };
 }
 

@@ -5,7 +5,10 @@
 import type { CompositeCstNode, CstNode, LeafCstNode } from 'langium';
 import { isCompositeCstNode } from 'langium';
 import { compositeFields, leafFields } from './langium-internals.js';
-interface Position { line: number; character: number }
+interface Position {
+    line: number;
+    character: number;
+}
 
 export interface Shift {
     /** The patched node, if any: already right, left alone. */

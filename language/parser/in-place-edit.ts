@@ -103,8 +103,15 @@ export function applyInPlaceChange(document: LangiumDocument, change: TextChange
     }
     const line = leaf.range.end.line;
     const patch: InPlacePatch = {
-        from: leaf.end, delta, line, column: leaf.range.end.character, lineDelta: 0, columnDelta: delta,
-        node: leaf.astNode, oldToken: leaf.text, newToken: tokenText,
+        from: leaf.end,
+        delta,
+        line,
+        column: leaf.range.end.character,
+        lineDelta: 0,
+        columnDelta: delta,
+        node: leaf.astNode,
+        oldToken: leaf.text,
+        newToken: tokenText,
     };
     shiftPositions(leaf, delta);
     tree.replace(start, oldEnd, inserted, line, line);

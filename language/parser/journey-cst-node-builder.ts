@@ -12,7 +12,16 @@ type Token = Parameters<CstNodeBuilder['buildLeafNode']>[0];
 
 export class JourneyLeafCstNode extends LeafCstNodeImpl {
     constructor(token: Token, hidden: boolean, tree: TreeText) {
-        super(token.startOffset, token.image.length, token.startLine! - 1, token.startColumn! - 1, token.endLine! - 1, token.endColumn!, token.tokenType, hidden);
+        super(
+            token.startOffset,
+            token.image.length,
+            token.startLine! - 1,
+            token.startColumn! - 1,
+            token.endLine! - 1,
+            token.endColumn!,
+            token.tokenType,
+            hidden,
+        );
         this.tree = tree;
     }
 
@@ -44,7 +53,7 @@ export class JourneyCstNodeBuilder extends CstNodeBuilder {
     private tree = new TreeText('');
 
     override buildRootNode(input: string): RootCstNode {
-        const tree = this.tree = new TreeText(input);
+        const tree = (this.tree = new TreeText(input));
         const root = super.buildRootNode(input);
         // The root's whole text is the tree's, joined when read; setting it replaces the tree's.
         Object.defineProperty(root, '_text' satisfies keyof RootFields, { get: () => tree.text.toString(), set: (text: string) => tree.reset(text) });
@@ -57,7 +66,9 @@ export class JourneyCstNodeBuilder extends CstNodeBuilder {
     }
 }
 
-interface RootWithTree extends RootCstNode { tree?: TreeText }
+interface RootWithTree extends RootCstNode {
+    tree?: TreeText;
+}
 
 /** The text of a tree built here. */
 export function treeTextOf(root: RootCstNode): TreeText | undefined {

@@ -43,7 +43,7 @@ export class JourneyParser extends LangiumParser {
         internals.nodeBuilder = new JourneyCstNodeBuilder();
         const wrapper = internals.wrapper;
         const flattenFollowSet = wrapper.flattenFollowSet.bind(wrapper);
-        wrapper.flattenFollowSet = () => this.outerFollows.length === 0 ? flattenFollowSet() : [...flattenFollowSet(), ...this.outerFollows];
+        wrapper.flattenFollowSet = () => (this.outerFollows.length === 0 ? flattenFollowSet() : [...flattenFollowSet(), ...this.outerFollows]);
         recoverWithinRules(wrapper);
         recoverByLayout(wrapper, () => this.firstLineIndentation);
         // Langium's rule(), run while the grammar is turned into parser rules, creates each
@@ -56,7 +56,7 @@ export class JourneyParser extends LangiumParser {
     }
 
     override parse<T extends AstNode = AstNode>(input: string, options?: JourneyParserOptions): ParseResult<T> {
-        this.outerFollows = options?.rule ? this.followsAround(options.rule) ?? [] : [];
+        this.outerFollows = options?.rule ? (this.followsAround(options.rule) ?? []) : [];
         this.firstLineIndentation = options?.firstLineIndentation;
         try {
             return super.parse<T>(input, options);
@@ -84,15 +84,18 @@ export class JourneyParser extends LangiumParser {
             const callers = new Map<string, string[]>();
             for (const key of Object.keys(follows)) {
                 const match = FOLLOW_KEY.exec(key);
-                if (match) callers.set(match[1], [...callers.get(match[1]) ?? [], key]);
+                if (match) callers.set(match[1], [...(callers.get(match[1]) ?? []), key]);
             }
             const found: unknown[] = [];
             let name = [...callers.keys()].find(full => full.replace(/\u200B/g, '') === rule);
             let complete = name !== undefined;
             for (let depth = 0; name !== undefined && depth < 20; depth++) {
                 const keys = callers.get(name);
-                if (!keys) break;                   // the entry rule: nothing calls it
-                if (keys.length !== 1) { complete = false; break; }
+                if (!keys) break; // the entry rule: nothing calls it
+                if (keys.length !== 1) {
+                    complete = false;
+                    break;
+                }
                 found.push(...follows[keys[0]]);
                 name = FOLLOW_KEY.exec(keys[0])![3];
             }

@@ -7,7 +7,16 @@
 // (test/language/langium-internals.test.ts): a Langium upgrade that renames or drops one fails
 // that test, naming the member, instead of corrupting trees. package.json pins Langium's exact
 // version for the same reason.
-import { CompositeCstNodeImpl, CstNodeBuilder, LeafCstNodeImpl, type AstNode, type CompositeCstNode, type CstNode, type LangiumParser, type RootCstNode } from 'langium';
+import {
+    CompositeCstNodeImpl,
+    CstNodeBuilder,
+    LeafCstNodeImpl,
+    type AstNode,
+    type CompositeCstNode,
+    type CstNode,
+    type LangiumParser,
+    type RootCstNode,
+} from 'langium';
 
 /** The fields of Langium's leaf (LeafCstNodeImpl): 0-based lines and columns (LSP convention). */
 export interface LeafFields {
@@ -71,8 +80,16 @@ export interface ChevrotainFields {
     tryInRepetitionRecovery(grammarRule: (...args: unknown[]) => unknown, args: unknown[], lookAhead: () => boolean, expected: unknown): void;
     SAVE_ERROR(error: RecognitionError): RecognitionError;
 }
-export interface ChevrotainToken { image: string; startLine?: number; startColumn?: number; tokenType: { name: string } }
-export interface RecognitionError { token: ChevrotainToken; message: string }
+export interface ChevrotainToken {
+    image: string;
+    startLine?: number;
+    startColumn?: number;
+    tokenType: { name: string };
+}
+export interface RecognitionError {
+    token: ChevrotainToken;
+    message: string;
+}
 
 export const leafFields = (leaf: CstNode): LeafFields => leaf as unknown as LeafFields;
 export const compositeFields = (node: CompositeCstNode): CompositeFields => node as unknown as CompositeFields;
@@ -81,10 +98,24 @@ export const parserFields = (parser: LangiumParser): ParserFields => parser as u
 
 const LEAF_NUMBERS = ['_length', '_startLine', '_startColumn', '_endLine', '_endColumn'] as const;
 const PARSER_METHODS = ['startImplementation', 'isRecording', 'construct'] as const;
-const CHEVROTAIN_METHODS = ['LA', 'SKIP_TOKEN', 'tokenMatcher', 'getTokenToInsert', 'flattenFollowSet', 'addToResyncTokens', 'ruleInvocationStateUpdate',
-    'findReSyncTokenType', 'reSyncTo', 'canRecoverWithSingleTokenInsertion', 'tryInRuleRecovery', 'attemptInRepetitionRecovery', 'tryInRepetitionRecovery', 'SAVE_ERROR'] as const;
+const CHEVROTAIN_METHODS = [
+    'LA',
+    'SKIP_TOKEN',
+    'tokenMatcher',
+    'getTokenToInsert',
+    'flattenFollowSet',
+    'addToResyncTokens',
+    'ruleInvocationStateUpdate',
+    'findReSyncTokenType',
+    'reSyncTo',
+    'canRecoverWithSingleTokenInsertion',
+    'tryInRuleRecovery',
+    'attemptInRepetitionRecovery',
+    'tryInRepetitionRecovery',
+    'SAVE_ERROR',
+] as const;
 
-const describe = (value: unknown) => value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
+const describe = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value);
 
 /**
  * What no longer holds of the members above in the installed Langium and Chevrotain, one
@@ -92,7 +123,13 @@ const describe = (value: unknown) => value === null ? 'null' : Array.isArray(val
  * classes are checked on instances made here.
  */
 export function langiumInternalsProblems(parser: LangiumParser): string[] {
-    return [...leafProblems(new LeafCstNodeImpl(7, 3, 2, 4, 2, 7, undefined!)), ...compositeProblems(), ...rootProblems(), ...builderProblems(), ...parserProblems(parser)];
+    return [
+        ...leafProblems(new LeafCstNodeImpl(7, 3, 2, 4, 2, 7, undefined!)),
+        ...compositeProblems(),
+        ...rootProblems(),
+        ...builderProblems(),
+        ...parserProblems(parser),
+    ];
 }
 
 /** A leaf made as `new LeafCstNodeImpl(7, 3, 2, 4, 2, 7, …)`: its fields hold those values, and `range` and `end` read them. */
@@ -101,14 +138,23 @@ export function leafProblems(leaf: CstNode): string[] {
     const problems: string[] = [];
     const expected: Record<string, number> = { _offset: 7, _length: 3, _startLine: 2, _startColumn: 4, _endLine: 2, _endColumn: 7 };
     for (const name of ['_offset', ...LEAF_NUMBERS]) {
-        if (fields[name] !== expected[name]) problems.push(`LeafCstNodeImpl.${name}: expected the constructor's value ${expected[name]}, found ${describe(fields[name])} ${String(fields[name])}`);
+        if (fields[name] !== expected[name])
+            problems.push(
+                `LeafCstNodeImpl.${name}: expected the constructor's value ${expected[name]}, found ${describe(fields[name])} ${String(fields[name])}`,
+            );
     }
     if (problems.length > 0) return problems;
     // The positions are read from these fields, not copied elsewhere: moving a leaf is writing them.
     const moved = leafFields(leaf);
-    moved._startLine = 5; moved._startColumn = 1; moved._endLine = 6; moved._endColumn = 2; moved._length = 4; moved._offset = 10;
+    moved._startLine = 5;
+    moved._startColumn = 1;
+    moved._endLine = 6;
+    moved._endColumn = 2;
+    moved._length = 4;
+    moved._offset = 10;
     const { start, end } = leaf.range;
-    if (start.line !== 5 || start.character !== 1 || end.line !== 6 || end.character !== 2) problems.push('LeafCstNodeImpl.range: no longer read from _startLine, _startColumn, _endLine and _endColumn');
+    if (start.line !== 5 || start.character !== 1 || end.line !== 6 || end.character !== 2)
+        problems.push('LeafCstNodeImpl.range: no longer read from _startLine, _startColumn, _endLine and _endColumn');
     if (leaf.end !== 14) problems.push('LeafCstNodeImpl.end: no longer _offset + _length');
     return problems;
 }
@@ -165,20 +211,27 @@ export function parserProblems(parser: LangiumParser): string[] {
         if (typeof fields[name] !== 'function') problems.push(`LangiumParser.${name}: expected a method, found ${describe(fields[name])}`);
     }
     if (typeof fields.startImplementation === 'function' && fields.startImplementation.length !== 3) {
-        problems.push(`LangiumParser.startImplementation: expected 3 parameters ($type, infixName, implementation), found ${fields.startImplementation.length}`);
+        problems.push(
+            `LangiumParser.startImplementation: expected 3 parameters ($type, infixName, implementation), found ${fields.startImplementation.length}`,
+        );
     }
     if (!Array.isArray(fields.stack)) problems.push(`LangiumParser.stack: expected an array, found ${describe(fields.stack)}`);
-    if (!(fields.nodeBuilder instanceof CstNodeBuilder)) problems.push(`LangiumParser.nodeBuilder: expected a CstNodeBuilder, found ${describe(fields.nodeBuilder)}`);
+    if (!(fields.nodeBuilder instanceof CstNodeBuilder))
+        problems.push(`LangiumParser.nodeBuilder: expected a CstNodeBuilder, found ${describe(fields.nodeBuilder)}`);
     const wrapper = fields.wrapper as Record<string, unknown> | undefined;
-    if (typeof wrapper !== 'object' || wrapper === null) return [...problems, `LangiumParser.wrapper: expected Chevrotain's parser, found ${describe(wrapper)}`];
+    if (typeof wrapper !== 'object' || wrapper === null)
+        return [...problems, `LangiumParser.wrapper: expected Chevrotain's parser, found ${describe(wrapper)}`];
     for (const name of CHEVROTAIN_METHODS) {
-        if (typeof wrapper[name] !== 'function') problems.push(`Chevrotain parser (LangiumParser.wrapper).${name}: expected a method, found ${describe(wrapper[name])}`);
+        if (typeof wrapper[name] !== 'function')
+            problems.push(`Chevrotain parser (LangiumParser.wrapper).${name}: expected a method, found ${describe(wrapper[name])}`);
     }
     for (const name of ['currIdx', 'RULE_STACK_IDX'] as const) {
-        if (typeof wrapper[name] !== 'number') problems.push(`Chevrotain parser (LangiumParser.wrapper).${name}: expected a number, found ${describe(wrapper[name])}`);
+        if (typeof wrapper[name] !== 'number')
+            problems.push(`Chevrotain parser (LangiumParser.wrapper).${name}: expected a number, found ${describe(wrapper[name])}`);
     }
     if (!('input' in wrapper)) problems.push('Chevrotain parser (LangiumParser.wrapper).input: no such property (the token vector released after a parse)');
-    if (!Array.isArray(wrapper.tokVector)) problems.push(`Chevrotain parser (LangiumParser.wrapper).tokVector: expected an array, found ${describe(wrapper.tokVector)}`);
+    if (!Array.isArray(wrapper.tokVector))
+        problems.push(`Chevrotain parser (LangiumParser.wrapper).tokVector: expected an array, found ${describe(wrapper.tokVector)}`);
     const follows = wrapper.resyncFollows;
     if (typeof follows !== 'object' || follows === null || !Object.keys(follows).some(key => /^.*\D\d+_~IN~_.*$/.test(key))) {
         problems.push('Chevrotain parser (LangiumParser.wrapper).resyncFollows: expected follow sets keyed `<rule><index>_~IN~_<caller>`');

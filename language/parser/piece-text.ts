@@ -33,7 +33,7 @@ export class PieceText {
     /** As String.prototype.substring: arguments clamped to the text (NaN as 0), and swapped when reversed. */
     substring(start: number, end: number): string {
         if (this.pieces.length === 1) return this.pieces[0].substring(start, end);
-        const clamp = (offset: number) => Number.isNaN(offset) ? 0 : Math.min(Math.max(offset, 0), this.length);
+        const clamp = (offset: number) => (Number.isNaN(offset) ? 0 : Math.min(Math.max(offset, 0), this.length));
         start = clamp(start);
         end = clamp(end);
         if (start > end) [start, end] = [end, start];

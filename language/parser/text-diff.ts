@@ -3,10 +3,16 @@
 import type { LangiumDocument, RootCstNode } from 'langium';
 
 /** The old text's [start, oldEnd) became the new text's [start, newEnd). */
-export interface ChangedRegion { start: number; oldEnd: number; newEnd: number }
+export interface ChangedRegion {
+    start: number;
+    oldEnd: number;
+    newEnd: number;
+}
 
 /** An edit of a document whose tree has no syntax error: the tree's root and the changed region. */
-export interface TreeEdit extends ChangedRegion { root: RootCstNode & { _text: string } }
+export interface TreeEdit extends ChangedRegion {
+    root: RootCstNode & { _text: string };
+}
 
 /**
  * What the incremental updates (in-place-edit.ts, block-reparse.ts) start from; undefined when

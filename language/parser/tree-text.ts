@@ -47,7 +47,9 @@ export class TreeText {
         const starts = lineDelta === 0 ? this.starts : new Int32Array(this.starts.length + lineDelta);
         if (lineDelta !== 0) starts.set(this.starts.subarray(0, startLine + 1));
         const later = this.starts.subarray(endLine + 1);
-        breaks.forEach((after, i) => { starts[startLine + 1 + i] = start + after; });
+        breaks.forEach((after, i) => {
+            starts[startLine + 1 + i] = start + after;
+        });
         for (let i = 0; i < later.length; i++) starts[startLine + 1 + breaks.length + i] = later[i] + delta;
         this.starts = starts;
         this.changes++;
@@ -61,7 +63,8 @@ export class TreeText {
         let high = starts.length - 1;
         while (low < high) {
             const middle = (low + high + 1) >> 1;
-            if (starts[middle] <= offset) low = middle; else high = middle - 1;
+            if (starts[middle] <= offset) low = middle;
+            else high = middle - 1;
         }
         return { line: low, character: offset - starts[low] };
     }

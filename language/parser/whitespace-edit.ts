@@ -36,7 +36,8 @@ export function applyWhitespaceChange(root: RootCstNode, tree: TreeText, change:
     // A line comment runs to the end of its line: what follows it must still be a line break.
     const after = tree.text.charCodeAt(oldEnd);
     const firstAfter = inserted.length > 0 ? inserted.charCodeAt(0) : after;
-    if (previous?.tokenType.name === 'SL_COMMENT' && start === previous.end && firstAfter !== CR && firstAfter !== LF && !Number.isNaN(firstAfter)) return undefined;
+    if (previous?.tokenType.name === 'SL_COMMENT' && start === previous.end && firstAfter !== CR && firstAfter !== LF && !Number.isNaN(firstAfter))
+        return undefined;
     // No `\r\n` pair may be made or split at the region's ends (lines would be counted otherwise).
     const before = tree.text.charCodeAt(start - 1);
     const oldFirst = old.length > 0 ? old.charCodeAt(0) : after;
@@ -65,7 +66,14 @@ export function applyWhitespaceChange(root: RootCstNode, tree: TreeText, change:
     const moved = (next ?? previous)?.astNode;
     if (moved) markChanged(moved);
     return {
-        from: oldEnd, delta: inserted.length - (oldEnd - start), line: oldEndPosition.line, column: oldEndPosition.character,
-        lineDelta, columnDelta, node: undefined, oldToken: old, newToken: inserted,
+        from: oldEnd,
+        delta: inserted.length - (oldEnd - start),
+        line: oldEndPosition.line,
+        column: oldEndPosition.character,
+        lineDelta,
+        columnDelta,
+        node: undefined,
+        oldToken: old,
+        newToken: inserted,
     };
 }

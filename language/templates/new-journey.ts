@@ -19,7 +19,11 @@ export interface WorkspaceNames {
 export const EMPTY_WORKSPACE: WorkspaceNames = { personas: [], teams: [], channels: [], journeys: [] };
 
 export function workspaceNames(index: IndexManager): WorkspaceNames {
-    const names = (type: string) => index.allElements(type).map(description => description.name).toArray();
+    const names = (type: string) =>
+        index
+            .allElements(type)
+            .map(description => description.name)
+            .toArray();
     return { personas: names('Persona'), teams: names('Team'), channels: names('Channel'), journeys: names('Journey') };
 }
 
@@ -158,7 +162,7 @@ export function newJourneyText(keywordLanguage: Locale, workspace: WorkspaceName
     const reused = declarations.length < 3;
     const blocks = [[words.comment, ...(reused ? [words.sharedComment] : [])].join('\n')];
     // As the formatter lays them out: a block declaration apart, one-line ones grouped.
-    if (declarations.length > 0) blocks.push(declarations.map((text, i) => i > 0 && declarations[i - 1].includes('{') ? `\n${text}` : text).join('\n'));
+    if (declarations.length > 0) blocks.push(declarations.map((text, i) => (i > 0 && declarations[i - 1].includes('{') ? `\n${text}` : text)).join('\n'));
     blocks.push(words.journey(journeyId, persona, channel, team));
     return blocks.join('\n\n') + '\n';
 }

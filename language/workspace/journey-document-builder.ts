@@ -84,13 +84,20 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
         const contested = changedExports ? new Set(changed.flatMap(uri => this.repeatedIds(uri))) : new Set<string>();
         let more = false;
         for (const document of this.langiumDocuments.all) {
-            if (changedExports && (this.deferredRelinks.has(document.uri.toString())
-                || (contested.size > 0 && !edited.has(document.uri.toString()) && document.state >= DocumentState.Linked
-                    && document.references.some(reference => contested.has(reference.$refText))))) {
+            if (
+                changedExports &&
+                (this.deferredRelinks.has(document.uri.toString()) ||
+                    (contested.size > 0 &&
+                        !edited.has(document.uri.toString()) &&
+                        document.state >= DocumentState.Linked &&
+                        document.references.some(reference => contested.has(reference.$refText))))
+            ) {
                 this.resetToState(document, DocumentState.ComputedScopes);
                 more = true;
-            } else if (document.state === DocumentState.Validated && this.exportedNames(document.uri)
-                .some(name => names.has(name) || (moved.has(name) && !edited.has(document.uri.toString())))) {
+            } else if (
+                document.state === DocumentState.Validated &&
+                this.exportedNames(document.uri).some(name => names.has(name) || (moved.has(name) && !edited.has(document.uri.toString())))
+            ) {
                 this.resetToState(document, DocumentState.IndexedReferences);
                 more = true;
             }
@@ -102,7 +109,11 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
         await super.update([], [], cancelToken);
     }
 
-    override async build<T extends AstNode>(documents: Array<LangiumDocument<T>>, options?: BuildOptions, cancelToken?: Cancellation.CancellationToken): Promise<void> {
+    override async build<T extends AstNode>(
+        documents: Array<LangiumDocument<T>>,
+        options?: BuildOptions,
+        cancelToken?: Cancellation.CancellationToken,
+    ): Promise<void> {
         this.forgetFindings();
         return super.build(documents, options, cancelToken);
     }
@@ -125,7 +136,9 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
         const converter = this.serviceRegistry.getServices(uri).parser.ValueConverter;
         const textChangesBefore = tree?.changes;
         let shift: InPlacePatch | undefined;
-        const onPatch = (patch: InPlacePatch) => { shift = patch; };
+        const onPatch = (patch: InPlacePatch) => {
+            shift = patch;
+        };
         let unchanged: boolean;
         // The editor's changes since the tree's text, when the document kept them: the text is not joined.
         const change = tree?.documentVersion !== undefined ? (textDocument as Partial<ChangeLog>).changeSince?.(tree.documentVersion) : undefined;
@@ -141,14 +154,19 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
         if (tree) tree.documentVersion = textDocument.version;
         bindTextDocument(document, textDocument);
         if (shift && textChangesBefore !== undefined) {
-            (this.serviceRegistry.getServices(uri).validation.DocumentValidator as Partial<JourneyDocumentValidator>).notePatch?.(document, shift, textChangesBefore);
+            (this.serviceRegistry.getServices(uri).validation.DocumentValidator as Partial<JourneyDocumentValidator>).notePatch?.(
+                document,
+                shift,
+                textChangesBefore,
+            );
         }
         // Links stay valid; exported declarations keep their ids and paths, refresh their positions;
         // the indexed references stay (if they were indexed for this tree: they read the moved tokens); then
         // only the validation is redone.
         if (!unchanged) await this.indexManager.updateContent(document);
         const referencesIndexed = stateBefore >= DocumentState.IndexedReferences;
-        const referencesKept = referencesIndexed && (unchanged || (shift !== undefined && (this.indexManager as JourneyIndexManager).keepsReferences(document.uri)));
+        const referencesKept =
+            referencesIndexed && (unchanged || (shift !== undefined && (this.indexManager as JourneyIndexManager).keepsReferences(document.uri)));
         if (!referencesKept) this.indexManager.removeReferences(document.uri);
         document.diagnostics = undefined;
         this.buildState.delete(uri.toString());
@@ -190,8 +208,11 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
 
     /** Where the document's declarations are: `type:id:line` each. */
     private declarationLines(uri: URI): string {
-        return this.indexManager.allElements(undefined, new Set([uri.toString()]))
-            .map(description => `${description.type}:${description.name}:${description.nameSegment?.range.start.line}`).toArray().join('\n');
+        return this.indexManager
+            .allElements(undefined, new Set([uri.toString()]))
+            .map(description => `${description.type}:${description.name}:${description.nameSegment?.range.start.line}`)
+            .toArray()
+            .join('\n');
     }
 
     /**
@@ -211,21 +232,29 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
     }
 
     private exportSignature(uri: URI): string {
-        return this.indexManager.allElements(undefined, new Set([uri.toString()]))
-            .map(description => `${description.type}:${description.name}:${description.path}`).toArray().sort().join('\n');
+        return this.indexManager
+            .allElements(undefined, new Set([uri.toString()]))
+            .map(description => `${description.type}:${description.name}:${description.path}`)
+            .toArray()
+            .sort()
+            .join('\n');
     }
 
     /** The ids the document declares that other files of its project declare too. */
     private repeatedIds(uri: URI): string[] {
         const index = this.indexManager as JourneyIndexManager;
-        return this.indexManager.allElements(undefined, new Set([uri.toString()]))
+        return this.indexManager
+            .allElements(undefined, new Set([uri.toString()]))
             .filter(description => index.firstDeclaration(description.type, description.name, uri) !== undefined)
-            .map(description => description.name).toArray();
+            .map(description => description.name)
+            .toArray();
     }
 
     private exportedNames(uri: URI): string[] {
-        return this.indexManager.allElements(undefined, new Set([uri.toString()]))
-            .map(description => `${description.type}:${description.name}`).toArray();
+        return this.indexManager
+            .allElements(undefined, new Set([uri.toString()]))
+            .map(description => `${description.type}:${description.name}`)
+            .toArray();
     }
 }
 

@@ -21,7 +21,10 @@ export function bindTextDocument(document: LangiumDocument, textDocument: TextDo
  * indexes, links and validates the document as after a full parse.
  */
 export class JourneyDocumentFactory extends DefaultLangiumDocumentFactory {
-    override async update<T extends import('langium').AstNode = import('langium').AstNode>(document: LangiumDocument<T>, cancellationToken: Cancellation.CancellationToken): Promise<LangiumDocument<T>> {
+    override async update<T extends import('langium').AstNode = import('langium').AstNode>(
+        document: LangiumDocument<T>,
+        cancellationToken: Cancellation.CancellationToken,
+    ): Promise<LangiumDocument<T>> {
         const textDocument = this.textDocuments?.get(document.uri.toString());
         if (textDocument) {
             const text = textDocument.getText();

@@ -63,7 +63,9 @@ export class JourneyIndexManager extends DefaultIndexManager {
     /** The declarations of this type that files of the project of `uri` can refer to. */
     elementsInProjectOf(type: string, uri: URI): AstNodeDescription[] {
         const project = this.projects.projectOf(uri);
-        return this.allElements(type).filter(description => this.projects.projectOf(description.documentUri) === project).toArray();
+        return this.allElements(type)
+            .filter(description => this.projects.projectOf(description.documentUri) === project)
+            .toArray();
     }
 
     /**

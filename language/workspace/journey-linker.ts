@@ -50,4 +50,3 @@ export class JourneyLinker extends DefaultLinker {
         return features;
     }
 }
-

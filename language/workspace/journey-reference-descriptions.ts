@@ -10,10 +10,18 @@ import { DefaultReferenceDescriptionProvider, UriUtils } from 'langium';
  */
 export class LiveSegment implements DocumentSegment {
     constructor(private readonly leaf: CstNode) {}
-    get offset(): number { return this.leaf.offset; }
-    get end(): number { return this.leaf.end; }
-    get length(): number { return this.leaf.end - this.leaf.offset; }
-    get range(): DocumentSegment['range'] { return this.leaf.range; }
+    get offset(): number {
+        return this.leaf.offset;
+    }
+    get end(): number {
+        return this.leaf.end;
+    }
+    get length(): number {
+        return this.leaf.end - this.leaf.offset;
+    }
+    get range(): DocumentSegment['range'] {
+        return this.leaf.range;
+    }
 }
 
 /**

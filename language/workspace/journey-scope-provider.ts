@@ -14,7 +14,9 @@ export class JourneyScopeProvider extends DefaultScopeProvider {
         const index = this.indexManager as JourneyIndexManager;
         const uri = AstUtils.getDocument(context.container).uri;
         const project = index.projects.projectOf(uri);
-        return this.globalScopeCache.get(`${referenceType}\u0000${project}`, () =>
-            new MultiMapScope(index.elementsInProjectOf(referenceType, uri).sort(compareDeclarationOrder)));
+        return this.globalScopeCache.get(
+            `${referenceType}\u0000${project}`,
+            () => new MultiMapScope(index.elementsInProjectOf(referenceType, uri).sort(compareDeclarationOrder)),
+        );
     }
 }

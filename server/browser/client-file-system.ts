@@ -7,7 +7,7 @@ export class ClientFileSystemProvider implements FileSystemProvider {
     private readonly files = new Map<string, string>();
     private resolveInitialLoad!: () => void;
     /** Settles when the extension sent its last startup batch. */
-    readonly initialLoad = new Promise<void>(resolve => this.resolveInitialLoad = resolve);
+    readonly initialLoad = new Promise<void>(resolve => (this.resolveInitialLoad = resolve));
 
     set(uri: string, text: string): void {
         this.files.set(key(uri), text);

@@ -51,15 +51,24 @@ export class ClientFilesUpdateHandler extends CoalescingDocumentUpdateHandler {
         else if (changes.length > 0) this.didChangeWatchedFiles({ changes });
         if (params.unreadable.length === 0) return;
         // After the update that removed a stale copy (which clears that file's diagnostics).
-        void this.workspaceManager.ready.then(() => this.workspaceLock.read(() => {
-            for (const file of params.unreadable) {
-                if (!this.unreadable.has(file.uri)) continue;
-                void this.connection?.sendDiagnostics({
-                    uri: file.uri,
-                    diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, source: 'journey', message: message(locale, 'unreadable-file', file.reason) }],
-                });
-            }
-        }));
+        void this.workspaceManager.ready.then(() =>
+            this.workspaceLock.read(() => {
+                for (const file of params.unreadable) {
+                    if (!this.unreadable.has(file.uri)) continue;
+                    void this.connection?.sendDiagnostics({
+                        uri: file.uri,
+                        diagnostics: [
+                            {
+                                range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+                                severity: DiagnosticSeverity.Error,
+                                source: 'journey',
+                                message: message(locale, 'unreadable-file', file.reason),
+                            },
+                        ],
+                    });
+                }
+            }),
+        );
     }
 
     private clearUnreadable(uri: string): void {

@@ -15,9 +15,12 @@ export interface WorkerServices {
 
 export function createWorkerServices(connection: Connection): WorkerServices {
     const clientFiles = new ClientFileSystemProvider();
-    const { shared, Journey } = createJourneyLspServices({ connection, fileSystemProvider: () => clientFiles }, {
-        workspace: { WorkspaceManager: services => new ClientFilesWorkspaceManager(services as unknown as JourneyLspSharedServices) },
-        lsp: { DocumentUpdateHandler: services => new ClientFilesUpdateHandler(services) },
-    });
+    const { shared, Journey } = createJourneyLspServices(
+        { connection, fileSystemProvider: () => clientFiles },
+        {
+            workspace: { WorkspaceManager: services => new ClientFilesWorkspaceManager(services as unknown as JourneyLspSharedServices) },
+            lsp: { DocumentUpdateHandler: services => new ClientFilesUpdateHandler(services) },
+        },
+    );
     return { shared, Journey, updateHandler: shared.lsp.DocumentUpdateHandler as ClientFilesUpdateHandler };
 }

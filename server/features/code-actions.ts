@@ -88,12 +88,18 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
         const k = (keyword: EnglishKeyword) => kw(lang, keyword);
         const t = this.locale;
         const action = (title: string, edits: TextEdit[], preferred = false): CodeAction => ({
-            title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: preferred || undefined,
+            title,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            isPreferred: preferred || undefined,
             edit: { changes: { [document.textDocument.uri]: edits } },
         });
         // A skeleton's values are tab stops ($1, ${2:default}); the title shows its plain text.
         const skeleton = (title: string, edit: TextEdit): CodeAction => ({
-            title: plainTextOf(title), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true,
+            title: plainTextOf(title),
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            isPreferred: true,
             edit: snippetWorkspaceEdit(document, [edit], snippets),
         });
         switch (rule) {
@@ -102,19 +108,27 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
                 const teams = this.declaredNames('Team', document.uri);
                 const ranked = nearestFirst(node, teams, 'Team');
                 const fixes = ranked.map(({ name: team }, index) =>
-                    action(message(t, 'fix.set-owner', team), [insertIntoBlock(document, node, [`${k('owner')} ${team}`])], index === 0 && clearFirst(ranked)));
+                    action(message(t, 'fix.set-owner', team), [insertIntoBlock(document, node, [`${k('owner')} ${team}`])], index === 0 && clearFirst(ranked)),
+                );
                 // What the message suggests too: the phase's default owner, for all its touchpoints
                 // without one; offered for the team that owns the most in the phase.
                 if (rule === 'missing-owner' && ranked[0]?.inPhase > 0) {
                     const phase = (node as Touchpoint).$container;
-                    fixes.splice(1, 0, action(message(t, 'fix.set-phase-owner', ranked[0].name, titleOf(phase)),
-                        [insertBeforeChildren(document, phase, [`${k('owner')} ${ranked[0].name}`])]));
+                    fixes.splice(
+                        1,
+                        0,
+                        action(message(t, 'fix.set-phase-owner', ranked[0].name, titleOf(phase)), [
+                            insertBeforeChildren(document, phase, [`${k('owner')} ${ranked[0].name}`]),
+                        ]),
+                    );
                 }
                 const name = uniqueName(message(t, 'new-team.name'), new Set(teams));
-                fixes.push(action(message(t, 'fix.declare-team'), [
-                    insertIntoBlock(document, node, [`${k('owner')} ${name}`]),
-                    appendDeclaration(document, `${k('team')} ${name} ${quote(message(t, 'new-team.title'))}`),
-                ]));
+                fixes.push(
+                    action(message(t, 'fix.declare-team'), [
+                        insertIntoBlock(document, node, [`${k('owner')} ${name}`]),
+                        appendDeclaration(document, `${k('team')} ${name} ${quote(message(t, 'new-team.title'))}`),
+                    ]),
+                );
                 return fixes;
             }
             case 'gap-without-target': {
@@ -129,9 +143,17 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
                 const journey = (node as Phase).$container;
                 const taken = new Set(journey.phases.flatMap(phase => phase.touchpoints.map(tp => tp.name)));
                 const name = uniqueName(message(t, 'new-touchpoint.name'), taken);
-                return [skeleton(message(t, 'fix.insert-touchpoint'), insertIntoBlock(document, node, [
-                    `${k('touchpoint')} \${1:${name}} "$2" {`, `  ${k('action')} "$3"`, `  ${k('emotion')} \${4:3} "$5"`, '}',
-                ]))];
+                return [
+                    skeleton(
+                        message(t, 'fix.insert-touchpoint'),
+                        insertIntoBlock(document, node, [
+                            `${k('touchpoint')} \${1:${name}} "$2" {`,
+                            `  ${k('action')} "$3"`,
+                            `  ${k('emotion')} \${4:3} "$5"`,
+                            '}',
+                        ]),
+                    ),
+                ];
             }
             case 'missing-emotion': {
                 // The shared line covers everyone; or a line of their own for each persona without one.
@@ -139,7 +161,10 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
                 return [
                     skeleton(message(t, 'fix.insert', `${k('emotion')} 3 ""`), insertIntoBlock(document, node, [`${k('emotion')} \${1:3} "$2"`])),
                     ...personas.map(persona => ({
-                        ...skeleton(message(t, 'fix.insert-persona-emotion', persona), insertIntoBlock(document, node, [`${k('emotion')} ${persona} \${1:3} "$2"`])),
+                        ...skeleton(
+                            message(t, 'fix.insert-persona-emotion', persona),
+                            insertIntoBlock(document, node, [`${k('emotion')} ${persona} \${1:3} "$2"`]),
+                        ),
                         isPreferred: false,
                     })),
                 ];
@@ -149,7 +174,11 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
                 const persona = emotion.persona?.$refText;
                 if (!persona) return [];
                 return [
-                    action(message(t, 'fix.involve-persona', persona, titleOf(emotion.$container)), [involvePersona(document, emotion.$container, persona)], true),
+                    action(
+                        message(t, 'fix.involve-persona', persona, titleOf(emotion.$container)),
+                        [involvePersona(document, emotion.$container, persona)],
+                        true,
+                    ),
                     action(message(t, 'fix.remove-emotion-line'), [removeNode(document, emotion)]),
                 ];
             }
@@ -159,13 +188,17 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
             }
             case 'unaddressed-pain': {
                 const horizons = (['short', 'medium', 'long'] as const).map(horizon => HORIZON_KEYWORDS[horizon][lang]).join(',');
-                return [skeleton(message(t, 'fix.insert-opportunity'), insertIntoBlock(document, node, [
-                    `${k('opportunity')} "$1" {`, `  ${k('horizon')} \${2|${horizons}|}`, '}',
-                ]))];
+                return [
+                    skeleton(
+                        message(t, 'fix.insert-opportunity'),
+                        insertIntoBlock(document, node, [`${k('opportunity')} "$1" {`, `  ${k('horizon')} \${2|${horizons}|}`, '}']),
+                    ),
+                ];
             }
             case 'missing-persona':
                 return this.declaredNames('Persona', document.uri).map(persona =>
-                    action(message(t, 'fix.add-persona', persona), [insertIntoBlock(document, node, [`persona ${persona}`], 'start')]));
+                    action(message(t, 'fix.add-persona', persona), [insertIntoBlock(document, node, [`persona ${persona}`], 'start')]),
+                );
             case 'emotion-out-of-range': {
                 const emotion = node as Emotion;
                 const scoreNode = GrammarUtils.findNodeForProperty(emotion.$cstNode, 'score');
@@ -181,8 +214,14 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
                 const keyword = kind === 'persona' ? 'persona' : k(kind);
                 // A typo is likelier than a new declaration: the closest ids first, the clear one preferred.
                 const changes = changeToFixes(document, diagnostic, name, this.declaredNames(KIND_TYPE[kind], document.uri), t);
-                return [...changes, action(message(t, 'fix.declare', message(t, `kind.${kind}`), name),
-                    [appendDeclaration(document, `${keyword} ${name}`)], changes.length === 0)];
+                return [
+                    ...changes,
+                    action(
+                        message(t, 'fix.declare', message(t, `kind.${kind}`), name),
+                        [appendDeclaration(document, `${keyword} ${name}`)],
+                        changes.length === 0,
+                    ),
+                ];
             }
             case 'unused-declaration': {
                 const declaration = node as Declaration;
@@ -190,18 +229,30 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
             }
             case 'opportunity-without-horizon':
                 return (['short', 'medium', 'long'] as const).map((horizon, index) =>
-                    action(message(t, 'fix.set-horizon', message(t, `horizon.${horizon}`)),
-                        [insertIntoBlock(document, node, [`${k('horizon')} ${HORIZON_KEYWORDS[horizon][lang]}`])], index === 0));
+                    action(
+                        message(t, 'fix.set-horizon', message(t, `horizon.${horizon}`)),
+                        [insertIntoBlock(document, node, [`${k('horizon')} ${HORIZON_KEYWORDS[horizon][lang]}`])],
+                        index === 0,
+                    ),
+                );
             case 'kpi-without-target':
                 return [skeleton(message(t, 'fix.insert', `${k('target')} ""`), insertIntoBlock(document, node, [`${k('target')} "$1"`]))];
             case 'moment-of-truth-without-kpi':
-                return [skeleton(message(t, 'fix.insert-kpi'), insertIntoBlock(document, node, [
-                    `${k('kpi')} "$1" {`, `  ${k('current')} "$2"`, `  ${k('target')} "$3"`, `  ${k('unit')} "$4"`, '}',
-                ]))];
+                return [
+                    skeleton(
+                        message(t, 'fix.insert-kpi'),
+                        insertIntoBlock(document, node, [`${k('kpi')} "$1" {`, `  ${k('current')} "$2"`, `  ${k('target')} "$3"`, `  ${k('unit')} "$4"`, '}']),
+                    ),
+                ];
             case 'missing-channel': {
                 const ranked = nearestFirst(node, this.declaredNames('Channel', document.uri), 'Channel');
                 return ranked.map(({ name: channel }, index) =>
-                    action(message(t, 'fix.set-channel', channel), [insertIntoBlock(document, node, [`${k('channel')} ${channel}`])], index === 0 && clearFirst(ranked)));
+                    action(
+                        message(t, 'fix.set-channel', channel),
+                        [insertIntoBlock(document, node, [`${k('channel')} ${channel}`])],
+                        index === 0 && clearFirst(ranked),
+                    ),
+                );
             }
             default:
                 return [];
@@ -241,7 +292,9 @@ const KIND_TYPE = { team: 'Team', channel: 'Channel', persona: 'Persona' } as co
 function changeToFixes(document: LangiumDocument, diagnostic: Diagnostic, written: string, ids: readonly string[], locale: Locale): CodeAction[] {
     const similar = similarNames(written, ids);
     return similar.map(({ name }, index) => ({
-        title: message(locale, 'fix.change-to', name), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic],
+        title: message(locale, 'fix.change-to', name),
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
         isPreferred: (index === 0 && (similar.length === 1 || similar[1].distance > similar[0].distance)) || undefined,
         edit: { changes: { [document.textDocument.uri]: [{ range: diagnostic.range, newText: name }] } },
     }));
@@ -291,7 +344,9 @@ function lineIndent(text: string, offset: number): string {
 export function insertIntoBlock(document: LangiumDocument, node: AstNode, lines: string[], where: 'start' | 'end' = 'end'): TextEdit {
     const text = document.textDocument.getText();
     const cst = node.$cstNode!;
-    const own = CstUtils.flattenCst(cst).filter(leaf => leaf.astNode === node).toArray();
+    const own = CstUtils.flattenCst(cst)
+        .filter(leaf => leaf.astNode === node)
+        .toArray();
     const open = own.find(leaf => leaf.text === '{');
     const close = [...own].reverse().find(leaf => leaf.text === '}');
     const indent = lineIndent(text, cst.offset);
@@ -309,7 +364,10 @@ export function insertIntoBlock(document: LangiumDocument, node: AstNode, lines:
         return { range: { start: at(lineStart), end: at(lineStart) }, newText: `${body}\n` };
     }
     const closeIndent = lineIndent(text, close.offset);
-    return { range: { start: at(close.offset), end: at(close.offset) }, newText: `\n${body}\n${closeIndent === lineIndent(text, open.offset) ? closeIndent : indent}` };
+    return {
+        range: { start: at(close.offset), end: at(close.offset) },
+        newText: `\n${body}\n${closeIndent === lineIndent(text, open.offset) ? closeIndent : indent}`,
+    };
 }
 
 /** Inserts lines into a phase before its first touchpoint (after its moment and other properties), else at its end. */

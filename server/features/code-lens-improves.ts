@@ -11,8 +11,18 @@ import { buildMapModel } from '../../language/model/build-map-model.js';
 import type { JourneyView, MapModel } from '../../language/model/map-model.js';
 
 const WORDS = {
-    en: { steps: (n: number) => n === 1 ? '1 step' : `${n} steps`, added: (n: number) => `${n} new`, removed: (n: number) => `${n} removed`, average: 'average emotion' },
-    es: { steps: (n: number) => n === 1 ? '1 paso' : `${n} pasos`, added: (n: number) => n === 1 ? '1 nuevo' : `${n} nuevos`, removed: (n: number) => n === 1 ? '1 eliminado' : `${n} eliminados`, average: 'emoción media' },
+    en: {
+        steps: (n: number) => (n === 1 ? '1 step' : `${n} steps`),
+        added: (n: number) => `${n} new`,
+        removed: (n: number) => `${n} removed`,
+        average: 'average emotion',
+    },
+    es: {
+        steps: (n: number) => (n === 1 ? '1 paso' : `${n} pasos`),
+        added: (n: number) => (n === 1 ? '1 nuevo' : `${n} nuevos`),
+        removed: (n: number) => (n === 1 ? '1 eliminado' : `${n} eliminados`),
+        average: 'emoción media',
+    },
 };
 
 /** One lens per journey of the document that improves a journey that resolves. */
@@ -20,7 +30,7 @@ export function improvesLenses(document: LangiumDocument, locale: Locale): CodeL
     const models = new Map<LangiumDocument, MapModel>();
     const modelOf = (of: LangiumDocument) => {
         let model = models.get(of);
-        if (!model) models.set(of, model = buildMapModel(of as LangiumDocument<Model>, locale));
+        if (!model) models.set(of, (model = buildMapModel(of as LangiumDocument<Model>, locale)));
         return model;
     };
     const lenses: CodeLens[] = [];

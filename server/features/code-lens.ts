@@ -69,11 +69,17 @@ export class JourneyCodeLensProvider implements CodeLensProvider {
             const range = { start: { line, character: 0 }, end: { line, character: 0 } };
             const figure = (value: number) => value.toLocaleString(locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
             // When personas feel differently, one average each: "average emotion Marta 2.5, Luis 3.0".
-            const average = stats.perPersona.length > 0
-                ? message(locale, 'lens.average-emotion', stats.perPersona.map(({ id, average: value }) => `${id} ${figure(value)}`).join(', '))
-                : stats.averageEmotion === undefined ? message(locale, 'lens.no-emotion')
-                    : message(locale, 'lens.average-emotion', figure(stats.averageEmotion));
-            const title = [(stats.touchpoints === 1 ? message(locale, 'lens.touchpoint') : message(locale, 'lens.touchpoints', stats.touchpoints)), message(locale, 'lens.without-owner', stats.withoutOwner), average].join(' · ');
+            const average =
+                stats.perPersona.length > 0
+                    ? message(locale, 'lens.average-emotion', stats.perPersona.map(({ id, average: value }) => `${id} ${figure(value)}`).join(', '))
+                    : stats.averageEmotion === undefined
+                      ? message(locale, 'lens.no-emotion')
+                      : message(locale, 'lens.average-emotion', figure(stats.averageEmotion));
+            const title = [
+                stats.touchpoints === 1 ? message(locale, 'lens.touchpoint') : message(locale, 'lens.touchpoints', stats.touchpoints),
+                message(locale, 'lens.without-owner', stats.withoutOwner),
+                average,
+            ].join(' · ');
             lenses.push({ range, command: { title, command: '' } });
             lenses.push({ range, command: { title: message(locale, 'lens.preview'), command: PREVIEW_COMMAND, arguments: [document.uri.toString()] } });
         }

@@ -4,7 +4,14 @@
 // emotion scores 1–5 with their meaning, and snippets for every declaration.
 import type { AstNode, AstNodeDescription, Cancellation, LangiumDocument, MaybePromise, Reference, ReferenceInfo, Stream } from 'langium';
 import { AstUtils, CstUtils, GrammarAST, TextDocument, URI } from 'langium';
-import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionBacktrackingInformation, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
+import {
+    DefaultCompletionProvider,
+    type CompletionAcceptor,
+    type CompletionBacktrackingInformation,
+    type CompletionContext,
+    type CompletionValueItem,
+    type NextFeature,
+} from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList, type CompletionParams, type Position } from 'vscode-languageserver';
 import { normalizeHorizon, normalizeLevel, titleOf } from '../../language/ast-queries.js';
 import { isPhase, isTouchpoint, type Horizon, type Level } from '../../language/generated/ast.js';
@@ -21,8 +28,15 @@ import { suppressionCompletion } from './suppression-completion.js';
 
 /** The rule a keyword starts, for the keywords that get a snippet. */
 const SNIPPET_RULES: Record<string, EnglishKeyword> = {
-    Persona: 'persona', Team: 'team', Channel: 'channel', Journey: 'journey', Phase: 'phase',
-    Touchpoint: 'touchpoint', Gap: 'gap', Opportunity: 'opportunity', Kpi: 'kpi',
+    Persona: 'persona',
+    Team: 'team',
+    Channel: 'channel',
+    Journey: 'journey',
+    Phase: 'phase',
+    Touchpoint: 'touchpoint',
+    Gap: 'gap',
+    Opportunity: 'opportunity',
+    Kpi: 'kpi',
 };
 
 /** Lists whose entries are not repeated: a persona or channel already in the list is not offered again. */
@@ -99,10 +113,17 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
 
     private completing: LangiumDocument | undefined;
 
-    override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: Cancellation.CancellationToken): Promise<CompletionList | undefined> {
+    override async getCompletion(
+        document: LangiumDocument,
+        params: CompletionParams,
+        cancelToken?: Cancellation.CancellationToken,
+    ): Promise<CompletionList | undefined> {
         // In a comment, only a suppression comment's directive and rule ids (space is a trigger character).
         if (insideComment(document.textDocument.getText(), document.textDocument.offsetAt(params.position))) {
-            return { isIncomplete: false, items: suppressionCompletion(document.textDocument, params.position, this.locale, params.context?.triggerCharacter) ?? [] };
+            return {
+                isIncomplete: false,
+                items: suppressionCompletion(document.textDocument, params.position, this.locale, params.context?.triggerCharacter) ?? [],
+            };
         }
         // A space triggers completion only after a keyword that takes a reference, a level or a score.
         if (params.context?.triggerCharacter === ' ') {
@@ -125,11 +146,13 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
         if (!restart) return super.backtrackToAnyToken(text, offset);
         const lineEnd = text.indexOf('\n', offset);
         const window = text.slice(restart.offset, lineEnd < 0 ? text.length : lineEnd);
-        const shift = (value: number | undefined) => value === undefined ? undefined : value + restart.offset;
+        const shift = (value: number | undefined) => (value === undefined ? undefined : value + restart.offset);
         const inWindow = super.backtrackToAnyToken(window, offset - restart.offset);
         return {
-            nextTokenStart: shift(inWindow.nextTokenStart)!, nextTokenEnd: shift(inWindow.nextTokenEnd)!,
-            previousTokenStart: shift(inWindow.previousTokenStart), previousTokenEnd: shift(inWindow.previousTokenEnd),
+            nextTokenStart: shift(inWindow.nextTokenStart)!,
+            nextTokenEnd: shift(inWindow.nextTokenEnd)!,
+            previousTokenStart: shift(inWindow.previousTokenStart),
+            previousTokenEnd: shift(inWindow.previousTokenEnd),
         };
     }
 
@@ -137,7 +160,9 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
         if (next.property === 'score' && GrammarAST.isRuleCall(next.feature)) {
             for (let score = 1; score <= 5; score++) {
                 acceptor(context, {
-                    label: String(score), kind: CompletionItemKind.Value, sortText: `0${score}`,
+                    label: String(score),
+                    kind: CompletionItemKind.Value,
+                    sortText: `0${score}`,
                     detail: message(this.locale, `emotion.${score}` as 'emotion.1'),
                 });
             }
@@ -162,9 +187,13 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
         if (snippetOf && kw(this.keywordLanguage, snippetOf) === keyword.value && this.isLeadingKeyword(keyword)) {
             // One item per keyword: where it starts a declaration, the skeleton of it.
             acceptor(context, {
-                label: keyword.value, kind: CompletionItemKind.Snippet, sortText: '2', filterText,
+                label: keyword.value,
+                kind: CompletionItemKind.Snippet,
+                sortText: '2',
+                filterText,
                 detail: message(this.locale, 'snippet.detail', keyword.value),
-                insertText: this.snippet(snippetOf), insertTextFormat: InsertTextFormat.Snippet,
+                insertText: this.snippet(snippetOf),
+                insertTextFormat: InsertTextFormat.Snippet,
             });
             return;
         }
@@ -172,8 +201,11 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
         if (rule === 'Horizon') detail = message(this.locale, `horizon.${normalizeHorizon(keyword.value as Horizon)!}`);
         else if (rule === 'Level') detail = message(this.locale, `level.${normalizeLevel(keyword.value as Level)!}`);
         acceptor(context, {
-            label: keyword.value, kind: detail ? CompletionItemKind.EnumMember : CompletionItemKind.Keyword,
-            detail, sortText: detail ? '0' : '1', filterText,
+            label: keyword.value,
+            kind: detail ? CompletionItemKind.EnumMember : CompletionItemKind.Keyword,
+            detail,
+            sortText: detail ? '0' : '1',
+            filterText,
         });
     }
 
@@ -217,9 +249,11 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
         }
         if (!LISTS_WITHOUT_REPEATS.has(refInfo.property)) return candidates;
         const listed = (refInfo.container as unknown as Record<string, Reference[] | undefined>)[refInfo.property] ?? [];
-        const named = new Set(listed
-            .filter(reference => !reference.$refNode || reference.$refNode.offset > context.offset || reference.$refNode.end < context.offset)
-            .map(reference => reference.$refText));
+        const named = new Set(
+            listed
+                .filter(reference => !reference.$refNode || reference.$refNode.offset > context.offset || reference.$refNode.end < context.offset)
+                .map(reference => reference.$refText),
+        );
         return candidates.filter(candidate => !named.has(candidate.name));
     }
 
@@ -238,7 +272,10 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
         const title = node && 'name' in node ? titleOf(node as AstNode & { name: string; title?: string }) : undefined;
         const kindKey = `kind.${description.type}` as 'kind.Persona';
         const type = description.type;
-        const ranked = type === 'Team' || type === 'Channel' ? { sortText: `0${String(this.rank(context.node ?? refInfo.container, type, description.name)).padStart(4, '0')}` } : {};
+        const ranked =
+            type === 'Team' || type === 'Channel'
+                ? { sortText: `0${String(this.rank(context.node ?? refInfo.container, type, description.name)).padStart(4, '0')}` }
+                : {};
         // The title in the list, beside the id that is inserted; the kind when the title is the id.
         const shown = title && title !== description.name ? title : message(this.locale, kindKey);
         return { ...item, ...ranked, detail: title ?? description.name, labelDetails: { description: shown } };

@@ -12,8 +12,8 @@ export class JourneyFoldingRangeProvider extends DefaultFoldingRangeProvider {
 
     protected override collectCommentFolding(document: LangiumDocument, _node: AstNode, acceptor: FoldingRangeAcceptor): void {
         const text = document.textDocument.getText();
-        const comments = this.services.parser.Lexer.tokenize(text).hidden
-            .filter(token => token.tokenType.name === 'ML_COMMENT' || token.tokenType.name === 'SL_COMMENT')
+        const comments = this.services.parser.Lexer.tokenize(text)
+            .hidden.filter(token => token.tokenType.name === 'ML_COMMENT' || token.tokenType.name === 'SL_COMMENT')
             .map(token => ({
                 kind: token.tokenType.name,
                 start: document.textDocument.positionAt(token.startOffset).line,

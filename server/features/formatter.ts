@@ -2,7 +2,14 @@
 // A file with syntax errors is left alone.
 import type { LangiumDocument } from 'langium';
 import type { Formatter } from 'langium/lsp';
-import type { DocumentFormattingParams, DocumentOnTypeFormattingOptions, DocumentOnTypeFormattingParams, DocumentRangeFormattingParams, Range, TextEdit } from 'vscode-languageserver';
+import type {
+    DocumentFormattingParams,
+    DocumentOnTypeFormattingOptions,
+    DocumentOnTypeFormattingParams,
+    DocumentRangeFormattingParams,
+    Range,
+    TextEdit,
+} from 'vscode-languageserver';
 import { formatEdits } from '../../language/format/format-text.js';
 import type { TextEditOffsets } from '../../language/format/journey-formatter.js';
 import type { JourneyLspServices } from '../journey-lsp-module.js';
@@ -21,7 +28,10 @@ export class JourneyFormatter implements Formatter {
     formatDocumentRange(document: LangiumDocument, params: DocumentRangeFormattingParams): TextEdit[] {
         const start = document.textDocument.offsetAt(params.range.start);
         const end = document.textDocument.offsetAt(params.range.end);
-        return this.toTextEdits(document, this.edits(document).filter(edit => edit.offset >= start && edit.end <= end));
+        return this.toTextEdits(
+            document,
+            this.edits(document).filter(edit => edit.offset >= start && edit.end <= end),
+        );
     }
 
     formatDocumentOnType(document: LangiumDocument, params: DocumentOnTypeFormattingParams): TextEdit[] {
@@ -32,7 +42,10 @@ export class JourneyFormatter implements Formatter {
         const open = matchingOpenBrace(text, close);
         if (open === undefined) return [];
         const lineStart = text.lastIndexOf('\n', open) + 1;
-        return this.toTextEdits(document, this.edits(document).filter(edit => edit.end > lineStart && edit.end <= close));
+        return this.toTextEdits(
+            document,
+            this.edits(document).filter(edit => edit.end > lineStart && edit.end <= close),
+        );
     }
 
     private edits(document: LangiumDocument): TextEditOffsets[] {

@@ -70,13 +70,20 @@ export class JourneyHoverProvider extends AstNodeHoverProvider {
 
     protected override getAstNodeHoverContent(node: AstNode): string | undefined {
         switch (node.$type) {
-            case 'Persona': return this.persona(node as Persona);
-            case 'Team': return this.team(node as Team);
-            case 'Channel': return this.heading('kind.Channel', node as Channel);
-            case 'Journey': return this.journey(node as Journey);
-            case 'Phase': return this.phase(node as Phase);
-            case 'Touchpoint': return this.touchpoint(node as Touchpoint);
-            default: return undefined;
+            case 'Persona':
+                return this.persona(node as Persona);
+            case 'Team':
+                return this.team(node as Team);
+            case 'Channel':
+                return this.heading('kind.Channel', node as Channel);
+            case 'Journey':
+                return this.journey(node as Journey);
+            case 'Phase':
+                return this.phase(node as Phase);
+            case 'Touchpoint':
+                return this.touchpoint(node as Touchpoint);
+            default:
+                return undefined;
         }
     }
 
@@ -110,7 +117,9 @@ export class JourneyHoverProvider extends AstNodeHoverProvider {
                 const scores: number[] = [];
                 for (const phase of declaration.phases) {
                     for (const touchpoint of phase.touchpoints) {
-                        const felt = personaEmotions(touchpoint).find(({ persona: reference }) => reference.$refText === persona.name && reference.ref === persona);
+                        const felt = personaEmotions(touchpoint).find(
+                            ({ persona: reference }) => reference.$refText === persona.name && reference.ref === persona,
+                        );
                         if (!felt) continue;
                         count++;
                         if (felt.emotion) scores.push(felt.emotion.score);
@@ -119,9 +128,18 @@ export class JourneyHoverProvider extends AstNodeHoverProvider {
                 if (count === 0) continue;
                 const touchpoints = count === 1 ? this.t('lens.touchpoint') : this.t('lens.touchpoints', count);
                 const average = scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : undefined;
-                rows.push(`- ${average === undefined
-                    ? this.t('hover.persona-in-journey-no-emotion', md(titleOf(declaration)), touchpoints)
-                    : this.t('hover.persona-in-journey', md(titleOf(declaration)), touchpoints, average.toLocaleString(this.locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 }))}`);
+                rows.push(
+                    `- ${
+                        average === undefined
+                            ? this.t('hover.persona-in-journey-no-emotion', md(titleOf(declaration)), touchpoints)
+                            : this.t(
+                                  'hover.persona-in-journey',
+                                  md(titleOf(declaration)),
+                                  touchpoints,
+                                  average.toLocaleString(this.locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 }),
+                              )
+                    }`,
+                );
             }
         }
         if (rows.length > MAX_LISTED) rows.splice(MAX_LISTED, rows.length, `- … (+${rows.length - MAX_LISTED})`);
@@ -161,7 +179,7 @@ export class JourneyHoverProvider extends AstNodeHoverProvider {
 
     private journey(journey: Journey): string {
         const lines = [this.heading('kind.journey', journey)];
-        const personas = journey.personas.map(ref => ref.ref ? titleOf(ref.ref) : ref.$refText);
+        const personas = journey.personas.map(ref => (ref.ref ? titleOf(ref.ref) : ref.$refText));
         if (personas.length) lines.push(`**${this.t('hover.personas')}:** ${personas.map(md).join(', ')}`);
         if (journey.descriptions.length) lines.push(md(journey.descriptions[0]));
         const count = journey.phases.reduce((sum, phase) => sum + phase.touchpoints.length, 0);
@@ -182,8 +200,8 @@ export class JourneyHoverProvider extends AstNodeHoverProvider {
 
     /** `2 "irritated" (negative)` */
     private emotionText(emotion: Emotion): string {
-        const meaning = Number.isInteger(emotion.score) && emotion.score >= 1 && emotion.score <= 5
-            ? ` (${this.t(`emotion.${emotion.score}` as MessageKey)})` : '';
+        const meaning =
+            Number.isInteger(emotion.score) && emotion.score >= 1 && emotion.score <= 5 ? ` (${this.t(`emotion.${emotion.score}` as MessageKey)})` : '';
         return `${emotion.score}${emotion.label ? ` "${md(emotion.label)}"` : ''}${meaning}`;
     }
 
@@ -192,8 +210,9 @@ export class JourneyHoverProvider extends AstNodeHoverProvider {
         lines.push(`**${this.t('hover.phase')}:** ${md(titleOf(touchpoint.$container))}`);
         if (touchpoint.emotions.some(emotion => emotion.persona !== undefined)) {
             // Personas feel differently here: each involved persona's own emotion, else the shared one.
-            const felt = personaEmotions(touchpoint).map(({ id, persona, emotion }) =>
-                `- ${md(persona.ref ? titleOf(persona.ref) : id)}: ${emotion ? this.emotionText(emotion) : this.t('hover.none')}`);
+            const felt = personaEmotions(touchpoint).map(
+                ({ id, persona, emotion }) => `- ${md(persona.ref ? titleOf(persona.ref) : id)}: ${emotion ? this.emotionText(emotion) : this.t('hover.none')}`,
+            );
             lines.push(`**${this.t('hover.emotions')}:**${felt.length ? '\n' + felt.join('\n') : ' ' + this.t('hover.none')}`);
         } else {
             const emotion = sharedEmotion(touchpoint);

@@ -25,7 +25,8 @@ export class JourneyInlayHintProvider implements InlayHintProvider {
                     if (!overlaps(touchpoint, params.range)) continue;
                     if (touchpoint.owners.length === 0) this.inherited(hints, touchpoint, first(phase.owners), 'hint.owner-from-phase');
                     for (const gap of touchpoint.gaps) {
-                        if (gap.owners.length === 0 && overlaps(gap, params.range)) this.inherited(hints, gap, effectiveOwner(touchpoint), 'hint.owner-from-touchpoint');
+                        if (gap.owners.length === 0 && overlaps(gap, params.range))
+                            this.inherited(hints, gap, effectiveOwner(touchpoint), 'hint.owner-from-touchpoint');
                     }
                 }
             }

@@ -6,24 +6,56 @@ import { CstUtils, GrammarAST } from 'langium';
 import type { Locale } from '../../language/i18n/locale.js';
 
 export const KEYWORDS = {
-    persona: 'persona', team: 'equipo', channel: 'canal', journey: 'recorrido', phase: 'fase',
-    touchpoint: 'contacto', owner: 'responsable', action: 'acción', backstage: 'backstage',
-    thought: 'pensamiento', emotion: 'emoción', moment: 'momento', role: 'rol', need: 'necesidad',
-    pain: 'dolor', gap: 'brecha', current: 'actual', target: 'objetivo', change: 'cambio',
-    opportunity: 'oportunidad', horizon: 'horizonte', kpi: 'indicador', unit: 'unidad',
-    impact: 'impacto', 'moment-of-truth': 'momento-de-verdad', description: 'descripción',
-    goal: 'meta', concern: 'preocupación', quote: 'cita', lead: 'líder', improves: 'mejora',
-    short: 'corto', medium: 'mediano', long: 'largo', high: 'alto', low: 'bajo',
+    persona: 'persona',
+    team: 'equipo',
+    channel: 'canal',
+    journey: 'recorrido',
+    phase: 'fase',
+    touchpoint: 'contacto',
+    owner: 'responsable',
+    action: 'acción',
+    backstage: 'backstage',
+    thought: 'pensamiento',
+    emotion: 'emoción',
+    moment: 'momento',
+    role: 'rol',
+    need: 'necesidad',
+    pain: 'dolor',
+    gap: 'brecha',
+    current: 'actual',
+    target: 'objetivo',
+    change: 'cambio',
+    opportunity: 'oportunidad',
+    horizon: 'horizonte',
+    kpi: 'indicador',
+    unit: 'unidad',
+    impact: 'impacto',
+    'moment-of-truth': 'momento-de-verdad',
+    description: 'descripción',
+    goal: 'meta',
+    concern: 'preocupación',
+    quote: 'cita',
+    lead: 'líder',
+    improves: 'mejora',
+    short: 'corto',
+    medium: 'mediano',
+    long: 'largo',
+    high: 'alto',
+    low: 'bajo',
 } as const;
 
 export type EnglishKeyword = keyof typeof KEYWORDS;
 
 /** Level `medium` is `medio` in Spanish, horizon `medium` is `mediano`. */
 export const LEVEL_KEYWORDS: Record<'high' | 'medium' | 'low', Record<Locale, string>> = {
-    high: { en: 'high', es: 'alto' }, medium: { en: 'medium', es: 'medio' }, low: { en: 'low', es: 'bajo' },
+    high: { en: 'high', es: 'alto' },
+    medium: { en: 'medium', es: 'medio' },
+    low: { en: 'low', es: 'bajo' },
 };
 export const HORIZON_KEYWORDS: Record<'short' | 'medium' | 'long', Record<Locale, string>> = {
-    short: { en: 'short', es: 'corto' }, medium: { en: 'medium', es: 'mediano' }, long: { en: 'long', es: 'largo' },
+    short: { en: 'short', es: 'corto' },
+    medium: { en: 'medium', es: 'mediano' },
+    long: { en: 'long', es: 'largo' },
 };
 
 /** Spanish spellings without accents that the grammar accepts. */
@@ -41,7 +73,9 @@ export function keywordLocale(keyword: string): Locale | 'both' {
     return 'both';
 }
 
-const ACCENTED = new Map<string, string>([...UNACCENTED_SPANISH].map(plain => [Object.values(KEYWORDS).find(spanish => spanish.normalize('NFD').replace(/\p{M}/gu, '') === plain)!, plain]));
+const ACCENTED = new Map<string, string>(
+    [...UNACCENTED_SPANISH].map(plain => [Object.values(KEYWORDS).find(spanish => spanish.normalize('NFD').replace(/\p{M}/gu, '') === plain)!, plain]),
+);
 
 /**
  * Every spelling of a keyword: the English one, the Spanish one and its unaccented form.
@@ -49,8 +83,9 @@ const ACCENTED = new Map<string, string>([...UNACCENTED_SPANISH].map(plain => [O
  */
 export function spellingsOf(keyword: string, rule?: string): string[] {
     const levels = rule === 'Level' ? Object.entries(LEVEL_KEYWORDS) : Object.entries(HORIZON_KEYWORDS);
-    const pair = levels.map(([en, { es }]) => [en, es]).find(spellings => spellings.includes(keyword))
-        ?? Object.entries(KEYWORDS).find(([en, es]) => keyword === en || keyword === es || keyword === ACCENTED.get(es));
+    const pair =
+        levels.map(([en, { es }]) => [en, es]).find(spellings => spellings.includes(keyword)) ??
+        Object.entries(KEYWORDS).find(([en, es]) => keyword === en || keyword === es || keyword === ACCENTED.get(es));
     if (!pair) return [keyword];
     const [en, es] = pair;
     return [...new Set([en, es, ACCENTED.get(es) ?? es])];

@@ -66,7 +66,9 @@ export class JourneySemanticTokenProvider extends AbstractSemanticTokenProvider 
                 break;
             case 'Opportunity':
                 references('owners', 'Team');
-                (node as Opportunity).horizons.forEach((_, index) => acceptor({ node, property: 'horizons' as never, index, type: SemanticTokenTypes.enumMember }));
+                (node as Opportunity).horizons.forEach((_, index) =>
+                    acceptor({ node, property: 'horizons' as never, index, type: SemanticTokenTypes.enumMember }),
+                );
                 break;
         }
     }

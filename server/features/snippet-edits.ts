@@ -38,5 +38,8 @@ function relativeToInsertionLine(text: string, offset: number, snippet: string):
     const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
     const leading = /^[ \t]*/.exec(text.slice(lineStart, offset))![0];
     if (leading === '') return snippet;
-    return snippet.split('\n').map((line, index) => index > 0 && line.startsWith(leading) ? line.slice(leading.length) : line).join('\n');
+    return snippet
+        .split('\n')
+        .map((line, index) => (index > 0 && line.startsWith(leading) ? line.slice(leading.length) : line))
+        .join('\n');
 }

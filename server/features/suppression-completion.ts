@@ -18,7 +18,12 @@ export function suppressionCompletion(document: TextDocument, position: Position
     const line = document.getText({ start: { line: position.line, character: 0 }, end: position });
     const rules = RULES_SO_FAR.exec(line);
     if (rules) {
-        const listed = new Set(rules[1].split(',').map(id => id.trim()).filter(Boolean));
+        const listed = new Set(
+            rules[1]
+                .split(',')
+                .map(id => id.trim())
+                .filter(Boolean),
+        );
         const range = { start: { line: position.line, character: position.character - rules[2].length }, end: position };
         return RULE_IDS.filter(rule => !listed.has(rule)).map((rule, index) => ({
             label: rule,

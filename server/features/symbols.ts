@@ -8,12 +8,20 @@ import { isJourney, type Model, type Phase, type Touchpoint } from '../../langua
 import type { AstNodeDescription } from 'langium';
 
 const SYMBOL_KIND: Record<string, SymbolKind> = {
-    Persona: SymbolKind.Class, Team: SymbolKind.Struct, Channel: SymbolKind.Interface,
-    Journey: SymbolKind.Namespace, Phase: SymbolKind.Module, Touchpoint: SymbolKind.Event,
+    Persona: SymbolKind.Class,
+    Team: SymbolKind.Struct,
+    Channel: SymbolKind.Interface,
+    Journey: SymbolKind.Namespace,
+    Phase: SymbolKind.Module,
+    Touchpoint: SymbolKind.Event,
 };
 const COMPLETION_KIND: Record<string, CompletionItemKind> = {
-    Persona: CompletionItemKind.Class, Team: CompletionItemKind.Struct, Channel: CompletionItemKind.Interface,
-    Journey: CompletionItemKind.Module, Phase: CompletionItemKind.Module, Touchpoint: CompletionItemKind.Event,
+    Persona: CompletionItemKind.Class,
+    Team: CompletionItemKind.Struct,
+    Channel: CompletionItemKind.Interface,
+    Journey: CompletionItemKind.Module,
+    Phase: CompletionItemKind.Module,
+    Touchpoint: CompletionItemKind.Event,
 };
 
 export class JourneyNodeKindProvider extends DefaultNodeKindProvider {
@@ -53,7 +61,8 @@ export class JourneyWorkspaceSymbolProvider extends DefaultWorkspaceSymbolProvid
     override async getSymbols(params: WorkspaceSymbolParams, cancelToken = Cancellation.CancellationToken.None): Promise<WorkspaceSymbol[]> {
         const symbols = await super.getSymbols(params, cancelToken);
         const query = params.query.toLowerCase();
-        const matches = (node: { name: string; title?: string }) => this.fuzzyMatcher.match(query, node.name) || (node.title !== undefined && node.title.toLowerCase().includes(query));
+        const matches = (node: { name: string; title?: string }) =>
+            this.fuzzyMatcher.match(query, node.name) || (node.title !== undefined && node.title.toLowerCase().includes(query));
         for (const document of this.documents.all) {
             await interruptAndCheck(cancelToken);
             const model = document.parseResult.value as Model;
@@ -64,7 +73,8 @@ export class JourneyWorkspaceSymbolProvider extends DefaultWorkspaceSymbolProvid
                         const nameNode = GrammarUtils.findNodeForProperty(node.$cstNode, 'name');
                         if (!node.name || !nameNode || !matches(node)) continue;
                         symbols.push({
-                            name: node.name, kind: this.nodeKindProvider.getSymbolKind(node),
+                            name: node.name,
+                            kind: this.nodeKindProvider.getSymbolKind(node),
                             containerName: node.$type === 'Phase' ? journey.name : `${journey.name}.${phase.name}`,
                             location: { uri: document.uri.toString(), range: nameNode.range },
                         });

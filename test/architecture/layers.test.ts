@@ -14,24 +14,28 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Each project, what it may import, and the globals of its runtime. */
 const LAYERS: Record<string, { imports: string[]; lib: string[]; types: string[] }> = {
-    'language': { imports: [], lib: ['ES2023'], types: [] },
+    language: { imports: [], lib: ['ES2023'], types: [] },
     'language/node': { imports: ['language'], lib: ['ES2023'], types: ['node'] },
-    'server': { imports: ['language', 'language/node'], lib: ['ES2023'], types: ['node'] },
+    server: { imports: ['language', 'language/node'], lib: ['ES2023'], types: ['node'] },
     'server/browser': { imports: ['language', 'server'], lib: ['ES2023', 'WebWorker'], types: [] },
-    'client': { imports: ['language', 'language/node', 'webview', 'markdown'], lib: ['ES2023'], types: ['node', 'vscode'] },
+    client: { imports: ['language', 'language/node', 'webview', 'markdown'], lib: ['ES2023'], types: ['node', 'vscode'] },
     'client/browser': { imports: ['language', 'client', 'markdown'], lib: ['ES2023', 'WebWorker'], types: ['vscode'] },
-    'webview': { imports: ['language'], lib: ['ES2023', 'DOM', 'DOM.Iterable'], types: [] },
-    'markdown': { imports: ['language', 'webview'], lib: ['ES2023', 'DOM', 'DOM.Iterable'], types: [] },
-    'cli': { imports: ['language', 'language/node', 'webview'], lib: ['ES2023'], types: ['node'] },
+    webview: { imports: ['language'], lib: ['ES2023', 'DOM', 'DOM.Iterable'], types: [] },
+    markdown: { imports: ['language', 'webview'], lib: ['ES2023', 'DOM', 'DOM.Iterable'], types: [] },
+    cli: { imports: ['language', 'language/node', 'webview'], lib: ['ES2023'], types: ['node'] },
 };
 /** What the layers without a DOM (the extension, the command line) may import of the DOM layers: modules that touch no DOM. */
 const DOM_FREE_MODULES = ['webview/protocol.ts', 'webview/page-html.ts', 'markdown/markdown-it-plugin.ts'];
 
-const readJsonc = (file: string) => parse(readFileSync(file, 'utf8')) as { compilerOptions: { lib: string[]; types: string[] }; references: { path: string }[] };
-const layerOf = (file: string) => Object.keys(LAYERS).filter(layer => file.startsWith(`${layer}/`)).sort((a, b) => b.length - a.length)[0];
+const readJsonc = (file: string) =>
+    parse(readFileSync(file, 'utf8')) as { compilerOptions: { lib: string[]; types: string[] }; references: { path: string }[] };
+const layerOf = (file: string) =>
+    Object.keys(LAYERS)
+        .filter(layer => file.startsWith(`${layer}/`))
+        .sort((a, b) => b.length - a.length)[0];
 
 describe('the layers', () => {
-    it('are projects with their runtime\'s globals only, referencing the layers they may import', () => {
+    it("are projects with their runtime's globals only, referencing the layers they may import", () => {
         for (const [layer, allowed] of Object.entries(LAYERS)) {
             const config = readJsonc(join(root, layer, 'tsconfig.json'));
             expect(config.compilerOptions.lib, layer).toEqual(allowed.lib);
@@ -45,7 +49,9 @@ describe('the layers', () => {
     });
 
     it('import each other only along those edges, and the layers without a DOM only DOM-free modules of the others', () => {
-        const files = execFileSync('git', ['ls-files', '-z', '--', ...Object.keys(LAYERS).map(layer => `${layer}/*.ts`)], { cwd: root, encoding: 'utf8' }).split('\0').filter(Boolean);
+        const files = execFileSync('git', ['ls-files', '-z', '--', ...Object.keys(LAYERS).map(layer => `${layer}/*.ts`)], { cwd: root, encoding: 'utf8' })
+            .split('\0')
+            .filter(Boolean);
         const crossings: string[] = [];
         for (const file of files) {
             const from = layerOf(file);
@@ -66,7 +72,12 @@ describe('the layers', () => {
         const fixture = mkdtempSync(join(tmpdir(), 'journey-layers-'));
         try {
             // The real project files, each layer with one harmless module.
-            for (const file of ['tsconfig.json', 'tsconfig.base.json', 'schemas/journeylint.schema.json', ...Object.keys(LAYERS).map(layer => `${layer}/tsconfig.json`)]) {
+            for (const file of [
+                'tsconfig.json',
+                'tsconfig.base.json',
+                'schemas/journeylint.schema.json',
+                ...Object.keys(LAYERS).map(layer => `${layer}/tsconfig.json`),
+            ]) {
                 mkdirSync(dirname(join(fixture, file)), { recursive: true });
                 cpSync(join(root, file), join(fixture, file));
             }
@@ -75,7 +86,10 @@ describe('the layers', () => {
             symlinkSync(join(root, 'node_modules'), join(fixture, 'node_modules'), 'dir');
             for (const layer of Object.keys(LAYERS)) writeFileSync(join(fixture, layer, 'ok.ts'), 'export const ok = 1;\n');
             // Allowed: the extension uses the core and the webview's page; the server the core's Node corner.
-            writeFileSync(join(fixture, 'client/allowed.ts'), "import { ok } from '../language/ok.js';\nimport { ok as page } from '../webview/ok.js';\nexport const both = ok + page;\n");
+            writeFileSync(
+                join(fixture, 'client/allowed.ts'),
+                "import { ok } from '../language/ok.js';\nimport { ok as page } from '../webview/ok.js';\nexport const both = ok + page;\n",
+            );
             writeFileSync(join(fixture, 'server/allowed.ts'), "import { ok } from '../language/node/ok.js';\nexport const node = ok;\n");
             // Forbidden.
             const bad: Record<string, string> = {

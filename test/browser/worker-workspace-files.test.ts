@@ -26,7 +26,10 @@ async function startWorker() {
     // A connection that records published diagnostics and accepts every handler registration.
     const sendDiagnostics = async (params: PublishDiagnosticsParams) => void published.push(params);
     const ignore = () => ({ dispose: () => undefined });
-    const connection = new Proxy({}, { get: (_target, name) => name === 'sendDiagnostics' ? sendDiagnostics : name === 'then' ? undefined : ignore }) as Connection;
+    const connection = new Proxy(
+        {},
+        { get: (_target, name) => (name === 'sendDiagnostics' ? sendDiagnostics : name === 'then' ? undefined : ignore) },
+    ) as Connection;
     const { shared, Journey, updateHandler } = createWorkerServices(connection);
     watchLintConfiguration(connection, shared, Journey);
     Journey.preferences.locale = 'en';
@@ -44,8 +47,8 @@ async function startWorker() {
         send(params);
         await built;
     };
-    const codes = (name: string) => (shared.workspace.LangiumDocuments.getDocument(URI.parse(`${ROOT}/${name}`))?.diagnostics ?? [])
-        .map(d => `${d.code}:${d.range.start.line + 1}`).sort();
+    const codes = (name: string) =>
+        (shared.workspace.LangiumDocuments.getDocument(URI.parse(`${ROOT}/${name}`))?.diagnostics ?? []).map(d => `${d.code}:${d.range.start.line + 1}`).sort();
     const loaded = async () => {
         await shared.workspace.WorkspaceManager.ready;
         await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated);
@@ -53,7 +56,16 @@ async function startWorker() {
     return { shared, published, send, sendAndBuild, codes, loaded };
 }
 
-const TALLER = ['empty-phase:133', 'gap-without-owner:99', 'missing-emotion:126', 'missing-owner:94', 'moment-of-truth-without-kpi:66', 'opportunity-without-horizon:86', 'unaddressed-pain:104', 'unused-declaration:24'];
+const TALLER = [
+    'empty-phase:133',
+    'gap-without-owner:99',
+    'missing-emotion:126',
+    'missing-owner:94',
+    'moment-of-truth-without-kpi:66',
+    'opportunity-without-horizon:86',
+    'unaddressed-pain:104',
+    'unused-declaration:24',
+];
 
 describe('the web worker server and the files the extension sends', () => {
     it('indexes nothing before the last startup batch, then lints every file with cross-file references', async () => {
@@ -66,7 +78,12 @@ describe('the web worker server and the files the extension sends', () => {
         expect(worker.shared.workspace.LangiumDocuments.all.count()).toBe(0);
         worker.send({ initialLoadComplete: true });
         await worker.loaded();
-        expect(worker.shared.workspace.LangiumDocuments.all.map(d => d.uri.toString()).toArray().sort()).toEqual(files.map(f => f.uri).sort());
+        expect(
+            worker.shared.workspace.LangiumDocuments.all
+                .map(d => d.uri.toString())
+                .toArray()
+                .sort(),
+        ).toEqual(files.map(f => f.uri).sort());
         expect(worker.codes('taller.journey')).toEqual(TALLER);
         // equipo/onboarding.journey uses the teams and personas of equipo/people.journey.
         expect(worker.codes('equipo/onboarding.journey')).toEqual([]);
@@ -93,7 +110,9 @@ describe('the web worker server and the files the extension sends', () => {
         await worker.shared.workspace.WorkspaceLock.read(() => undefined);
         expect(worker.codes('taller.journey')).toEqual(TALLER);
         const report = worker.published.find(p => p.uri === broken);
-        expect(report?.diagnostics.map(d => d.message)).toEqual(['This file could not be read: permission denied. The other files of the workspace are loaded.']);
+        expect(report?.diagnostics.map(d => d.message)).toEqual([
+            'This file could not be read: permission denied. The other files of the workspace are loaded.',
+        ]);
         // Readable again: the diagnostic goes, the file is linted.
         await worker.sendAndBuild({ changed: [{ uri: broken, text: 'team Solo "Solo"\n' }] });
         expect(worker.published.filter(p => p.uri === broken).at(-1)?.diagnostics).toEqual([]);

@@ -10,7 +10,14 @@ import { makeTempFolder } from '../helpers/temp-folder.js';
 async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
     let stdout = '';
     let stderr = '';
-    const io: Io = { stdout: text => { stdout += String(text); }, stderr: text => { stderr += text; } };
+    const io: Io = {
+        stdout: text => {
+            stdout += String(text);
+        },
+        stderr: text => {
+            stderr += text;
+        },
+    };
     const code = await main(args, io);
     return { code, stdout, stderr };
 }
@@ -28,11 +35,23 @@ describe('journey lint', () => {
         expect(code).toBe(0);
         expect(results).toHaveLength(8);
         expect(results.map((r: { rule: string }) => r.rule).sort()).toEqual([
-            'empty-phase', 'gap-without-owner', 'missing-emotion', 'missing-owner', 'moment-of-truth-without-kpi',
-            'opportunity-without-horizon', 'unaddressed-pain', 'unused-declaration']);
+            'empty-phase',
+            'gap-without-owner',
+            'missing-emotion',
+            'missing-owner',
+            'moment-of-truth-without-kpi',
+            'opportunity-without-horizon',
+            'unaddressed-pain',
+            'unused-declaration',
+        ]);
         expect(results.find((r: { rule: string }) => r.rule === 'missing-owner')).toEqual({
-            file: path.join('examples', 'taller.journey'), line: 94, column: 16, endLine: 94, endColumn: 20,
-            severity: 'warning', rule: 'missing-owner',
+            file: path.join('examples', 'taller.journey'),
+            line: 94,
+            column: 16,
+            endLine: 94,
+            endColumn: 20,
+            severity: 'warning',
+            rule: 'missing-owner',
             message: 'Touchpoint "Paga y retira el auto" has no owner: set `owner` on it or a default owner on its phase.',
         });
     });
@@ -40,7 +59,9 @@ describe('journey lint', () => {
     it('prints compiler-style text lines and a summary', async () => {
         const { stdout } = await run('lint', 'examples/taller.journey');
         const lines = stdout.trim().split('\n');
-        expect(lines).toContain(`${path.join('examples', 'taller.journey')}:94:16 warning missing-owner Touchpoint "Paga y retira el auto" has no owner: set \`owner\` on it or a default owner on its phase.`);
+        expect(lines).toContain(
+            `${path.join('examples', 'taller.journey')}:94:16 warning missing-owner Touchpoint "Paga y retira el auto" has no owner: set \`owner\` on it or a default owner on its phase.`,
+        );
         expect(lines.at(-1)).toBe('1 file linted: 0 errors, 5 warnings, 2 info, 1 hint');
     });
 
@@ -50,8 +71,13 @@ describe('journey lint', () => {
         expect(JSON.parse(equipo.stdout)).toEqual([]);
         const all = await run('lint', 'examples', '--format', 'json');
         // The eight of taller.journey and the four of farmacia/ (LANGUAGE.md).
-        expect(JSON.parse(all.stdout).map((r: { file: string }) => r.file).sort()).toEqual([
-            ...Array(3).fill(path.join('examples', 'farmacia', 'actual.journey')), path.join('examples', 'farmacia', 'futuro.journey'),
+        expect(
+            JSON.parse(all.stdout)
+                .map((r: { file: string }) => r.file)
+                .sort(),
+        ).toEqual([
+            ...Array(3).fill(path.join('examples', 'farmacia', 'actual.journey')),
+            path.join('examples', 'farmacia', 'futuro.journey'),
             ...Array(8).fill(path.join('examples', 'taller.journey')),
         ]);
     });
@@ -78,14 +104,31 @@ describe('journey lint', () => {
     });
 
     it('exits 2 on bad usage and on paths that match nothing, saying what is wrong', async () => {
-        expect(await run('lint')).toEqual({ code: 2, stdout: '', stderr: "journey: missing required argument 'patterns'\n(journey lint --help shows its options)\n" });
-        expect(await run('lint', 'examples', '--format', 'xml')).toEqual({ code: 2, stdout: '',
-            stderr: "journey: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are text, json, sarif.\n(journey lint --help shows its options)\n" });
-        expect((await run('lint', 'examples', '--max-warnings', 'many')).stderr).toMatch(/^journey: option '--max-warnings <n>' argument 'many' is invalid. It must be a whole number of 0 or more.\n/);
+        expect(await run('lint')).toEqual({
+            code: 2,
+            stdout: '',
+            stderr: "journey: missing required argument 'patterns'\n(journey lint --help shows its options)\n",
+        });
+        expect(await run('lint', 'examples', '--format', 'xml')).toEqual({
+            code: 2,
+            stdout: '',
+            stderr: "journey: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are text, json, sarif.\n(journey lint --help shows its options)\n",
+        });
+        expect((await run('lint', 'examples', '--max-warnings', 'many')).stderr).toMatch(
+            /^journey: option '--max-warnings <n>' argument 'many' is invalid. It must be a whole number of 0 or more.\n/,
+        );
         expect((await run('lint', 'examples', '--max-warnings', '-1')).code).toBe(2);
         expect((await run('lint', 'examples', '--lang', 'fr')).code).toBe(2);
-        expect(await run('lint', 'no/such/file.journey')).toEqual({ code: 2, stdout: '', stderr: 'journey: no such file, folder or matching .journey files: no/such/file.journey\n' });
-        expect(await run('frobnicate')).toEqual({ code: 2, stdout: '', stderr: "journey: unknown command 'frobnicate'\n(journey --help lists the commands)\n" });
+        expect(await run('lint', 'no/such/file.journey')).toEqual({
+            code: 2,
+            stdout: '',
+            stderr: 'journey: no such file, folder or matching .journey files: no/such/file.journey\n',
+        });
+        expect(await run('frobnicate')).toEqual({
+            code: 2,
+            stdout: '',
+            stderr: "journey: unknown command 'frobnicate'\n(journey --help lists the commands)\n",
+        });
         expect((await run('export', 'examples/taller.journey', 'examples/seguro.journey')).code).toBe(2);
         const bare = await run();
         expect(bare.code).toBe(2);
@@ -154,11 +197,16 @@ describe('journey lint', () => {
         const [json] = JSON.parse((await run('lint', file, '--format', 'json')).stdout);
         expect(json.related).toEqual([{ line: 2, column: 6, endLine: 2, endColumn: 9, message: 'the first declaration of "Ops"' }]);
         const [sarif] = JSON.parse((await run('lint', file, '--format', 'sarif')).stdout).runs[0].results;
-        expect(sarif.relatedLocations).toEqual([{
-            id: 0,
-            physicalLocation: { artifactLocation: { uri: shown.split(path.sep).join('/'), uriBaseId: '%SRCROOT%' }, region: { startLine: 2, startColumn: 6, endLine: 2, endColumn: 9 } },
-            message: { text: 'the first declaration of "Ops"' },
-        }]);
+        expect(sarif.relatedLocations).toEqual([
+            {
+                id: 0,
+                physicalLocation: {
+                    artifactLocation: { uri: shown.split(path.sep).join('/'), uriBaseId: '%SRCROOT%' },
+                    region: { startLine: 2, startColumn: 6, endLine: 2, endColumn: 9 },
+                },
+                message: { text: 'the first declaration of "Ops"' },
+            },
+        ]);
     });
 
     it('writes SARIF 2.1.0 with rules, levels and regions', async () => {
@@ -259,7 +307,7 @@ describe('journey import and the rendered export formats', () => {
         expect(stdout).toContain('| Carla Ruiz |');
     });
 
-    it('labels an export in the map\'s language, or in the one --lang names', async () => {
+    it("labels an export in the map's language, or in the one --lang names", async () => {
         // seguro.journey is written with Spanish keywords (recorrido, fase…).
         const spanish = await run('export', 'examples/seguro.journey', '--format', 'markdown');
         expect(spanish.code).toBe(0);
@@ -273,7 +321,7 @@ describe('journey import and the rendered export formats', () => {
 });
 
 describe('journey new', () => {
-    it('writes a starter map that uses the folder\'s declarations, lints clean with it, and never overwrites without --force', async () => {
+    it("writes a starter map that uses the folder's declarations, lints clean with it, and never overwrites without --force", async () => {
         const dir = tempCopyOfExamples();
         const target = path.join(dir, 'equipo', 'checkout.journey');
         expect(await run('new', target)).toEqual({ code: 0, stdout: '', stderr: '' });
@@ -313,7 +361,7 @@ describe('help', () => {
         expect(stdout).toContain('Exit codes: 0 clean, 1 errors (or warnings over --max-warnings), 2 bad usage or unreadable file.');
     });
 
-    it('journey <command> --help and journey help <command> show that command\'s options, and exit 0', async () => {
+    it("journey <command> --help and journey help <command> show that command's options, and exit 0", async () => {
         const lint = await run('lint', '--help');
         expect(lint.code).toBe(0);
         expect(lint.stdout).toMatch(/^Usage: journey lint \[options\] <patterns\.\.\.>/);

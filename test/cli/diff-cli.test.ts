@@ -16,22 +16,38 @@ const parseYaml = (createRequire(import.meta.url)('js-yaml') as { load(text: str
 async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
     let stdout = '';
     let stderr = '';
-    const io: Io = { stdout: text => { stdout += String(text); }, stderr: text => { stderr += text; } };
+    const io: Io = {
+        stdout: text => {
+            stdout += String(text);
+        },
+        stderr: text => {
+            stderr += text;
+        },
+    };
     const code = await main(args, io);
     return { code, stdout, stderr };
 }
 
 const TALLER = readFileSync('examples/taller.journey', 'utf8');
 const EMOTION_DROP = TALLER.replace('emotion 5 "mágica"', 'emotion 3 "conforme"');
-const NEW_TOUCHPOINT = EMOTION_DROP.replace('    moment 4\n', '    moment 4\n    owner Marketing\n    touchpoint Recomienda "Recomienda el taller" {\n      channel redes\n      emotion 4 "orgullosa"\n    }\n');
-const FIXED_OWNER = NEW_TOUCHPOINT.replace('      channel mostrador\n      action "Espera la factura en caja"', '      channel mostrador\n      owner Recepcion\n      action "Espera la factura en caja"');
+const NEW_TOUCHPOINT = EMOTION_DROP.replace(
+    '    moment 4\n',
+    '    moment 4\n    owner Marketing\n    touchpoint Recomienda "Recomienda el taller" {\n      channel redes\n      emotion 4 "orgullosa"\n    }\n',
+);
+const FIXED_OWNER = NEW_TOUCHPOINT.replace(
+    '      channel mostrador\n      action "Espera la factura en caja"',
+    '      channel mostrador\n      owner Recepcion\n      action "Espera la factura en caja"',
+);
 
 let repo: string;
 let taller: string;
 const commits: string[] = [];
 
 function git(...args: string[]): string {
-    return execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: repo, encoding: 'utf8' }).trim();
+    return execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], {
+        cwd: repo,
+        encoding: 'utf8',
+    }).trim();
 }
 
 function commit(text: string, message: string): void {
@@ -57,41 +73,47 @@ describe('journey diff --git on a scripted history', () => {
     it('first → second commit: the emotion drop', async () => {
         const { code, stdout } = await run('diff', '--git', `${commits[0]}..${commits[1]}`, repo, '--lang', 'en');
         expect(code).toBe(0);
-        expect(stdout).toBe([
-            'taller.journey',
-            '  Mantenimiento "Mantenimiento programado del auto": 8 steps (0 added, 0 removed); findings: 0 introduced, 0 fixed',
-            '    average emotion 2.7 → 2.4 · Carla 2.7 → 2.4',
-            '    ~ emotion of Carla at Seguimiento: 5 → 3 (−2)',
-            '',
-        ].join('\n'));
+        expect(stdout).toBe(
+            [
+                'taller.journey',
+                '  Mantenimiento "Mantenimiento programado del auto": 8 steps (0 added, 0 removed); findings: 0 introduced, 0 fixed',
+                '    average emotion 2.7 → 2.4 · Carla 2.7 → 2.4',
+                '    ~ emotion of Carla at Seguimiento: 5 → 3 (−2)',
+                '',
+            ].join('\n'),
+        );
     });
 
     it('second → third commit: the new touchpoint (the empty phase is no longer empty)', async () => {
         const { code, stdout } = await run('diff', '--git', `${commits[1]}..${commits[2]}`, repo, '--lang', 'en');
         expect(code).toBe(0);
-        expect(stdout).toBe([
-            'taller.journey',
-            '  Mantenimiento "Mantenimiento programado del auto": 8 → 9 steps (1 added, 0 removed); findings: 0 introduced, 1 fixed',
-            '    average emotion 2.4 → 2.6 · Carla 2.4 → 2.6',
-            '    + step Recomienda "Recomienda el taller" added in phase Lealtad',
-            '    ✓ finding fixed: empty-phase "Phase "Lealtad y recomendación" has no touchpoint: a hole in the journey." (phase Lealtad)',
-            '',
-        ].join('\n'));
+        expect(stdout).toBe(
+            [
+                'taller.journey',
+                '  Mantenimiento "Mantenimiento programado del auto": 8 → 9 steps (1 added, 0 removed); findings: 0 introduced, 1 fixed',
+                '    average emotion 2.4 → 2.6 · Carla 2.4 → 2.6',
+                '    + step Recomienda "Recomienda el taller" added in phase Lealtad',
+                '    ✓ finding fixed: empty-phase "Phase "Lealtad y recomendación" has no touchpoint: a hole in the journey." (phase Lealtad)',
+                '',
+            ].join('\n'),
+        );
     });
 
     it('third → fourth commit: the fixed owner', async () => {
         const { code, stdout } = await run('diff', '--git', `${commits[2]}..${commits[3]}`, repo, '--lang', 'en');
         expect(code).toBe(0);
-        expect(stdout).toBe([
-            'taller.journey',
-            '  Mantenimiento "Mantenimiento programado del auto": 9 steps (0 added, 0 removed); findings: 0 introduced, 2 fixed',
-            '    average emotion 2.6 → 2.6 · Carla 2.6 → 2.6',
-            '    ~ step Pago got an owner: Recepcion',
-            '    ✓ finding fixed: missing-owner "Touchpoint "Paga y retira el auto" has no owner: set `owner` on it or a default owner on its phase." (Pago)',
-            // The gap's owner is its touchpoint's: it has one now too.
-            '    ✓ finding fixed: gap-without-owner "Gap "Espera para la facturación" has no owner, and neither does its touchpoint." (gap "Espera para la facturación" of Pago)',
-            '',
-        ].join('\n'));
+        expect(stdout).toBe(
+            [
+                'taller.journey',
+                '  Mantenimiento "Mantenimiento programado del auto": 9 steps (0 added, 0 removed); findings: 0 introduced, 2 fixed',
+                '    average emotion 2.6 → 2.6 · Carla 2.6 → 2.6',
+                '    ~ step Pago got an owner: Recepcion',
+                '    ✓ finding fixed: missing-owner "Touchpoint "Paga y retira el auto" has no owner: set `owner` on it or a default owner on its phase." (Pago)',
+                // The gap's owner is its touchpoint's: it has one now too.
+                '    ✓ finding fixed: gap-without-owner "Gap "Espera para la facturación" has no owner, and neither does its touchpoint." (gap "Espera para la facturación" of Pago)',
+                '',
+            ].join('\n'),
+        );
     });
 
     it('first → fourth commit as JSON: every change, the summary', async () => {
@@ -99,7 +121,14 @@ describe('journey diff --git on a scripted history', () => {
         const report = JSON.parse(stdout);
         expect(report.version).toBe(1);
         const [journey] = report.files[0].diff.journeys;
-        expect(journey.changes.map((change: { kind: string }) => change.kind).sort()).toEqual(['emotion-changed', 'finding-fixed', 'finding-fixed', 'finding-fixed', 'owner-changed', 'step-added']);
+        expect(journey.changes.map((change: { kind: string }) => change.kind).sort()).toEqual([
+            'emotion-changed',
+            'finding-fixed',
+            'finding-fixed',
+            'finding-fixed',
+            'owner-changed',
+            'step-added',
+        ]);
         expect(journey.summary).toMatchObject({ stepsBefore: 8, stepsAfter: 9, stepsAdded: 1, stepsRemoved: 0, findingsIntroduced: 0, findingsFixed: 3 });
     });
 
@@ -119,15 +148,22 @@ describe('journey diff --git on a scripted history', () => {
         mkdirSync(moved);
         try {
             git('mv', 'taller.journey', 'mapas/taller.journey');
-            writeFileSync(path.join(repo, 'nuevo.journey'), 'journey Nuevo "Nuevo" {\n  phase Uno "Uno" {\n    touchpoint Paso "Paso" {\n      emotion 3 "bien"\n    }\n  }\n}\n');
+            writeFileSync(
+                path.join(repo, 'nuevo.journey'),
+                'journey Nuevo "Nuevo" {\n  phase Uno "Uno" {\n    touchpoint Paso "Paso" {\n      emotion 3 "bien"\n    }\n  }\n}\n',
+            );
             const { stdout } = await run('diff', '--git', 'HEAD', repo, '--lang', 'en');
             expect(stdout).toContain('mapas/taller.journey (renamed from taller.journey)\n');
-            expect((await run('diff', '--git', 'HEAD', repo, '--format', 'markdown', '--lang', 'en')).stdout).toContain('- `mapas/taller.journey` (renamed from `taller.journey`)');
+            expect((await run('diff', '--git', 'HEAD', repo, '--format', 'markdown', '--lang', 'en')).stdout).toContain(
+                '- `mapas/taller.journey` (renamed from `taller.journey`)',
+            );
             expect(stdout).not.toContain('Mantenimiento "Mantenimiento programado del auto"');
             expect(stdout).toContain('nuevo.journey (new file)\n  Nuevo "Nuevo" (new journey): 0 → 1 steps (1 added, 0 removed)');
             unlinkSync(path.join(moved, 'taller.journey'));
             const deleted = await run('diff', '--git', 'HEAD', repo, '--lang', 'en');
-            expect(deleted.stdout).toContain('taller.journey (file deleted)\n  Mantenimiento "Mantenimiento programado del auto" (journey removed): 9 → 0 steps (0 added, 9 removed)');
+            expect(deleted.stdout).toContain(
+                'taller.journey (file deleted)\n  Mantenimiento "Mantenimiento programado del auto" (journey removed): 9 → 0 steps (0 added, 9 removed)',
+            );
         } finally {
             git('reset', '-q', '--hard');
             rmSync(path.join(repo, 'nuevo.journey'), { force: true });
@@ -137,7 +173,10 @@ describe('journey diff --git on a scripted history', () => {
 
     it('a version with syntax errors is compared on what could be read, and named', async () => {
         try {
-            writeFileSync(taller, FIXED_OWNER.replace('emotion 3 "conforme"', 'emotion 1 "enojada"').replace('    touchpoint Recordatorio', '    touchpoint Recordatorio {{ '));
+            writeFileSync(
+                taller,
+                FIXED_OWNER.replace('emotion 3 "conforme"', 'emotion 1 "enojada"').replace('    touchpoint Recordatorio', '    touchpoint Recordatorio {{ '),
+            );
             const { code, stdout, stderr } = await run('diff', '--git', 'HEAD', repo, '--lang', 'en');
             expect(code).toBe(0);
             expect(stdout).toContain('  ! taller.journey has syntax errors: compared on what could be read');
@@ -197,7 +236,10 @@ describe('journey diff OLD NEW', () => {
     it('compares two folders file by file; -o never replaces a file without --force', async () => {
         const folder = mkdtempSync(path.join(tmpdir(), 'journey-diff-folders-'));
         try {
-            for (const [name, text] of [['old', TALLER], ['new', EMOTION_DROP]] as const) {
+            for (const [name, text] of [
+                ['old', TALLER],
+                ['new', EMOTION_DROP],
+            ] as const) {
                 mkdirSync(path.join(folder, name));
                 writeFileSync(path.join(folder, name, 'taller.journey'), text);
                 copyFileSync('examples/seguro.journey', path.join(folder, name, 'seguro.journey'));
@@ -220,7 +262,10 @@ describe('journey diff OLD NEW', () => {
 
     it('bad usage exits 2 with a clear message', async () => {
         expect(await run('diff', 'examples/taller.journey')).toMatchObject({ code: 2, stderr: expect.stringContaining('journey diff needs OLD and NEW') });
-        expect(await run('diff', 'examples/taller.journey', 'examples/nothing.journey')).toMatchObject({ code: 2, stderr: 'journey: cannot read examples/nothing.journey: ENOENT\n' });
+        expect(await run('diff', 'examples/taller.journey', 'examples/nothing.journey')).toMatchObject({
+            code: 2,
+            stderr: 'journey: cannot read examples/nothing.journey: ENOENT\n',
+        });
         expect((await run('diff', 'examples/taller.journey', 'examples/taller.journey', '--format', 'html')).code).toBe(2);
     });
 });
@@ -234,11 +279,14 @@ describe("the README's GitHub Actions workflow", () => {
         const steps = workflow.jobs.diff.steps as { uses?: string; with?: Record<string, unknown>; run?: string }[];
         expect(steps[0]).toMatchObject({ uses: 'actions/checkout@v4', with: { 'fetch-depth': 0 } });
         const command = steps.find(step => step.run?.includes('journey diff'))!.run!;
-        const args = /journey diff (.*?)(?:\n|$)/.exec(command)![1].replace(/"\$\{\{ github\.event\.pull_request\.base\.sha \}\}"/, commits[0]).split(/\s+/);
+        const args = /journey diff (.*?)(?:\n|$)/
+            .exec(command)![1]
+            .replace(/"\$\{\{ github\.event\.pull_request\.base\.sha \}\}"/, commits[0])
+            .split(/\s+/);
         expect(args.includes('-o')).toBe(true);
         const outputFile = path.join(repo, args[args.indexOf('-o') + 1]);
         try {
-            const result = await run('diff', ...args.map(arg => arg === '.' ? repo : arg === args[args.indexOf('-o') + 1] ? outputFile : arg));
+            const result = await run('diff', ...args.map(arg => (arg === '.' ? repo : arg === args[args.indexOf('-o') + 1] ? outputFile : arg)));
             expect(result.code).toBe(0);
             expect(readFileSync(outputFile, 'utf8')).toContain('| `taller.journey` | Mantenimiento programado del auto | 8 → 9 |');
         } finally {

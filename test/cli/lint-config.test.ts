@@ -13,7 +13,14 @@ afterEach(() => made.splice(0).forEach(dir => rmSync(dir, { recursive: true, for
 async function run(...args: string[]) {
     let stdout = '';
     let stderr = '';
-    const code = await main(args, { stdout: text => { stdout += String(text); }, stderr: text => { stderr += text; } });
+    const code = await main(args, {
+        stdout: text => {
+            stdout += String(text);
+        },
+        stderr: text => {
+            stderr += text;
+        },
+    });
     return { code, stdout, stderr };
 }
 
@@ -22,7 +29,10 @@ describe('journey lint with a broken .journeylint.json', () => {
         const dir = mkdtempSync(path.join(tmpdir(), 'journey-config-'));
         made.push(dir);
         const config = path.join(dir, '.journeylint.json');
-        writeFileSync(config, '{\n  "rule": { "missing-owner": "off" },\n  "rules": { "unused-declaration": "error", "missing-ownr": "off", "missing-channel": "warn" }\n}\n');
+        writeFileSync(
+            config,
+            '{\n  "rule": { "missing-owner": "off" },\n  "rules": { "unused-declaration": "error", "missing-ownr": "off", "missing-channel": "warn" }\n}\n',
+        );
         writeFileSync(path.join(dir, 'map.journey'), 'team Ops "Ops"\n');
         const { code, stdout, stderr } = await run('lint', dir, '--format', 'json');
         expect(stderr.split('\n')).toEqual([

@@ -16,13 +16,25 @@ afterEach(async () => {
     server = folder = undefined;
 });
 
-interface Finding { file: string; line: number; column: number; rule: string; severity: string; message: string }
+interface Finding {
+    file: string;
+    line: number;
+    column: number;
+    rule: string;
+    severity: string;
+    message: string;
+}
 
 describe('journey lint with projects', () => {
     it('keeps two projects declaring the same team apart, as the editor does', async () => {
         folder = writeTree(TWO_PROJECTS);
         let stdout = '';
-        const code = await main(['lint', folder, '--format', 'json'], { stdout: text => { stdout += String(text); }, stderr: () => undefined });
+        const code = await main(['lint', folder, '--format', 'json'], {
+            stdout: text => {
+                stdout += String(text);
+            },
+            stderr: () => undefined,
+        });
         const cli = (JSON.parse(stdout) as Finding[]).map(f => ({ ...f, file: path.relative(folder!, path.resolve(f.file)).split(path.sep).join('/') }));
         expect(cli.map(f => `${f.file} ${f.rule}@${f.line}:${f.column}`)).toEqual([
             'north/map.journey missing-emotion@5:16',
@@ -38,11 +50,20 @@ describe('journey lint with projects', () => {
         const editor: Finding[] = [];
         for (const name of Object.keys(TWO_PROJECTS).filter(name => name.endsWith('.journey'))) {
             for (const d of await server.settledDiagnostics(pathToFileURL(path.join(folder, name)).toString())) {
-                editor.push({ file: name, line: d.range.start.line + 1, column: d.range.start.character + 1, rule: String(d.code), severity: severities[d.severity ?? 1], message: String(d.message) });
+                editor.push({
+                    file: name,
+                    line: d.range.start.line + 1,
+                    column: d.range.start.character + 1,
+                    rule: String(d.code),
+                    severity: severities[d.severity ?? 1],
+                    message: String(d.message),
+                });
             }
         }
-        const sorted = (findings: Finding[]) => findings.map(({ file, line, column, rule, severity, message }) => ({ file, line, column, rule, severity, message }))
-            .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+        const sorted = (findings: Finding[]) =>
+            findings
+                .map(({ file, line, column, rule, severity, message }) => ({ file, line, column, rule, severity, message }))
+                .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
         expect(sorted(editor)).toEqual(sorted(cli));
     }, 60_000);
 });

@@ -33,7 +33,12 @@ function sarifValidator() {
 
 async function lintSarif(...args: string[]) {
     let stdout = '';
-    const code = await main(['lint', ...args, '--format', 'sarif'], { stdout: text => { stdout += String(text); }, stderr: () => undefined });
+    const code = await main(['lint', ...args, '--format', 'sarif'], {
+        stdout: text => {
+            stdout += String(text);
+        },
+        stderr: () => undefined,
+    });
     return { code, sarif: JSON.parse(stdout) };
 }
 
@@ -55,9 +60,14 @@ describe('SARIF locations', () => {
         const run = sarif.runs[0];
         const base = run.originalUriBaseIds['%SRCROOT%'].uri;
         expect(fileURLToPath(base)).toBe(process.cwd() + path.sep);
-        const locations = run.results.flatMap((result: { locations: unknown[]; relatedLocations?: unknown[] }) => [...result.locations, ...(result.relatedLocations ?? [])]);
+        const locations = run.results.flatMap((result: { locations: unknown[]; relatedLocations?: unknown[] }) => [
+            ...result.locations,
+            ...(result.relatedLocations ?? []),
+        ]);
         const files = new Set<string>();
-        for (const { physicalLocation: { artifactLocation } } of locations as { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string } } }[]) {
+        for (const {
+            physicalLocation: { artifactLocation },
+        } of locations as { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string } } }[]) {
             expect(artifactLocation.uriBaseId).toBe('%SRCROOT%');
             expect(RELATIVE_REF.test(artifactLocation.uri), artifactLocation.uri).toBe(true);
             files.add(fileURLToPath(new URL(artifactLocation.uri, base)));
@@ -72,6 +82,9 @@ describe('SARIF locations', () => {
         const { sarif } = await lintSarif(dir);
         const [result] = sarif.runs[0].results;
         const relativeDir = path.relative(process.cwd(), dir).split(path.sep).join('/');
-        expect(result.locations[0].physicalLocation.artifactLocation).toEqual({ uri: `${relativeDir}/ma%C3%B1ana%20%232%20100%25%20%5Bx%5D.journey`, uriBaseId: '%SRCROOT%' });
+        expect(result.locations[0].physicalLocation.artifactLocation).toEqual({
+            uri: `${relativeDir}/ma%C3%B1ana%20%232%20100%25%20%5Bx%5D.journey`,
+            uriBaseId: '%SRCROOT%',
+        });
     });
 });

@@ -24,7 +24,7 @@ function calls(source: string): { message: string; argumentCount: number }[] {
             if (quote) {
                 if (char === '\\') i++;
                 else if (char === quote) quote = undefined;
-            } else if (char === '\'' || char === '"' || char === '`') quote = char;
+            } else if (char === "'" || char === '"' || char === '`') quote = char;
             else if ('([{'.includes(char)) depth++;
             else if (')]}'.includes(char)) {
                 if (depth === 0) break;
@@ -36,7 +36,7 @@ function calls(source: string): { message: string; argumentCount: number }[] {
     return found;
 }
 
-describe('placeholders of the extension\'s strings', () => {
+describe("placeholders of the extension's strings", () => {
     it('fills every placeholder of a vscode.l10n.t message', () => {
         const all = sources('client').flatMap(file => calls(readFileSync(file, 'utf8')).map(call => ({ ...call, file })));
         expect(all.filter(call => /\{\d+\}/.test(call.message)).length).toBeGreaterThan(5);

@@ -9,10 +9,11 @@ function fakeVsCode() {
     const seen = { opened: [] as string[], warnings: [] as number[], progressShown: 0, progressEnded: 0, aborted: 0 };
     const pending: ((text: string | undefined) => void)[] = [];
     const sources: NewJourneySources = {
-        fromServer: signal => new Promise(resolve => {
-            pending.push(resolve);
-            signal.addEventListener('abort', () => seen.aborted++);
-        }),
+        fromServer: signal =>
+            new Promise(resolve => {
+                pending.push(resolve);
+                signal.addEventListener('abort', () => seen.aborted++);
+            }),
         withoutServer: () => 'journey Standalone {}\n',
         showProgress: done => {
             seen.progressShown++;
@@ -28,7 +29,7 @@ describe('New Journey Map with a slow or silent language server', () => {
     beforeEach(() => void vi.useFakeTimers());
     afterEach(() => void vi.useRealTimers());
 
-    it('opens the server\'s map when it answers in time, with no warning', async () => {
+    it("opens the server's map when it answers in time, with no warning", async () => {
         const { sources, seen, answer } = fakeVsCode();
         const done = new NewJourneyOpener(sources).open();
         await vi.advanceTimersByTimeAsync(1_000);

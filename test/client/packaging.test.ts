@@ -11,7 +11,9 @@ const vsce = createRequire(import.meta.url).resolve('@vscode/vsce/vsce');
 
 function packagedFiles(): string[] {
     return execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' })
-        .split('\n').map(line => line.trim()).filter(Boolean);
+        .split('\n')
+        .map(line => line.trim())
+        .filter(Boolean);
 }
 
 describe('the .vsix', () => {
@@ -20,30 +22,36 @@ describe('the .vsix', () => {
     it('holds the bundles package.json names, the webview and the language files', () => {
         const manifest = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
         const named: string[] = [
-            manifest.main, manifest.browser, manifest.icon,
-            ...manifest.contributes['markdown.previewScripts'], ...manifest.contributes['markdown.previewStyles'],
+            manifest.main,
+            manifest.browser,
+            manifest.icon,
+            ...manifest.contributes['markdown.previewScripts'],
+            ...manifest.contributes['markdown.previewStyles'],
             ...manifest.contributes.grammars.map((grammar: { path: string }) => grammar.path),
             ...manifest.contributes.languages.flatMap((language: { configuration?: string }) => language.configuration ?? []),
-            'dist/server.cjs', 'dist/server-worker.js', 'dist/webview.js', 'dist/webview.css', 'package.nls.es.json', 'l10n/bundle.l10n.es.json',
+            'dist/server.cjs',
+            'dist/server-worker.js',
+            'dist/webview.js',
+            'dist/webview.css',
+            'package.nls.es.json',
+            'l10n/bundle.l10n.es.json',
         ].map(path => path.replace(/^\.\//, ''));
         expect(named.filter(path => !files.includes(path))).toEqual([]);
     });
 
     it('holds every image and file the README links to', () => {
         const readme = readFileSync(`${root}README.md`, 'utf8');
-        const targets = Array.from(readme.matchAll(/\]\(([^)#\s]+)\)/g), match => match[1])
-            .filter(target => !/^[a-z]+:/i.test(target));
+        const targets = Array.from(readme.matchAll(/\]\(([^)#\s]+)\)/g), match => match[1]).filter(target => !/^[a-z]+:/i.test(target));
         expect(targets).toContain('docs/screenshots/preview-side.png');
-        const missing = targets.filter(target => target.endsWith('/')
-            ? !files.some(file => file.startsWith(target))
-            : !files.includes(target));
+        const missing = targets.filter(target => (target.endsWith('/') ? !files.some(file => file.startsWith(target)) : !files.includes(target)));
         expect(missing).toEqual([]);
     });
 
     it('holds the media of every walkthrough step', () => {
         const manifest = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
         const media: string[] = manifest.contributes.walkthroughs.flatMap((walkthrough: { steps: { media: Record<string, string> }[] }) =>
-            walkthrough.steps.flatMap(step => [step.media.image, step.media.markdown, step.media.svg].filter(Boolean)));
+            walkthrough.steps.flatMap(step => [step.media.image, step.media.markdown, step.media.svg].filter(Boolean)),
+        );
         expect(media.length).toBeGreaterThanOrEqual(6);
         expect(media.filter(path => !files.includes(path))).toEqual([]);
     });

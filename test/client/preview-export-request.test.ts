@@ -40,13 +40,35 @@ function fakePanel() {
             if (!loaded) return false;
             received.push(message.type);
             if (message.type === 'exportRequest') {
-                setTimeout(() => listener?.({ type: 'exportResponse', requestId: message.requestId, payload: { journeyId: message.journeyId ?? '', png: 'data:image/png;base64,' } }), 10);
+                setTimeout(
+                    () =>
+                        listener?.({
+                            type: 'exportResponse',
+                            requestId: message.requestId,
+                            payload: { journeyId: message.journeyId ?? '', png: 'data:image/png;base64,' },
+                        }),
+                    10,
+                );
             }
             return true;
         },
     };
-    const panel = { webview, iconPath: undefined, title: '', onDidDispose: () => ({ dispose() {} }), onDidChangeViewState: () => ({ dispose() {} }), dispose() {} };
-    return { panel, received, load: () => { loaded = true; listener?.({ type: 'ready' }); } };
+    const panel = {
+        webview,
+        iconPath: undefined,
+        title: '',
+        onDidDispose: () => ({ dispose() {} }),
+        onDidChangeViewState: () => ({ dispose() {} }),
+        dispose() {},
+    };
+    return {
+        panel,
+        received,
+        load: () => {
+            loaded = true;
+            listener?.({ type: 'ready' });
+        },
+    };
 }
 
 describe('an export that opens the preview', () => {
@@ -70,7 +92,14 @@ describe('an export that opens the preview', () => {
 
         let payload: ExportPayload | undefined;
         let failure: unknown;
-        preview.requestExport('png', 'Visit').then(p => { payload = p; }, error => { failure = error; });
+        preview.requestExport('png', 'Visit').then(
+            p => {
+                payload = p;
+            },
+            error => {
+                failure = error;
+            },
+        );
         // The model arrives; the webview is still loading.
         await vi.advanceTimersByTimeAsync(50);
         expect(payload).toBeUndefined();

@@ -27,12 +27,16 @@ function fakeServer() {
 }
 
 describe('the models shared by the previews of a file', () => {
-    it('get patches after the first model, however many previews pull, and equal the server\'s model', async () => {
+    it("get patches after the first model, however many previews pull, and equal the server's model", async () => {
         const server = fakeServer();
         const models = new ServerModels();
         const source = bigJourney(30);
         const uri = (await modelOf(source, 'big.journey')).uri;
-        for (const [step, text] of [source, source.replace('"Does thing 12"', '"Does thing twelve"'), source.replace('"Does thing 25"', '"Does 25"')].entries()) {
+        for (const [step, text] of [
+            source,
+            source.replace('"Does thing 12"', '"Does thing twelve"'),
+            source.replace('"Does thing 25"', '"Does 25"'),
+        ].entries()) {
             server.current.set(uri, await modelOf(text, 'big.journey'));
             // Two previews of the file pull, one after the other and at once.
             const first = await models.latest(server.client, uri);
@@ -67,8 +71,12 @@ describe('the models shared by the previews of a file', () => {
             async sendRequest(type, params) {
                 expect(type.method).toBe('journey/mapModel');
                 asked.push(params.base);
-                const result: MapModelResult = params.base === undefined && asked.length === 1 ? { id: 1, model }
-                    : params.base === 1 ? { id: 2, patch: { ...model, base: 999, journeys: [] } } : { id: 3, model };
+                const result: MapModelResult =
+                    params.base === undefined && asked.length === 1
+                        ? { id: 1, model }
+                        : params.base === 1
+                          ? { id: 2, patch: { ...model, base: 999, journeys: [] } }
+                          : { id: 3, model };
                 return result;
             },
         };

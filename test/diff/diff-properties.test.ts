@@ -31,23 +31,44 @@ type StepSeed = typeof stepArbitrary extends fc.Arbitrary<infer T> ? T : never;
 
 function touchpoint(id: string, seed: StepSeed): TouchpointView {
     return {
-        id, title: `Step ${id}`, channel: seed.channel ? ref(seed.channel) : undefined, owner: seed.owner ? ref(seed.owner) : undefined,
-        ownerInherited: false, personas: [], actions: [`does ${id}`], backstages: [], thoughts: [], descriptions: [],
+        id,
+        title: `Step ${id}`,
+        channel: seed.channel ? ref(seed.channel) : undefined,
+        owner: seed.owner ? ref(seed.owner) : undefined,
+        ownerInherited: false,
+        personas: [],
+        actions: [`does ${id}`],
+        backstages: [],
+        thoughts: [],
+        descriptions: [],
         personaEmotions: PERSONAS.map((persona, i) => ({ persona: ref(persona), score: seed.scores[i], own: true })),
         pains: [...seed.pains],
         gaps: seed.gaps.map(title => ({ title, current: '5', target: '1', ownerInherited: false, range: RANGE, findings: [] })),
         opportunities: seed.opportunities.map(title => ({ title, horizon: 'short' as const, range: RANGE, findings: [] })),
         kpis: seed.kpis.map(title => ({ title, current: '10', target: '20', range: RANGE, findings: [] })),
-        momentOfTruth: seed.momentOfTruth, range: RANGE, findings: seed.rules.map(finding),
+        momentOfTruth: seed.momentOfTruth,
+        range: RANGE,
+        findings: seed.rules.map(finding),
     };
 }
 
 const journeyArbitrary = fc.array(fc.array(stepArbitrary, { maxLength: 4 }), { minLength: 1, maxLength: 3 }).map(phases => {
     let n = 0;
     const journey: JourneyView = {
-        id: 'J', title: 'Journey', descriptions: [], personas: [], mermaidHead: '', range: RANGE, findings: [],
+        id: 'J',
+        title: 'Journey',
+        descriptions: [],
+        personas: [],
+        mermaidHead: '',
+        range: RANGE,
+        findings: [],
         phases: phases.map((steps, p): PhaseView => ({
-            id: `P${p}`, title: `Phase ${p}`, descriptions: [], range: RANGE, findings: [], mermaidSection: '',
+            id: `P${p}`,
+            title: `Phase ${p}`,
+            descriptions: [],
+            range: RANGE,
+            findings: [],
+            mermaidSection: '',
             touchpoints: steps.map(seed => touchpoint(`S${n++}`, seed)),
         })),
     };
@@ -58,7 +79,11 @@ const journeyArbitrary = fc.array(fc.array(stepArbitrary, { maxLength: 4 }), { m
 type Edit = (journey: JourneyView, phase: PhaseView, step: TouchpointView, fresh: string) => Change[];
 
 const EDITS: Record<string, Edit> = {
-    title: (_j, _p, step, fresh) => { const before = step.title; step.title = `Retitled ${fresh}`; return [{ kind: 'title-changed', element: 'step', id: step.id, before, after: step.title }]; },
+    title: (_j, _p, step, fresh) => {
+        const before = step.title;
+        step.title = `Retitled ${fresh}`;
+        return [{ kind: 'title-changed', element: 'step', id: step.id, before, after: step.title }];
+    },
     owner: (_j, _p, step) => {
         const before = step.owner?.id;
         const after = TEAMS.find(team => team !== before)!;
@@ -80,12 +105,21 @@ const EDITS: Record<string, Edit> = {
     pain: (_j, _p, step, fresh) => {
         const removed = step.pains.shift();
         step.pains.push(`pain ${fresh}`);
-        return [...(removed ? [{ kind: 'pain-removed', step: step.id, text: removed } as Change] : []), { kind: 'pain-added', step: step.id, text: `pain ${fresh}` }];
+        return [
+            ...(removed ? [{ kind: 'pain-removed', step: step.id, text: removed } as Change] : []),
+            { kind: 'pain-added', step: step.id, text: `pain ${fresh}` },
+        ];
     },
     gap: (_j, _p, step, fresh) => {
         const changes: Change[] = [];
-        if (step.gaps[0]) { step.gaps[0].target = '2'; changes.push({ kind: 'gap-changed', step: step.id, gap: step.gaps[0].title, field: 'target', before: '1', after: '2' }); }
-        if (step.gaps[0]) { step.gaps[0].owner = ref('Ops'); changes.push({ kind: 'gap-changed', step: step.id, gap: step.gaps[0].title, field: 'owner', after: 'Ops' }); }
+        if (step.gaps[0]) {
+            step.gaps[0].target = '2';
+            changes.push({ kind: 'gap-changed', step: step.id, gap: step.gaps[0].title, field: 'target', before: '1', after: '2' });
+        }
+        if (step.gaps[0]) {
+            step.gaps[0].owner = ref('Ops');
+            changes.push({ kind: 'gap-changed', step: step.id, gap: step.gaps[0].title, field: 'owner', after: 'Ops' });
+        }
         step.gaps.push({ title: `gap ${fresh}`, ownerInherited: false, range: RANGE, findings: [] });
         changes.push({ kind: 'gap-added', step: step.id, gap: `gap ${fresh}` });
         return changes;
@@ -93,7 +127,10 @@ const EDITS: Record<string, Edit> = {
     opportunity: (_j, _p, step, fresh) => {
         const changes: Change[] = [];
         const first = step.opportunities[0];
-        if (first) { first.horizon = 'long'; changes.push({ kind: 'opportunity-changed', step: step.id, opportunity: first.title, field: 'horizon', before: 'short', after: 'long' }); }
+        if (first) {
+            first.horizon = 'long';
+            changes.push({ kind: 'opportunity-changed', step: step.id, opportunity: first.title, field: 'horizon', before: 'short', after: 'long' });
+        }
         step.opportunities.push({ title: `opp ${fresh}`, horizon: 'medium', owner: ref('Web'), range: RANGE, findings: [] });
         changes.push({ kind: 'opportunity-added', step: step.id, opportunity: `opp ${fresh}`, horizon: 'medium', owner: 'Web' });
         return changes;
@@ -102,14 +139,26 @@ const EDITS: Record<string, Edit> = {
         const changes: Change[] = [];
         const removed = step.kpis.pop();
         if (removed) changes.push({ kind: 'kpi-removed', step: step.id, kpi: removed.title });
-        if (step.kpis[0]) { step.kpis[0].current = '5'; changes.push({ kind: 'kpi-changed', step: step.id, kpi: step.kpis[0].title, field: 'current', before: '10', after: '5', direction: 'down' }); }
+        if (step.kpis[0]) {
+            step.kpis[0].current = '5';
+            changes.push({ kind: 'kpi-changed', step: step.id, kpi: step.kpis[0].title, field: 'current', before: '10', after: '5', direction: 'down' });
+        }
         step.kpis.push({ title: `kpi ${fresh}`, range: RANGE, findings: [] });
         changes.push({ kind: 'kpi-added', step: step.id, kpi: `kpi ${fresh}` });
         return changes;
     },
-    momentOfTruth: (_j, _p, step) => { step.momentOfTruth = !step.momentOfTruth; return [{ kind: 'moment-of-truth', step: step.id, marked: step.momentOfTruth }]; },
+    momentOfTruth: (_j, _p, step) => {
+        step.momentOfTruth = !step.momentOfTruth;
+        return [{ kind: 'moment-of-truth', step: step.id, marked: step.momentOfTruth }];
+    },
     findings: (_j, _p, step) => {
-        const changes: Change[] = step.findings.map(f => ({ kind: 'finding-fixed', rule: f.rule, severity: 'warning', message: f.message, at: { step: step.id } }));
+        const changes: Change[] = step.findings.map(f => ({
+            kind: 'finding-fixed',
+            rule: f.rule,
+            severity: 'warning',
+            message: f.message,
+            at: { step: step.id },
+        }));
         const rule = RULES.find(r => !step.findings.some(f => f.rule === r))!;
         step.findings = [finding(rule)];
         changes.push({ kind: 'finding-introduced', rule, severity: 'warning', message: `${rule} here`, at: { step: step.id } });
@@ -124,12 +173,30 @@ const EDITS: Record<string, Edit> = {
     },
     remove: (_j, phase, step) => {
         phase.touchpoints.splice(phase.touchpoints.indexOf(step), 1);
-        return [{ kind: 'step-removed', phase: phase.id, step: step.id, title: step.title },
-            ...step.findings.map((f): Change => ({ kind: 'finding-fixed', rule: f.rule, severity: 'warning', message: f.message, at: { step: step.id } }))];
+        return [
+            { kind: 'step-removed', phase: phase.id, step: step.id, title: step.title },
+            ...step.findings.map((f): Change => ({ kind: 'finding-fixed', rule: f.rule, severity: 'warning', message: f.message, at: { step: step.id } })),
+        ];
     },
-    rename: (_j, _p, step, fresh) => { const fromStep = step.id; step.id = `R${fresh}`; return [{ kind: 'step-renamed', step: step.id, fromStep }]; },
+    rename: (_j, _p, step, fresh) => {
+        const fromStep = step.id;
+        step.id = `R${fresh}`;
+        return [{ kind: 'step-renamed', step: step.id, fromStep }];
+    },
     add: (_j, phase, _s, fresh) => {
-        phase.touchpoints.push({ ...touchpoint(`N${fresh}`, { pains: [], gaps: [], opportunities: [], kpis: [], momentOfTruth: false, rules: [], scores: [undefined, undefined] } as unknown as StepSeed), actions: [], personaEmotions: [] });
+        phase.touchpoints.push({
+            ...touchpoint(`N${fresh}`, {
+                pains: [],
+                gaps: [],
+                opportunities: [],
+                kpis: [],
+                momentOfTruth: false,
+                rules: [],
+                scores: [undefined, undefined],
+            } as unknown as StepSeed),
+            actions: [],
+            personaEmotions: [],
+        });
         return [{ kind: 'step-added', phase: phase.id, step: `N${fresh}`, title: `Step N${fresh}` }];
     },
 };
@@ -139,39 +206,46 @@ const sorted = (changes: readonly Change[]) => changes.map(change => JSON.string
 
 describe('the comparison engine (property-based)', () => {
     it('a map compared with itself has no change', () => {
-        fc.assert(fc.property(journeyArbitrary, journey => {
-            const diff = compareJourneys(journey, structuredClone(journey));
-            expect(diff.changes).toEqual([]);
-            expect(diff.status).toBe('unchanged');
-        }));
+        fc.assert(
+            fc.property(journeyArbitrary, journey => {
+                const diff = compareJourneys(journey, structuredClone(journey));
+                expect(diff.changes).toEqual([]);
+                expect(diff.status).toBe('unchanged');
+            }),
+        );
     });
 
     it('comparing B with A gives the inverse of comparing A with B', () => {
-        fc.assert(fc.property(journeyArbitrary, journeyArbitrary, (a, b) => {
-            const forward = compareJourneys(a, b).changes;
-            const backward = compareJourneys(b, a).changes;
-            expect(sorted(backward)).toEqual(sorted(invertChanges(forward)));
-            expect(sorted(invertChanges(invertChanges(forward)))).toEqual(sorted(forward));
-        }));
+        fc.assert(
+            fc.property(journeyArbitrary, journeyArbitrary, (a, b) => {
+                const forward = compareJourneys(a, b).changes;
+                const backward = compareJourneys(b, a).changes;
+                expect(sorted(backward)).toEqual(sorted(invertChanges(forward)));
+                expect(sorted(invertChanges(invertChanges(forward)))).toEqual(sorted(forward));
+            }),
+        );
     });
 
     it('an edit gives exactly the changes it makes', () => {
         const edits = fc.array(fc.tuple(fc.nat(), fc.constantFrom(...Object.keys(EDITS))), { minLength: 1, maxLength: 6 });
-        fc.assert(fc.property(journeyArbitrary, edits, (before, chosen) => {
-            const after = structuredClone(before);
-            const expected: Change[] = [];
-            const edited = new Set<string>();
-            chosen.forEach(([pick, name], k) => {
-                // Each step edited once, so that the edits' changes do not overlap.
-                const steps = after.phases.flatMap(phase => phase.touchpoints.map(step => ({ phase, step }))).filter(({ step }) => !edited.has(step.id));
-                if (name !== 'add' && steps.length === 0) return;
-                const { phase, step } = name === 'add' ? { phase: after.phases[pick % after.phases.length], step: undefined! } : steps[pick % steps.length];
-                const changes = EDITS[name](after, phase, step, String(k));
-                for (const change of changes) if ('step' in change) edited.add(change.step);
-                if (step) edited.add(step.id);
-                expected.push(...changes);
-            });
-            expect(sorted(compareJourneys(before, after).changes)).toEqual(sorted(expected));
-        }), { numRuns: 300 });
+        fc.assert(
+            fc.property(journeyArbitrary, edits, (before, chosen) => {
+                const after = structuredClone(before);
+                const expected: Change[] = [];
+                const edited = new Set<string>();
+                chosen.forEach(([pick, name], k) => {
+                    // Each step edited once, so that the edits' changes do not overlap.
+                    const steps = after.phases.flatMap(phase => phase.touchpoints.map(step => ({ phase, step }))).filter(({ step }) => !edited.has(step.id));
+                    if (name !== 'add' && steps.length === 0) return;
+                    const { phase, step } = name === 'add' ? { phase: after.phases[pick % after.phases.length], step: undefined! } : steps[pick % steps.length];
+                    const changes = EDITS[name](after, phase, step, String(k));
+                    for (const change of changes) if ('step' in change) edited.add(change.step);
+                    if (step) edited.add(step.id);
+                    expected.push(...changes);
+                });
+                expect(sorted(compareJourneys(before, after).changes)).toEqual(sorted(expected));
+            }),
+            { numRuns: 300 },
+        );
     });
 });

@@ -56,23 +56,35 @@ async function fullBuild(files: Files): Promise<Map<string, MapModel>> {
         shared.workspace.LangiumDocuments.addDocument(document);
         return [name, document] as const;
     });
-    await shared.workspace.DocumentBuilder.build(documents.map(([, document]) => document), { validation: true });
+    await shared.workspace.DocumentBuilder.build(
+        documents.map(([, document]) => document),
+        { validation: true },
+    );
     return new Map(documents.map(([name, document]) => [name, buildMapModel(document, 'en')]));
 }
 
 const asFiles = (files: Files): VersionFile[] => Object.entries(files).map(([path, text]) => ({ path, text }));
-const pairsOf = (before: Files, after: Files): FilePair[] => [...new Set([...Object.keys(before), ...Object.keys(after)])].sort()
-    .map(path => ({ ...(path in before ? { before: path } : {}), ...(path in after ? { after: path } : {}) }));
-const rulesOf = (model: MapModel | undefined) => model === undefined ? [] : [
-    ...model.findings.map(f => f.rule),
-    ...model.journeys.flatMap(j => [...j.findings, ...j.phases.flatMap(p => [...p.findings, ...p.touchpoints.flatMap(t => t.findings)])].map(f => f.rule)),
-].sort();
+const pairsOf = (before: Files, after: Files): FilePair[] =>
+    [...new Set([...Object.keys(before), ...Object.keys(after)])]
+        .sort()
+        .map(path => ({ ...(path in before ? { before: path } : {}), ...(path in after ? { after: path } : {}) }));
+const rulesOf = (model: MapModel | undefined) =>
+    model === undefined
+        ? []
+        : [
+              ...model.findings.map(f => f.rule),
+              ...model.journeys.flatMap(j =>
+                  [...j.findings, ...j.phases.flatMap(p => [...p.findings, ...p.touchpoints.flatMap(t => t.findings)])].map(f => f.rule),
+              ),
+          ].sort();
 
 /** Compares both versions and checks each side against a full build of that version. */
 async function compare(before: Files, after: Files, pairs = pairsOf(before, after)) {
     const models = await versionPairModels(pairs, asFiles(before), asFiles(after), { locale: 'en', rules: {} });
     const [fullBefore, fullAfter] = [await fullBuild(before), await fullBuild(after)];
-    const renamed = pairs.filter(pair => pair.before !== undefined && pair.after !== undefined && pair.before !== pair.after).flatMap(pair => [pair.before!, pair.after!]);
+    const renamed = pairs
+        .filter(pair => pair.before !== undefined && pair.after !== undefined && pair.before !== pair.after)
+        .flatMap(pair => [pair.before!, pair.after!]);
     pairs.forEach((pair, index) => {
         // A renamed file is one document, under its new name, in both versions (and so are the references to it).
         const located = (model: MapModel | undefined) => withLocation(model, renamed);
@@ -108,7 +120,7 @@ describe('the two versions journey diff compares', () => {
         expect(unimproved(models.get('later.journey')!.after)).toBe(unimproved(models.get('later.journey')!.before) + 1);
     });
 
-    it('a new file declaring a persona first turns the unchanged file\'s declaration into a repeat', async () => {
+    it("a new file declaring a persona first turns the unchanged file's declaration into a repeat", async () => {
         const before = { 'people.journey': DECLARATIONS, 'buy.journey': current() };
         const after = { ...before, 'a-first.journey': 'persona Ben "Ben, again"\n' };
         const models = await compare(before, after);
@@ -127,7 +139,11 @@ describe('the two versions journey diff compares', () => {
     it('a renamed file and untouched files: the untouched ones read the same', async () => {
         const before = { 'people.journey': DECLARATIONS, 'buy.journey': current(), 'later.journey': FUTURE };
         const after = { 'people.journey': DECLARATIONS, 'buying.journey': current('', 'Ana'), 'later.journey': FUTURE };
-        const pairs: FilePair[] = [{ before: 'buy.journey', after: 'buying.journey' }, { before: 'later.journey', after: 'later.journey' }, { before: 'people.journey', after: 'people.journey' }];
+        const pairs: FilePair[] = [
+            { before: 'buy.journey', after: 'buying.journey' },
+            { before: 'later.journey', after: 'later.journey' },
+            { before: 'people.journey', after: 'people.journey' },
+        ];
         const models = await compare(before, after, pairs);
         expect(models.get('later.journey')!.after).toEqual(models.get('later.journey')!.before);
         expect(rulesOf(models.get('people.journey')!.after)).toContain('unused-declaration');

@@ -30,13 +30,23 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 /** The map models of files read together, as the command line reads a version. */
 async function versionModels(files: VersionFile[], options: { locale: 'en'; rules: Record<string, never> }): Promise<Map<string, MapModel>> {
-    const models = await versionPairModels(files.map(file => ({ after: file.path })), [], files, options);
+    const models = await versionPairModels(
+        files.map(file => ({ after: file.path })),
+        [],
+        files,
+        options,
+    );
     return new Map(files.map((file, index) => [file.path, models[index].after!]));
 }
 
 async function cli(...args: string[]): Promise<string> {
     let stdout = '';
-    const io: Io = { stdout: text => { stdout += String(text); }, stderr: () => undefined };
+    const io: Io = {
+        stdout: text => {
+            stdout += String(text);
+        },
+        stderr: () => undefined,
+    };
     await main(args, io);
     return stdout;
 }
@@ -51,10 +61,18 @@ describe('the exports of a comparison', () => {
         writeFileSync(oldFile, oldText);
         writeFileSync(newFile, newText);
         // Each version in a workspace of its own, as the command line reads them.
-        const [before, after] = await Promise.all([['old.journey', oldText], ['new.journey', newText]].map(async ([name, text]) =>
-            (await versionModels([{ path: name, text }], { locale: 'en', rules: {} })).get(name)!));
-        const report = comparisonReport({ before, label: oldFile, kind: 'version' }, after,
-            { beforeLabel: oldFile, afterLabel: newFile, beforePath: oldFile, afterPath: newFile }, 'Visit');
+        const [before, after] = await Promise.all(
+            [
+                ['old.journey', oldText],
+                ['new.journey', newText],
+            ].map(async ([name, text]) => (await versionModels([{ path: name, text }], { locale: 'en', rules: {} })).get(name)!),
+        );
+        const report = comparisonReport(
+            { before, label: oldFile, kind: 'version' },
+            after,
+            { beforeLabel: oldFile, afterLabel: newFile, beforePath: oldFile, afterPath: newFile },
+            'Visit',
+        );
         const printed = await cli('diff', oldFile, newFile, '--format', 'markdown', '--lang', 'en');
         expect(printed).toContain('emotion of `Ana` at `Door`: 2 → 4 (+2)');
         expect(renderMarkdown(report, 'en')).toBe(printed);
@@ -62,10 +80,21 @@ describe('the exports of a comparison', () => {
 
     it('Markdown of a future state: its journey against the current state, named as such', async () => {
         const current = version(2, 'Walks in');
-        const future = 'journey Better "Better visit" {\n  improves Visit\n  persona Ana\n  phase Arrive "Arrive" {\n    touchpoint Door "Walks in" {\n      emotion 4 "fine"\n    }\n  }\n}\n';
-        const models = await versionModels([{ path: 'now.journey', text: current }, { path: 'next.journey', text: future }], { locale: 'en', rules: {} });
-        const report = comparisonReport({ before: models.get('now.journey')!, label: 'A visit', kind: 'current-state' }, models.get('next.journey')!,
-            { beforeLabel: 'now.journey', afterLabel: 'next.journey', beforePath: 'now.journey', afterPath: 'next.journey', currentState: true }, 'Better');
+        const future =
+            'journey Better "Better visit" {\n  improves Visit\n  persona Ana\n  phase Arrive "Arrive" {\n    touchpoint Door "Walks in" {\n      emotion 4 "fine"\n    }\n  }\n}\n';
+        const models = await versionModels(
+            [
+                { path: 'now.journey', text: current },
+                { path: 'next.journey', text: future },
+            ],
+            { locale: 'en', rules: {} },
+        );
+        const report = comparisonReport(
+            { before: models.get('now.journey')!, label: 'A visit', kind: 'current-state' },
+            models.get('next.journey')!,
+            { beforeLabel: 'now.journey', afterLabel: 'next.journey', beforePath: 'now.journey', afterPath: 'next.journey', currentState: true },
+            'Better',
+        );
         const markdown = renderMarkdown(report, 'en');
         expect(markdown).toContain('`next.journey` · future state of `Visit`');
         expect(markdown).toContain('emotion of `Ana` at `Door`: 2 → 4 (+2)');
@@ -77,7 +106,14 @@ describe('the exports of a comparison', () => {
         const after = (await versionModels([{ path: 'visit.journey', text: newText }], { locale: 'en', rules: {} })).get('visit.journey')!;
         const before = models.get('visit.journey')!.journeys[0];
         const journey = after.journeys[0];
-        const html = buildComparisonHtml({ model: after, journey, before, diff: compareJourneys(before, journey), beforeLabel: 'HEAD', css: '.grid { color: black; }' });
+        const html = buildComparisonHtml({
+            model: after,
+            journey,
+            before,
+            diff: compareJourneys(before, journey),
+            beforeLabel: 'HEAD',
+            css: '.grid { color: black; }',
+        });
         expect(html).toContain('Comparing with HEAD');
         expect(html).toMatch(/<th class="touchpoint band-0 change-added"[^>]*>.*Checks in/);
         expect(html).toMatch(/<td class="cell cell-emotion band-0 change-changed"/);

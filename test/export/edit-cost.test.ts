@@ -40,12 +40,13 @@ function countReads(phases: PhaseView[]): Map<PhaseView, number> {
         const touchpoints = phase.touchpoints;
         Object.defineProperty(phase, 'touchpoints', {
             enumerable: true,
-            get: () => new Proxy(touchpoints, {
-                get(target, key, receiver) {
-                    if (typeof key === 'string' && /^\d+$/.test(key)) reads.set(phase, reads.get(phase)! + 1);
-                    return Reflect.get(target, key, receiver);
-                },
-            }),
+            get: () =>
+                new Proxy(touchpoints, {
+                    get(target, key, receiver) {
+                        if (typeof key === 'string' && /^\d+$/.test(key)) reads.set(phase, reads.get(phase)! + 1);
+                        return Reflect.get(target, key, receiver);
+                    },
+                }),
         });
     }
     return reads;
@@ -79,7 +80,7 @@ describe('an edit of one touchpoint', () => {
         const passes = journeyPasses(patched.journeys[0]);
         expect([...reads.values()].filter(count => count > 0)).toEqual([]);
         // The filtered views of the unchanged phases are the same objects: the canvas keeps their cells.
-        expect(passes.quinns.phases.flatMap((phase, p) => phase === quinns.phases[p] ? [] : [p])).toEqual([20]);
+        expect(passes.quinns.phases.flatMap((phase, p) => (phase === quinns.phases[p] ? [] : [p]))).toEqual([20]);
 
         const fresh = journeyPasses((await modelOf(journeyText(' renamed'), 'big.journey')).journeys[0]);
         expect(passes).toEqual(fresh);
@@ -87,12 +88,17 @@ describe('an edit of one touchpoint', () => {
         expect(passes.lanes).toContain('kpis');
     });
 
-    it('reads the curve\'s points of the drawn columns and one on either side, and draws them as the whole curve does', async () => {
+    it("reads the curve's points of the drawn columns and one on either side, and draws them as the whole curve does", async () => {
         const journey = (await modelOf(journeyText(), 'big.journey')).journeys[0];
         const columns = gridColumns(journey);
         const all = curveSeries(columns.map(column => column.touchpoint));
         const lines = curveLinesOf(journey.phases);
-        for (const [from, to] of [[0, 12], [60, 75], [185, 200], [0, 200]]) {
+        for (const [from, to] of [
+            [0, 12],
+            [60, 75],
+            [185, 200],
+            [0, 200],
+        ]) {
             const read: number[] = [];
             const touchpointAt = (index: number): TouchpointView | undefined => {
                 read.push(index);

@@ -17,7 +17,14 @@ afterAll(() => setLabelLanguage('map'));
 /** The rows of the rendered tables: each row's cells' text. */
 function tableRows(markdown: string): string[][] {
     const html: string = new MarkdownIt({ html: false }).render(markdown);
-    return [...html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map(row => [...row[1].matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map(cell => cell[1].replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').trim()));
+    return [...html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map(row =>
+        [...row[1].matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map(cell =>
+            cell[1]
+                .replace(/<[^>]+>/g, '')
+                .replace(/&quot;/g, '"')
+                .trim(),
+        ),
+    );
 }
 
 describe('Markdown export with emotions per persona', () => {
@@ -56,18 +63,22 @@ describe('Markdown export with emotions per persona', () => {
         const markdown = buildMarkdownExport(model, model.journeys[0]);
         const rows = tableRows(markdown);
         expect(rows.filter(row => row[0].startsWith('Emotion'))).toEqual([
-            ['Emotion', '●●●●○ 4 tranquila', '●●○○○ 2 irritada'], ['Emotion', '●●○○○ 2 esperando'], ['Emotion', '●○○○○ 1 preocupada'],
+            ['Emotion', '●●●●○ 4 tranquila', '●●○○○ 2 irritada'],
+            ['Emotion', '●●○○○ 2 esperando'],
+            ['Emotion', '●○○○○ 1 preocupada'],
         ]);
         expect(markdown).not.toContain('Sigue el paquete');
     });
 });
 
 describe('HTML export with emotions per persona', () => {
-    it('draws the Personas row and each persona\'s emotion with the legend colour class', async () => {
+    it("draws the Personas row and each persona's emotion with the legend colour class", async () => {
         const model = await exampleModel('farmacia/actual.journey', 'farmacia/futuro.journey');
         const html = buildHtmlExport(model, model.journeys[0], { css: '' });
         expect(html).toContain('<tr class="row row-personas">');
-        expect(html).toMatch(/<div class="persona-emotion" data-persona="Marta"><span class="persona-chip" data-persona="Marta" title="Marta"><span class="persona-swatch colour-1" aria-hidden="true"><\/span>Marta, 58, diabética<\/span>/);
+        expect(html).toMatch(
+            /<div class="persona-emotion" data-persona="Marta"><span class="persona-chip" data-persona="Marta" title="Marta"><span class="persona-swatch colour-1" aria-hidden="true"><\/span>Marta, 58, diabética<\/span>/,
+        );
         expect(html).toContain('<span class="persona-swatch colour-0" aria-hidden="true"></span>Luis, 34, padre primerizo');
     });
 });

@@ -18,7 +18,7 @@ const taller = (locale: 'en' | 'es') => example('taller.journey', locale);
 describe('preview labels', () => {
     afterEach(() => setLabelLanguage('map'));
 
-    it('follow the map\'s keywords whatever the display language: recorrido → Spanish, journey → English', async () => {
+    it("follow the map's keywords whatever the display language: recorrido → Spanish, journey → English", async () => {
         const seguro = await example('seguro.journey', 'en');
         expect(buildHtmlExport(seguro, seguro.journeys[0], { css: '' })).toMatch(/^<!DOCTYPE html>\n<html lang="es">[\s\S]*Acción del cliente/);
         expect(buildMarkdownExport(seguro, seguro.journeys[0])).toContain('| Responsable |');
@@ -73,12 +73,17 @@ describe('preview labels', () => {
         expect(html).toContain('sin responsable');
         setLabelLanguage('map');
         const en = await taller('en');
-        expect(buildHtmlExport(en, en.journeys[0], { css: '' })).toMatch(/^<!DOCTYPE html>\n<html lang="en">[\s\S]*The diagram could not be drawn for this export\./);
+        expect(buildHtmlExport(en, en.journeys[0], { css: '' })).toMatch(
+            /^<!DOCTYPE html>\n<html lang="en">[\s\S]*The diagram could not be drawn for this export\./,
+        );
     });
 
     it('have a Spanish entry for every text the preview, the Markdown preview and the exports label', () => {
         const sources = ['webview', 'markdown', 'language/export'].flatMap(dir =>
-            readdirSync(dir).filter(name => name.endsWith('.ts')).map(name => readFileSync(`${dir}/${name}`, 'utf8')));
+            readdirSync(dir)
+                .filter(name => name.endsWith('.ts'))
+                .map(name => readFileSync(`${dir}/${name}`, 'utf8')),
+        );
         const texts = new Set(sources.flatMap(source => Array.from(source.matchAll(/\blabel\('((?:[^'\\]|\\.)*)'/g), match => match[1])));
         expect(texts.size).toBeGreaterThan(30);
         expect([...texts].filter(text => !(text in SPANISH_VIEW_LABELS))).toEqual([]);

@@ -16,8 +16,8 @@ import { runTests } from '@vscode/test-electron';
 import { buildSuite, repoRoot } from './build.mjs';
 
 if (!process.env.JOURNEY_SKIP_BUILD) {
-  const res = spawnSync('npm', ['run', 'build'], { cwd: repoRoot, stdio: 'inherit' });
-  if (res.status !== 0) process.exit(res.status ?? 1);
+    const res = spawnSync('npm', ['run', 'build'], { cwd: repoRoot, stdio: 'inherit' });
+    if (res.status !== 0) process.exit(res.status ?? 1);
 }
 const extensionTestsPath = await buildSuite();
 
@@ -26,43 +26,44 @@ const workspace = path.join(tmp, 'examples');
 fs.cpSync(path.join(repoRoot, 'examples'), workspace, { recursive: true });
 fs.mkdirSync(path.join(tmp, 'user', 'User'), { recursive: true });
 fs.writeFileSync(
-  path.join(tmp, 'user', 'User', 'settings.json'),
-  JSON.stringify({ 'security.workspace.trust.enabled': false, 'workbench.startupEditor': 'none' }, null, 2),
+    path.join(tmp, 'user', 'User', 'settings.json'),
+    JSON.stringify({ 'security.workspace.trust.enabled': false, 'workbench.startupEditor': 'none' }, null, 2),
 );
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const launchArgs = [
-  workspace,
-  '--disable-extensions',
-  '--disable-workspace-trust',
-  '--skip-welcome',
-  '--skip-release-notes',
-  '--user-data-dir', path.join(tmp, 'user'),
-  ...(isRoot ? ['--no-sandbox'] : []),
-  ...(process.env.VSCODE_ARGS ? process.env.VSCODE_ARGS.split(' ').filter(Boolean) : []),
+    workspace,
+    '--disable-extensions',
+    '--disable-workspace-trust',
+    '--skip-welcome',
+    '--skip-release-notes',
+    '--user-data-dir',
+    path.join(tmp, 'user'),
+    ...(isRoot ? ['--no-sandbox'] : []),
+    ...(process.env.VSCODE_ARGS ? process.env.VSCODE_ARGS.split(' ').filter(Boolean) : []),
 ];
 
 let code = 0;
 try {
-  await runTests({
-    vscodeExecutablePath: process.env.VSCODE_EXECUTABLE || undefined,
-    version: process.env.VSCODE_VERSION || undefined,
-    extensionDevelopmentPath: repoRoot,
-    extensionTestsPath,
-    launchArgs,
-    extensionTestsEnv: { JOURNEY_TEST_GREP: process.env.JOURNEY_TEST_GREP ?? '' },
-  });
+    await runTests({
+        vscodeExecutablePath: process.env.VSCODE_EXECUTABLE || undefined,
+        version: process.env.VSCODE_VERSION || undefined,
+        extensionDevelopmentPath: repoRoot,
+        extensionTestsPath,
+        launchArgs,
+        extensionTestsEnv: { JOURNEY_TEST_GREP: process.env.JOURNEY_TEST_GREP ?? '' },
+    });
 } catch (err) {
-  code = 1;
-  const msg = err instanceof Error ? err.message : String(err);
-  console.error(`\nThe extension-host tests failed or VS Code could not start: ${msg}`);
-  if (!process.env.VSCODE_EXECUTABLE) {
-    console.error(
-      'No VSCODE_EXECUTABLE was given, so @vscode/test-electron tried to download VS Code. Offline, run the\n' +
-        'same suite inside code-server instead: npm run test:extension-host:code-server',
-    );
-  }
+    code = 1;
+    const msg = err instanceof Error ? err.message : String(err);
+    console.error(`\nThe extension-host tests failed or VS Code could not start: ${msg}`);
+    if (!process.env.VSCODE_EXECUTABLE) {
+        console.error(
+            'No VSCODE_EXECUTABLE was given, so @vscode/test-electron tried to download VS Code. Offline, run the\n' +
+                'same suite inside code-server instead: npm run test:extension-host:code-server',
+        );
+    }
 } finally {
-  fs.rmSync(tmp, { recursive: true, force: true });
+    fs.rmSync(tmp, { recursive: true, force: true });
 }
 process.exit(code);

@@ -21,7 +21,9 @@ export default function setup(): () => void {
             if (value === undefined) delete process.env[name];
             else process.env[name] = value;
         }
-        const leftovers = readdirSync(runTemp).filter(entry => !NOT_MADE_BY_TESTS.has(entry)).sort();
+        const leftovers = readdirSync(runTemp)
+            .filter(entry => !NOT_MADE_BY_TESTS.has(entry))
+            .sort();
         // Removed even when the run fails: the failure is the report, the machine stays clean.
         rmSync(runTemp, { recursive: true, force: true });
         if (leftovers.length > 0) {
@@ -29,7 +31,7 @@ export default function setup(): () => void {
             process.exitCode = 1;
             process.stderr.write(
                 `\nFAIL: the tests left ${leftovers.length} entr${leftovers.length === 1 ? 'y' : 'ies'} in the temp folder: ${leftovers.join(', ')}.\n` +
-                'Each test must remove what it makes there (makeTempFolder in test/helpers/temp-folder.ts does), and what the programs it starts make.\n',
+                    'Each test must remove what it makes there (makeTempFolder in test/helpers/temp-folder.ts does), and what the programs it starts make.\n',
             );
         }
     };

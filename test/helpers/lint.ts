@@ -11,7 +11,10 @@ export interface LintedFile {
     diagnostics: Diagnostic[];
 }
 
-export async function lintFiles(files: Record<string, string>, options: { rules?: RuleSeverities; locale?: Locale } = {}): Promise<Record<string, LintedFile> & { services?: JourneyServices }> {
+export async function lintFiles(
+    files: Record<string, string>,
+    options: { rules?: RuleSeverities; locale?: Locale } = {},
+): Promise<Record<string, LintedFile> & { services?: JourneyServices }> {
     const { shared, Journey } = createJourneyCoreServices(EmptyFileSystem);
     Journey.preferences.lint.setFileRules(options.rules ?? {});
     Journey.preferences.locale = options.locale ?? 'en';
@@ -21,7 +24,10 @@ export async function lintFiles(files: Record<string, string>, options: { rules?
         shared.workspace.LangiumDocuments.addDocument(document);
         return [name, document] as const;
     });
-    await shared.workspace.DocumentBuilder.build(documents.map(([, document]) => document), { validation: true });
+    await shared.workspace.DocumentBuilder.build(
+        documents.map(([, document]) => document),
+        { validation: true },
+    );
     const result: Record<string, LintedFile> = {};
     for (const [name, document] of documents) result[name] = { document, diagnostics: document.diagnostics ?? [] };
     return result;
@@ -33,9 +39,7 @@ export async function lint(text: string, options: { rules?: RuleSeverities; loca
 
 /** `rule@line:col` (1-based) of each diagnostic, sorted: what a user reads in the Problems panel. */
 export function codes(diagnostics: Diagnostic[]): string[] {
-    return diagnostics
-        .map(d => `${d.code}@${d.range.start.line + 1}:${d.range.start.character + 1}`)
-        .sort();
+    return diagnostics.map(d => `${d.code}@${d.range.start.line + 1}:${d.range.start.character + 1}`).sort();
 }
 
 export function rulesOf(diagnostics: Diagnostic[]): string[] {

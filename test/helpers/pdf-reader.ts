@@ -24,7 +24,10 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfPage[]> {
             const page = await document.getPage(number);
             const [x0, y0, x1, y1] = page.view;
             const content = await page.getTextContent();
-            const text = content.items.map(item => 'str' in item ? item.str : '').join(' ').replace(/\s+/g, ' ');
+            const text = content.items
+                .map(item => ('str' in item ? item.str : ''))
+                .join(' ')
+                .replace(/\s+/g, ' ');
             pages.push({ widthMm: Math.round((x1 - x0) / POINTS_PER_MM), heightMm: Math.round((y1 - y0) / POINTS_PER_MM), text });
         }
         return pages;
@@ -62,7 +65,11 @@ export async function pdfPagePictures(browser: Browser, bytes: Uint8Array): Prom
         await page.route('**/*', route => {
             const url = new URL(route.request().url());
             if (url.origin !== origin) return route.abort();
-            if (url.pathname === '/') return route.fulfill({ contentType: 'text/html', body: '<!DOCTYPE html><html><body><script type="module" src="/render.mjs"></script></body></html>' });
+            if (url.pathname === '/')
+                return route.fulfill({
+                    contentType: 'text/html',
+                    body: '<!DOCTYPE html><html><body><script type="module" src="/render.mjs"></script></body></html>',
+                });
             if (url.pathname === '/render.mjs') return route.fulfill({ contentType: 'text/javascript', body: RENDER_PAGES });
             const file = url.pathname.replace(/^\//, '');
             if (file !== 'pdf.mjs' && file !== 'pdf.worker.mjs') return route.fulfill({ status: 404, body: '' });
@@ -70,7 +77,10 @@ export async function pdfPagePictures(browser: Browser, bytes: Uint8Array): Prom
         });
         await page.goto(`${origin}/`);
         await page.waitForFunction(() => 'renderPdfPages' in window);
-        const pictures = await page.evaluate(base64 => (window as unknown as { renderPdfPages(data: string): Promise<string[]> }).renderPdfPages(base64), Buffer.from(bytes).toString('base64'));
+        const pictures = await page.evaluate(
+            base64 => (window as unknown as { renderPdfPages(data: string): Promise<string[]> }).renderPdfPages(base64),
+            Buffer.from(bytes).toString('base64'),
+        );
         return pictures.map(url => Buffer.from(url.replace(/^data:image\/png;base64,/, ''), 'base64'));
     } finally {
         await page.close();

@@ -66,8 +66,9 @@ describe('Markdown with several Mermaid blocks', () => {
         const tokens: { type: string; info: string; map: [number, number] | null; content: string }[] = new MarkdownIt().parse(DOC, {});
         const fences = tokens.filter(token => token.type === 'fence' && token.info.trim() === 'mermaid');
         const blocks = findMermaidBlocks(DOC, 'doc.md');
-        expect(blocks.map(block => ({ line: block.lineOffset, text: block.text + '\n' })))
-            .toEqual(fences.map(fence => ({ line: fence.map![0] + 1, text: fence.content })));
+        expect(blocks.map(block => ({ line: block.lineOffset, text: block.text + '\n' }))).toEqual(
+            fences.map(fence => ({ line: fence.map![0] + 1, text: fence.content })),
+        );
         expect(blocks.map(block => block.kind)).toEqual(['flowchart', 'journey', 'sequenceDiagram', 'journey', 'graph', 'journey']);
     });
 
@@ -79,39 +80,75 @@ describe('Markdown with several Mermaid blocks', () => {
         const model = await modelOf(text);
         expect(model.syntaxErrors).toEqual([]);
         expect(model.summary.error).toBe(0);
-        expect(model.journeys.map(journey => journey.phases.flatMap(phase => phase.touchpoints.map(touchpoint =>
-            `${touchpoint.title}: ${touchpoint.emotion?.score}: ${touchpoint.personas.map(persona => persona.id).join(', ')}`)))).toEqual([
+        expect(
+            model.journeys.map(journey =>
+                journey.phases.flatMap(phase =>
+                    phase.touchpoints.map(
+                        touchpoint => `${touchpoint.title}: ${touchpoint.emotion?.score}: ${touchpoint.personas.map(persona => persona.id).join(', ')}`,
+                    ),
+                ),
+            ),
+        ).toEqual([
             ['Reads the pricing page: 4: Ana, Ben', 'Starts the trial: 3: Ana'],
             ['Enters the card: 2: Ana', 'Gets a receipt: 5: Carla'],
             ['Invites a colleague: 5: '],
         ]);
         expect(model.journeys.map(journey => journey.personas.map(persona => persona.id))).toEqual([['Ana', 'Ben'], ['Ana', 'Carla'], []]);
-        expect(summary).toEqual({ journeys: 3, touchpoints: 5, mermaidBlocks: 6, skipped: [{ kind: 'flowchart', count: 1 }, { kind: 'sequenceDiagram', count: 1 }, { kind: 'graph', count: 1 }] });
+        expect(summary).toEqual({
+            journeys: 3,
+            touchpoints: 5,
+            mermaidBlocks: 6,
+            skipped: [
+                { kind: 'flowchart', count: 1 },
+                { kind: 'sequenceDiagram', count: 1 },
+                { kind: 'graph', count: 1 },
+            ],
+        });
     });
 
     it('says what it imported and skipped, in English and Spanish', () => {
         const summary = { journeys: 3, touchpoints: 12, mermaidBlocks: 5, skipped: [{ kind: 'flowchart', count: 2 }] };
         expect(importSummaryText(summary, 'en')).toBe('Imported 3 journeys (12 touchpoints) from 3 of 5 Mermaid blocks; skipped 2 flowchart blocks');
         expect(importSummaryText(summary, 'es')).toBe('Se importaron 3 recorridos (12 contactos) de 3 de 5 bloques Mermaid; se omitieron 2 bloques flowchart');
-        const several = { journeys: 1, touchpoints: 1, mermaidBlocks: 4, skipped: [{ kind: 'flowchart', count: 1 }, { kind: 'gantt', count: 1 }, { kind: '', count: 1 }] };
-        expect(importSummaryText(several, 'en')).toBe('Imported 1 journey (1 touchpoint) from 1 of 4 Mermaid blocks; skipped 1 flowchart block, 1 gantt block and 1 (empty) block');
-        expect(importSummaryText(several, 'es')).toBe('Se importó 1 recorrido (1 contacto) de 1 de 4 bloques Mermaid; se omitieron 1 bloque flowchart, 1 bloque gantt y 1 bloque (vacío)');
-        expect(importSummaryText({ journeys: 2, touchpoints: 7, mermaidBlocks: 2, skipped: [] }, 'en')).toBe('Imported 2 journeys (7 touchpoints) from 2 Mermaid blocks');
+        const several = {
+            journeys: 1,
+            touchpoints: 1,
+            mermaidBlocks: 4,
+            skipped: [
+                { kind: 'flowchart', count: 1 },
+                { kind: 'gantt', count: 1 },
+                { kind: '', count: 1 },
+            ],
+        };
+        expect(importSummaryText(several, 'en')).toBe(
+            'Imported 1 journey (1 touchpoint) from 1 of 4 Mermaid blocks; skipped 1 flowchart block, 1 gantt block and 1 (empty) block',
+        );
+        expect(importSummaryText(several, 'es')).toBe(
+            'Se importó 1 recorrido (1 contacto) de 1 de 4 bloques Mermaid; se omitieron 1 bloque flowchart, 1 bloque gantt y 1 bloque (vacío)',
+        );
+        expect(importSummaryText({ journeys: 2, touchpoints: 7, mermaidBlocks: 2, skipped: [] }, 'en')).toBe(
+            'Imported 2 journeys (7 touchpoints) from 2 Mermaid blocks',
+        );
         expect(importSummaryText({ journeys: 1, touchpoints: 4, skipped: [] }, 'en')).toBe('Imported 1 journey (4 touchpoints)');
     });
 
     it('stops at a journey block Mermaid rejects, naming its line in the file: no journey imported in part', () => {
         const broken = DOC.replace('  section Stay', '  section Stay: here');
         let error: unknown;
-        try { importMermaidJourneys(broken, 'doc.md'); } catch (caught) { error = caught; }
+        try {
+            importMermaidJourneys(broken, 'doc.md');
+        } catch (caught) {
+            error = caught;
+        }
         expect(error).toBeInstanceOf(MermaidImportError);
         const line = broken.split('\n').indexOf('  section Stay: here') + 1;
         expect((error as Error).message).toMatch(new RegExp(`^doc\\.md:${line}: a section title cannot contain ":"`));
     });
 
     it('names the kinds it found when no block is a journey, at the first block', () => {
-        expect(() => importMermaidJourneys('# Flows\n```mermaid\nflowchart LR\n  A --> B\n```\n\n```mermaid\ngantt\n```\n', 'flows.md'))
-            .toThrow('flows.md:2: none of the 2 Mermaid blocks of this file is a journey diagram (flowchart, gantt)');
+        expect(() => importMermaidJourneys('# Flows\n```mermaid\nflowchart LR\n  A --> B\n```\n\n```mermaid\ngantt\n```\n', 'flows.md')).toThrow(
+            'flows.md:2: none of the 2 Mermaid blocks of this file is a journey diagram (flowchart, gantt)',
+        );
     });
 });
 
@@ -120,7 +157,14 @@ describe('journey import of a Markdown file', () => {
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
     async function journey(...args: string[]) {
         const out = { code: 0, stdout: '', stderr: '' };
-        out.code = await main(args, { stdout: text => { out.stdout += String(text); }, stderr: text => { out.stderr += text; } });
+        out.code = await main(args, {
+            stdout: text => {
+                out.stdout += String(text);
+            },
+            stderr: text => {
+                out.stderr += text;
+            },
+        });
         return out;
     }
 
@@ -128,8 +172,11 @@ describe('journey import of a Markdown file', () => {
         const input = join(dir, 'doc.md');
         writeFileSync(input, DOC);
         const output = join(dir, 'doc.journey');
-        expect(await journey('import', input, '--lang', 'en')).toEqual({ code: 0, stdout: '',
-            stderr: `journey: Imported 3 journeys (5 touchpoints) from 3 of 6 Mermaid blocks; skipped 1 flowchart block, 1 sequenceDiagram block and 1 graph block\njourney: wrote ${output}\n` });
+        expect(await journey('import', input, '--lang', 'en')).toEqual({
+            code: 0,
+            stdout: '',
+            stderr: `journey: Imported 3 journeys (5 touchpoints) from 3 of 6 Mermaid blocks; skipped 1 flowchart block, 1 sequenceDiagram block and 1 graph block\njourney: wrote ${output}\n`,
+        });
         expect(readFileSync(output, 'utf8').match(/^journey /gm)).toHaveLength(3);
         const lint = await journey('lint', output, '--format', 'json');
         expect(lint.code).toBe(0);
@@ -137,7 +184,9 @@ describe('journey import of a Markdown file', () => {
         const spanish = await journey('import', input, '-o', '-', '--lang', 'es');
         expect(spanish.code).toBe(0);
         expect(spanish.stdout).toBe(readFileSync(output, 'utf8'));
-        expect(spanish.stderr).toBe('journey: Se importaron 3 recorridos (5 contactos) de 3 de 6 bloques Mermaid; se omitieron 1 bloque flowchart, 1 bloque sequenceDiagram y 1 bloque graph\n');
+        expect(spanish.stderr).toBe(
+            'journey: Se importaron 3 recorridos (5 contactos) de 3 de 6 bloques Mermaid; se omitieron 1 bloque flowchart, 1 bloque sequenceDiagram y 1 bloque graph\n',
+        );
         expect(readdirSync(dir).sort()).toEqual(['doc.journey', 'doc.md']);
     });
 });

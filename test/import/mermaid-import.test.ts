@@ -14,13 +14,19 @@ import { main } from '../../cli/main.js';
 
 const CORPUS = fileURLToPath(new URL('../fixtures/mermaid-journeys', import.meta.url));
 const REJECTED: Record<string, number> = { '031.mmd': 3, '041.mmd': 1 };
-const corpusFiles = readdirSync(CORPUS).filter(file => file.endsWith('.mmd')).sort();
+const corpusFiles = readdirSync(CORPUS)
+    .filter(file => file.endsWith('.mmd'))
+    .sort();
 
 /** What the round trip must keep: sections, tasks, scores, actors (empty actor names are dropped). */
 function essence(diagram: MermaidJourney, nanScore: number | 'NaN' = 'NaN') {
     return diagram.sections.map(section => ({
         section: section.title,
-        tasks: section.tasks.map(task => ({ task: task.title, score: Number.isFinite(task.score) ? task.score : nanScore, actors: task.actors.filter(Boolean) })),
+        tasks: section.tasks.map(task => ({
+            task: task.title,
+            score: Number.isFinite(task.score) ? task.score : nanScore,
+            actors: task.actors.filter(Boolean),
+        })),
     }));
 }
 
@@ -32,13 +38,20 @@ describe('Mermaid journey import: the corpus', () => {
             const source = readFileSync(join(CORPUS, file), 'utf8');
             if (REJECTED[file]) {
                 let error: unknown;
-                try { importMermaidJourneys(source, file); } catch (caught) { error = caught; }
+                try {
+                    importMermaidJourneys(source, file);
+                } catch (caught) {
+                    error = caught;
+                }
                 expect(error).toBeInstanceOf(MermaidImportError);
                 expect((error as MermaidImportError).line).toBe(REJECTED[file]);
                 expect((error as Error).message).toMatch(new RegExp(`^${file}:${REJECTED[file]}: `));
                 return;
             }
-            const { text, diagrams: [diagram] } = importMermaidJourneys(source, file);
+            const {
+                text,
+                diagrams: [diagram],
+            } = importMermaidJourneys(source, file);
             const model = await modelOf(text);
             expect(model.syntaxErrors, text).toEqual([]);
             expect(model.journeys).toHaveLength(1);
@@ -68,7 +81,11 @@ describe('Mermaid journey import: the corpus', () => {
 
     it('reads the corpus oddities as Mermaid does', () => {
         const read = (file: string) => importMermaidJourneys(readFileSync(join(CORPUS, file), 'utf8'), file).diagrams[0];
-        expect(read('001.mmd').sections.flatMap(s => s.tasks).some(t => t.score === 7)).toBe(true);
+        expect(
+            read('001.mmd')
+                .sections.flatMap(s => s.tasks)
+                .some(t => t.score === 7),
+        ).toBe(true);
         expect(read('040.mmd').title).toBe('My working day'); // from the YAML front matter
         expect(read('048.mmd').sections[0].tasks).toEqual([]); // empty section kept
         expect(read('013.mmd').sections[0].tasks[0]).toMatchObject({ title: 'Discover the tool -> 3', actors: [] });
@@ -80,7 +97,10 @@ describe('Mermaid journey import: the corpus', () => {
 
 describe('Mermaid journey import: details', () => {
     it('decodes Mermaid entity codes and keeps titles exactly', async () => {
-        const { text, diagrams: [diagram] } = importMermaidJourneys('journey\n  title Pay#58; now#59; ok #35;1\n  section A#58;B\n    Say #quot;hi#quot; #9829;: 4: Ana María, Zoë\n', 'x.mmd');
+        const {
+            text,
+            diagrams: [diagram],
+        } = importMermaidJourneys('journey\n  title Pay#58; now#59; ok #35;1\n  section A#58;B\n    Say #quot;hi#quot; #9829;: 4: Ana María, Zoë\n', 'x.mmd');
         expect(diagram.title).toBe('Pay: now; ok #1');
         expect(diagram.sections[0].title).toBe('A:B');
         expect(diagram.sections[0].tasks[0]).toMatchObject({ title: 'Say "hi" ♥', score: 4, actors: ['Ana María', 'Zoë'] });
@@ -93,7 +113,9 @@ describe('Mermaid journey import: details', () => {
 
     it('takes the mermaid journey block of a Markdown file, not the flowchart before it, and reports lines in the file', () => {
         const md = '# Doc\n\n```mermaid\nflowchart LR\n  A --> B\n```\n\nText\n\n```mermaid\njourney\n  title T\n  section S\n    Task: 5: Me\n```\n';
-        const { diagrams: [diagram] } = importMermaidJourneys(md, 'doc.md');
+        const {
+            diagrams: [diagram],
+        } = importMermaidJourneys(md, 'doc.md');
         expect(diagram.title).toBe('T');
         expect(() => importMermaidJourneys('```mermaid\njourney\n  section S: bad\n    Task: 5\n```\n', 'bad.md')).toThrow(/bad\.md:3: /);
         expect(() => importMermaidJourneys('# nothing\n', 'none.md')).toThrow(MermaidImportError);
@@ -121,7 +143,10 @@ describe('Mermaid journey import: details', () => {
     });
 
     it('leaves the journey without personas when some task names no actor (the round trip would add them)', async () => {
-        const { text, diagrams: [diagram] } = importMermaidJourneys('journey\n  section S\n    A: 5: Me\n    B: 2\n', 'mixed.mmd');
+        const {
+            text,
+            diagrams: [diagram],
+        } = importMermaidJourneys('journey\n  section S\n    A: 5: Me\n    B: 2\n', 'mixed.mmd');
         const model = await modelOf(text);
         expect(model.journeys[0].personas).toEqual([]);
         expect(essence(parseMermaidJourney(mermaidTextOf(model.journeys[0])))).toEqual(essence(diagram));
@@ -134,7 +159,14 @@ describe('journey import (command line)', () => {
     const DAY = 'journey\n  title My working day\n  section Go to work\n    Wake up: 3: Me\n    Coffee: 5: Me\n  section Work\n    Standup: 4: Me, Team\n';
     async function journey(...args: string[]) {
         const out = { code: 0, stdout: '', stderr: '' };
-        out.code = await main(args, { stdout: text => { out.stdout += String(text); }, stderr: text => { out.stderr += text; } });
+        out.code = await main(args, {
+            stdout: text => {
+                out.stdout += String(text);
+            },
+            stderr: text => {
+                out.stderr += text;
+            },
+        });
         return out;
     }
 

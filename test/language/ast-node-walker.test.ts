@@ -14,14 +14,16 @@ describe('AstNodeWalker', () => {
     const { shared, Journey } = createJourneyCoreServices(EmptyFileSystem);
     const walker = new AstNodeWalker(Journey.Grammar, shared.AstReflection);
     const texts: [string, string][] = [
-        ...readdirSync(EXAMPLES, { recursive: true, encoding: "utf8" }).filter(name => name.endsWith('.journey')).map(name => [name, readFileSync(path.join(EXAMPLES, name), 'utf8')] as [string, string]),
+        ...readdirSync(EXAMPLES, { recursive: true, encoding: 'utf8' })
+            .filter(name => name.endsWith('.journey'))
+            .map(name => [name, readFileSync(path.join(EXAMPLES, name), 'utf8')] as [string, string]),
         ['generated 100', singleFileText(100)],
         // Broken input: error recovery leaves partial nodes.
         ['broken', 'journey J "J" {\n  phase A "A" {\n    touchpoint T "T" { emotion gap "x" { current 1 }\n  }\n'],
     ];
     for (const [name, text] of texts) {
         it(`visits the nodes of ${name} exactly as streamAst does`, () => {
-            const root = shared.workspace.LangiumDocumentFactory.fromString(text, URI.file(`/x/${name.replace(/\W/g, "-")}.journey`)).parseResult.value;
+            const root = shared.workspace.LangiumDocumentFactory.fromString(text, URI.file(`/x/${name.replace(/\W/g, '-')}.journey`)).parseResult.value;
             const expected = AstUtils.streamAst(root).toArray();
             expect(expected.length).toBeGreaterThan(1);
             const walked = walker.allAstNodes(root);

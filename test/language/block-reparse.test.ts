@@ -18,17 +18,24 @@ const parser = services.Journey.parser.LangiumParser;
 const parse = (text: string) => parser.parse<Model>(text);
 
 function astJson(node: AstNode): string {
-    return JSON.stringify(node, (key, value) => (key.startsWith('$') && key !== '$type') || key === '_ref' || key === '_nodeDescription' ? undefined
-        : value && typeof value === 'object' && '$refText' in value ? value.$refText : value);
+    return JSON.stringify(node, (key, value) =>
+        (key.startsWith('$') && key !== '$type') || key === '_ref' || key === '_nodeDescription'
+            ? undefined
+            : value && typeof value === 'object' && '$refText' in value
+              ? value.$refText
+              : value,
+    );
 }
 
 /** Every CST node with its position: leaves with their token, composites with their (cached) range. */
 function leaves(node: AstNode): string[] {
-    return CstUtils.streamCst(node.$cstNode!).map(cst => {
-        const { start, end } = cst.range;
-        const at = `${cst.offset}+${cst.length}@${start.line}:${start.character}-${end.line}:${end.character}`;
-        return isLeafCstNode(cst) ? `${cst.tokenType.name} ${at}=${cst.text}` : `composite ${at}`;
-    }).toArray();
+    return CstUtils.streamCst(node.$cstNode!)
+        .map(cst => {
+            const { start, end } = cst.range;
+            const at = `${cst.offset}+${cst.length}@${start.line}:${start.character}-${end.line}:${end.character}`;
+            return isLeafCstNode(cst) ? `${cst.tokenType.name} ${at}=${cst.text}` : `composite ${at}`;
+        })
+        .toArray();
 }
 
 /** Every composite node's range and containment, and every AST node's CST link: what features navigate by. */
@@ -77,7 +84,7 @@ const GENERATED: string = singleFileText(6);
 function editor(seed: number) {
     // mulberry32: a small generator whose low bits are as random as its high ones.
     const random = (n: number) => {
-        seed = (seed + 0x6D2B79F5) | 0;
+        seed = (seed + 0x6d2b79f5) | 0;
         let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
         t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
         return ((t ^ (t >>> 14)) >>> 0) % n;
@@ -85,40 +92,67 @@ function editor(seed: number) {
     const pick = <T>(items: readonly T[]) => items[random(items.length)];
     /** `near`: an offset to go on typing at (its innermost block), as after an edit that left an error. */
     return (text: string, model: Model, near?: number): string => {
-        const blocks = model.declarations.filter(isJourney).flatMap(journey => journey.phases.flatMap(phase => [phase, ...phase.touchpoints]))
+        const blocks = model.declarations
+            .filter(isJourney)
+            .flatMap(journey => journey.phases.flatMap(phase => [phase, ...phase.touchpoints]))
             .filter(block => block.$cstNode && block.$cstNode.length > 2);
         const around = near === undefined ? [] : blocks.filter(block => block.$cstNode!.offset < near && near < block.$cstNode!.end - 1);
         if (blocks.length === 0) return text;
         const block = around.at(-1) ?? pick(blocks);
         const cst = block.$cstNode!;
-        const inside = cst.offset + 1 + random(cst.length - 2);   // neither its first nor its last character
+        const inside = cst.offset + 1 + random(cst.length - 2); // neither its first nor its last character
         const lineStart = text.lastIndexOf('\n', inside) + 1;
         const lineEnd = text.indexOf('\n', inside);
         const nameNode = CstUtils.streamCst(cst).find(leaf => isLeafCstNode(leaf) && leaf.tokenType.name === 'ID');
         switch (random(9)) {
             case 0: // rename its id (a block recovered from an error may have none)
                 if (!nameNode) return text;
-                return text.slice(0, nameNode.offset) + pick(['Renamed', nameNode.text + 'x', 'Ñandú2', nameNode.text.slice(1) || 'Z']) + text.slice(nameNode.end);
-            case 1: { // add a property (or a touchpoint, in a phase) before its closing brace
+                return (
+                    text.slice(0, nameNode.offset) + pick(['Renamed', nameNode.text + 'x', 'Ñandú2', nameNode.text.slice(1) || 'Z']) + text.slice(nameNode.end)
+                );
+            case 1: {
+                // add a property (or a touchpoint, in a phase) before its closing brace
                 const closing = cst.end - 1;
-                const line = block.$type === 'Phase'
-                    ? pick(['touchpoint Added "Added" {\n  action "a"\n  emotion 2\n}\n', 'contacto Nuevo\n', 'moment 7\n', 'owner Ghost\n', 'description "d"\n'])
-                    : pick(['pain "It hurts"\n', 'emotion 6 "too happy"\n', 'channel web\n', 'channel nowhere\n', 'moment-of-truth\n', 'gap "g" { current 1 target 2 }\n']);
+                const line =
+                    block.$type === 'Phase'
+                        ? pick([
+                              'touchpoint Added "Added" {\n  action "a"\n  emotion 2\n}\n',
+                              'contacto Nuevo\n',
+                              'moment 7\n',
+                              'owner Ghost\n',
+                              'description "d"\n',
+                          ])
+                        : pick([
+                              'pain "It hurts"\n',
+                              'emotion 6 "too happy"\n',
+                              'channel web\n',
+                              'channel nowhere\n',
+                              'moment-of-truth\n',
+                              'gap "g" { current 1 target 2 }\n',
+                          ]);
                 return text.slice(0, closing) + line + text.slice(closing);
             }
             case 2: // delete a line inside it (may leave a brace unmatched: a syntax error)
                 if (lineStart <= cst.offset || lineEnd < 0 || lineEnd >= cst.end - 1) return text;
                 return text.slice(0, lineStart) + text.slice(lineEnd + 1);
             case 3: // insert a line
-                return text.slice(0, lineStart) + pick(['  // a note\n', '  /* a\n  block */\n', '  pain "p"\n', '\n', '  emotion -3\n']) + text.slice(lineStart);
+                return (
+                    text.slice(0, lineStart) + pick(['  // a note\n', '  /* a\n  block */\n', '  pain "p"\n', '\n', '  emotion -3\n']) + text.slice(lineStart)
+                );
             case 4: // add a comment at the end of a line
                 return lineEnd < 0 ? text : text.slice(0, lineEnd) + ' // comment' + text.slice(lineEnd);
-            case 5: { // a property typed partway before its closing brace (errors the parser recovers from inside the block)
+            case 5: {
+                // a property typed partway before its closing brace (errors the parser recovers from inside the block)
                 const closing = cst.end - 1;
-                const line = pick(block.$type === 'Phase' ? ['owner Ops', 'moment 3', 'description "d"'] : ['owner Ops', 'pain "It hurts"', 'emotion 4 "ok"', 'channel web', 'gap "g" { current 1 target 2 }']);
+                const line = pick(
+                    block.$type === 'Phase'
+                        ? ['owner Ops', 'moment 3', 'description "d"']
+                        : ['owner Ops', 'pain "It hurts"', 'emotion 4 "ok"', 'channel web', 'gap "g" { current 1 target 2 }'],
+                );
                 return text.slice(0, closing) + line.slice(0, 1 + random(line.length)) + '\n' + text.slice(closing);
             }
-            default: { // type or delete a few characters anywhere inside
+            default: {
+                // type or delete a few characters anywhere inside
                 const insert = pick(['x', ' ', '\n', '"', '{', '}', '1', 'é', '/', '']);
                 return text.slice(0, inside) + insert + text.slice(inside + random(3));
             }
@@ -127,7 +161,11 @@ function editor(seed: number) {
 }
 
 describe('block re-parse', () => {
-    it.each([['taller', EXAMPLES[0]], ['seguro', EXAMPLES[1]], ['generated', GENERATED]])('splices re-parsed blocks of %s exactly like a fresh parse, syntax errors included', (_, original) => {
+    it.each([
+        ['taller', EXAMPLES[0]],
+        ['seguro', EXAMPLES[1]],
+        ['generated', GENERATED],
+    ])('splices re-parsed blocks of %s exactly like a fresh parse, syntax errors included', (_, original) => {
         const edit = editor(original.length + Number(process.env.BLOCK_FUZZ_SEED ?? 0));
         const document = documentOf(original);
         let text = original;
@@ -176,11 +214,11 @@ describe('block re-parse', () => {
     it('refuses edits that touch the block keyword or closing brace, or break the syntax', () => {
         const text = 'channel web\njourney J {\n  phase P {\n    touchpoint A "A" {\n      channel web\n    }\n  }\n}\n';
         const refused = [
-            text.replace('touchpoint A', 'touchpoints A'),        // the keyword's last character: the phase is re-parsed
-            text.replace('    }\n  }', '    }}\n  }'),            // an extra brace
+            text.replace('touchpoint A', 'touchpoints A'), // the keyword's last character: the phase is re-parsed
+            text.replace('    }\n  }', '    }}\n  }'), // an extra brace
             text.replace('channel web\n    }', 'channel web\n    '), // the touchpoint's closing brace removed
-            text.replace('touchpoint A "A" {', 'touchpoint A "A {'),  // an unterminated string
-            text.replace('phase P', 'xphase P'),                 // before the phase's keyword
+            text.replace('touchpoint A "A" {', 'touchpoint A "A {'), // an unterminated string
+            text.replace('phase P', 'xphase P'), // before the phase's keyword
         ];
         for (const next of refused) {
             const document = documentOf(text);
@@ -254,7 +292,7 @@ describe('block re-parse', () => {
         const uri = URI.file(file);
         let version = 1;
         live.shared.workspace.TextDocuments.set(TextDocument.create(uri.toString(), 'journey', version, text));
-        const document = await live.shared.workspace.LangiumDocuments.getOrCreateDocument(uri) as LangiumDocument<Model>;
+        const document = (await live.shared.workspace.LangiumDocuments.getOrCreateDocument(uri)) as LangiumDocument<Model>;
         await live.shared.workspace.DocumentBuilder.build([document], { validation: true });
         return {
             document,
@@ -264,8 +302,7 @@ describe('block re-parse', () => {
             },
         };
     }
-    const show = (d: Diagnostic) =>
-        `${d.code}@${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.message}`;
+    const show = (d: Diagnostic) => `${d.code}@${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.message}`;
 
     it('gives the diagnostics of a fresh lint through the document builder, with the same tree object', async () => {
         const { lint } = await import('../helpers/lint.js');

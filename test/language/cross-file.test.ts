@@ -5,7 +5,8 @@ import type { Journey } from '../../language/generated/ast.js';
 import { lintFiles, rulesOf } from '../helpers/lint.js';
 
 const DECLARATIONS = 'persona P "Paula"\nteam T "Team"\nchannel C "Web"\n';
-const JOURNEY = 'journey J "J" {\n  persona P\n  phase A "A" {\n    moment 0\n    touchpoint X "X" {\n      channel C\n      owner T\n      emotion 4\n    }\n  }\n}\n';
+const JOURNEY =
+    'journey J "J" {\n  persona P\n  phase A "A" {\n    moment 0\n    touchpoint X "X" {\n      channel C\n      owner T\n      emotion 4\n    }\n  }\n}\n';
 
 describe('workspace-wide scoping', () => {
     it('resolves references to declarations of another file', async () => {
@@ -44,10 +45,12 @@ describe('workspace-wide scoping', () => {
         const duplicates = map.diagnostics.filter(d => d.code === 'duplicate-name');
         expect(duplicates.map(d => d.range.start.line)).toEqual([11]);
         // Its related location is the first declaration's id (a click in Problems goes there).
-        expect(duplicates[0].relatedInformation).toEqual([{
-            location: { uri: map.document.uri.toString(), range: { start: { line: 1, character: 5 }, end: { line: 1, character: 6 } } },
-            message: 'the first declaration of "T"',
-        }]);
+        expect(duplicates[0].relatedInformation).toEqual([
+            {
+                location: { uri: map.document.uri.toString(), range: { start: { line: 1, character: 5 }, end: { line: 1, character: 6 } } },
+                message: 'the first declaration of "T"',
+            },
+        ]);
         const journey = map.document.parseResult.value.declarations.find(d => d.$type === 'Journey') as Journey;
         expect(journey.phases[0].touchpoints[0].owners[0].ref?.title).toBe('Team');
         // The first is used (by the touchpoint), so it gets no unused-declaration hint.
@@ -55,22 +58,34 @@ describe('workspace-wide scoping', () => {
     });
 
     it('across files, the first by file path is the original, whatever order the files were read in; it is the related location', async () => {
-        for (const order of [['a.journey', 'b.journey'], ['b.journey', 'a.journey']]) {
+        for (const order of [
+            ['a.journey', 'b.journey'],
+            ['b.journey', 'a.journey'],
+        ]) {
             const texts: Record<string, string> = { 'a.journey': DECLARATIONS, 'b.journey': 'team T "Again"\n' + JOURNEY };
             const files = await lintFiles(Object.fromEntries(order.map(name => [name, texts[name]])));
             expect(rulesOf(files['a.journey'].diagnostics), order.join()).toEqual([]);
             expect(rulesOf(files['b.journey'].diagnostics), order.join()).toEqual(['duplicate-name']);
-            expect(files['b.journey'].diagnostics[0].relatedInformation?.map(r => [r.location.uri, r.location.range.start, r.message]), order.join()).toEqual([
-                [URI.file('/workspace/a.journey').toString(), { line: 1, character: 5 }, 'the first declaration of "T"'],
-            ]);
+            expect(
+                files['b.journey'].diagnostics[0].relatedInformation?.map(r => [r.location.uri, r.location.range.start, r.message]),
+                order.join(),
+            ).toEqual([[URI.file('/workspace/a.journey').toString(), { line: 1, character: 5 }, 'the first declaration of "T"']]);
             const journey = files['b.journey'].document.parseResult.value.declarations[1] as Journey;
             expect(journey.phases[0].touchpoints[0].owners[0].ref?.title, order.join()).toBe('Team');
         }
     });
 
     it('points a repeated phase or touchpoint id at the first in its journey (English and Spanish)', async () => {
-        const text = DECLARATIONS + JOURNEY.replace('  }\n}\n', '  }\n  phase A "Again" {\n    moment 1\n    touchpoint X "X again" {\n      channel C\n      owner T\n      emotion 4\n    }\n  }\n}\n');
-        for (const [locale, first] of [['en', 'the first declaration of'], ['es', 'la primera declaración de']] as const) {
+        const text =
+            DECLARATIONS +
+            JOURNEY.replace(
+                '  }\n}\n',
+                '  }\n  phase A "Again" {\n    moment 1\n    touchpoint X "X again" {\n      channel C\n      owner T\n      emotion 4\n    }\n  }\n}\n',
+            );
+        for (const [locale, first] of [
+            ['en', 'the first declaration of'],
+            ['es', 'la primera declaración de'],
+        ] as const) {
             const { 'map.journey': map } = await lintFiles({ 'map.journey': text }, { locale });
             const duplicates = map.diagnostics.filter(d => d.code === 'duplicate-name');
             expect(duplicates.map(d => [d.range.start.line, d.relatedInformation?.map(r => [r.location.range.start, r.message])])).toEqual([

@@ -32,14 +32,15 @@ const FARMACIA = {
         ['persona-not-involved', 'warning', 'Marta'],
         ['repeated-reference', 'warning', 'Marta'],
     ],
-    'farmacia/futuro.journey': [
-        ['unimproved-pain', 'info', 'Recepcion'],
-    ],
+    'farmacia/futuro.journey': [['unimproved-pain', 'info', 'Recepcion']],
 } as const;
 
 const sorted = (rows: readonly (readonly string[])[]) => rows.map(row => [...row]).sort((a, b) => a.join().localeCompare(b.join()));
 
-function described(file: { document: { textDocument: { getText(range?: unknown): string } }; diagnostics: import('vscode-languageserver-types').Diagnostic[] }) {
+function described(file: {
+    document: { textDocument: { getText(range?: unknown): string } };
+    diagnostics: import('vscode-languageserver-types').Diagnostic[];
+}) {
     return file.diagnostics
         .map(d => [String(d.code), Object.entries(SEVERITY).find(([, v]) => v === d.severity)![0], file.document.textDocument.getText(d.range)])
         .sort((a, b) => a.join().localeCompare(b.join()));
@@ -55,8 +56,14 @@ describe('normative examples', () => {
         const files = await lintFiles({ 'taller.journey': EXAMPLES['taller.journey'] });
         const lines = files['taller.journey'].diagnostics.map(d => `${d.code}:${d.range.start.line + 1}`).sort();
         expect(lines).toEqual([
-            'empty-phase:133', 'gap-without-owner:99', 'missing-emotion:126', 'missing-owner:94',
-            'moment-of-truth-without-kpi:66', 'opportunity-without-horizon:86', 'unaddressed-pain:104', 'unused-declaration:24',
+            'empty-phase:133',
+            'gap-without-owner:99',
+            'missing-emotion:126',
+            'missing-owner:94',
+            'moment-of-truth-without-kpi:66',
+            'opportunity-without-horizon:86',
+            'unaddressed-pain:104',
+            'unused-declaration:24',
         ]);
     });
 
@@ -104,7 +111,9 @@ describe('normative examples', () => {
         const futuro = await lintFiles({ 'futuro.journey': EXAMPLES['farmacia/futuro.journey'] });
         const unresolved = futuro['futuro.journey'].diagnostics.filter(d => d.code === 'unresolved-reference');
         expect(unresolved.map(d => futuro['futuro.journey'].document.textDocument.getText(d.range))).toContain('Reposicion');
-        expect(unresolved.find(d => String(d.message).includes('Reposicion'))!.message).toBe('Unknown journey "Reposicion": no journey with this id is declared in the workspace.');
+        expect(unresolved.find(d => String(d.message).includes('Reposicion'))!.message).toBe(
+            'Unknown journey "Reposicion": no journey with this id is declared in the workspace.',
+        );
     });
 
     it('all examples as one workspace: only the eight of taller.journey and the four of farmacia/', async () => {

@@ -17,18 +17,39 @@ const values = valueKeywordsOf(grammar);
 function textMateWords(scope?: string): Set<string> {
     const tm = JSON.parse(readFileSync(`${root}syntaxes/journey.tmLanguage.json`, 'utf8'));
     const patterns = JSON.stringify(scope ? tm.repository[scope] : tm.repository).matchAll(/"(?:match|begin)":("(?:[^"\\]|\\.)*")/g);
-    return new Set([...patterns].flatMap(([, source]) => [...(JSON.parse(source) as string).matchAll(/\((?:\?:)?([\p{L}-]+(?:\|[\p{L}-]+)*)\)/gu)].flatMap(([, words]) => words.split('|'))));
+    return new Set(
+        [...patterns].flatMap(([, source]) =>
+            [...(JSON.parse(source) as string).matchAll(/\((?:\?:)?([\p{L}-]+(?:\|[\p{L}-]+)*)\)/gu)].flatMap(([, words]) => words.split('|')),
+        ),
+    );
 }
 
-describe('the grammar\'s keywords', () => {
+describe("the grammar's keywords", () => {
     it('that a choice follows (a reference or a value) are those after which a space opens completion', () => {
-        expect([...choiceKeywordsOf(grammar)].sort()).toEqual(['canal', 'channel', 'emocion', 'emoción', 'emotion', 'horizon', 'horizonte', 'impact', 'impacto', 'improves', 'mejora', 'owner', 'persona', 'responsable']);
+        expect([...choiceKeywordsOf(grammar)].sort()).toEqual([
+            'canal',
+            'channel',
+            'emocion',
+            'emoción',
+            'emotion',
+            'horizon',
+            'horizonte',
+            'impact',
+            'impacto',
+            'improves',
+            'mejora',
+            'owner',
+            'persona',
+            'responsable',
+        ]);
         expect(startKeywordsOf(grammar, 'Emotion')).toEqual(['emotion', 'emoción', 'emocion']);
     });
 
     it('are the words, and the values (horizons, impact levels) of the data-type rules', () => {
         expect(keywords.has('momento-de-verdad') && keywords.has('mejora') && !keywords.has('{')).toBe(true);
-        expect([...values].sort()).toEqual([...new Set([...Object.values(HORIZON_KEYWORDS), ...Object.values(LEVEL_KEYWORDS)].flatMap(({ en, es }) => [en, es]))].sort());
+        expect([...values].sort()).toEqual(
+            [...new Set([...Object.values(HORIZON_KEYWORDS), ...Object.values(LEVEL_KEYWORDS)].flatMap(({ en, es }) => [en, es]))].sort(),
+        );
     });
 
     it('are what the TextMate grammar colours, values with the value scope', () => {
@@ -36,7 +57,7 @@ describe('the grammar\'s keywords', () => {
         expect([...textMateWords('values')].sort()).toEqual([...values].sort());
     });
 
-    it('the formatter keeps a value on its property\'s line: values are value keywords, other words keywords', () => {
+    it("the formatter keeps a value on its property's line: values are value keywords, other words keywords", () => {
         for (const keyword of keywords) expect(classifyToken(keyword, keyword), keyword).toBe(values.has(keyword) ? 'value-keyword' : 'keyword');
     });
 

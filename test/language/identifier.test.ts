@@ -16,18 +16,18 @@ function sourceFiles(folder: string): string[] {
 }
 
 describe('what an id is', () => {
-    it('is the grammar\'s ID terminal', () => {
+    it("is the grammar's ID terminal", () => {
         const terminal = JourneyLanguageGrammar().rules.find(rule => GrammarAST.isTerminalRule(rule) && rule.name === 'ID') as GrammarAST.TerminalRule;
         const regex = GrammarUtils.terminalRegex(terminal);
         expect([regex.source, regex.flags]).toEqual([ID_SOURCE, 'u']);
     });
 
-    it('takes letters of any script, marks and digits after the first letter, and \'_\'', () => {
+    it("takes letters of any script, marks and digits after the first letter, and '_'", () => {
         for (const id of ['Ñandú_2', '_x', 'café', 'ação', '러닝', 'e\u0301']) expect(isIdentifier(id), id).toBe(true);
         for (const text of ['', '2x', 'a-b', 'a b', '\u0301e', 'x.y', '🚀']) expect(isIdentifier(text), text).toBe(false);
     });
 
-    it('is the TextMate grammar\'s id, and its keywords end where an id would', () => {
+    it("is the TextMate grammar's id, and its keywords end where an id would", () => {
         const tm = readFileSync(`${root}syntaxes/journey.tmLanguage.json`, 'utf8');
         const patterns = [...tm.matchAll(/"(?:match|begin)": "((?:[^"\\]|\\.)*)"/g)].map(([, source]) => JSON.parse(`"${source}"`) as string);
         const ids = patterns.flatMap(pattern => [...pattern.matchAll(/\[_\\p\{L\}\][^*]*\*/g)].map(([id]) => id));
@@ -38,7 +38,8 @@ describe('what an id is', () => {
     });
 
     it('is written once in the code: no other copy of the pattern', () => {
-        const copies = ['language', 'server', 'webview', 'cli', 'client', 'markdown'].flatMap(sourceFiles)
+        const copies = ['language', 'server', 'webview', 'cli', 'client', 'markdown']
+            .flatMap(sourceFiles)
             .filter(file => file !== 'language/identifier.ts' && /\[_\\p\{L\}\]|\[\\p\{L\}\\p\{M\}\\p\{N\}_\]/.test(readFileSync(`${root}${file}`, 'utf8')));
         expect(copies).toEqual([]);
     });

@@ -14,17 +14,24 @@ const services = createJourneyCoreServices(EmptyFileSystem);
 const parse = (text: string) => services.Journey.parser.LangiumParser.parse(text);
 
 function astJson(node: AstNode): string {
-    return JSON.stringify(node, (key, value) => (key.startsWith('$') && key !== '$type') || key === '_ref' || key === '_nodeDescription' ? undefined
-        : value && typeof value === 'object' && '$refText' in value ? value.$refText : value);
+    return JSON.stringify(node, (key, value) =>
+        (key.startsWith('$') && key !== '$type') || key === '_ref' || key === '_nodeDescription'
+            ? undefined
+            : value && typeof value === 'object' && '$refText' in value
+              ? value.$refText
+              : value,
+    );
 }
 
 /** Every CST node with its position: leaves with their text, composites with their (cached) range. */
 function leaves(node: AstNode): string[] {
-    return CstUtils.streamCst(node.$cstNode!).map(cst => {
-        const { start, end } = cst.range;
-        const at = `${cst.offset}+${cst.length}@${start.line}:${start.character}-${end.line}:${end.character}`;
-        return isLeafCstNode(cst) ? `${at}=${cst.text}` : `composite ${at}`;
-    }).toArray();
+    return CstUtils.streamCst(node.$cstNode!)
+        .map(cst => {
+            const { start, end } = cst.range;
+            const at = `${cst.offset}+${cst.length}@${start.line}:${start.character}-${end.line}:${end.character}`;
+            return isLeafCstNode(cst) ? `${at}=${cst.text}` : `composite ${at}`;
+        })
+        .toArray();
 }
 
 function documentOf(text: string): LangiumDocument {
@@ -36,7 +43,10 @@ const TALLER = readFileSync(new URL('../../examples/taller.journey', import.meta
 describe('in-place edits', () => {
     it('patches edits inside strings and line comments exactly like a fresh parse', () => {
         let seed = 7;
-        const random = (n: number) => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed % n; };
+        const random = (n: number) => {
+            seed = (seed * 1103515245 + 12345) % 2 ** 31;
+            return seed % n;
+        };
         const document = documentOf(TALLER);
         let text = TALLER;
         let patched = 0;
@@ -69,18 +79,24 @@ describe('in-place edits', () => {
     it('refuses edits that change the structure', () => {
         const document = documentOf('team T "Team" // note\n');
         const convert = services.Journey.parser.ValueConverter;
-        expect(applyInPlaceEdit(document, 'team T2 "Team" // note\n', convert)).toBe(false);   // an identifier
-        expect(applyInPlaceEdit(document, 'team T "Te"am" // note\n', convert)).toBe(false);  // a quote
+        expect(applyInPlaceEdit(document, 'team T2 "Team" // note\n', convert)).toBe(false); // an identifier
+        expect(applyInPlaceEdit(document, 'team T "Te"am" // note\n', convert)).toBe(false); // a quote
         expect(applyInPlaceEdit(document, 'team T "Te\nam" // note\n', convert)).toBe(false); // a line break
         expect(applyInPlaceEdit(document, 'team T "Team" // no\nte\n', convert)).toBe(false); // a comment split
         expect(applyInPlaceEdit(document, 'team T "Tea" // note\n', convert)).toBe(true);
         expect(applyInPlaceEdit(document, 'team T "Tea" // a note\n', convert)).toBe(true);
     });
 
-    for (const [name, lineBreak] of [['LF', '\n'], ['CRLF', '\r\n']]) {
+    for (const [name, lineBreak] of [
+        ['LF', '\n'],
+        ['CRLF', '\r\n'],
+    ]) {
         it(`patches whitespace typed or deleted between tokens (Enter, indentation, spaces) like a fresh parse (${name})`, () => {
             let seed = 3;
-            const random = (n: number) => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed % n; };
+            const random = (n: number) => {
+                seed = (seed * 1103515245 + 12345) % 2 ** 31;
+                return seed % n;
+            };
             let text = TALLER.replaceAll('\n', lineBreak);
             const document = documentOf(text);
             let patched = 0;
@@ -116,14 +132,14 @@ describe('in-place edits', () => {
     it('refuses whitespace edits that would join tokens, and lets a comment take the spaces typed after it', () => {
         const document = documentOf('team T "Team" // note\nchannel C "Web"\n');
         const convert = services.Journey.parser.ValueConverter;
-        expect(applyInPlaceEdit(document, 'teamT "Team" // note\nchannel C "Web"\n', convert)).toBe(false);  // joins two tokens
-        expect(applyInPlaceEdit(document, 'team T "Team" // notechannel C "Web"\n', convert)).toBe(false);  // joins the next line to the comment
+        expect(applyInPlaceEdit(document, 'teamT "Team" // note\nchannel C "Web"\n', convert)).toBe(false); // joins two tokens
+        expect(applyInPlaceEdit(document, 'team T "Team" // notechannel C "Web"\n', convert)).toBe(false); // joins the next line to the comment
         // A \r\n pair split or made changes how lines are counted: parsed instead.
         const crlf = documentOf('team T "Team"\r\nchannel C "Web"\r\n');
         expect(applyInPlaceEdit(crlf, 'team T "Team"\r \nchannel C "Web"\r\n', convert)).toBe(false);
         expect(applyInPlaceEdit(crlf, 'team T "Team"\r\nchannel C "Web"\r\r\n', convert)).toBe(false);
         for (const next of [
-            'team T "Team" // note \nchannel C "Web"\n',      // a space after a comment is the comment's
+            'team T "Team" // note \nchannel C "Web"\n', // a space after a comment is the comment's
             'team  T "Team" // note \nchannel C "Web"\n',
             'team  T "Team" // note \n\n  channel C "Web"\n',
         ]) {
@@ -134,12 +150,35 @@ describe('in-place edits', () => {
 
     it('patches comments wherever they stand: before a block, first in it, last in it, between declarations', () => {
         const text = [
-            '// at the top', 'team T "Team" // after a declaration', '// between declarations', 'journey J "J" {',
-            '  // first in the journey', '  phase A "A" {', '    // first in the phase', '    touchpoint X "X" { // first in the touchpoint',
-            '      emotion 3 // after a property', '      // last in the touchpoint', '    }', '    // last in the phase', '  }', '}', '// at the end', '',
+            '// at the top',
+            'team T "Team" // after a declaration',
+            '// between declarations',
+            'journey J "J" {',
+            '  // first in the journey',
+            '  phase A "A" {',
+            '    // first in the phase',
+            '    touchpoint X "X" { // first in the touchpoint',
+            '      emotion 3 // after a property',
+            '      // last in the touchpoint',
+            '    }',
+            '    // last in the phase',
+            '  }',
+            '}',
+            '// at the end',
+            '',
         ].join('\n');
-        for (const comment of ['at the top', 'after a declaration', 'between declarations', 'first in the journey', 'first in the phase',
-            'first in the touchpoint', 'after a property', 'last in the touchpoint', 'last in the phase', 'at the end']) {
+        for (const comment of [
+            'at the top',
+            'after a declaration',
+            'between declarations',
+            'first in the journey',
+            'first in the phase',
+            'first in the touchpoint',
+            'after a property',
+            'last in the touchpoint',
+            'last in the phase',
+            'at the end',
+        ]) {
             const document = documentOf(text);
             const at = text.indexOf(comment) + 3;
             const next = text.slice(0, at) + 'x' + text.slice(at);
@@ -162,7 +201,10 @@ describe('in-place edits', () => {
         const document = await live.shared.workspace.LangiumDocuments.getOrCreateDocument(uri);
         await live.shared.workspace.DocumentBuilder.build([document], { validation: true });
         // Fill the missing emotion's touchpoint title and the pain of Lavado: titles in messages change.
-        for (const [from, to] of [['"Paga y retira el auto"', '"Paga y retira el coche"'], ['Le prometieron', 'Le habían prometido']]) {
+        for (const [from, to] of [
+            ['"Paga y retira el auto"', '"Paga y retira el coche"'],
+            ['Le prometieron', 'Le habían prometido'],
+        ]) {
             text = text.replace(from, to);
             const before = document.parseResult;
             live.shared.workspace.TextDocuments.set(TextDocument.create(uri.toString(), 'journey', ++version, text));

@@ -10,7 +10,8 @@ import { createJourneyCoreServices } from '../../language/journey-module.js';
 import { makeTempFolder } from '../helpers/temp-folder.js';
 
 const DECLARATIONS = 'persona P "Paula"\nteam T "Team"\nteam U "Other team"\nchannel C "Web"\n';
-const journey = (owner: string) => `journey J "J" {\n  persona P\n  phase A "A" {\n    moment 0\n    touchpoint X "X" {\n      channel C\n      owner ${owner}\n      emotion 4\n    }\n  }\n}\n`;
+const journey = (owner: string) =>
+    `journey J "J" {\n  persona P\n  phase A "A" {\n    moment 0\n    touchpoint X "X" {\n      channel C\n      owner ${owner}\n      emotion 4\n    }\n  }\n}\n`;
 
 async function workspace(files: Record<string, string>) {
     const dir = makeTempFolder('journey-incremental-');
@@ -18,7 +19,7 @@ async function workspace(files: Record<string, string>) {
     const documents: Record<string, LangiumDocument<Model>> = {};
     for (const [name, text] of Object.entries(files)) {
         writeFileSync(path.join(dir, name), text);
-        documents[name] = await shared.workspace.LangiumDocuments.getOrCreateDocument(URI.file(path.join(dir, name))) as LangiumDocument<Model>;
+        documents[name] = (await shared.workspace.LangiumDocuments.getOrCreateDocument(URI.file(path.join(dir, name)))) as LangiumDocument<Model>;
     }
     await shared.workspace.DocumentBuilder.build(Object.values(documents), { validation: true });
     const edit = async (name: string, text: string) => {

@@ -13,14 +13,22 @@ describe('the journey linker', () => {
         expect(Journey.references.Linker).toBeInstanceOf(JourneyLinker);
         const files = fs.readdirSync('examples').filter(name => name.endsWith('.journey'));
         const documents = files.map(name => {
-            const document = shared.workspace.LangiumDocumentFactory.fromString<Model>(fs.readFileSync(`examples/${name}`, 'utf8'), URI.file(`/examples/${name}`));
+            const document = shared.workspace.LangiumDocumentFactory.fromString<Model>(
+                fs.readFileSync(`examples/${name}`, 'utf8'),
+                URI.file(`/examples/${name}`),
+            );
             shared.workspace.LangiumDocuments.addDocument(document);
             return document;
         });
         await shared.workspace.DocumentBuilder.build(documents, { validation: false });
         // The grammar has single references only.
-        const listed = () => documents.flatMap(document => (document.references as Reference[]).map(reference =>
-            `${document.uri.path} ${reference.$refNode?.offset} ${reference.$refText} → ${reference.ref ? `${reference.ref.$type} ${(reference.ref as { name?: string }).name}` : `unresolved: ${reference.error?.message}`}`));
+        const listed = () =>
+            documents.flatMap(document =>
+                (document.references as Reference[]).map(
+                    reference =>
+                        `${document.uri.path} ${reference.$refNode?.offset} ${reference.$refText} → ${reference.ref ? `${reference.ref.$type} ${(reference.ref as { name?: string }).name}` : `unresolved: ${reference.error?.message}`}`,
+                ),
+            );
         const ours = listed();
         expect(ours.length).toBeGreaterThan(20);
         expect(ours.some(line => line.includes('unresolved'))).toBe(false);

@@ -20,13 +20,15 @@ describe('Langium internals', () => {
         const leaf = new LeafCstNodeImpl(7, 3, 2, 4, 2, 7, undefined!) as unknown as Record<string, unknown>;
         leaf.startLine = leaf._startLine;
         delete leaf._startLine;
-        expect(leafProblems(leaf as never)).toEqual(['LeafCstNodeImpl._startLine: expected the constructor\'s value 2, found undefined undefined']);
+        expect(leafProblems(leaf as never)).toEqual(["LeafCstNodeImpl._startLine: expected the constructor's value 2, found undefined undefined"]);
     });
 
-    it('a parser without one of Chevrotain\'s recovery methods is reported by name', () => {
+    it("a parser without one of Chevrotain's recovery methods is reported by name", () => {
         const parser = createLangiumParser(services.Journey) as unknown as { wrapper: Record<string, unknown> };
         parser.wrapper = Object.create(parser.wrapper, { reSyncTo: { value: undefined } });
-        expect(parserProblems(parser as unknown as LangiumParser)).toEqual(['Chevrotain parser (LangiumParser.wrapper).reSyncTo: expected a method, found undefined']);
+        expect(parserProblems(parser as unknown as LangiumParser)).toEqual([
+            'Chevrotain parser (LangiumParser.wrapper).reSyncTo: expected a method, found undefined',
+        ]);
     });
 
     it('Langium is pinned to the exact release these members were checked against', () => {

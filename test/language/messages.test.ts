@@ -29,7 +29,9 @@ function flaws(text: string): string[] {
 const templates = LOCALES.flatMap(locale => [
     ...MESSAGE_KEYS.map(key => ({ name: `${locale} ${key}`, fill: (...args: (string | undefined)[]) => message(locale, key, ...args) })),
     // `or` joins alternatives; it is no message of its own.
-    ...Object.entries(SYNTAX_WORDS[locale]).filter(([key]) => key !== 'or').map(([key, template]) => ({ name: `${locale} syntax ${key}`, fill: (...args: (string | undefined)[]) => format(template, args) })),
+    ...Object.entries(SYNTAX_WORDS[locale])
+        .filter(([key]) => key !== 'or')
+        .map(([key, template]) => ({ name: `${locale} syntax ${key}`, fill: (...args: (string | undefined)[]) => format(template, args) })),
 ]);
 
 describe('messages with empty or missing values', () => {
@@ -80,7 +82,12 @@ describe('the lint of a half-typed map', () => {
             const file = path.join(dir, 'map.journey');
             writeFileSync(file, 'journey J {\n  phase \n}\n');
             let stdout = '';
-            await main(['lint', file, '--format', 'json', '--lang', locale], { stdout: text => { stdout += String(text); }, stderr: () => undefined });
+            await main(['lint', file, '--format', 'json', '--lang', locale], {
+                stdout: text => {
+                    stdout += String(text);
+                },
+                stderr: () => undefined,
+            });
             const findings = JSON.parse(stdout) as { rule: string; message: string }[];
             expect(findings.map(finding => finding.rule)).toContain('empty-phase');
             for (const finding of findings) expect(flaws(finding.message), finding.message).toEqual([]);

@@ -20,17 +20,25 @@ describe('model patches', () => {
             const after = await modelOf(text, 'big.journey');
             const patch = diffModel(before, 7, after);
             expect(patch.base, name).toBe(7);
-            expect(patch.journeys[0].phases.flatMap((phase, p) => phase ? [p] : []), name).toEqual(changed);
+            expect(
+                patch.journeys[0].phases.flatMap((phase, p) => (phase ? [p] : [])),
+                name,
+            ).toEqual(changed);
             const applied = applyModelPatch(before, patch);
             expect(applied, name).toEqual(after);
             // Unchanged phases are the old model's own objects (the grid knows them by identity).
-            patch.journeys[0].phases.forEach((phase, p) => { if (!phase) expect(applied.journeys[0].phases[p], name).toBe(before.journeys[0].phases[p]); });
+            patch.journeys[0].phases.forEach((phase, p) => {
+                if (!phase) expect(applied.journeys[0].phases[p], name).toBe(before.journeys[0].phases[p]);
+            });
             // Nothing of the patch is shared with the old model: it is what crosses to the webview.
-            expect(JSON.stringify(patch).length, name).toBeLessThan(JSON.stringify(after).length * (changed.length + 1) / 5 + 2000);
+            expect(JSON.stringify(patch).length, name).toBeLessThan((JSON.stringify(after).length * (changed.length + 1)) / 5 + 2000);
             // Nor of the Mermaid diagram: the journey carries its first lines, each changed phase its section.
             const sent = JSON.stringify(patch);
             const unchanged = after.journeys[0].phases.map((_, p) => p).filter(p => !changed.includes(p));
-            expect(unchanged.filter(p => sent.includes(`Touchpoint ${p * 10 + 5}#58; step`)), name).toEqual([]);
+            expect(
+                unchanged.filter(p => sent.includes(`Touchpoint ${p * 10 + 5}#58; step`)),
+                name,
+            ).toEqual([]);
             expect(mermaidTextOf(applied.journeys[0]), name).toBe(mermaidTextOf(after.journeys[0]));
         }
     });

@@ -26,12 +26,16 @@ journey J {
 describe('nearest first', () => {
     it('ranks by uses in the phase, then in the journey, then by name, and follows edits that change the tree', async () => {
         const map = await openInEditor('map.journey', MAP);
-        const touchpoint = (name: string) => (map.document.parseResult.value.declarations.find(isJourney) as Journey)
-            .phases.flatMap(phase => phase.touchpoints).find(t => t.name === name) as Touchpoint;
+        const touchpoint = (name: string) =>
+            (map.document.parseResult.value.declarations.find(isJourney) as Journey).phases
+                .flatMap(phase => phase.touchpoints)
+                .find(t => t.name === name) as Touchpoint;
         const teams = ['Ana', 'Bea', 'Cris'];
         // In Late: Cris (the phase's default) and Ana (a gap's owner) once each; Bea twice, in Early.
         expect(nearestFirst(touchpoint('L1'), teams, 'Team')).toEqual([
-            { name: 'Ana', inPhase: 1, inJourney: 1 }, { name: 'Cris', inPhase: 1, inJourney: 1 }, { name: 'Bea', inPhase: 0, inJourney: 2 },
+            { name: 'Ana', inPhase: 1, inJourney: 1 },
+            { name: 'Cris', inPhase: 1, inJourney: 1 },
+            { name: 'Bea', inPhase: 0, inJourney: 2 },
         ]);
         expect(clearFirst(nearestFirst(touchpoint('L1'), teams, 'Team'))).toBe(false);
         expect(nearestFirst(touchpoint('E1'), teams, 'Team').map(r => r.name)).toEqual(['Bea', 'Ana', 'Cris']);
@@ -43,11 +47,15 @@ describe('nearest first', () => {
         map.edit(text.indexOf('owner Bea }'), 'owner Cris }', 'owner Bea }'.length);
         await map.build();
         expect(nearestFirst(touchpoint('L1'), teams, 'Team')).toEqual([
-            { name: 'Cris', inPhase: 1, inJourney: 2 }, { name: 'Ana', inPhase: 1, inJourney: 1 }, { name: 'Bea', inPhase: 0, inJourney: 1 },
+            { name: 'Cris', inPhase: 1, inJourney: 2 },
+            { name: 'Ana', inPhase: 1, inJourney: 1 },
+            { name: 'Bea', inPhase: 0, inJourney: 1 },
         ]);
         // In Early, Bea and Cris own one touchpoint each: Cris, used more in the journey, comes first.
         expect(nearestFirst(touchpoint('E1'), teams, 'Team')).toEqual([
-            { name: 'Cris', inPhase: 1, inJourney: 2 }, { name: 'Bea', inPhase: 1, inJourney: 1 }, { name: 'Ana', inPhase: 0, inJourney: 1 },
+            { name: 'Cris', inPhase: 1, inJourney: 2 },
+            { name: 'Bea', inPhase: 1, inJourney: 1 },
+            { name: 'Ana', inPhase: 0, inJourney: 1 },
         ]);
         expect(clearFirst(nearestFirst(touchpoint('E1'), teams, 'Team'))).toBe(false);
     });

@@ -50,8 +50,12 @@ describe('the new journey template', () => {
     }
 
     it('uses the keywords of one language only', () => {
-        expect(newJourneyText('en')).not.toMatch(/^\s*(equipo|canal|recorrido|fase|contacto|responsable|emoción|momento|dolor|brecha|actual|objetivo|cambio|oportunidad|horizonte|indicador|unidad|momento-de-verdad)\b/m);
-        expect(newJourneyText('es')).not.toMatch(/^\s*(team|channel|journey|phase|touchpoint|owner|emotion|moment|pain|gap|current|target|change|opportunity|horizon|kpi|unit|moment-of-truth)\b/m);
+        expect(newJourneyText('en')).not.toMatch(
+            /^\s*(equipo|canal|recorrido|fase|contacto|responsable|emoción|momento|dolor|brecha|actual|objetivo|cambio|oportunidad|horizonte|indicador|unidad|momento-de-verdad)\b/m,
+        );
+        expect(newJourneyText('es')).not.toMatch(
+            /^\s*(team|channel|journey|phase|touchpoint|owner|emotion|moment|pain|gap|current|target|change|opportunity|horizon|kpi|unit|moment-of-truth)\b/m,
+        );
         expect(newJourneyText('es')).toMatch(/^recorrido PrimeraCompra /m);
     });
 

@@ -71,9 +71,11 @@ recorrido Buy "Compra: en línea; #1" {
   }
 }`;
 
-const SPANISH_UNACCENTED = SPANISH_ACCENTED
-    .replace('preocupación', 'preocupacion').replace('líder', 'lider').replace('descripción', 'descripcion')
-    .replace('acción', 'accion').replace('emoción', 'emocion');
+const SPANISH_UNACCENTED = SPANISH_ACCENTED.replace('preocupación', 'preocupacion')
+    .replace('líder', 'lider')
+    .replace('descripción', 'descripcion')
+    .replace('acción', 'accion')
+    .replace('emoción', 'emocion');
 
 function shape(model: Model) {
     const [persona, team, channel, journey] = model.declarations as [Persona, Team, { name: string }, Journey];
@@ -85,8 +87,10 @@ function shape(model: Model) {
         journey: [journey.name, journey.personas.map(p => p.$refText), journey.descriptions.length, journey.phases.length],
         phase: [journey.phases[0].moments, journey.phases[0].owners.map(o => o.$refText)],
         touchpoint: {
-            channel: touchpoint.channels.map(c => c.$refText), owner: touchpoint.owners.map(o => o.$refText),
-            persona: touchpoint.personas.map(p => p.$refText), emotion: [touchpoint.emotions[0].score, touchpoint.emotions[0].label !== undefined],
+            channel: touchpoint.channels.map(c => c.$refText),
+            owner: touchpoint.owners.map(o => o.$refText),
+            persona: touchpoint.personas.map(p => p.$refText),
+            emotion: [touchpoint.emotions[0].score, touchpoint.emotions[0].label !== undefined],
             counts: [touchpoint.actions.length, touchpoint.backstages.length, touchpoint.thoughts.length, touchpoint.pains.length],
             gap: [touchpoint.gaps[0].currents.length, touchpoint.gaps[0].targets.length, touchpoint.gaps[0].changes.length, touchpoint.gaps[0].owners.length],
             opportunity: [normalizeHorizon(touchpoint.opportunities[0].horizons[0]), touchpoint.opportunities[0].owners.length],
@@ -107,8 +111,16 @@ describe('parsing', () => {
             journey: ['Buy', ['Ana', 'Ana'], 1, 1],
             phase: [[0], ['Ops']],
             touchpoint: {
-                channel: ['web'], owner: ['Ops'], persona: ['Ana'], emotion: [4, true], counts: [1, 1, 1, 1],
-                gap: [1, 1, 1, 1], opportunity: ['short', 1], kpi: [12.5, 20, 1], impact: 'high', momentOfTruth: 1,
+                channel: ['web'],
+                owner: ['Ops'],
+                persona: ['Ana'],
+                emotion: [4, true],
+                counts: [1, 1, 1, 1],
+                gap: [1, 1, 1, 1],
+                opportunity: ['short', 1],
+                kpi: [12.5, 20, 1],
+                impact: 'high',
+                momentOfTruth: 1,
             },
         });
     });
@@ -122,9 +134,18 @@ describe('parsing', () => {
     });
 
     it('maps every Spanish horizon and impact value to the English one', async () => {
-        const values = [['corto', 'short'], ['mediano', 'medium'], ['largo', 'long']] as const;
+        const values = [
+            ['corto', 'short'],
+            ['mediano', 'medium'],
+            ['largo', 'long'],
+        ] as const;
         for (const [es, en] of values) expect(normalizeHorizon(es)).toBe(en);
-        for (const [es, en] of [['alto', 'high'], ['medio', 'medium'], ['bajo', 'low']] as const) expect(normalizeLevel(es)).toBe(en);
+        for (const [es, en] of [
+            ['alto', 'high'],
+            ['medio', 'medium'],
+            ['bajo', 'low'],
+        ] as const)
+            expect(normalizeLevel(es)).toBe(en);
     });
 
     it('unescapes strings and keeps titles with punctuation, accents and emoji', async () => {

@@ -74,9 +74,12 @@ describe('unaddressed-pain per involved persona', () => {
 describe('emotion lines of one persona', () => {
     it('an undeclared persona is unresolved-reference; a score out of range is emotion-out-of-range', async () => {
         const diagnostics = await lint(TWO('      emotion 4 "ok"\n      emotion Nadie 2 "?"\n      emotion Ben 9 "wow"\n'));
-        expect(diagnostics.map(d => [d.code, d.severity])).toEqual(expect.arrayContaining([
-            ['unresolved-reference', SEVERITY.error], ['emotion-out-of-range', SEVERITY.error],
-        ]));
+        expect(diagnostics.map(d => [d.code, d.severity])).toEqual(
+            expect.arrayContaining([
+                ['unresolved-reference', SEVERITY.error],
+                ['emotion-out-of-range', SEVERITY.error],
+            ]),
+        );
         expect(of('unresolved-reference')(diagnostics)[0].message).toBe('Unknown persona "Nadie": no persona with this id is declared in the workspace.');
         expect(of('persona-not-involved')(diagnostics)).toEqual([]);
     });
@@ -109,8 +112,12 @@ describe('the new rules in Spanish: message, severity, suppression', () => {
             severity: SEVERITY.error,
         },
         'unimproved-pain': {
-            text: ES('      emoción 2 "lenta"\n      dolor "Espera"\n      oportunidad "Rápido" { horizonte corto }\n')
-                + ES('      emoción 2 "lenta"\n      dolor "Espera"\n      oportunidad "Rápido" { horizonte corto }\n').split('\n').slice(4).join('\n')
+            text:
+                ES('      emoción 2 "lenta"\n      dolor "Espera"\n      oportunidad "Rápido" { horizonte corto }\n') +
+                ES('      emoción 2 "lenta"\n      dolor "Espera"\n      oportunidad "Rápido" { horizonte corto }\n')
+                    .split('\n')
+                    .slice(4)
+                    .join('\n')
                     .replace('recorrido J "Recorrido" {', 'recorrido F "Futuro" {\n  mejora J'),
             message: 'El contacto "Contacto X" conserva el dolor que tiene en "Recorrido": los mismos dolores, y ninguna persona se siente mejor.',
             severity: SEVERITY.info,
@@ -131,7 +138,9 @@ describe('the new rules in Spanish: message, severity, suppression', () => {
 
 describe('repeated-reference', () => {
     it('fires on a repeated channel and on a second emotion line of one persona, not on different ids', async () => {
-        const diagnostics = of('repeated-reference')(await lint(TWO('      channel C\n      emotion Ana 4 "a"\n      emotion Ana 3 "b"\n      emotion Ben 4 "c"\n')));
+        const diagnostics = of('repeated-reference')(
+            await lint(TWO('      channel C\n      emotion Ana 4 "a"\n      emotion Ana 3 "b"\n      emotion Ben 4 "c"\n')),
+        );
         expect(diagnostics.map(d => [d.range.start.line, d.message])).toEqual([
             [11, 'Channel "C" is named twice here: the repeat says nothing more.'],
             [13, 'Persona "Ana" already has an emotion line in this touchpoint: only the first counts.'],
@@ -156,7 +165,10 @@ ${touchpoint}    }
 `;
 
     it('resolves the journey of another file; unimproved-pain fires when the pain stays and nobody feels better', async () => {
-        const files = await lintFiles({ 'current.journey': current, 'future.journey': future('      emotion 2 "slow"\n      pain "Waits"\n      opportunity "Faster" { horizon short }\n') });
+        const files = await lintFiles({
+            'current.journey': current,
+            'future.journey': future('      emotion 2 "slow"\n      pain "Waits"\n      opportunity "Faster" { horizon short }\n'),
+        });
         expect(files['future.journey'].diagnostics.map(d => [d.code, d.severity, d.message])).toEqual([
             ['unimproved-pain', SEVERITY.info, 'Touchpoint "Touch X" keeps the pain it has in "Journey": the same pains, and no persona feels better.'],
         ]);
@@ -181,8 +193,12 @@ ${touchpoint}    }
             'current.journey': current.replace('  persona Ana, Ben\n', '  improves F\n  persona Ana, Ben\n'),
             'future.journey': future('      emotion 4 "ok"\n'),
         });
-        expect(of('improves-cycle')(cycle['current.journey'].diagnostics).map(d => d.message)).toEqual(['Journey "J" improves itself (J → F → J): a future state cannot be its own current state.']);
-        expect(of('improves-cycle')(cycle['future.journey'].diagnostics).map(d => d.message)).toEqual(['Journey "F" improves itself (F → J → F): a future state cannot be its own current state.']);
+        expect(of('improves-cycle')(cycle['current.journey'].diagnostics).map(d => d.message)).toEqual([
+            'Journey "J" improves itself (J → F → J): a future state cannot be its own current state.',
+        ]);
+        expect(of('improves-cycle')(cycle['future.journey'].diagnostics).map(d => d.message)).toEqual([
+            'Journey "F" improves itself (F → J → F): a future state cannot be its own current state.',
+        ]);
         const chain = await lintFiles({
             'current.journey': current,
             'future.journey': future('      emotion 4 "ok"\n'),
@@ -192,7 +208,12 @@ ${touchpoint}    }
     });
 
     it('an improves that names no journey is unresolved-reference', async () => {
-        const files = await lintFiles({ 'future.journey': future('      emotion 4 "ok"\n', 'Nowhere').replace('journey F', 'persona Ana "Ana"\npersona Ben "Ben"\nteam T "T"\nchannel C "C"\njourney F') });
+        const files = await lintFiles({
+            'future.journey': future('      emotion 4 "ok"\n', 'Nowhere').replace(
+                'journey F',
+                'persona Ana "Ana"\npersona Ben "Ben"\nteam T "T"\nchannel C "C"\njourney F',
+            ),
+        });
         expect(files['future.journey'].diagnostics.map(d => [d.code, d.message])).toEqual([
             ['unresolved-reference', 'Unknown journey "Nowhere": no journey with this id is declared in the workspace.'],
         ]);

@@ -47,7 +47,9 @@ describe('Mermaid with emotions per persona', () => {
 
     it('rounds half up: 1 and 2 give 2, 1, 2 and 2 give 2, 4 and 5 give 5', async () => {
         const scores = async (lines: string) => {
-            const files = await lintFiles({ 'r.journey': `persona A "A"\npersona B "B"\npersona C "C"\njourney J "J" {\n  persona A, B\n  phase P "P" {\n    touchpoint T "T" {\n${lines}\n    }\n  }\n}\n` });
+            const files = await lintFiles({
+                'r.journey': `persona A "A"\npersona B "B"\npersona C "C"\njourney J "J" {\n  persona A, B\n  phase P "P" {\n    touchpoint T "T" {\n${lines}\n    }\n  }\n}\n`,
+            });
             const text = journeyToMermaid(files['r.journey'].document.parseResult.value.declarations.find(d => d.$type === 'Journey') as Journey);
             return Number(/T: (\d+)/.exec(text)![1]);
         };
@@ -60,42 +62,52 @@ describe('Mermaid with emotions per persona', () => {
     it('a diagram for one persona: their touchpoints, their emotions, them as the only actor', async () => {
         const { model } = await farmacia();
         expect(personasOf(model.journeys[0]).map(p => p.id)).toEqual(['Marta', 'Luis']);
-        expect(mermaidTextOf(journeyForPersona(model.journeys[0], 'Marta'))).toBe([
-            'journey',
-            '  title Reponer una receta en línea',
-            '  section Aviso y pedido',
-            '    Recibe un recordatorio: 4: Marta#44; 58#44; diabética',
-            '    Pide la reposición en la aplicación: 2: Marta#44; 58#44; diabética',
-            '  section Aprobación farmacéutica',
-            '    Se verifica la receta: 2: Marta#44; 58#44; diabética',
-            '  section Entrega',
-            '    Recibe la nevera: 1: Marta#44; 58#44; diabética',
-            '',
-        ].join('\n'));
+        expect(mermaidTextOf(journeyForPersona(model.journeys[0], 'Marta'))).toBe(
+            [
+                'journey',
+                '  title Reponer una receta en línea',
+                '  section Aviso y pedido',
+                '    Recibe un recordatorio: 4: Marta#44; 58#44; diabética',
+                '    Pide la reposición en la aplicación: 2: Marta#44; 58#44; diabética',
+                '  section Aprobación farmacéutica',
+                '    Se verifica la receta: 2: Marta#44; 58#44; diabética',
+                '  section Entrega',
+                '    Recibe la nevera: 1: Marta#44; 58#44; diabética',
+                '',
+            ].join('\n'),
+        );
         // Luis has no emotion at Verificacion: 3, as for any touchpoint without one.
-        expect(mermaidTextOf(journeyForPersona(model.journeys[0], 'Luis'))).toBe([
-            'journey',
-            '  title Reponer una receta en línea',
-            '  section Aviso y pedido',
-            '    Pide la reposición en la aplicación: 3: Luis#44; 34#44; padre primerizo',
-            '  section Aprobación farmacéutica',
-            '    Se verifica la receta: 3: Luis#44; 34#44; padre primerizo',
-            '  section Entrega',
-            '    Sigue el paquete: 3: Luis#44; 34#44; padre primerizo',
-            '',
-        ].join('\n'));
+        expect(mermaidTextOf(journeyForPersona(model.journeys[0], 'Luis'))).toBe(
+            [
+                'journey',
+                '  title Reponer una receta en línea',
+                '  section Aviso y pedido',
+                '    Pide la reposición en la aplicación: 3: Luis#44; 34#44; padre primerizo',
+                '  section Aprobación farmacéutica',
+                '    Se verifica la receta: 3: Luis#44; 34#44; padre primerizo',
+                '  section Entrega',
+                '    Sigue el paquete: 3: Luis#44; 34#44; padre primerizo',
+                '',
+            ].join('\n'),
+        );
     });
 
-    it('the model keeps every emotion line: each involved persona\'s, and the lines that count for nobody', async () => {
+    it("the model keeps every emotion line: each involved persona's, and the lines that count for nobody", async () => {
         const { model } = await farmacia();
         const touchpoints = model.journeys[0].phases.flatMap(phase => phase.touchpoints);
         const pedido = touchpoints.find(t => t.id === 'Pedido')!;
         expect(pedido.emotion).toEqual({ score: 3, label: 'con prisa' });
-        expect(pedido.personaEmotions.map(p => [p.persona.id, p.score, p.label, p.own])).toEqual([['Marta', 2, 'irritada', true], ['Luis', 3, 'con prisa', false]]);
+        expect(pedido.personaEmotions.map(p => [p.persona.id, p.score, p.label, p.own])).toEqual([
+            ['Marta', 2, 'irritada', true],
+            ['Luis', 3, 'con prisa', false],
+        ]);
         const seguimiento = touchpoints.find(t => t.id === 'Seguimiento')!;
         expect(seguimiento.personaEmotions.map(p => [p.persona.id, p.score])).toEqual([['Luis', 3]]);
         expect(seguimiento.otherEmotions).toEqual([{ persona: { id: 'Marta', title: 'Marta, 58, diabética', resolved: true }, score: 4, label: 'organizada' }]);
-        expect(touchpoints.find(t => t.id === 'Verificacion')!.personaEmotions.map(p => [p.persona.id, p.score])).toEqual([['Marta', 2], ['Luis', undefined]]);
+        expect(touchpoints.find(t => t.id === 'Verificacion')!.personaEmotions.map(p => [p.persona.id, p.score])).toEqual([
+            ['Marta', 2],
+            ['Luis', undefined],
+        ]);
     });
 });
 
@@ -103,11 +115,18 @@ describe('journey export --persona', () => {
     const run = async (...args: string[]) => {
         let stdout = '';
         let stderr = '';
-        const code = await main(args, { stdout: text => { stdout += String(text); }, stderr: text => { stderr += text; } });
+        const code = await main(args, {
+            stdout: text => {
+                stdout += String(text);
+            },
+            stderr: text => {
+                stderr += text;
+            },
+        });
         return { code, stdout, stderr };
     };
 
-    it('writes the persona\'s Mermaid diagram and JSON model; an uninvolved persona is a usage error', async () => {
+    it("writes the persona's Mermaid diagram and JSON model; an uninvolved persona is a usage error", async () => {
         const mermaid = await run('export', 'examples/farmacia/actual.journey', '--format', 'mermaid', '--persona', 'Luis');
         expect(mermaid.code).toBe(0);
         expect(mermaid.stdout).toContain('    Sigue el paquete: 3: Luis#44; 34#44; padre primerizo\n');
@@ -119,7 +138,10 @@ describe('journey export --persona', () => {
             const model = JSON.parse(readFileSync(out, 'utf8'));
             const touchpoints = model.journeys[0].phases.flatMap((phase: { touchpoints: { id: string; emotion?: { score: number } }[] }) => phase.touchpoints);
             expect(touchpoints.map((t: { id: string; emotion?: { score: number } }) => [t.id, t.emotion?.score])).toEqual([
-                ['Recordatorio', 4], ['Pedido', 2], ['Verificacion', 2], ['Recepcion', 1],
+                ['Recordatorio', 4],
+                ['Pedido', 2],
+                ['Verificacion', 2],
+                ['Recepcion', 1],
             ]);
         } finally {
             rmSync(dir, { recursive: true, force: true });

@@ -10,7 +10,7 @@ import { RULE_IDS, RULES } from '../../language/lint/rules.js';
 const root = new URL('../../', import.meta.url).pathname;
 const read = (file: string) => readFileSync(`${root}${file}`, 'utf8');
 
-describe('the files generated from the rules\' metadata', () => {
+describe("the files generated from the rules' metadata", () => {
     for (const { file, rewrite } of RULE_CONTRIBUTIONS) {
         it(`${file} is as npm run generate:rules writes it`, () => {
             const text = read(file);
@@ -36,7 +36,7 @@ describe('the files generated from the rules\' metadata', () => {
         expect(validate({ rules: { 'missing-ownr': 'off' } })).toBe(false);
     });
 
-    it('each rule\'s setting has its description in English and Spanish, naming its default severity', () => {
+    it("each rule's setting has its description in English and Spanish, naming its default severity", () => {
         const settings = JSON.parse(read('package.json')).contributes.configuration.properties['journey.lint.rules'].properties;
         const en = JSON.parse(read('package.nls.json'));
         const es = JSON.parse(read('package.nls.es.json'));
@@ -49,9 +49,12 @@ describe('the files generated from the rules\' metadata', () => {
     });
 });
 
-describe('the README\'s table of rules', () => {
+describe("the README's table of rules", () => {
     it('lists each rule in the metadata\'s order, with its default severity, a quick fix when it has one and "fix all" when it takes part', () => {
-        const rows = read('README.md').split('\n').filter(line => /^\| `[a-z-]+` \|/.test(line)).map(line => line.split(' | '));
+        const rows = read('README.md')
+            .split('\n')
+            .filter(line => /^\| `[a-z-]+` \|/.test(line))
+            .map(line => line.split(' | '));
         expect(rows.map(([id]) => id.replace(/^\| `|`$/g, ''))).toEqual(RULE_IDS);
         for (const [index, rule] of RULE_IDS.entries()) {
             const [, severity, , fix] = rows[index];

@@ -18,7 +18,8 @@ function typedInto(text: string, index: number, insert: string): { text: string;
     return { text: text.slice(0, at) + insert + text.slice(at), line: text.slice(0, at).split('\n').length - 1 };
 }
 
-const touchpointCount = (model: Model) => (model.declarations.find(d => d.$type === 'Journey') as Journey).phases.reduce((n, phase) => n + phase.touchpoints.length, 0);
+const touchpointCount = (model: Model) =>
+    (model.declarations.find(d => d.$type === 'Journey') as Journey).phases.reduce((n, phase) => n + phase.touchpoints.length, 0);
 
 describe('syntax error recovery', () => {
     const map = manyTouchpoints(1_000);
@@ -51,7 +52,9 @@ describe('syntax error recovery', () => {
             expect(errors).toEqual([[typo.trim() === '}' ? line + 1 : line, message]]);
             expect(touchpointCount(document.parseResult.value)).toBe(1_000);
             // The properties after the typo stay with their touchpoint when it stays open.
-            const t500 = (document.parseResult.value.declarations.find(d => d.$type === 'Journey') as Journey).phases.flatMap(p => p.touchpoints).find(t => t.name === 'T500')!;
+            const t500 = (document.parseResult.value.declarations.find(d => d.$type === 'Journey') as Journey).phases
+                .flatMap(p => p.touchpoints)
+                .find(t => t.name === 'T500')!;
             expect(t500.channels.length > 0).toBe(typo.trim() === 'touchpoint');
         });
     }

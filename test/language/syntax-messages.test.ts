@@ -78,11 +78,19 @@ describe('syntax error messages', () => {
 
     it('points a stray `}` error at the brace too, as its related location', async () => {
         const text = journey('      }\n      channel web\n');
-        for (const [locale, said] of [['en', 'the `}` that closed the block'], ['es', 'la `}` que cerró el bloque']] as const) {
+        for (const [locale, said] of [
+            ['en', 'the `}` that closed the block'],
+            ['es', 'la `}` que cerró el bloque'],
+        ] as const) {
             const [error] = (await lint(text, { locale })).filter(d => d.code === 'syntax-error');
             // The error is on `channel` (line 6); the brace above it is line 5, column 7.
             expect(error.range.start).toEqual({ line: 5, character: 6 });
-            expect(error.relatedInformation).toEqual([{ location: { uri: expect.stringMatching(/test\.journey$/), range: { start: { line: 4, character: 6 }, end: { line: 4, character: 7 } } }, message: said }]);
+            expect(error.relatedInformation).toEqual([
+                {
+                    location: { uri: expect.stringMatching(/test\.journey$/), range: { start: { line: 4, character: 6 }, end: { line: 4, character: 7 } } },
+                    message: said,
+                },
+            ]);
         }
         // Other syntax errors have none.
         expect((await lint(journey('      impact huge\n'))).find(d => d.code === 'syntax-error')?.relatedInformation).toBeUndefined();
@@ -91,6 +99,8 @@ describe('syntax error messages', () => {
     it('names the alternatives when several may come', async () => {
         const text = journey('      impact huge\n');
         expect(await syntaxErrors(text, 'en')).toEqual(['5: Syntax error: expected `high`, `medium`, `low`, `alto`, `medio` or `bajo`, found `huge`.']);
-        expect(await syntaxErrors(text, 'es')).toEqual(['5: Error de sintaxis: se esperaba `high`, `medium`, `low`, `alto`, `medio` o `bajo` y se encontró `huge`.']);
+        expect(await syntaxErrors(text, 'es')).toEqual([
+            '5: Error de sintaxis: se esperaba `high`, `medium`, `low`, `alto`, `medio` o `bajo` y se encontró `huge`.',
+        ]);
     });
 });

@@ -15,7 +15,10 @@ function offsets(text: string): { read: number[]; lexed: number[] } {
     const root = services.Journey.parser.LangiumParser.parse(text).value.$cstNode!;
     const { tokens, hidden } = services.Journey.parser.Lexer.tokenize(text);
     return {
-        read: CstUtils.streamCst(root).filter(isLeafCstNode).map(leaf => leaf.offset).toArray(),
+        read: CstUtils.streamCst(root)
+            .filter(isLeafCstNode)
+            .map(leaf => leaf.offset)
+            .toArray(),
         lexed: [...tokens, ...hidden].map(token => token.startOffset).sort((a, b) => a - b),
     };
 }

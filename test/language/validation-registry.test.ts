@@ -20,10 +20,14 @@ describe('validation checks', () => {
         const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
         const clean = await diagnosticsWith(() => undefined);
         expect(clean.map(d => d.code)).toContain('missing-persona');
-        const failing = await diagnosticsWith(() => { throw new Error('boom'); });
+        const failing = await diagnosticsWith(() => {
+            throw new Error('boom');
+        });
         expect(failing).toContainEqual(expect.objectContaining({ message: 'An error occurred during validation: boom', line: 3 }));
         expect(failing.filter(d => d.code !== undefined)).toEqual(clean);
-        const rejecting = await diagnosticsWith(async () => { throw new Error('later'); });
+        const rejecting = await diagnosticsWith(async () => {
+            throw new Error('later');
+        });
         expect(rejecting).toContainEqual(expect.objectContaining({ message: 'An error occurred during validation: later', line: 3 }));
         expect(error).toHaveBeenCalled();
         error.mockRestore();

@@ -6,7 +6,16 @@ import { convertStringToken, detachString } from '../../language/parser/journey-
 
 describe('string values', () => {
     it('read as Langium reads them: quotes removed, escapes resolved', () => {
-        for (const token of ['""', '"a"', '"Recibe el diagnóstico: presupuesto y plazo"', '"say \\"hi\\""', '"tab\\tnew\\nline\\\\ back"', '"\\u"', '"emoji 🚗 ✓"', '"\\0\\b\\f\\v\\r"']) {
+        for (const token of [
+            '""',
+            '"a"',
+            '"Recibe el diagnóstico: presupuesto y plazo"',
+            '"say \\"hi\\""',
+            '"tab\\tnew\\nline\\\\ back"',
+            '"\\u"',
+            '"emoji 🚗 ✓"',
+            '"\\0\\b\\f\\v\\r"',
+        ]) {
             expect(convertStringToken(token), token).toBe(ValueConverter.convertString(token));
         }
     });

@@ -11,7 +11,7 @@ import type { Model } from '../../language/generated/ast.js';
 import { createJourneyLspServices } from '../../server/journey-lsp-module.js';
 
 describe('a build cancelled just after a document was validated', () => {
-    it('still publishes that document\'s diagnostics, and the next build publishes the rest', async () => {
+    it("still publishes that document's diagnostics, and the next build publishes the rest", async () => {
         const { shared, Journey } = createJourneyLspServices(EmptyFileSystem);
         Journey.preferences.locale = 'en';
         const texts = {
@@ -31,7 +31,14 @@ describe('a build cancelled just after a document was validated', () => {
             if (document.uri.path.endsWith('a.journey')) cancellation.cancel();
         });
         const published: PublishDiagnosticsParams[] = [];
-        addDiagnosticsHandler({ sendDiagnostics: async (params: PublishDiagnosticsParams) => { published.push(params); } } as unknown as Connection, shared);
+        addDiagnosticsHandler(
+            {
+                sendDiagnostics: async (params: PublishDiagnosticsParams) => {
+                    published.push(params);
+                },
+            } as unknown as Connection,
+            shared,
+        );
 
         await expect(builder.build(documents, { validation: true }, cancellation.token)).rejects.toBeDefined();
         const names = () => published.map(params => params.uri.split('/').pop());

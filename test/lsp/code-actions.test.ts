@@ -86,7 +86,9 @@ recorrido R "R" {
 async function actionsFor(workspace: Workspace, name: string, diagnostic: Diagnostic): Promise<CodeAction[]> {
     const document = workspace.documents[name];
     const result = await workspace.services.lsp.CodeActionProvider!.getCodeActions(document, {
-        textDocument: { uri: document.uri.toString() }, range: diagnostic.range, context: { diagnostics: [diagnostic] },
+        textDocument: { uri: document.uri.toString() },
+        range: diagnostic.range,
+        context: { diagnostics: [diagnostic] },
     });
     return (result ?? []) as CodeAction[];
 }
@@ -106,7 +108,10 @@ async function checkEveryFix(files: Record<string, string>, name: string, locale
             const after = applyWorkspaceEdit(workspace, action.edit!);
             const relinted = await openWorkspace(after, { locale });
             const diagnosticsAfter = diagnosticsOf(relinted, name);
-            expect(diagnosticsAfter.filter(d => d.code === 'syntax-error'), `${action.title}\n${after[name]}`).toEqual([]);
+            expect(
+                diagnosticsAfter.filter(d => d.code === 'syntax-error'),
+                `${action.title}\n${after[name]}`,
+            ).toEqual([]);
             const left = countOf(diagnosticsAfter, String(diagnostic.code));
             const before = countOf(diagnostics, String(diagnostic.code));
             // A phase's default owner fixes every touchpoint of the phase without one; any other fix, its finding only.
@@ -122,9 +127,20 @@ describe('quick fixes', () => {
     it('every fix of every finding removes it (English)', async () => {
         const { fixed } = await checkEveryFix({ 'a.journey': english }, 'a.journey');
         expect([...fixed].sort()).toEqual([
-            'emotion-out-of-range', 'empty-phase', 'gap-without-owner', 'gap-without-target', 'kpi-without-target',
-            'missing-channel', 'missing-emotion', 'missing-owner', 'missing-persona', 'moment-of-truth-without-kpi',
-            'opportunity-without-horizon', 'unaddressed-pain', 'unresolved-reference', 'unused-declaration',
+            'emotion-out-of-range',
+            'empty-phase',
+            'gap-without-owner',
+            'gap-without-target',
+            'kpi-without-target',
+            'missing-channel',
+            'missing-emotion',
+            'missing-owner',
+            'missing-persona',
+            'moment-of-truth-without-kpi',
+            'opportunity-without-horizon',
+            'unaddressed-pain',
+            'unresolved-reference',
+            'unused-declaration',
         ]);
     });
 
@@ -138,7 +154,13 @@ describe('quick fixes', () => {
         const diagnostic = diagnosticsOf(workspace, 'a.journey').find(d => d.code === 'missing-owner')!;
         const titles = (await actionsFor(workspace, 'a.journey', diagnostic)).map(a => a.title);
         // Ops owns touchpoints of the journey; Alpha and Zeta own nothing there.
-        expect(titles).toEqual(['Set owner to Ops', 'Make Ops the default owner of phase "P1"', 'Set owner to Alpha', 'Set owner to Zeta', 'Declare a new team and make it the owner']);
+        expect(titles).toEqual([
+            'Set owner to Ops',
+            'Make Ops the default owner of phase "P1"',
+            'Set owner to Alpha',
+            'Set owner to Zeta',
+            'Declare a new team and make it the owner',
+        ]);
         const newTeam = (await actionsFor(workspace, 'a.journey', diagnostic)).at(-1)!;
         const after = applyWorkspaceEdit(workspace, newTeam.edit!)['a.journey'];
         expect(after).toContain('      owner NewTeam\n    }');
@@ -151,21 +173,37 @@ describe('quick fixes', () => {
         const findings = diagnosticsOf(workspace, 'taller.journey');
         // Pago (line 94) and its gap (line 99) are in phase Retiro, where Tecnicos owns Lavado. In the
         // journey, Tecnicos and Marketing own three things each, CallCenter two, Recepcion one.
-        const gapActions = await actionsFor(workspace, 'taller.journey', findings.find(d => d.code === 'gap-without-owner')!);
+        const gapActions = await actionsFor(
+            workspace,
+            'taller.journey',
+            findings.find(d => d.code === 'gap-without-owner')!,
+        );
         expect(gapActions.map(a => a.title)).toEqual([
-            'Set owner to Tecnicos', 'Set owner to Marketing', 'Set owner to CallCenter', 'Set owner to Recepcion', 'Declare a new team and make it the owner',
+            'Set owner to Tecnicos',
+            'Set owner to Marketing',
+            'Set owner to CallCenter',
+            'Set owner to Recepcion',
+            'Declare a new team and make it the owner',
         ]);
         expect(gapActions.map(a => a.isPreferred ?? false)).toEqual([true, false, false, false, false]);
         // The touchpoint also gets the other way its message names: a default owner on its phase.
-        const actions = await actionsFor(workspace, 'taller.journey', findings.find(d => d.code === 'missing-owner')!);
+        const actions = await actionsFor(
+            workspace,
+            'taller.journey',
+            findings.find(d => d.code === 'missing-owner')!,
+        );
         expect(actions.map(a => a.title)).toEqual([
-            'Set owner to Tecnicos', 'Make Tecnicos the default owner of phase "Facturación y retiro"',
-            'Set owner to Marketing', 'Set owner to CallCenter', 'Set owner to Recepcion', 'Declare a new team and make it the owner',
+            'Set owner to Tecnicos',
+            'Make Tecnicos the default owner of phase "Facturación y retiro"',
+            'Set owner to Marketing',
+            'Set owner to CallCenter',
+            'Set owner to Recepcion',
+            'Declare a new team and make it the owner',
         ]);
         expect(actions.map(a => a.isPreferred ?? false)).toEqual([true, false, false, false, false, false]);
     });
 
-    it('sets a phase\'s default owner after its moment: its touchpoints and their gaps then have an owner', async () => {
+    it("sets a phase's default owner after its moment: its touchpoints and their gaps then have an owner", async () => {
         const { readFileSync } = await import('node:fs');
         const workspace = await openWorkspace({ 'taller.journey': readFileSync('examples/taller.journey', 'utf8') });
         const finding = diagnosticsOf(workspace, 'taller.journey').find(d => d.code === 'missing-owner')!;
@@ -181,11 +219,21 @@ describe('quick fixes', () => {
 
     it('offers the channels used in the phase first, then those of the journey (missing-channel)', async () => {
         const text = [
-            'channel app "App"', 'channel email "Email"', 'channel phone "Phone"', 'channel web "Website"',
+            'channel app "App"',
+            'channel email "Email"',
+            'channel phone "Phone"',
+            'channel web "Website"',
             'journey J {',
-            '  phase Before {', '    touchpoint A { channel email }', '    touchpoint B { channel email }', '  }',
-            '  phase Now {', '    touchpoint C { channel phone }', '    touchpoint D { action "no channel" }', '  }',
-            '}', '',
+            '  phase Before {',
+            '    touchpoint A { channel email }',
+            '    touchpoint B { channel email }',
+            '  }',
+            '  phase Now {',
+            '    touchpoint C { channel phone }',
+            '    touchpoint D { action "no channel" }',
+            '  }',
+            '}',
+            '',
         ].join('\n');
         const workspace = await openWorkspace({ 'c.journey': text });
         const finding = diagnosticsOf(workspace, 'c.journey').find(d => d.code === 'missing-channel')!;
@@ -196,12 +244,20 @@ describe('quick fixes', () => {
 
     it('offers the declared ids close to a misspelt reference before declaring a new one', async () => {
         const text = [
-            'team Marketing "M"', 'team Market "Small"', 'equipo Atención "A"', 'channel web "Web"', 'persona Ana',
-            'journey J {', '  persona Ana', '  phase P {',
+            'team Marketing "M"',
+            'team Market "Small"',
+            'equipo Atención "A"',
+            'channel web "Web"',
+            'persona Ana',
+            'journey J {',
+            '  persona Ana',
+            '  phase P {',
             '    touchpoint A { owner Marketng channel WEB emotion 3 }',
             '    touchpoint B { owner Atencion channel web emotion 3 }',
             '    touchpoint C { owner Sales channel web emotion 3 }',
-            '  }', '}', '',
+            '  }',
+            '}',
+            '',
         ].join('\n');
         const workspace = await openWorkspace({ 'd.journey': text });
         const unresolved = diagnosticsOf(workspace, 'd.journey').filter(d => d.code === 'unresolved-reference');
@@ -221,8 +277,11 @@ describe('quick fixes', () => {
         const after = applyWorkspaceEdit(workspace, change.edit!)['d.journey'];
         expect(after).toContain('    touchpoint A { owner Marketing channel WEB emotion 3 }');
         const relinted = await openWorkspace({ 'd.journey': after });
-        expect(diagnosticsOf(relinted, 'd.journey').filter(d => d.code === 'unresolved-reference').map(d => d.message))
-            .toEqual(unresolved.filter(d => d !== finding).map(d => d.message));
+        expect(
+            diagnosticsOf(relinted, 'd.journey')
+                .filter(d => d.code === 'unresolved-reference')
+                .map(d => d.message),
+        ).toEqual(unresolved.filter(d => d !== finding).map(d => d.message));
     });
 
     it('inserts Spanish keywords into Spanish blocks, properly indented', async () => {
@@ -234,7 +293,11 @@ describe('quick fixes', () => {
         expect(applyWorkspaceEdit(workspace, action.edit!)['b.journey']).toContain('      momento-de-verdad\n      emoción 3 ""\n    }');
         const horizon = diagnostics.find(d => d.code === 'opportunity-without-horizon')!;
         const horizonFixes = await actionsFor(workspace, 'b.journey', horizon);
-        expect(horizonFixes.map(a => a.title)).toEqual(['Fijar el horizonte en corto plazo', 'Fijar el horizonte en mediano plazo', 'Fijar el horizonte en largo plazo']);
+        expect(horizonFixes.map(a => a.title)).toEqual([
+            'Fijar el horizonte en corto plazo',
+            'Fijar el horizonte en mediano plazo',
+            'Fijar el horizonte en largo plazo',
+        ]);
         expect(applyWorkspaceEdit(workspace, horizonFixes[1].edit!)['b.journey']).toContain('      oportunidad "o" {\n        horizonte mediano\n      }');
     });
 
@@ -264,14 +327,23 @@ describe('quick fixes', () => {
         const relinted = await openWorkspace(applyWorkspaceEdit(workspace, fixAll.edit!));
         expect(countOf(diagnosticsOf(relinted, 'a.journey'), 'missing-emotion')).toBe(0);
 
-        const source = await workspace.services.lsp.CodeActionProvider!.getCodeActions(document, {
-            textDocument: { uri: document.uri.toString() }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        const source = (await workspace.services.lsp.CodeActionProvider!.getCodeActions(document, {
+            textDocument: { uri: document.uri.toString() },
+            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
             context: { diagnostics: [], only: [CodeActionKind.SourceFixAll] },
-        }) as CodeAction[];
+        })) as CodeAction[];
         expect(source).toHaveLength(1);
         const all = await openWorkspace(applyWorkspaceEdit(workspace, source[0].edit!));
         const rules = diagnosticsOf(all, 'a.journey').map(d => d.code);
-        for (const rule of ['missing-emotion', 'kpi-without-target', 'gap-without-target', 'emotion-out-of-range', 'moment-of-truth-without-kpi', 'unaddressed-pain', 'opportunity-without-horizon']) {
+        for (const rule of [
+            'missing-emotion',
+            'kpi-without-target',
+            'gap-without-target',
+            'emotion-out-of-range',
+            'moment-of-truth-without-kpi',
+            'unaddressed-pain',
+            'opportunity-without-horizon',
+        ]) {
             expect(rules).not.toContain(rule);
         }
         expect(rules).not.toContain('syntax-error');
@@ -280,6 +352,15 @@ describe('quick fixes', () => {
     it('fixes the findings of taller.journey', async () => {
         const { readFileSync } = await import('node:fs');
         const { fixed } = await checkEveryFix({ 'taller.journey': readFileSync('examples/taller.journey', 'utf8') }, 'taller.journey', 'es');
-        expect([...fixed].sort()).toEqual(['empty-phase', 'gap-without-owner', 'missing-emotion', 'missing-owner', 'moment-of-truth-without-kpi', 'opportunity-without-horizon', 'unaddressed-pain', 'unused-declaration']);
+        expect([...fixed].sort()).toEqual([
+            'empty-phase',
+            'gap-without-owner',
+            'missing-emotion',
+            'missing-owner',
+            'moment-of-truth-without-kpi',
+            'opportunity-without-horizon',
+            'unaddressed-pain',
+            'unused-declaration',
+        ]);
     });
 });

@@ -13,9 +13,11 @@ async function lensesOn(files: Record<string, string>, name: string, locale: 'en
 }
 
 describe('code lens on improves', () => {
-    it('summarises farmacia\'s future state against its current state, on the mejora line', async () => {
+    it("summarises farmacia's future state against its current state, on the mejora line", async () => {
         const files = { 'actual.journey': read('actual.journey'), 'futuro.journey': read('futuro.journey') };
-        const line = read('futuro.journey').split('\n').findIndex(text => text.includes('mejora Reposicion'));
+        const line = read('futuro.journey')
+            .split('\n')
+            .findIndex(text => text.includes('mejora Reposicion'));
         expect(await lensesOn(files, 'futuro.journey', 'es')).toContainEqual({ line, title: '5 pasos · 0 nuevos · emoción media 2,6 → 3,4' });
         expect(await lensesOn(files, 'futuro.journey', 'en')).toContainEqual({ line, title: '5 steps · 0 new · average emotion 2.6 → 3.4' });
         // The current state improves nothing: no such lens.
@@ -23,9 +25,14 @@ describe('code lens on improves', () => {
     });
 
     it('counts new and removed steps', async () => {
-        const current = 'journey A "Now" {\n  phase P "P" {\n    touchpoint T1 "One" {\n      emotion 2 "meh"\n    }\n    touchpoint T2 "Two" {\n      emotion 3 "ok"\n    }\n  }\n}\n';
-        const future = 'journey B "Then" {\n  improves A\n  phase P "P" {\n    touchpoint T1 "One" {\n      emotion 4 "good"\n    }\n    touchpoint T3 "Three" {\n      emotion 5 "great"\n    }\n    touchpoint T4 "Four" {\n      emotion 3 "ok"\n    }\n  }\n}\n';
-        expect(await lensesOn({ 'a.journey': current, 'b.journey': future }, 'b.journey', 'en')).toContainEqual({ line: 1, title: '3 steps · 2 new · 1 removed · average emotion 2.5 → 4.0' });
+        const current =
+            'journey A "Now" {\n  phase P "P" {\n    touchpoint T1 "One" {\n      emotion 2 "meh"\n    }\n    touchpoint T2 "Two" {\n      emotion 3 "ok"\n    }\n  }\n}\n';
+        const future =
+            'journey B "Then" {\n  improves A\n  phase P "P" {\n    touchpoint T1 "One" {\n      emotion 4 "good"\n    }\n    touchpoint T3 "Three" {\n      emotion 5 "great"\n    }\n    touchpoint T4 "Four" {\n      emotion 3 "ok"\n    }\n  }\n}\n';
+        expect(await lensesOn({ 'a.journey': current, 'b.journey': future }, 'b.journey', 'en')).toContainEqual({
+            line: 1,
+            title: '3 steps · 2 new · 1 removed · average emotion 2.5 → 4.0',
+        });
         // An improves that names nothing has no lens (unresolved-reference says so).
         expect((await lensesOn({ 'b.journey': future }, 'b.journey', 'en')).some(lens => lens.line === 1)).toBe(false);
     });

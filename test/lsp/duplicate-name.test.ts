@@ -32,7 +32,9 @@ function duplicatesIn(map: OpenMap, id?: string): { line: number; first: string[
         .filter(d => d.code === 'duplicate-name' && (id === undefined || map.textDocument.getText(d.range) === id))
         .map(d => ({
             line: d.range.start.line,
-            first: (d.relatedInformation ?? []).map(r => `${map.textDocument.getText(r.location.range)}@${r.location.range.start.line}:${r.location.range.start.character}`),
+            first: (d.relatedInformation ?? []).map(
+                r => `${map.textDocument.getText(r.location.range)}@${r.location.range.start.line}:${r.location.range.start.character}`,
+            ),
         }));
 }
 
@@ -75,13 +77,21 @@ describe('duplicate-name', () => {
             'web/map.journey': MAP.replace('touchpoint X "Second"', 'touchpoint Y "Second"').replace('journey J', 'journey Web'),
             'web/copy.journey': 'journey J "Copy" {\n}\n',
         });
-        const repeats = (name: string) => diagnosticsOf(shared.workspace, name)
-            .filter(d => d.code === 'duplicate-name')
-            .map(d => ({ message: d.message, related: (d.relatedInformation ?? []).map(r => `${r.location.uri}@${r.location.range.start.line}:${r.location.range.start.character}`) }));
+        const repeats = (name: string) =>
+            diagnosticsOf(shared.workspace, name)
+                .filter(d => d.code === 'duplicate-name')
+                .map(d => ({
+                    message: d.message,
+                    related: (d.relatedInformation ?? []).map(r => `${r.location.uri}@${r.location.range.start.line}:${r.location.range.start.character}`),
+                }));
         const uri = shared.workspace.uri('shared/teams.journey');
         const expectLines = (team: number, journey: number) => {
-            expect(repeats('web/map.journey')).toEqual([{ message: `Duplicate team "T": already declared in shared/teams.journey:${team + 1}.`, related: [`${uri}@${team}:5`] }]);
-            expect(repeats('web/copy.journey')).toEqual([{ message: `Duplicate journey "J": already declared in shared/teams.journey:${journey + 1}.`, related: [`${uri}@${journey}:8`] }]);
+            expect(repeats('web/map.journey')).toEqual([
+                { message: `Duplicate team "T": already declared in shared/teams.journey:${team + 1}.`, related: [`${uri}@${team}:5`] },
+            ]);
+            expect(repeats('web/copy.journey')).toEqual([
+                { message: `Duplicate journey "J": already declared in shared/teams.journey:${journey + 1}.`, related: [`${uri}@${journey}:8`] },
+            ]);
         };
         expectLines(0, 1);
 

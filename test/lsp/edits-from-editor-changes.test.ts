@@ -10,17 +10,30 @@ import { PieceTextDocument } from '../../server/piece-text-document.js';
 import { openWorkspace } from './lsp-workspace.js';
 
 const MAP = [
-    'team T "Team"', 'channel C "Web"', 'persona P "Paula"', 'journey J "Journey" {', '  persona P', '  phase A "Arrive" {',
+    'team T "Team"',
+    'channel C "Web"',
+    'persona P "Paula"',
+    'journey J "Journey" {',
+    '  persona P',
+    '  phase A "Arrive" {',
     '    touchpoint X "Finds the shop" { channel C emotion 4 } // no owner yet',
-    '    touchpoint Y "Asks" { channel C owner T emotion 2 }', '  }', '}', '',
+    '    touchpoint Y "Asks" { channel C owner T emotion 2 }',
+    '  }',
+    '}',
+    '',
 ].join('\n');
 
 /** Every CST node's position and, for leaves, text. */
 function positions(node: AstNode): string[] {
-    return CstUtils.streamCst(node.$cstNode!).map(cst => `${cst.offset}+${cst.length}@${cst.range.start.line}:${cst.range.start.character}-${cst.range.end.line}:${cst.range.end.character}${isLeafCstNode(cst) ? '=' + cst.text : ''}`).toArray();
+    return CstUtils.streamCst(node.$cstNode!)
+        .map(
+            cst =>
+                `${cst.offset}+${cst.length}@${cst.range.start.line}:${cst.range.start.character}-${cst.range.end.line}:${cst.range.end.character}${isLeafCstNode(cst) ? '=' + cst.text : ''}`,
+        )
+        .toArray();
 }
 
-describe('edits from the editor\'s changes', () => {
+describe("edits from the editor's changes", () => {
     it('patch the tree without joining any text, and equal a fresh build', async () => {
         const { shared } = createJourneyLspServices(EmptyFileSystem);
         const uri = URI.file('/workspace/map.journey');

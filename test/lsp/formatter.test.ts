@@ -50,33 +50,36 @@ describe('formatter', () => {
     }
 
     it('lays out a messy file canonically', () => {
-        const messy = '// head\npersona P "x" { role "a"   goal "b" // trailing\n /* own */ need "c" }\nteam T\n\n\n\nchannel c journey J { persona P,P phase X { moment 0 touchpoint A "t"\n{ emotion 3 "" impact high moment-of-truth } } }';
-        expect(formatText(lexer, messy)).toBe([
-            '// head',
-            'persona P "x" {',
-            '  role "a"',
-            '  goal "b" // trailing',
-            '  /* own */',
-            '  need "c"',
-            '}',
-            '',
-            'team T',
-            '',
-            'channel c',
-            '',
-            'journey J {',
-            '  persona P, P',
-            '  phase X {',
-            '    moment 0',
-            '    touchpoint A "t" {',
-            '      emotion 3 ""',
-            '      impact high',
-            '      moment-of-truth',
-            '    }',
-            '  }',
-            '}',
-            '',
-        ].join('\n'));
+        const messy =
+            '// head\npersona P "x" { role "a"   goal "b" // trailing\n /* own */ need "c" }\nteam T\n\n\n\nchannel c journey J { persona P,P phase X { moment 0 touchpoint A "t"\n{ emotion 3 "" impact high moment-of-truth } } }';
+        expect(formatText(lexer, messy)).toBe(
+            [
+                '// head',
+                'persona P "x" {',
+                '  role "a"',
+                '  goal "b" // trailing',
+                '  /* own */',
+                '  need "c"',
+                '}',
+                '',
+                'team T',
+                '',
+                'channel c',
+                '',
+                'journey J {',
+                '  persona P, P',
+                '  phase X {',
+                '    moment 0',
+                '    touchpoint A "t" {',
+                '      emotion 3 ""',
+                '      impact high',
+                '      moment-of-truth',
+                '    }',
+                '  }',
+                '}',
+                '',
+            ].join('\n'),
+        );
     });
 
     it('keeps own-line and trailing comments where they are', () => {
@@ -87,7 +90,10 @@ describe('formatter', () => {
     it('does not touch a file with syntax errors', async () => {
         const workspace = await openWorkspace({ 'bad.journey': 'team   A {\n lead }\n  channel    c\n' });
         const document = workspace.documents['bad.journey'];
-        const edits = await workspace.services.lsp.Formatter!.formatDocument(document, { textDocument: { uri: document.uri.toString() }, options: { tabSize: 2, insertSpaces: true } });
+        const edits = await workspace.services.lsp.Formatter!.formatDocument(document, {
+            textDocument: { uri: document.uri.toString() },
+            options: { tabSize: 2, insertSpaces: true },
+        });
         expect(edits).toEqual([]);
     });
 
@@ -97,11 +103,16 @@ describe('formatter', () => {
         const document = workspace.documents['a.journey'];
         const formatter = workspace.services.lsp.Formatter!;
         const onType = await formatter.formatDocumentOnType(document, {
-            textDocument: { uri: document.uri.toString() }, ch: '}', position: { line: 4, character: 2 }, options: { tabSize: 2, insertSpaces: true },
+            textDocument: { uri: document.uri.toString() },
+            ch: '}',
+            position: { line: 4, character: 2 },
+            options: { tabSize: 2, insertSpaces: true },
         });
         expect(applyTextEdits(text, onType)).toBe('team   A\njourney J {\n  phase P {\n    moment 0\n  }\n}\n');
         const range = await formatter.formatDocumentRange(document, {
-            textDocument: { uri: document.uri.toString() }, range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }, options: { tabSize: 2, insertSpaces: true },
+            textDocument: { uri: document.uri.toString() },
+            range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } },
+            options: { tabSize: 2, insertSpaces: true },
         });
         expect(applyTextEdits(text, range).startsWith('team A\n')).toBe(true);
     });

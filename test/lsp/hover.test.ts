@@ -15,7 +15,8 @@ async function hoverAt(workspace: Workspace, name: string, search: string, delta
     const document = workspace.documents[name];
     const offset = document.textDocument.getText().indexOf(search) + delta;
     const hover = await workspace.services.lsp.HoverProvider!.getHoverContent(document, {
-        textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(offset),
+        textDocument: { uri: document.uri.toString() },
+        position: document.textDocument.positionAt(offset),
     });
     return hover ? (hover.contents as { value: string }).value : '';
 }
@@ -79,12 +80,16 @@ describe('hover', () => {
     it('says what a rule named in a suppression comment checks, in the display language', async () => {
         const text = '// journey-lint-disable unused-declaration\n// journey-lint-disable-next-line missing-owner, no-such-rule\nteam Ops\n';
         const english = await openWorkspace({ 'a.journey': text });
-        expect(await hoverAt(english, 'a.journey', 'unused-declaration', 3)).toBe('**unused-declaration** (hint): A persona, team or channel is never referred to in the workspace.');
+        expect(await hoverAt(english, 'a.journey', 'unused-declaration', 3)).toBe(
+            '**unused-declaration** (hint): A persona, team or channel is never referred to in the workspace.',
+        );
         expect(await hoverAt(english, 'a.journey', 'missing-owner', 0)).toBe('**missing-owner** (warning): A touchpoint has no owner and its phase sets none.');
         expect(await hoverAt(english, 'a.journey', 'no-such-rule', 2)).toBe('');
         // The directive itself is not a rule.
         expect(await hoverAt(english, 'a.journey', 'lint-disable', 2)).toBe('');
         const spanish = await openWorkspace({ 'a.journey': text }, { locale: 'es' });
-        expect(await hoverAt(spanish, 'a.journey', 'missing-owner', 4)).toBe('**missing-owner** (warning): Un contacto no tiene responsable y su fase no define uno.');
+        expect(await hoverAt(spanish, 'a.journey', 'missing-owner', 4)).toBe(
+            '**missing-owner** (warning): Un contacto no tiene responsable y su fase no define uno.',
+        );
     });
 });

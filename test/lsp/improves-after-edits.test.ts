@@ -7,7 +7,7 @@ import { diagnosticsOf, openInEditor } from './lsp-workspace.js';
 const read = (name: string) => readFileSync(new URL(`../../examples/farmacia/${name}`, import.meta.url), 'utf8');
 
 describe('unimproved-pain after edits of the current state', () => {
-    it('goes away when the current state\'s pain changes, and comes back when it is restored', async () => {
+    it("goes away when the current state's pain changes, and comes back when it is restored", async () => {
         const actual = read('actual.journey');
         const { workspace, textDocument, edit, build } = await openInEditor('actual.journey', actual, { 'futuro.journey': read('futuro.journey') });
         const unimproved = () => diagnosticsOf(workspace, 'futuro.journey').filter(d => d.code === 'unimproved-pain').length;

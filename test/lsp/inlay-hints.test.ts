@@ -81,8 +81,13 @@ describe('inlay hints', () => {
         const workspace = await openWorkspace({
             'map.journey': `${teams}journey J {\n  phase P {\n    owner Ops\n    touchpoint A {\n    }\n    touchpoint B {\n    }\n  }\n  phase Q {\n    owner Nobody\n    touchpoint C {\n    }\n  }\n}`,
         });
-        expect(shown(workspace, 'map.journey')).toEqual(['touchpoint A { ⟨owner: Operations (phase default)⟩', 'touchpoint B { ⟨owner: Operations (phase default)⟩']);
+        expect(shown(workspace, 'map.journey')).toEqual([
+            'touchpoint A { ⟨owner: Operations (phase default)⟩',
+            'touchpoint B { ⟨owner: Operations (phase default)⟩',
+        ]);
         const lineOfB = 7;
-        expect(shown(workspace, 'map.journey', { start: { line: lineOfB, character: 0 }, end: { line: lineOfB + 1, character: 0 } })).toEqual(['touchpoint B { ⟨owner: Operations (phase default)⟩']);
+        expect(shown(workspace, 'map.journey', { start: { line: lineOfB, character: 0 }, end: { line: lineOfB + 1, character: 0 } })).toEqual([
+            'touchpoint B { ⟨owner: Operations (phase default)⟩',
+        ]);
     });
 });

@@ -14,7 +14,10 @@ export interface Workspace {
 }
 
 /** `projects`: folders (under the workspace, e.g. `north`) that hold a `.journeylint.json`, each a project of its own. */
-export async function openWorkspace(files: Record<string, string>, options: { locale?: Locale; keywordLanguage?: Locale; projects?: string[] } = {}): Promise<Workspace> {
+export async function openWorkspace(
+    files: Record<string, string>,
+    options: { locale?: Locale; keywordLanguage?: Locale; projects?: string[] } = {},
+): Promise<Workspace> {
     const { shared, Journey } = createJourneyLspServices(EmptyFileSystem);
     Journey.preferences.locale = options.locale ?? 'en';
     Journey.preferences.keywordLanguage = options.keywordLanguage ?? options.locale ?? 'en';

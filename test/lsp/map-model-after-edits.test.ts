@@ -8,20 +8,25 @@ import { openInEditor, openWorkspace } from './lsp-workspace.js';
 
 const PERSONAS = 'persona P "Paula"\n';
 const MAP = [
-    'team T "Team"', 'channel C "Web"',
-    'journey J "Journey" {', '  persona P',
-    '  phase A "Arrive" {', '    owner T',
+    'team T "Team"',
+    'channel C "Web"',
+    'journey J "Journey" {',
+    '  persona P',
+    '  phase A "Arrive" {',
+    '    owner T',
     '    touchpoint X "Finds the shop" { channel C emotion 4 }',
     '    touchpoint Y "Asks" { channel C emotion 2 pain "Nobody answers" }',
     '  }',
     '  phase B "Buy" {',
     '    touchpoint Z "Pays" { channel C emotion 5 }', // no owner: a finding inside B
     '  }',
-    '  phase D "Done" {', '    owner T',
+    '  phase D "Done" {',
+    '    owner T',
     '    // a note',
     '    touchpoint W "Leaves" { channel C emotion 3 }',
     '  }',
-    '}', '',
+    '}',
+    '',
 ].join('\n');
 
 describe('the map model after edits', () => {
@@ -50,9 +55,17 @@ describe('the map model after edits', () => {
             ['a pain typed in phase A', () => map.edit(at('Nobody'), 'Really '), [1, 2]],
             ['an emotion changed in phase B (a block re-parse)', () => map.edit(at('emotion 5') + 'emotion '.length, '1', 1), [0, 2]],
             ['then a title in phase D', () => map.edit(at('Leaves"'), 'Happily '), [0, 1]],
-            ['a touchpoint added to phase A (its block re-parsed; the later lines move)', () => map.edit(at('  }\n  phase B'), '    touchpoint V "Waits" { channel C emotion 1 }\n'), []],
+            [
+                'a touchpoint added to phase A (its block re-parsed; the later lines move)',
+                () => map.edit(at('  }\n  phase B'), '    touchpoint V "Waits" { channel C emotion 1 }\n'),
+                [],
+            ],
             // The repeat of a name is reported in phase D, which the edit did not touch.
-            ['a touchpoint of phase A renamed as the one of phase D (its block re-parsed)', () => map.edit(at('touchpoint X') + 'touchpoint '.length, 'W', 1), [1]],
+            [
+                'a touchpoint of phase A renamed as the one of phase D (its block re-parsed)',
+                () => map.edit(at('touchpoint X') + 'touchpoint '.length, 'W', 1),
+                [1],
+            ],
             ['the journey title (no phase changes)', () => map.edit(at('Journey"'), 'Our '), [0, 1, 2]],
         ];
         for (const [what, edit, kept] of steps) {

@@ -9,14 +9,19 @@ import { openInEditor, openWorkspace } from './lsp-workspace.js';
 
 const PERSONAS = 'persona P "Paula"\npersona Q "Quique"\n';
 const MAP = [
-    'team T "Team"', 'channel C "Web"',
-    'journey J "Journey" {', '  persona P',
+    'team T "Team"',
+    'channel C "Web"',
+    'journey J "Journey" {',
+    '  persona P',
     '  phase A "Arrive" {',
     '    touchpoint X "Finds the shop" { channel C owner T emotion 4 }',
     '    touchpoint Y "Asks" { persona Q channel C owner T emotion 2 }',
     '  }',
-    '  phase B "Back" {', '    touchpoint Z "Comes back" { channel C owner T emotion 5 }', '  }',
-    '}', '',
+    '  phase B "Back" {',
+    '    touchpoint Z "Comes back" { channel C owner T emotion 5 }',
+    '  }',
+    '}',
+    '',
 ].join('\n');
 
 const mermaidOf = (journey: unknown) => journeyToMermaid(journey as Journey);

@@ -10,15 +10,28 @@ import { openInEditor as openFileInEditor, openWorkspace, type Workspace } from 
 const openInEditor = (text: string) => openFileInEditor('map.journey', text);
 
 const BEFORE = [
-    'team T "Team"', 'channel C "Web"', 'persona P "Paula"', 'journey J "Journey" {', '  persona P', '  phase A "A" {',
-    '    touchpoint X "X title" { channel C owner T emotion 4 }', '    touchpoint Y "Y" { channel C owner T emotion 4 }', '  }', '}', '',
+    'team T "Team"',
+    'channel C "Web"',
+    'persona P "Paula"',
+    'journey J "Journey" {',
+    '  persona P',
+    '  phase A "A" {',
+    '    touchpoint X "X title" { channel C owner T emotion 4 }',
+    '    touchpoint Y "Y" { channel C owner T emotion 4 }',
+    '  }',
+    '}',
+    '',
 ].join('\n');
 
 /** The ranges find references gives for team T in the workspace's map, whose text is `text`. */
 async function teamReferences(workspace: Workspace, text: string) {
     const document = workspace.documents['map.journey'];
     const position = TextDocument.create('file:///x', 'journey', 0, text).positionAt(text.indexOf('team T') + 5);
-    const references = await workspace.services.lsp.ReferencesProvider!.findReferences(document, { textDocument: { uri: document.uri.toString() }, position, context: { includeDeclaration: false } });
+    const references = await workspace.services.lsp.ReferencesProvider!.findReferences(document, {
+        textDocument: { uri: document.uri.toString() },
+        position,
+        context: { includeDeclaration: false },
+    });
     return references.map(reference => reference.range);
 }
 
@@ -43,7 +56,10 @@ async function expectMovedLikeFresh(edited: Awaited<ReturnType<typeof references
 
 describe('references after edits inside strings', () => {
     it('are moved on the same line and on later lines, and equal a fresh build', async () => {
-        const edited = await referencesToTeam(BEFORE, [['X title', 'longer '], ['Journey"', 'My ']]);
+        const edited = await referencesToTeam(BEFORE, [
+            ['X title', 'longer '],
+            ['Journey"', 'My '],
+        ]);
         expect(edited.text).toContain('touchpoint X "Xlonger  title" { channel C owner T');
         expect(edited.text).toContain('journey J "JMy ourney" {');
         await expectMovedLikeFresh(edited);
@@ -52,7 +68,10 @@ describe('references after edits inside strings', () => {
 
 describe('references after lines added between tokens', () => {
     it('are moved to their new lines and columns, and equal a fresh build', async () => {
-        const edited = await referencesToTeam(BEFORE, [[' channel C owner T emotion 4 }', '\n      '], ['\n    touchpoint Y', '\n']]);
+        const edited = await referencesToTeam(BEFORE, [
+            [' channel C owner T emotion 4 }', '\n      '],
+            ['\n    touchpoint Y', '\n'],
+        ]);
         expect(edited.text).toContain('touchpoint X "X title" { \n      channel C owner T emotion 4 }\n\n    touchpoint Y');
         await expectMovedLikeFresh(edited);
     });

@@ -24,11 +24,14 @@ describe('navigation', () => {
     it('goes to the definition and finds the references of a team (langium/test)', async () => {
         await expectGoToDefinition(services)({
             text: 'team <|Ops|>\njourney J {\n  phase P {\n    owner <|>Ops\n  }\n}',
-            index: 0, rangeIndex: 0, disposeAfterCheck: true,
+            index: 0,
+            rangeIndex: 0,
+            disposeAfterCheck: true,
         });
         await expectFindReferences(services)({
             text: 'team <|Ops|>\njourney J {\n  phase P {\n    owner <|Ops|>\n    touchpoint T { owner <|O<|>ps|> }\n  }\n}',
-            includeDeclaration: true, disposeAfterCheck: true,
+            includeDeclaration: true,
+            disposeAfterCheck: true,
         });
     });
 
@@ -76,7 +79,10 @@ describe('navigation', () => {
             text: 'persona P "Pat"\nteam T\nchannel c "Chat"\njourney J "Journey" {\n  phase A "Alpha" {\n    touchpoint X "Ex" { gap "g" { owner T } }\n  }\n}',
             assert: (symbols: DocumentSymbol[]) => {
                 expect(symbols.map(s => `${s.name}:${s.kind}:${s.detail}`)).toEqual([
-                    `P:${SymbolKind.Class}:Pat`, `T:${SymbolKind.Struct}:undefined`, `c:${SymbolKind.Interface}:Chat`, `J:${SymbolKind.Namespace}:Journey`,
+                    `P:${SymbolKind.Class}:Pat`,
+                    `T:${SymbolKind.Struct}:undefined`,
+                    `c:${SymbolKind.Interface}:Chat`,
+                    `J:${SymbolKind.Namespace}:Journey`,
                 ]);
                 const phase = symbols[3].children![0];
                 expect(`${phase.name}:${phase.detail}`).toBe('A:Alpha');
@@ -96,7 +102,9 @@ describe('navigation', () => {
     });
 
     it('folds blocks and multi-line comments', async () => {
-        const workspace = await openWorkspace({ 'a.journey': '/* a\n   b */\njourney J {\n  phase P {\n    moment 0\n  }\n}\n// one\n// two\nteam T // trailing\n' });
+        const workspace = await openWorkspace({
+            'a.journey': '/* a\n   b */\njourney J {\n  phase P {\n    moment 0\n  }\n}\n// one\n// two\nteam T // trailing\n',
+        });
         const document = workspace.documents['a.journey'];
         const ranges = await workspace.services.lsp.FoldingRangeProvider!.getFoldingRanges(document, { textDocument: { uri: document.uri.toString() } });
         expect(ranges.map(r => `${r.startLine}-${r.endLine}`).sort()).toEqual(['0-1', '2-5', '3-4', '7-8']);
@@ -121,7 +129,10 @@ describe('navigation', () => {
     });
 
     it('counts one touchpoint in the singular', async () => {
-        for (const [locale, title] of [['en', '1 touchpoint · 1 without owner · average emotion 4.0'], ['es', '1 contacto · 1 sin responsable · emoción media 4,0']] as const) {
+        for (const [locale, title] of [
+            ['en', '1 touchpoint · 1 without owner · average emotion 4.0'],
+            ['es', '1 contacto · 1 sin responsable · emoción media 4,0'],
+        ] as const) {
             const workspace = await openWorkspace({ 'one.journey': 'journey J {\n  phase P {\n    touchpoint T { emotion 4 }\n  }\n}' }, { locale });
             const document = workspace.documents['one.journey'];
             const lenses = await workspace.services.lsp.CodeLensProvider!.provideCodeLens(document, { textDocument: { uri: document.uri.toString() } });

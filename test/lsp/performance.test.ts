@@ -42,18 +42,30 @@ describe('performance on large maps', () => {
             const completion = await measure('completion', () => services.lsp.CompletionProvider!.getCompletion(document, { textDocument, position: ownerAt }));
             await measure('completionAgain', () => services.lsp.CompletionProvider!.getCompletion(document, { textDocument, position: ownerAt }));
             const hover = await measure('hoverTeam', () => services.lsp.HoverProvider!.getHoverContent(document, { textDocument, position: ownerAt }));
-            const edits = await measure('format', () => services.lsp.Formatter!.formatDocument(document, { textDocument, options: { tabSize: 2, insertSpaces: true } }));
+            const edits = await measure('format', () =>
+                services.lsp.Formatter!.formatDocument(document, { textDocument, options: { tabSize: 2, insertSpaces: true } }),
+            );
             await measure('symbols', () => services.lsp.DocumentSymbolProvider!.getSymbols(document, { textDocument }));
             await measure('semanticTokens', () => services.lsp.SemanticTokenProvider!.semanticHighlight(document, { textDocument }));
             const lenses = await measure('codeLens', () => services.lsp.CodeLensProvider!.provideCodeLens(document, { textDocument }));
             await measure('folding', () => services.lsp.FoldingRangeProvider!.getFoldingRanges(document, { textDocument }));
             const diagnostics = document.diagnostics ?? [];
-            const actions = await measure('codeActions', () => services.lsp.CodeActionProvider!.getCodeActions(document, {
-                textDocument, range: diagnostics[0]?.range ?? { start: ownerAt, end: ownerAt }, context: { diagnostics: diagnostics.slice(0, 1) },
-            }));
-            const rename = await measure('renameTeam', () => services.lsp.RenameProvider!.rename(document, { textDocument, position: ownerAt, newName: 'Renamed' }));
-            console.log(`${size} touchpoints (${(text.length / 1024).toFixed(0)} KiB, ${diagnostics.length} findings, ${edits.length} format edits, ${(actions as CodeAction[] | undefined)?.length ?? 0} actions): ` +
-                Object.entries(timings).map(([name, ms]) => `${name} ${ms.toFixed(0)} ms`).join(', '));
+            const actions = await measure('codeActions', () =>
+                services.lsp.CodeActionProvider!.getCodeActions(document, {
+                    textDocument,
+                    range: diagnostics[0]?.range ?? { start: ownerAt, end: ownerAt },
+                    context: { diagnostics: diagnostics.slice(0, 1) },
+                }),
+            );
+            const rename = await measure('renameTeam', () =>
+                services.lsp.RenameProvider!.rename(document, { textDocument, position: ownerAt, newName: 'Renamed' }),
+            );
+            console.log(
+                `${size} touchpoints (${(text.length / 1024).toFixed(0)} KiB, ${diagnostics.length} findings, ${edits.length} format edits, ${(actions as CodeAction[] | undefined)?.length ?? 0} actions): ` +
+                    Object.entries(timings)
+                        .map(([name, ms]) => `${name} ${ms.toFixed(0)} ms`)
+                        .join(', '),
+            );
             // The interactive requests answered, and none lexed more than the touchpoint around
             // the cursor (with the synthetic headers: completion.ts); the whole-file ones (build,
             // format, symbols, semantic tokens, folding) are dominated by the file's size, and only printed.

@@ -10,7 +10,8 @@ async function complete(textWithCursor: string, triggerCharacter?: string): Prom
     const workspace = await openWorkspace({ 'people.journey': DECLARATIONS, 'main.journey': text });
     const document = workspace.documents['main.journey'];
     const list = await workspace.services.lsp.CompletionProvider!.getCompletion(document, {
-        textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(offset),
+        textDocument: { uri: document.uri.toString() },
+        position: document.textDocument.positionAt(offset),
         context: triggerCharacter ? { triggerKind: 2, triggerCharacter } : undefined,
     });
     return list?.items ?? [];
@@ -25,14 +26,24 @@ describe('completion after emotion', () => {
         const items = await complete(journey('      persona Marta, Luis\n      emotion <|>'), ' ');
         const personas = items.filter(i => isPersona(i));
         expect(personas.map(i => `${i.label}: ${i.detail}`).sort()).toEqual(['Luis: Luis, 34', 'Marta: Marta, 58']);
-        expect(values(items).filter(i => i.kind === CompletionItemKind.Value).map(i => `${i.label} ${i.detail}`)).toEqual([
-            '1 very negative', '2 negative', '3 neutral', '4 positive', '5 delighted',
-        ]);
+        expect(
+            values(items)
+                .filter(i => i.kind === CompletionItemKind.Value)
+                .map(i => `${i.label} ${i.detail}`),
+        ).toEqual(['1 very negative', '2 negative', '3 neutral', '4 positive', '5 delighted']);
     });
 
-    it('the journey\'s personas when the touchpoint names none (Spanish keywords)', async () => {
-        const items = await complete(journey('      emoción <|>').replace('journey J', 'recorrido J').replace('phase P', 'fase P').replace('touchpoint T', 'contacto T'), ' ');
-        expect(items.filter(i => isPersona(i)).map(i => i.label).sort()).toEqual(['Luis', 'Marta', 'Nora']);
+    it("the journey's personas when the touchpoint names none (Spanish keywords)", async () => {
+        const items = await complete(
+            journey('      emoción <|>').replace('journey J', 'recorrido J').replace('phase P', 'fase P').replace('touchpoint T', 'contacto T'),
+            ' ',
+        );
+        expect(
+            items
+                .filter(i => isPersona(i))
+                .map(i => i.label)
+                .sort(),
+        ).toEqual(['Luis', 'Marta', 'Nora']);
     });
 
     it('a half-typed `emotion Mar` proposes the persona', async () => {
@@ -41,7 +52,7 @@ describe('completion after emotion', () => {
         expect(items.filter(i => isPersona(i)).map(i => i.label)).not.toContain('Nora');
     });
 
-    it('a space after the persona\'s id opens the scores with their meaning', async () => {
+    it("a space after the persona's id opens the scores with their meaning", async () => {
         const items = await complete(journey('      persona Marta, Luis\n      emotion Marta <|>'), ' ');
         expect(values(items).map(i => `${i.label} ${i.detail}`)).toEqual(['1 very negative', '2 negative', '3 neutral', '4 positive', '5 delighted']);
     });

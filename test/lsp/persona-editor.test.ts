@@ -25,12 +25,14 @@ async function hoverAt(workspace: Workspace, name: string, search: string, delta
 }
 
 describe('hover', () => {
-    it('on a touchpoint where personas feel differently: each involved persona\'s emotion, or none', async () => {
+    it("on a touchpoint where personas feel differently: each involved persona's emotion, or none", async () => {
         const workspace = await openWorkspace(files);
         expect(await hoverAt(workspace, 'actual.journey', 'Pedido "')).toContain(
-            '**Emotions:**\n- Marta, 58, diabética: 2 "irritada" (negative)\n- Luis, 34, padre primerizo: 3 "con prisa" (neutral)');
+            '**Emotions:**\n- Marta, 58, diabética: 2 "irritada" (negative)\n- Luis, 34, padre primerizo: 3 "con prisa" (neutral)',
+        );
         expect(await hoverAt(workspace, 'actual.journey', 'Verificacion "')).toContain(
-            '**Emotions:**\n- Marta, 58, diabética: 2 "esperando" (negative)\n- Luis, 34, padre primerizo: none');
+            '**Emotions:**\n- Marta, 58, diabética: 2 "esperando" (negative)\n- Luis, 34, padre primerizo: none',
+        );
         // Everyone feels the same: one line, as before.
         expect(await hoverAt(workspace, 'actual.journey', 'Recepcion "')).toContain('**Emotion:** 1 "preocupada" (very negative)');
     });
@@ -38,9 +40,13 @@ describe('hover', () => {
     it('on a persona: the journeys that involve them, in how many touchpoints, with their average emotion (Spanish)', async () => {
         const workspace = await openWorkspace(files, { locale: 'es' });
         const text = await hoverAt(workspace, 'actual.journey', 'Marta "');
-        expect(text).toContain('**Recorridos:**\n- Reponer una receta en línea: 4 contactos, emoción media 2,3\n- Reponer una receta, como la queremos: 4 contactos, emoción media 3,3');
+        expect(text).toContain(
+            '**Recorridos:**\n- Reponer una receta en línea: 4 contactos, emoción media 2,3\n- Reponer una receta, como la queremos: 4 contactos, emoción media 3,3',
+        );
         const luis = await hoverAt(workspace, 'futuro.journey', 'Luis\n');
-        expect(luis).toContain('- Reponer una receta en línea: 3 contactos, emoción media 3,0\n- Reponer una receta, como la queremos: 3 contactos, emoción media 4,0');
+        expect(luis).toContain(
+            '- Reponer una receta en línea: 3 contactos, emoción media 3,0\n- Reponer una receta, como la queremos: 3 contactos, emoción media 4,0',
+        );
     });
 });
 
@@ -59,7 +65,9 @@ describe('code lens', () => {
 describe('semantic tokens', () => {
     it('colour the persona of an emotion line as a persona, and the journey an improves names', async () => {
         const services = createJourneyLspServices({ ...EmptyFileSystem }).Journey;
-        const tokens = await highlightHelper(services)('persona <|Ana|>\njourney A { }\njourney J {\n  improves <|A|>\n  persona <|Ana|>\n  phase P { touchpoint T { emotion <|Ana|> <|4|> } }\n}');
+        const tokens = await highlightHelper(services)(
+            'persona <|Ana|>\njourney A { }\njourney J {\n  improves <|A|>\n  persona <|Ana|>\n  phase P { touchpoint T { emotion <|Ana|> <|4|> } }\n}',
+        );
         expectSemanticToken(tokens, { rangeIndex: 0, tokenType: SemanticTokenTypes.class });
         expectSemanticToken(tokens, { rangeIndex: 1, tokenType: SemanticTokenTypes.namespace });
         expectSemanticToken(tokens, { rangeIndex: 2, tokenType: SemanticTokenTypes.class });
@@ -73,9 +81,13 @@ describe('references and rename', () => {
         const workspace = await openWorkspace(files);
         const { document, params } = at(workspace, 'actual.journey', 'Marta "');
         const references = await workspace.services.lsp.ReferencesProvider!.findReferences(document, { ...params, context: { includeDeclaration: false } });
-        const lines = references.map(r => `${r.uri.split('/').pop()}:${workspace.documents[r.uri.split('/').pop()!].textDocument.getText().split('\n')[r.range.start.line].trim()}`);
+        const lines = references.map(
+            r => `${r.uri.split('/').pop()}:${workspace.documents[r.uri.split('/').pop()!].textDocument.getText().split('\n')[r.range.start.line].trim()}`,
+        );
         expect(lines.filter(line => line.includes('emoción Marta'))).toEqual([
-            'actual.journey:emoción Marta 2 "irritada"', 'actual.journey:emoción Marta 2 "esperando"', 'actual.journey:emoción Marta 4 "organizada"',
+            'actual.journey:emoción Marta 2 "irritada"',
+            'actual.journey:emoción Marta 2 "esperando"',
+            'actual.journey:emoción Marta 4 "organizada"',
         ]);
         expect(references).toHaveLength(12);
     });
@@ -97,14 +109,17 @@ describe('formatting and outline', () => {
     it('formats an emotion line of a persona like any property line', () => {
         const services = createJourneyLspServices({ ...EmptyFileSystem }).Journey;
         const messy = 'persona Ana\njourney J {\npersona   Ana\n  phase P {\n touchpoint T {\n      emotion    Ana   4   "ok"\n  emoción  2\n}\n}\n}\n';
-        expect(formatText(services.parser.Lexer, messy)).toBe('persona Ana\n\njourney J {\n  persona Ana\n  phase P {\n    touchpoint T {\n      emotion Ana 4 "ok"\n      emoción 2\n    }\n  }\n}\n');
+        expect(formatText(services.parser.Lexer, messy)).toBe(
+            'persona Ana\n\njourney J {\n  persona Ana\n  phase P {\n    touchpoint T {\n      emotion Ana 4 "ok"\n      emoción 2\n    }\n  }\n}\n',
+        );
     });
 
     it('the outline is journeys, phases and touchpoints, as before: emotion lines are no symbols', async () => {
         const workspace = await openWorkspace(files);
         const document = workspace.documents['actual.journey'];
         const symbols = await workspace.services.lsp.DocumentSymbolProvider!.getSymbols(document, { textDocument: { uri: document.uri.toString() } });
-        const outline = (list: typeof symbols): unknown[] => list.map(symbol => symbol.children?.length ? [symbol.name, outline(symbol.children)] : symbol.name);
+        const outline = (list: typeof symbols): unknown[] =>
+            list.map(symbol => (symbol.children?.length ? [symbol.name, outline(symbol.children)] : symbol.name));
         expect(JSON.stringify(outline(symbols))).not.toMatch(/emoci|Marta 2/);
         const journey = symbols.find(symbol => symbol.children?.length)!;
         expect(journey.children!.map(phase => phase.children!.length)).toEqual([2, 1, 2]);

@@ -40,7 +40,9 @@ journey J "J" {
 async function actionsFor(workspace: Workspace, name: string, diagnostic: Diagnostic): Promise<CodeAction[]> {
     const document = workspace.documents[name];
     const result = await workspace.services.lsp.CodeActionProvider!.getCodeActions(document, {
-        textDocument: { uri: document.uri.toString() }, range: diagnostic.range, context: { diagnostics: [diagnostic] },
+        textDocument: { uri: document.uri.toString() },
+        range: diagnostic.range,
+        context: { diagnostics: [diagnostic] },
     });
     return (result ?? []) as CodeAction[];
 }
@@ -59,9 +61,14 @@ async function checkEveryFix(files: Record<string, string>, name: string, locale
             const after = applyWorkspaceEdit(workspace, action.edit!);
             const left = diagnosticsOf(await openWorkspace(after, { locale }), name);
             const context = `${diagnostic.code}: ${action.title}\n${after[name]}`;
-            expect(left.filter(d => d.code === 'syntax-error'), context).toEqual([]);
+            expect(
+                left.filter(d => d.code === 'syntax-error'),
+                context,
+            ).toEqual([]);
             expect(left.filter(d => d.code === diagnostic.code).length, context).toBe(diagnostics.filter(d => d.code === diagnostic.code).length - 1);
-            expect(left.length, context).toBeLessThanOrEqual(diagnostics.length - 1 + (action.title.startsWith('Add ') || action.title.startsWith('Agregar ') ? 1 : 0));
+            expect(left.length, context).toBeLessThanOrEqual(
+                diagnostics.length - 1 + (action.title.startsWith('Add ') || action.title.startsWith('Agregar ') ? 1 : 0),
+            );
             titles.set(String(diagnostic.code), [...(titles.get(String(diagnostic.code)) ?? []), action.title]);
         }
     }

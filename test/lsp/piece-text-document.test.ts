@@ -28,7 +28,10 @@ describe('piece text documents', () => {
                 for (let k = 1 + Math.floor(next() * 3); k > 0; k--) {
                     const lines = standard.lineCount;
                     const position = () => ({ line: Math.floor(next() * lines), character: Math.floor(next() * 12) });
-                    const change = next() < 0.02 ? { text: pick(FRAGMENTS).repeat(3) } : { range: { start: position(), end: next() < 0.5 ? position() : position() }, text: pick(FRAGMENTS) };
+                    const change =
+                        next() < 0.02
+                            ? { text: pick(FRAGMENTS).repeat(3) }
+                            : { range: { start: position(), end: next() < 0.5 ? position() : position() }, text: pick(FRAGMENTS) };
                     TextDocument.update(standard, [change], version);
                     changes.push(change);
                 }
@@ -65,7 +68,10 @@ describe('the changes a piece text document keeps', () => {
                     const text = document.getText();
                     const start = Math.floor(next() * text.length);
                     const end = Math.min(text.length, start + Math.floor(next() * 3));
-                    changes.push({ range: { start: document.positionAt(start), end: document.positionAt(end) }, text: ['x', '', 'ñ', 'ab'][Math.floor(next() * 4)] });
+                    changes.push({
+                        range: { start: document.positionAt(start), end: document.positionAt(end) },
+                        text: ['x', '', 'ñ', 'ab'][Math.floor(next() * 4)],
+                    });
                     // Each change applies to the text the previous ones produced.
                     document.update([changes[changes.length - 1]], version);
                 }

@@ -25,18 +25,33 @@ describe('projects in one workspace', () => {
         folder = writeTree(TWO_PROJECTS);
         server = await startServer({ workspaceFolder: folder });
         const uri = (name: string) => pathToFileURL(path.join(folder!, name)).toString();
-        const findings = async (name: string) => (await server!.settledDiagnostics(uri(name))).map(d => `${d.code}@${d.range.start.line}:${d.range.start.character}`);
+        const findings = async (name: string) =>
+            (await server!.settledDiagnostics(uri(name))).map(d => `${d.code}@${d.range.start.line}:${d.range.start.character}`);
 
         expect(await findings('north/shared.journey')).toEqual([]);
         expect(await findings('south/shared.journey')).toEqual([]);
         expect(await findings('north/map.journey')).toEqual(['missing-emotion@4:15']);
         expect(await findings('south/map.journey')).toEqual([]);
-        expect(await findings('outside.journey')).toEqual(['unresolved-reference@1:10', 'unresolved-reference@5:14', 'unresolved-reference@6:12', 'missing-emotion@4:15']);
+        expect(await findings('outside.journey')).toEqual([
+            'unresolved-reference@1:10',
+            'unresolved-reference@5:14',
+            'unresolved-reference@6:12',
+            'missing-emotion@4:15',
+        ]);
 
         // Each map's `owner Ops` goes to its own project's team.
         const definition = async (name: string) => {
-            const locations = await server!.connection.sendRequest('textDocument/definition', { textDocument: { uri: uri(name) }, position: { line: 6, character: 13 } }) as { uri?: string; targetUri?: string; range?: Range; targetSelectionRange?: Range }[];
-            return locations.map(location => `${path.relative(folder!, new URL((location.targetUri ?? location.uri)!).pathname).split(path.sep).join('/')}@${(location.targetSelectionRange ?? location.range)!.start.line}`);
+            const locations = (await server!.connection.sendRequest('textDocument/definition', {
+                textDocument: { uri: uri(name) },
+                position: { line: 6, character: 13 },
+            })) as { uri?: string; targetUri?: string; range?: Range; targetSelectionRange?: Range }[];
+            return locations.map(
+                location =>
+                    `${path
+                        .relative(folder!, new URL((location.targetUri ?? location.uri)!).pathname)
+                        .split(path.sep)
+                        .join('/')}@${(location.targetSelectionRange ?? location.range)!.start.line}`,
+            );
         };
         expect(await definition('north/map.journey')).toEqual(['north/shared.journey@1']);
         expect(await definition('south/map.journey')).toEqual(['south/shared.journey@1']);
@@ -50,19 +65,24 @@ describe('projects in one workspace', () => {
 });
 
 describe('quick fixes in a project', () => {
-    it('offer only the teams of the file\'s own project', async () => {
+    it("offer only the teams of the file's own project", async () => {
         const map = 'journey J "J" {\n  phase P "P" {\n    moment 0\n    touchpoint T "T" {\n      emotion 4\n    }\n  }\n}\n';
-        const workspace = await openWorkspace({
-            'north/teams.journey': 'team North "North"\n',
-            'north/map.journey': map,
-            'south/teams.journey': 'team South "South"\n',
-            'other.journey': 'team Other "Other"\n',
-        }, { projects: ['north', 'south'] });
+        const workspace = await openWorkspace(
+            {
+                'north/teams.journey': 'team North "North"\n',
+                'north/map.journey': map,
+                'south/teams.journey': 'team South "South"\n',
+                'other.journey': 'team Other "Other"\n',
+            },
+            { projects: ['north', 'south'] },
+        );
         const document = workspace.documents['north/map.journey'];
         const diagnostic = document.diagnostics!.find(d => d.code === 'missing-owner')!;
-        const actions = await workspace.services.lsp.CodeActionProvider!.getCodeActions(document, {
-            textDocument: { uri: document.uri.toString() }, range: diagnostic.range, context: { diagnostics: [diagnostic] },
-        }) as CodeAction[];
+        const actions = (await workspace.services.lsp.CodeActionProvider!.getCodeActions(document, {
+            textDocument: { uri: document.uri.toString() },
+            range: diagnostic.range,
+            context: { diagnostics: [diagnostic] },
+        })) as CodeAction[];
         expect(actions.map(action => action.title).filter(title => title.startsWith('Set owner'))).toEqual(['Set owner to North']);
     });
 });

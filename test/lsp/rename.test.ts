@@ -35,13 +35,13 @@ function at(workspace: Workspace, word: string, occurrence: number) {
 }
 
 const places: [string, string, number][] = [
-    ['a journey\'s persona list', 'Maria', 1],
-    ['a touchpoint\'s persona list', 'Maria', 2],
-    ['a phase\'s default owner', 'Ops', 1],
-    ['a touchpoint\'s owner', 'Ops', 2],
-    ['a gap\'s owner', 'Ops', 3],
-    ['an opportunity\'s owner', 'Ops', 4],
-    ['a touchpoint\'s channel', 'web', 1],
+    ["a journey's persona list", 'Maria', 1],
+    ["a touchpoint's persona list", 'Maria', 2],
+    ["a phase's default owner", 'Ops', 1],
+    ["a touchpoint's owner", 'Ops', 2],
+    ["a gap's owner", 'Ops', 3],
+    ["an opportunity's owner", 'Ops', 4],
+    ["a touchpoint's channel", 'web', 1],
     ['the declaration', 'Ops', 0],
 ];
 
@@ -57,13 +57,26 @@ describe('rename', () => {
         expect(after).toBe(text.replace(new RegExp(`\\b${word}\\b`, 'g'), 'Renamed'));
     });
 
-    it('refuses a keyword, a string or a number with a sentence the editor shows as it is, in the user\'s language', async () => {
-        for (const [locale, sentence] of [['en', 'Only the id of a persona'], ['es', 'Solo se puede renombrar']] as const) {
+    it("refuses a keyword, a string or a number with a sentence the editor shows as it is, in the user's language", async () => {
+        for (const [locale, sentence] of [
+            ['en', 'Only the id of a persona'],
+            ['es', 'Solo se puede renombrar'],
+        ] as const) {
             const workspace = await openWorkspace({ 'map.journey': text }, { locale });
             const rename = workspace.services.lsp.RenameProvider!;
-            for (const [word, occurrence] of [['owner', 2], ['"Answer time"', 0], ['3', 0], ['kpi', 0]] as const) {
+            for (const [word, occurrence] of [
+                ['owner', 2],
+                ['"Answer time"', 0],
+                ['3', 0],
+                ['kpi', 0],
+            ] as const) {
                 const { document, params } = at(workspace, word, occurrence);
-                const refusal = await Promise.resolve().then(() => rename.prepareRename!(document, params)).then(() => undefined, (error: unknown) => error);
+                const refusal = await Promise.resolve()
+                    .then(() => rename.prepareRename!(document, params))
+                    .then(
+                        () => undefined,
+                        (error: unknown) => error,
+                    );
                 // A ResponseError travels to the client with its message untouched.
                 expect(refusal, `${word} (${locale})`).toBeInstanceOf(ResponseError);
                 expect((refusal as ResponseError).message.startsWith(sentence), `${word} (${locale})`).toBe(true);

@@ -7,9 +7,14 @@ import { openInEditor, openWorkspace, type Workspace } from './lsp-workspace.js'
 
 // Findings on many lines, several on the lines the edits touch, a suppression comment.
 const MAP = [
-    'team T "Team"', 'team Unused "Nobody refers to it"', 'channel C "Web"', 'persona P "Paula"',
-    'journey J "Journey" {', '  persona P',
-    '  phase A "Arrive" {', '    moment 2',
+    'team T "Team"',
+    'team Unused "Nobody refers to it"',
+    'channel C "Web"',
+    'persona P "Paula"',
+    'journey J "Journey" {',
+    '  persona P',
+    '  phase A "Arrive" {',
+    '    moment 2',
     '    touchpoint X "No owner" { channel C emotion 4 }',
     '    touchpoint Y "Hurts" { channel C owner T emotion 1 pain "Slow" pain "Again" }',
     '    // journey-lint-disable-next-line missing-owner',
@@ -20,7 +25,8 @@ const MAP = [
     '  phase Late "Later" {',
     '    touchpoint W "With a KPI" { channel C owner T emotion 3 kpi "NPS" opportunity "Call back" { owner T } }',
     '  }',
-    '}', '',
+    '}',
+    '',
 ].join('\n');
 
 /** Offsets strictly inside the strings and line comments of `text`, where an edit is patched in place. */
@@ -37,7 +43,11 @@ function insideStringsAndComments(text: string): number[] {
 /** The ids of the touchpoints checked from now on, in order (a check registered for the purpose). */
 function touchpointsChecked(workspace: Workspace): string[] {
     const checked: string[] = [];
-    workspace.services.validation.ValidationRegistry.register<JourneyLanguageAstType>({ Touchpoint: touchpoint => { checked.push(touchpoint.name); } });
+    workspace.services.validation.ValidationRegistry.register<JourneyLanguageAstType>({
+        Touchpoint: touchpoint => {
+            checked.push(touchpoint.name);
+        },
+    });
     return checked;
 }
 
@@ -51,7 +61,10 @@ describe('findings after in-place edits', () => {
         const checkedTouchpoints = touchpointsChecked(editor.workspace);
         let partial = 0;
         let seed = 11;
-        const random = (n: number) => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed % n; };
+        const random = (n: number) => {
+            seed = (seed * 1103515245 + 12345) % 2 ** 31;
+            return seed % n;
+        };
         for (let i = 0; i < 60; i++) {
             const text = editor.textDocument.getText();
             const places = insideStringsAndComments(text);
@@ -94,7 +107,10 @@ describe('findings after in-place edits', () => {
         const checked = touchpointsChecked(editor.workspace);
         // Enter and indentation before a property, an empty line between touchpoints, a line joined back.
         const places: [string, string, number][] = [
-            ['channel C emotion 4 }', '\n      ', 0], ['    touchpoint Y', '\n', 0], ['  phase B', '  ', 0], ['\n      channel C emotion 4 }', '', 7],
+            ['channel C emotion 4 }', '\n      ', 0],
+            ['    touchpoint Y', '\n', 0],
+            ['  phase B', '  ', 0],
+            ['\n      channel C emotion 4 }', '', 7],
             ['  // journey-lint-disable', '\n', 0],
         ];
         for (const [before, insert, remove] of places) {

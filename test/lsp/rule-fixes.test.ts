@@ -6,7 +6,7 @@ import { RULE_IDS, RULES } from '../../language/lint/rules.js';
 import { EVERY_RULE } from '../helpers/every-rule.js';
 import { diagnosticsOf, openWorkspace } from './lsp-workspace.js';
 
-describe('quick fixes as the rules\' metadata lists them', () => {
+describe("quick fixes as the rules' metadata lists them", () => {
     it('each finding of a fixable rule gets a fix of its own, other findings none; source.fixAll takes the fix-all rules', async () => {
         const workspace = await openWorkspace({ 'every-rule.journey': EVERY_RULE });
         const document = workspace.documents['every-rule.journey'];
@@ -15,15 +15,17 @@ describe('quick fixes as the rules\' metadata lists them', () => {
         const diagnostics = diagnosticsOf(workspace, 'every-rule.journey');
         const fixed: string[] = [];
         for (const diagnostic of diagnostics) {
-            const actions = (await provider.getCodeActions(document, { textDocument, range: diagnostic.range, context: { diagnostics: [diagnostic] } }) ?? []) as CodeAction[];
+            const actions = ((await provider.getCodeActions(document, { textDocument, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) ??
+                []) as CodeAction[];
             if (actions.some(action => action.kind === CodeActionKind.QuickFix && action.edit)) fixed.push(String(diagnostic.code));
         }
         expect(fixed.sort()).toEqual(RULE_IDS.filter(rule => RULES[rule].fixable).sort());
 
-        const [fixAll] = (await provider.getCodeActions(document, {
-            textDocument, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        const [fixAll] = ((await provider.getCodeActions(document, {
+            textDocument,
+            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
             context: { diagnostics: [], only: [CodeActionKind.SourceFixAll] },
-        }) ?? []) as CodeAction[];
+        })) ?? []) as CodeAction[];
         expect(fixAll.diagnostics!.map(diagnostic => String(diagnostic.code)).sort()).toEqual(RULE_IDS.filter(rule => RULES[rule].fixAll).sort());
     });
 });

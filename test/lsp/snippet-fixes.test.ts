@@ -43,12 +43,25 @@ function applyLikeVsCode(source: string, edit: SnippetTextEdit): { text: string;
     const lines = source.split('\n');
     const line = lines[edit.range.start.line];
     const leading = /^[ \t]*/.exec(line.slice(0, edit.range.start.character))![0];
-    const snippet = edit.snippet.value.split('\n').map((snippetLine, index) => index === 0 ? snippetLine : leading + snippetLine).join('\n');
+    const snippet = edit.snippet.value
+        .split('\n')
+        .map((snippetLine, index) => (index === 0 ? snippetLine : leading + snippetLine))
+        .join('\n');
     const firstStop = /\$\{1:([^}]*)\}|\$\{1\|([^,|]*)[^}]*\|\}|\$1(?!\d)/.exec(snippet)!;
-    const before = snippet.slice(0, firstStop.index).replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\{\d+\|([^,|]*)[^}]*\|\}/g, '$1').replace(/\$\d+/g, '');
-    const plain = snippet.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\{\d+\|([^,|]*)[^}]*\|\}/g, '$1').replace(/\$\d+/g, '');
+    const before = snippet
+        .slice(0, firstStop.index)
+        .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+        .replace(/\$\{\d+\|([^,|]*)[^}]*\|\}/g, '$1')
+        .replace(/\$\d+/g, '');
+    const plain = snippet
+        .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+        .replace(/\$\{\d+\|([^,|]*)[^}]*\|\}/g, '$1')
+        .replace(/\$\d+/g, '');
     const result = applyTextEdits(source, [{ range: edit.range, newText: plain }]);
-    const lineOffsets = source.split('\n').slice(0, edit.range.start.line).reduce((sum, l) => sum + l.length + 1, 0);
+    const lineOffsets = source
+        .split('\n')
+        .slice(0, edit.range.start.line)
+        .reduce((sum, l) => sum + l.length + 1, 0);
     const cursor = lineOffsets + edit.range.start.character + before.length;
     return { text: result, selection: firstStop[1] ?? firstStop[2] ?? '', cursor };
 }
@@ -56,7 +69,8 @@ function applyLikeVsCode(source: string, edit: SnippetTextEdit): { text: string;
 async function skeletonFixes(snippetEditSupport: boolean | undefined) {
     const workspace = await openWorkspace({ 'map.journey': text });
     await workspace.services.shared.lsp.LanguageServer.initialize({
-        processId: null, rootUri: null,
+        processId: null,
+        rootUri: null,
         capabilities: snippetEditSupport === undefined ? {} : { workspace: { workspaceEdit: { documentChanges: true, snippetEditSupport } } },
     });
     const document = workspace.documents['map.journey'];
@@ -65,9 +79,11 @@ async function skeletonFixes(snippetEditSupport: boolean | undefined) {
     for (const rule of ['missing-emotion', 'moment-of-truth-without-kpi', 'unaddressed-pain', 'gap-without-target', 'kpi-without-target', 'empty-phase']) {
         const diagnostic = diagnostics.find(d => d.code === rule);
         expect(diagnostic, rule).toBeDefined();
-        const actions = await workspace.services.lsp.CodeActionProvider!.getCodeActions(document, {
-            textDocument: { uri: document.uri.toString() }, range: diagnostic!.range, context: { diagnostics: [diagnostic!] },
-        }) as CodeAction[];
+        const actions = (await workspace.services.lsp.CodeActionProvider!.getCodeActions(document, {
+            textDocument: { uri: document.uri.toString() },
+            range: diagnostic!.range,
+            context: { diagnostics: [diagnostic!] },
+        })) as CodeAction[];
         fixes.set(rule, actions[0]);
     }
     return { uri: document.uri.toString(), fixes };
@@ -76,11 +92,23 @@ async function skeletonFixes(snippetEditSupport: boolean | undefined) {
 /** The touchpoint, phase or block the fix wrote, and where the cursor lands (`|`) with the selection in [ ]. */
 const landed: Record<string, { inserted: string; selection: string; cursorBefore: string }> = {
     'missing-emotion': { inserted: '      emotion 3 ""\n', selection: '3', cursorBefore: '      emotion ' },
-    'moment-of-truth-without-kpi': { inserted: '      kpi "" {\n        current ""\n        target ""\n        unit ""\n      }\n', selection: '', cursorBefore: '      kpi "' },
+    'moment-of-truth-without-kpi': {
+        inserted: '      kpi "" {\n        current ""\n        target ""\n        unit ""\n      }\n',
+        selection: '',
+        cursorBefore: '      kpi "',
+    },
     'unaddressed-pain': { inserted: '      opportunity "" {\n        horizon short\n      }\n', selection: '', cursorBefore: '      opportunity "' },
-    'gap-without-target': { inserted: 'gap "g" { owner Ops \n        current ""\n        target ""\n      }', selection: '', cursorBefore: '        current "' },
+    'gap-without-target': {
+        inserted: 'gap "g" { owner Ops \n        current ""\n        target ""\n      }',
+        selection: '',
+        cursorBefore: '        current "',
+    },
     'kpi-without-target': { inserted: 'kpi "k" { current 1 \n        target ""\n      }', selection: '', cursorBefore: '        target "' },
-    'empty-phase': { inserted: '    moment 0\n    touchpoint NewTouchpoint "" {\n      action ""\n      emotion 3 ""\n    }\n  }', selection: 'NewTouchpoint', cursorBefore: '    touchpoint ' },
+    'empty-phase': {
+        inserted: '    moment 0\n    touchpoint NewTouchpoint "" {\n      action ""\n      emotion 3 ""\n    }\n  }',
+        selection: 'NewTouchpoint',
+        cursorBefore: '    touchpoint ',
+    },
 };
 
 describe('skeleton quick fixes', () => {
@@ -105,7 +133,10 @@ describe('skeleton quick fixes', () => {
         for (const [rule, expected] of Object.entries(landed)) {
             const edits = fixes.get(rule)!.edit!.changes![uri] as TextEdit[];
             expect(fixes.get(rule)!.edit!.documentChanges, rule).toBeUndefined();
-            expect(edits.every(edit => !edit.newText.includes('$')), rule).toBe(true);
+            expect(
+                edits.every(edit => !edit.newText.includes('$')),
+                rule,
+            ).toBe(true);
             expect(applyTextEdits(text, edits), rule).toContain(expected.inserted);
         }
     });

@@ -17,7 +17,10 @@ async function tokenizer(): Promise<(text: string) => Token[][]> {
     const oniguruma = require('vscode-oniguruma');
     await oniguruma.loadWASM(readFileSync(join(vscodeModules, 'vscode-oniguruma/release/onig.wasm')).buffer);
     const registry = new textmate.Registry({
-        onigLib: Promise.resolve({ createOnigScanner: (s: string[]) => new oniguruma.OnigScanner(s), createOnigString: (s: string) => new oniguruma.OnigString(s) }),
+        onigLib: Promise.resolve({
+            createOnigScanner: (s: string[]) => new oniguruma.OnigScanner(s),
+            createOnigString: (s: string) => new oniguruma.OnigString(s),
+        }),
         loadGrammar: async () => grammarJson,
     });
     const grammar = await registry.loadGrammar('source.journey');
@@ -26,7 +29,10 @@ async function tokenizer(): Promise<(text: string) => Token[][]> {
         return text.split('\n').map(line => {
             const result = grammar.tokenizeLine(line, state);
             state = result.ruleStack;
-            return result.tokens.map((t: { startIndex: number; endIndex: number; scopes: string[] }) => ({ text: line.slice(t.startIndex, t.endIndex), scopes: t.scopes }));
+            return result.tokens.map((t: { startIndex: number; endIndex: number; scopes: string[] }) => ({
+                text: line.slice(t.startIndex, t.endIndex),
+                scopes: t.scopes,
+            }));
         });
     };
 }
@@ -57,27 +63,29 @@ describe('TextMate grammar', () => {
 
     it.skipIf(!available)('scopes keywords in both languages, names, references, strings, comments and numbers', async () => {
         const tokenize = await tokenizer();
-        const lines = tokenize([
-            '// comment',
-            'persona Jorge "Jorge \\"J\\" Paredes" {',
-            '  preocupación "x"',
-            '}',
-            'equipo Ventas /* block */',
-            'canal sitio "Sitio"',
-            'recorrido R {',
-            '  persona Jorge, Ana',
-            '  fase F {',
-            '    contacto C {',
-            '      canal sitio',
-            '      responsable Ventas',
-            '      emoción 4 "ok"',
-            '      indicador "i" { actual 3.2 }',
-            '      horizonte mediano',
-            '      momento-de-verdad',
-            '    }',
-            '  }',
-            '}',
-        ].join('\n'));
+        const lines = tokenize(
+            [
+                '// comment',
+                'persona Jorge "Jorge \\"J\\" Paredes" {',
+                '  preocupación "x"',
+                '}',
+                'equipo Ventas /* block */',
+                'canal sitio "Sitio"',
+                'recorrido R {',
+                '  persona Jorge, Ana',
+                '  fase F {',
+                '    contacto C {',
+                '      canal sitio',
+                '      responsable Ventas',
+                '      emoción 4 "ok"',
+                '      indicador "i" { actual 3.2 }',
+                '      horizonte mediano',
+                '      momento-de-verdad',
+                '    }',
+                '  }',
+                '}',
+            ].join('\n'),
+        );
         expect(lines[0][1].scopes).toContain('comment.line.double-slash.journey');
         expect(scopeOf(lines, ' block ')).toBe('comment.block.journey');
         expect(scopeOf(lines, 'Jorge')).toBe('entity.name.type.persona.journey');
@@ -97,7 +105,19 @@ describe('TextMate grammar', () => {
 
     it.skipIf(!available)('scopes the persona of an emotion line and the journey an improves names as references', async () => {
         const tokenize = await tokenizer();
-        const lines = tokenize(['recorrido F {', '  mejora Reposicion', '  fase A {', '    contacto C {', '      emoción Marta 2 "irritada"', '      emotion 4', '    }', '  }', '}'].join('\n'));
+        const lines = tokenize(
+            [
+                'recorrido F {',
+                '  mejora Reposicion',
+                '  fase A {',
+                '    contacto C {',
+                '      emoción Marta 2 "irritada"',
+                '      emotion 4',
+                '    }',
+                '  }',
+                '}',
+            ].join('\n'),
+        );
         expect(lines[1].find(t => t.text === 'mejora')!.scopes.at(-1)).toBe('keyword.other.property.journey');
         expect(lines[1].find(t => t.text === 'Reposicion')!.scopes.at(-1)).toBe('variable.other.journey.journey');
         expect(lines[4].find(t => t.text === 'emoción')!.scopes.at(-1)).toBe('keyword.other.property.journey');

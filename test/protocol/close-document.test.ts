@@ -5,8 +5,12 @@ import { startServer, type ServerProcess } from '../robustness/lsp-process.js';
 
 describe('closing a document', () => {
     let server: ServerProcess;
-    beforeAll(async () => { server = await startServer(); });
-    afterAll(async () => { await server?.stop(); });
+    beforeAll(async () => {
+        server = await startServer();
+    });
+    afterAll(async () => {
+        await server?.stop();
+    });
 
     it('forgets a closed file that is not on disk', async () => {
         const a = 'untitled:Untitled-1';

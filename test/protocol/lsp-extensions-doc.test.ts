@@ -10,11 +10,19 @@ const doc = readFileSync(new URL('../../docs/lsp-extensions.md', import.meta.url
 /** Each declared message: its method, and which side sends it as the declaration's name says. */
 const declared = Object.entries(protocol).flatMap(([name, value]) =>
     value && typeof value === 'object' && 'method' in value && typeof value.method === 'string'
-        ? [{ method: value.method, kind: name.endsWith('Notification') ? 'notification' : 'request' }] : []);
+        ? [{ method: value.method, kind: name.endsWith('Notification') ? 'notification' : 'request' }]
+        : [],
+);
 
 describe('the documentation of the LSP extensions', () => {
     it('has a section for each declared message, and none for another', () => {
-        expect(declared.map(message => message.method).sort()).toEqual(['journey/mapModel', 'journey/modelChanged', 'journey/newJourneyText', 'journey/parseMap', 'journey/workspaceFiles']);
+        expect(declared.map(message => message.method).sort()).toEqual([
+            'journey/mapModel',
+            'journey/modelChanged',
+            'journey/newJourneyText',
+            'journey/parseMap',
+            'journey/workspaceFiles',
+        ]);
         const sections = [...doc.matchAll(/^## `(journey\/\w+)`$/gm)].map(match => match[1]).sort();
         expect(sections).toEqual(declared.map(message => message.method).sort());
     });

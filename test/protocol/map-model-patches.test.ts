@@ -10,8 +10,12 @@ import { bigJourney } from '../webview/harness.js';
 
 describe('map model answers', () => {
     let server: ServerProcess;
-    beforeAll(async () => { server = await startServer(); });
-    afterAll(async () => { await server?.stop(); });
+    beforeAll(async () => {
+        server = await startServer();
+    });
+    afterAll(async () => {
+        await server?.stop();
+    });
 
     const request = (uri: string, base?: number) => server.connection.sendRequest(MapModelRequest, { uri, base });
     const wholeModel = (result: MapModelResult): MapModel => {

@@ -18,7 +18,7 @@ describe('a file opened after the workspace loaded it', () => {
         if (folder) rmSync(folder, { recursive: true, force: true });
     });
 
-    it('is validated at the editor\'s version, and edits after that are too', async () => {
+    it("is validated at the editor's version, and edits after that are too", async () => {
         folder = mkdtempSync(join(tmpdir(), 'journey-open-'));
         // Not laid out canonically, so that formatting has edits to make after the typed letter.
         const text = 'team T "Team"\n\njourney J "J" {\n  phase A "A" {\n    owner T\n    touchpoint X "X" {emotion 3    pain "slow"}\n  }\n}\n';
@@ -29,14 +29,25 @@ describe('a file opened after the workspace loaded it', () => {
         server.open(uri, text, 1);
         await server.validated(uri, 1, 10_000);
         const at = text.indexOf('"X"') + 2;
-        server.change(uri, 2, [{ range: { start: { line: 5, character: at - text.lastIndexOf('\n', at) - 1 }, end: { line: 5, character: at - text.lastIndexOf('\n', at) - 1 } }, text: 'Y' }]);
+        server.change(uri, 2, [
+            {
+                range: { start: { line: 5, character: at - text.lastIndexOf('\n', at) - 1 }, end: { line: 5, character: at - text.lastIndexOf('\n', at) - 1 } },
+                text: 'Y',
+            },
+        ]);
         await server.validated(uri, 2, 10_000);
-        const model = await server.connection.sendRequest<{ model: { version: number; journeys: { phases: { touchpoints: { title: string }[] }[] }[] } }>('journey/mapModel', { uri });
+        const model = await server.connection.sendRequest<{ model: { version: number; journeys: { phases: { touchpoints: { title: string }[] }[] }[] } }>(
+            'journey/mapModel',
+            { uri },
+        );
         expect(model.model.version).toBe(2);
         expect(model.model.journeys[0].phases[0].touchpoints[0].title).toBe('XY');
         // Formatting reads the editor's text, not the copy loaded from disk: its edits fit the text as typed.
         const typed = text.slice(0, at) + 'Y' + text.slice(at);
-        const edits = await server.connection.sendRequest<TextEdit[]>('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } });
+        const edits = await server.connection.sendRequest<TextEdit[]>('textDocument/formatting', {
+            textDocument: { uri },
+            options: { tabSize: 2, insertSpaces: true },
+        });
         expect(edits.length).toBeGreaterThan(0);
         const formatted = applyTextEdits(typed, edits);
         expect(formatted).toContain('touchpoint X "XY" {\n      emotion 3\n      pain "slow"\n    }');

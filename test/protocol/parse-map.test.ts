@@ -6,12 +6,17 @@ import { MapModelRequest, ParseMapRequest } from '../../language/protocol/journe
 import { startServer, type ServerProcess } from '../robustness/lsp-process.js';
 
 const personas = 'persona Ana "Ana"\nteam Desk "Front desk"\n';
-const map = (score: number) => `journey Visit "A visit" {\n  persona Ana\n  phase Arrive "Arrive" {\n    owner Desk\n    touchpoint Door "Walks in" {\n      emotion ${score} "so so"\n    }\n  }\n}\n`;
+const map = (score: number) =>
+    `journey Visit "A visit" {\n  persona Ana\n  phase Arrive "Arrive" {\n    owner Desk\n    touchpoint Door "Walks in" {\n      emotion ${score} "so so"\n    }\n  }\n}\n`;
 
 describe('journey/parseMap', () => {
     let server: ServerProcess;
-    beforeAll(async () => { server = await startServer(); });
-    afterAll(async () => { await server?.stop(); });
+    beforeAll(async () => {
+        server = await startServer();
+    });
+    afterAll(async () => {
+        await server?.stop();
+    });
 
     it('reads another version of a file beside the workspace, without changing it', async () => {
         const declarations = 'file:///parse/personas.journey';
@@ -39,7 +44,10 @@ describe('journey/parseMap', () => {
 
     it('reports the syntax errors of a version that does not parse, and what could be read', async () => {
         const uri = 'file:///parse/broken.journey';
-        const { model } = await server.connection.sendRequest(ParseMapRequest, { uri, text: 'journey J "J" {\n  phase P "P" {\n    touchpoint T "T" {\n      emotion }\n' });
+        const { model } = await server.connection.sendRequest(ParseMapRequest, {
+            uri,
+            text: 'journey J "J" {\n  phase P "P" {\n    touchpoint T "T" {\n      emotion }\n',
+        });
         expect(model.syntaxErrors.length).toBeGreaterThan(0);
         expect(model.journeys[0]?.id).toBe('J');
     });

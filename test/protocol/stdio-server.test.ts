@@ -9,11 +9,38 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import {
-    createProtocolConnection, CodeActionRequest, CompletionRequest, DefinitionRequest, DidOpenTextDocumentNotification,
-    DocumentFormattingRequest, DocumentSymbolRequest, HoverRequest, InitializeRequest, InitializedNotification,
-    PrepareRenameRequest, PublishDiagnosticsNotification, ReferencesRequest, RenameRequest, SemanticTokensRequest,
-    CodeLensRequest, InlayHintRequest, SelectionRangeRequest, FoldingRangeRequest, ShutdownRequest, ExitNotification, type Diagnostic, type InitializeResult, type ProtocolConnection,
-    type CompletionItem, type CompletionList, type InlayHintLabelPart, type DocumentSymbol, type Location, type TextEdit, type CodeAction, type Hover,
+    createProtocolConnection,
+    CodeActionRequest,
+    CompletionRequest,
+    DefinitionRequest,
+    DidOpenTextDocumentNotification,
+    DocumentFormattingRequest,
+    DocumentSymbolRequest,
+    HoverRequest,
+    InitializeRequest,
+    InitializedNotification,
+    PrepareRenameRequest,
+    PublishDiagnosticsNotification,
+    ReferencesRequest,
+    RenameRequest,
+    SemanticTokensRequest,
+    CodeLensRequest,
+    InlayHintRequest,
+    SelectionRangeRequest,
+    FoldingRangeRequest,
+    ShutdownRequest,
+    ExitNotification,
+    type Diagnostic,
+    type InitializeResult,
+    type ProtocolConnection,
+    type CompletionItem,
+    type CompletionList,
+    type InlayHintLabelPart,
+    type DocumentSymbol,
+    type Location,
+    type TextEdit,
+    type CodeAction,
+    type Hover,
 } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { NewJourneyTextRequest } from '../../language/protocol/journey-protocol.js';
@@ -92,12 +119,21 @@ async function startServer(command: string[], locale: string): Promise<Session> 
         while (Date.now() < deadline) {
             const current = diagnostics.get(target);
             if (current && predicate(current)) return current;
-            await new Promise<void>(done => { waiters.push(done); setTimeout(done, 200); });
+            await new Promise<void>(done => {
+                waiters.push(done);
+                setTimeout(done, 200);
+            });
         }
         throw new Error(`no diagnostics for ${target}: ${JSON.stringify([...diagnostics].map(([u, d]) => [u, d.map(x => x.code)]))}`);
     };
     return {
-        process: child, connection, diagnostics, initialize, workspace, uri, waitForDiagnostics,
+        process: child,
+        connection,
+        diagnostics,
+        initialize,
+        workspace,
+        uri,
+        waitForDiagnostics,
         async close() {
             await connection.sendRequest(ShutdownRequest.type).catch(() => undefined);
             await connection.sendNotification(ExitNotification.type).catch(() => undefined);
@@ -153,8 +189,14 @@ describe('the language server over stdio', () => {
     it("publishes the diagnostics of the whole workspace, in the user's language", async () => {
         const diagnostics = await session.waitForDiagnostics(taller.uri, d => d.length === 8);
         expect(diagnostics.map(d => d.code).sort()).toEqual([
-            'empty-phase', 'gap-without-owner', 'missing-emotion', 'missing-owner', 'moment-of-truth-without-kpi',
-            'opportunity-without-horizon', 'unaddressed-pain', 'unused-declaration',
+            'empty-phase',
+            'gap-without-owner',
+            'missing-emotion',
+            'missing-owner',
+            'moment-of-truth-without-kpi',
+            'opportunity-without-horizon',
+            'unaddressed-pain',
+            'unused-declaration',
         ]);
         expect(diagnostics.find(d => d.code === 'missing-emotion')!.message).toContain('no tiene emoción');
         // Files never opened are linted too.
@@ -164,9 +206,10 @@ describe('the language server over stdio', () => {
 
     it('completes teams after owner, and Spanish keywords', async () => {
         const started = performance.now();
-        const result = await session.connection.sendRequest(CompletionRequest.type, {
-            textDocument: { uri: taller.uri }, position: positionOf(taller.text, 'owner Marketing', 6),
-        }) as CompletionList | CompletionItem[];
+        const result = (await session.connection.sendRequest(CompletionRequest.type, {
+            textDocument: { uri: taller.uri },
+            position: positionOf(taller.text, 'owner Marketing', 6),
+        })) as CompletionList | CompletionItem[];
         const elapsed = performance.now() - started;
         const items = Array.isArray(result) ? result : result.items;
         expect(items.filter(i => i.detail === 'Marketing digital').map(i => i.label)).toEqual(['Marketing']);
@@ -174,41 +217,51 @@ describe('the language server over stdio', () => {
         const timings: number[] = [];
         for (let i = 0; i < 20; i++) {
             const t0 = performance.now();
-            await session.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: taller.uri }, position: positionOf(taller.text, '      emotion 3', 6) });
+            await session.connection.sendRequest(CompletionRequest.type, {
+                textDocument: { uri: taller.uri },
+                position: positionOf(taller.text, '      emotion 3', 6),
+            });
             timings.push(performance.now() - t0);
         }
         timings.sort((a, b) => a - b);
-        console.log(`completion over stdio on taller.journey: first ${elapsed.toFixed(1)} ms, median ${timings[10].toFixed(1)} ms, max ${timings[19].toFixed(1)} ms`);
-        const keywords = await session.connection.sendRequest(CompletionRequest.type, {
-            textDocument: { uri: taller.uri }, position: positionOf(taller.text, '      emotion 3', 6),
-        }) as CompletionList;
+        console.log(
+            `completion over stdio on taller.journey: first ${elapsed.toFixed(1)} ms, median ${timings[10].toFixed(1)} ms, max ${timings[19].toFixed(1)} ms`,
+        );
+        const keywords = (await session.connection.sendRequest(CompletionRequest.type, {
+            textDocument: { uri: taller.uri },
+            position: positionOf(taller.text, '      emotion 3', 6),
+        })) as CompletionList;
         const labels = keywords.items.map(i => i.label);
         expect(labels).toContain('emoción');
         expect(labels).not.toContain('emotion');
     });
 
     it('hovers a persona with its card', async () => {
-        const hover = await session.connection.sendRequest(HoverRequest.type, {
-            textDocument: { uri: taller.uri }, position: positionOf(taller.text, '  persona Carla', 11),
-        }) as Hover;
+        const hover = (await session.connection.sendRequest(HoverRequest.type, {
+            textDocument: { uri: taller.uri },
+            position: positionOf(taller.text, '  persona Carla', 11),
+        })) as Hover;
         const value = (hover.contents as { value: string }).value;
         expect(value).toContain('**Persona** Carla Ruiz');
         expect(value).toContain('**Rol:** Gerente comercial');
     });
 
     it('goes to a definition and finds references', async () => {
-        const definition = await session.connection.sendRequest(DefinitionRequest.type, {
-            textDocument: { uri: taller.uri }, position: positionOf(taller.text, 'owner Marketing', 8),
-        }) as Location[];
+        const definition = (await session.connection.sendRequest(DefinitionRequest.type, {
+            textDocument: { uri: taller.uri },
+            position: positionOf(taller.text, 'owner Marketing', 8),
+        })) as Location[];
         const target = Array.isArray(definition) ? definition[0] : definition;
         const uri = 'targetUri' in target ? (target as unknown as { targetUri: string }).targetUri : target.uri;
         const range = 'targetSelectionRange' in target ? (target as unknown as { targetSelectionRange: Location['range'] }).targetSelectionRange : target.range;
         expect(uri).toBe(taller.uri);
         expect(range.start.line).toBe(positionOf(taller.text, 'team Marketing').line);
 
-        const references = await session.connection.sendRequest(ReferencesRequest.type, {
-            textDocument: { uri: taller.uri }, position: positionOf(taller.text, 'team CallCenter', 6), context: { includeDeclaration: true },
-        }) as Location[];
+        const references = (await session.connection.sendRequest(ReferencesRequest.type, {
+            textDocument: { uri: taller.uri },
+            position: positionOf(taller.text, 'team CallCenter', 6),
+            context: { includeDeclaration: true },
+        })) as Location[];
         expect(references).toHaveLength(3);
     });
 
@@ -218,20 +271,30 @@ describe('the language server over stdio', () => {
         expect(prepared).toMatchObject({ start: { line: position.line, character: 8 } });
         const edit = await session.connection.sendRequest(RenameRequest.type, { textDocument: { uri: taller.uri }, position, newName: 'Camila' });
         expect(edit!.changes![taller.uri]).toHaveLength(2);
-        const refused = session.connection.sendRequest(PrepareRenameRequest.type, { textDocument: { uri: taller.uri }, position: positionOf(taller.text, 'moment 0', 2) });
+        const refused = session.connection.sendRequest(PrepareRenameRequest.type, {
+            textDocument: { uri: taller.uri },
+            position: positionOf(taller.text, 'moment 0', 2),
+        });
         await expect(refused).rejects.toThrow(/Solo se puede renombrar/);
     });
 
     it('formats a document', async () => {
-        const messy = open(session, 'messy.journey', 'team   Ops "Ops"\njourney X {  persona Carla\nphase P { moment 0\n touchpoint T "t" { owner Ops emotion 4 "" channel telefono } } }');
-        const edits = await session.connection.sendRequest(DocumentFormattingRequest.type, {
-            textDocument: { uri: messy.uri }, options: { tabSize: 2, insertSpaces: true },
-        }) as TextEdit[];
+        const messy = open(
+            session,
+            'messy.journey',
+            'team   Ops "Ops"\njourney X {  persona Carla\nphase P { moment 0\n touchpoint T "t" { owner Ops emotion 4 "" channel telefono } } }',
+        );
+        const edits = (await session.connection.sendRequest(DocumentFormattingRequest.type, {
+            textDocument: { uri: messy.uri },
+            options: { tabSize: 2, insertSpaces: true },
+        })) as TextEdit[];
         expect(TextDocument.applyEdits(messy.document, edits)).toBe(
-            'team Ops "Ops"\n\njourney X {\n  persona Carla\n  phase P {\n    moment 0\n    touchpoint T "t" {\n      owner Ops\n      emotion 4 ""\n      channel telefono\n    }\n  }\n}\n');
-        const unchanged = await session.connection.sendRequest(DocumentFormattingRequest.type, {
-            textDocument: { uri: taller.uri }, options: { tabSize: 2, insertSpaces: true },
-        }) as TextEdit[];
+            'team Ops "Ops"\n\njourney X {\n  persona Carla\n  phase P {\n    moment 0\n    touchpoint T "t" {\n      owner Ops\n      emotion 4 ""\n      channel telefono\n    }\n  }\n}\n',
+        );
+        const unchanged = (await session.connection.sendRequest(DocumentFormattingRequest.type, {
+            textDocument: { uri: taller.uri },
+            options: { tabSize: 2, insertSpaces: true },
+        })) as TextEdit[];
         const formatted = TextDocument.applyEdits(taller.document, unchanged);
         expect(formatted.replace(/\s+/g, '')).toBe(taller.text.replace(/\s+/g, ''));
     });
@@ -239,9 +302,11 @@ describe('the language server over stdio', () => {
     it('offers quick fixes for a published diagnostic', async () => {
         const diagnostics = await session.waitForDiagnostics(taller.uri, d => d.some(x => x.code === 'missing-emotion'));
         const missingEmotion = diagnostics.find(d => d.code === 'missing-emotion')!;
-        const actions = await session.connection.sendRequest(CodeActionRequest.type, {
-            textDocument: { uri: taller.uri }, range: missingEmotion.range, context: { diagnostics: [missingEmotion] },
-        }) as CodeAction[];
+        const actions = (await session.connection.sendRequest(CodeActionRequest.type, {
+            textDocument: { uri: taller.uri },
+            range: missingEmotion.range,
+            context: { diagnostics: [missingEmotion] },
+        })) as CodeAction[];
         expect(actions.map(a => a.title)).toContain('Insertar emotion 3 ""');
         const fix = actions.find(a => a.title === 'Insertar emotion 3 ""')!;
         const fixed = TextDocument.applyEdits(taller.document, fix.edit!.changes![taller.uri]);
@@ -249,7 +314,7 @@ describe('the language server over stdio', () => {
     });
 
     it('outlines the document', async () => {
-        const symbols = await session.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: taller.uri } }) as DocumentSymbol[];
+        const symbols = (await session.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: taller.uri } })) as DocumentSymbol[];
         const journey = symbols.find(s => s.name === 'Mantenimiento')!;
         expect(journey.children!.map(c => c.name)).toEqual(['Prospeccion', 'Servicio', 'Retiro', 'Postventa', 'Lealtad']);
         expect(journey.children![0].children!.map(c => c.name)).toEqual(['BuscaTaller', 'AgendaCita']);
@@ -266,9 +331,11 @@ describe('the language server over stdio', () => {
     });
 
     it('answers selection ranges and folding ranges', async () => {
-        const [selection] = await session.connection.sendRequest(SelectionRangeRequest.type, {
-            textDocument: { uri: taller.uri }, positions: [positionOf(taller.text, 'Jefe de taller', 2)],
-        }) ?? [];
+        const [selection] =
+            (await session.connection.sendRequest(SelectionRangeRequest.type, {
+                textDocument: { uri: taller.uri },
+                positions: [positionOf(taller.text, 'Jefe de taller', 2)],
+            })) ?? [];
         expect(TextDocument.create('', 'journey', 1, taller.text).getText(selection.range)).toBe('Jefe de taller');
         const folds = await session.connection.sendRequest(FoldingRangeRequest.type, { textDocument: { uri: taller.uri } });
         expect(folds!.some(f => f.startLine === 0 && f.endLine === 2 && f.kind === 'comment')).toBe(true);
@@ -281,12 +348,15 @@ describe('the language server over stdio', () => {
     });
 
     it('shows the inherited owners as inlay hints, in Spanish', async () => {
-        const hints = await session.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri: taller.uri }, range: { start: { line: 0, character: 0 }, end: { line: 200, character: 0 } } });
+        const hints = await session.connection.sendRequest(InlayHintRequest.type, {
+            textDocument: { uri: taller.uri },
+            range: { start: { line: 0, character: 0 }, end: { line: 200, character: 0 } },
+        });
         const labels = hints!.map(hint => (hint.label as InlayHintLabelPart[]).map(part => part.value).join(''));
         expect(labels).toEqual(['responsable: Central telefónica (el del contacto)', 'responsable: Recepción de vehículos (el del contacto)']);
     });
 
-    it('writes a new journey map with the workspace\'s declarations, in the keyword language', async () => {
+    it("writes a new journey map with the workspace's declarations, in the keyword language", async () => {
         await session.waitForDiagnostics(session.uri('seguro.journey'));
         const text = await session.connection.sendRequest(NewJourneyTextRequest);
         expect(text).toMatch(/^recorrido PrimeraCompra "Primera compra" \{$/m);

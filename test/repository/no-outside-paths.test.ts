@@ -17,7 +17,9 @@ const OUTSIDE_PATHS: { name: string; pattern: RegExp }[] = [
 
 /** Every line of a tracked file in the checked folders that names a path outside the clone. */
 function outsideReferences(): string[] {
-    const files = execFileSync('git', ['ls-files', '-z', '--', ...CHECKED_FOLDERS], { encoding: 'utf8' }).split('\0').filter(Boolean);
+    const files = execFileSync('git', ['ls-files', '-z', '--', ...CHECKED_FOLDERS], { encoding: 'utf8' })
+        .split('\0')
+        .filter(Boolean);
     const found: string[] = [];
     for (const file of files) {
         const text = readFileSync(file, 'utf8');
@@ -36,9 +38,23 @@ describe('the repository is self-contained', () => {
 
     it('recognises the references it forbids, and not look-alikes', () => {
         const forbidden = (line: string) => OUTSIDE_PATHS.some(({ pattern }) => pattern.test(line));
-        for (const line of [`const CORPUS = '/${'work'}/shared/corpus';`, `readFileSync('../${'shared'}/corpus/x.mmd')`, `cd /${'root'}/project`, `"/${'work'}"`, `following ${'shared'}/notes/x.md`])
+        for (const line of [
+            `const CORPUS = '/${'work'}/shared/corpus';`,
+            `readFileSync('../${'shared'}/corpus/x.mmd')`,
+            `cd /${'root'}/project`,
+            `"/${'work'}"`,
+            `following ${'shared'}/notes/x.md`,
+        ])
             expect(forbidden(line), line).toBe(true);
-        for (const line of ["path.join(here, '.work')", 'bench/.work/results.json', "'/bench-work/model.json'", 'http://127.0.0.1/working', 'shared.workspace.DocumentBuilder', 'test/shared/corpus', '/rooted'])
+        for (const line of [
+            "path.join(here, '.work')",
+            'bench/.work/results.json',
+            "'/bench-work/model.json'",
+            'http://127.0.0.1/working',
+            'shared.workspace.DocumentBuilder',
+            'test/shared/corpus',
+            '/rooted',
+        ])
             expect(forbidden(line), line).toBe(false);
     });
 });

@@ -32,7 +32,9 @@ async function fixes(workspace: Workspace, name: string, rule: string, line: num
     const diagnostic = (document.diagnostics ?? []).find((d: Diagnostic) => d.code === rule && d.range.start.line + 1 === line);
     expect(diagnostic, `${rule} at ${name}:${line}`).toBeDefined();
     const actions = await workspace.services.lsp.CodeActionProvider!.getCodeActions(document, {
-        textDocument: { uri: document.uri.toString() }, range: diagnostic!.range, context: { diagnostics: [diagnostic!] },
+        textDocument: { uri: document.uri.toString() },
+        range: diagnostic!.range,
+        context: { diagnostics: [diagnostic!] },
     });
     return (actions ?? []).filter((a): a is CodeAction => 'title' in a && 'edit' in a);
 }
@@ -50,26 +52,68 @@ for (const eol of ['\n', '\r\n']) {
 
     describe(`quick fixes on taller.journey (${label}) change exactly one place`, () => {
         const cases: { rule: string; line: number; title: string; expected: () => string }[] = [
-            { rule: 'unused-declaration', line: 24, title: 'Remove the unused declaration "correo"',
-                expected: () => deleteLines(source, 24, 24, 'channel correo "Correo electrónico"', eol) },
-            { rule: 'moment-of-truth-without-kpi', line: 66, title: 'Insert a KPI skeleton',
-                expected: () => insertBefore(source, 79, '    }', lines('      kpi "" {', '        current ""', '        target ""', '        unit ""', '      }'), eol) },
-            { rule: 'opportunity-without-horizon', line: 86, title: 'Set horizon to medium term',
-                expected: () => insertBefore(source, 88, '      }', lines('        horizon medium'), eol) },
-            { rule: 'missing-owner', line: 94, title: 'Set owner to Recepcion',
-                expected: () => insertBefore(source, 103, '    }', lines('      owner Recepcion'), eol) },
-            { rule: 'missing-owner', line: 94, title: 'Make Tecnicos the default owner of phase "Facturación y retiro"',
-                expected: () => insertBefore(source, 94, '    touchpoint Pago "Paga y retira el auto" {', lines('    owner Tecnicos'), eol) },
-            { rule: 'gap-without-owner', line: 99, title: 'Set owner to CallCenter',
-                expected: () => insertBefore(source, 102, '      }', lines('        owner CallCenter'), eol) },
-            { rule: 'missing-owner', line: 94, title: 'Declare a new team and make it the owner',
-                expected: () => insertBefore(source, 103, '    }', lines('      owner NewTeam'), eol) + `${eol}team NewTeam "New team"${eol}` },
-            { rule: 'unaddressed-pain', line: 104, title: 'Insert an opportunity to address the pain',
-                expected: () => insertBefore(source, 110, '    }', lines('      opportunity "" {', '        horizon short', '      }'), eol) },
-            { rule: 'missing-emotion', line: 126, title: 'Insert emotion 3 ""',
-                expected: () => insertBefore(source, 130, '    }', lines('      emotion 3 ""'), eol) },
-            { rule: 'empty-phase', line: 133, title: 'Insert a touchpoint skeleton',
-                expected: () => insertBefore(source, 135, '  }', lines('    touchpoint NewTouchpoint "" {', '      action ""', '      emotion 3 ""', '    }'), eol) },
+            {
+                rule: 'unused-declaration',
+                line: 24,
+                title: 'Remove the unused declaration "correo"',
+                expected: () => deleteLines(source, 24, 24, 'channel correo "Correo electrónico"', eol),
+            },
+            {
+                rule: 'moment-of-truth-without-kpi',
+                line: 66,
+                title: 'Insert a KPI skeleton',
+                expected: () =>
+                    insertBefore(source, 79, '    }', lines('      kpi "" {', '        current ""', '        target ""', '        unit ""', '      }'), eol),
+            },
+            {
+                rule: 'opportunity-without-horizon',
+                line: 86,
+                title: 'Set horizon to medium term',
+                expected: () => insertBefore(source, 88, '      }', lines('        horizon medium'), eol),
+            },
+            {
+                rule: 'missing-owner',
+                line: 94,
+                title: 'Set owner to Recepcion',
+                expected: () => insertBefore(source, 103, '    }', lines('      owner Recepcion'), eol),
+            },
+            {
+                rule: 'missing-owner',
+                line: 94,
+                title: 'Make Tecnicos the default owner of phase "Facturación y retiro"',
+                expected: () => insertBefore(source, 94, '    touchpoint Pago "Paga y retira el auto" {', lines('    owner Tecnicos'), eol),
+            },
+            {
+                rule: 'gap-without-owner',
+                line: 99,
+                title: 'Set owner to CallCenter',
+                expected: () => insertBefore(source, 102, '      }', lines('        owner CallCenter'), eol),
+            },
+            {
+                rule: 'missing-owner',
+                line: 94,
+                title: 'Declare a new team and make it the owner',
+                expected: () => insertBefore(source, 103, '    }', lines('      owner NewTeam'), eol) + `${eol}team NewTeam "New team"${eol}`,
+            },
+            {
+                rule: 'unaddressed-pain',
+                line: 104,
+                title: 'Insert an opportunity to address the pain',
+                expected: () => insertBefore(source, 110, '    }', lines('      opportunity "" {', '        horizon short', '      }'), eol),
+            },
+            {
+                rule: 'missing-emotion',
+                line: 126,
+                title: 'Insert emotion 3 ""',
+                expected: () => insertBefore(source, 130, '    }', lines('      emotion 3 ""'), eol),
+            },
+            {
+                rule: 'empty-phase',
+                line: 133,
+                title: 'Insert a touchpoint skeleton',
+                expected: () =>
+                    insertBefore(source, 135, '  }', lines('    touchpoint NewTouchpoint "" {', '      action ""', '      emotion 3 ""', '    }'), eol),
+            },
         ];
         for (const fix of cases) {
             it(`${fix.rule}: ${fix.title}`, async () => {
@@ -109,7 +153,9 @@ describe('rename changes exactly the references, across files', () => {
         const document = workspace.documents['people.journey'];
         const line = people.split('\n').findIndex(l => l.startsWith('team Success'));
         const edit = await workspace.services.lsp.RenameProvider!.rename(document, {
-            textDocument: { uri: document.uri.toString() }, position: { line, character: 'team S'.length }, newName: 'Éxito',
+            textDocument: { uri: document.uri.toString() },
+            position: { line, character: 'team S'.length },
+            newName: 'Éxito',
         });
         const result = applyWorkspaceEdit(workspace, edit!);
         // Identifiers only: `owner Success` lines and the declaration; never inside strings or comments.
@@ -124,37 +170,61 @@ describe('formatting changes only whitespace, and exactly the layout it promises
     it('formats taller.journey: a blank line after block declarations, the lone brace moved up; nothing else', async () => {
         const workspace = await openWorkspace({ 'taller.journey': taller });
         const document = workspace.documents['taller.journey'];
-        const edits = await workspace.services.lsp.Formatter!.formatDocument(document, { textDocument: { uri: document.uri.toString() }, options: { tabSize: 2, insertSpaces: true } });
+        const edits = await workspace.services.lsp.Formatter!.formatDocument(document, {
+            textDocument: { uri: document.uri.toString() },
+            options: { tabSize: 2, insertSpaces: true },
+        });
         const formatted = applyTextEdits(taller, edits);
-        let expected = taller.replace('team Recepcion "Recepción de vehículos" {\n  lead "Jefe de taller"\n}\nteam Tecnicos', 'team Recepcion "Recepción de vehículos" {\n  lead "Jefe de taller"\n}\n\nteam Tecnicos');
+        let expected = taller.replace(
+            'team Recepcion "Recepción de vehículos" {\n  lead "Jefe de taller"\n}\nteam Tecnicos',
+            'team Recepcion "Recepción de vehículos" {\n  lead "Jefe de taller"\n}\n\nteam Tecnicos',
+        );
         expected = expected.replace('touchpoint Lavado "Encuentra el auto sin lavar"\n    {', 'touchpoint Lavado "Encuentra el auto sin lavar" {');
         expected = expected.replace('team CallCenter "Central telefónica"\nteam Recepcion', 'team CallCenter "Central telefónica"\n\nteam Recepcion');
         expect(formatted).toBe(expected);
     });
 
     it('leaves the already formatted seguro.journey and onboarding.journey byte for byte', async () => {
-        for (const [name, text] of [['seguro.journey', seguro], ['onboarding.journey', onboarding]] as const) {
+        for (const [name, text] of [
+            ['seguro.journey', seguro],
+            ['onboarding.journey', onboarding],
+        ] as const) {
             const workspace = await openWorkspace({ [name]: text });
             const document = workspace.documents[name];
-            const edits = await workspace.services.lsp.Formatter!.formatDocument(document, { textDocument: { uri: document.uri.toString() }, options: { tabSize: 2, insertSpaces: true } });
+            const edits = await workspace.services.lsp.Formatter!.formatDocument(document, {
+                textDocument: { uri: document.uri.toString() },
+                options: { tabSize: 2, insertSpaces: true },
+            });
             expect(applyTextEdits(text, edits), name).toBe(text);
         }
     });
 
     it('brings a scrambled copy of seguro.journey (tabs, CRLF, odd indentation, trailing blanks) back to the original exactly', async () => {
-        const scrambled = seguro.split('\n').map((line, i) => `${i % 3 === 0 ? '\t' : ' '.repeat(i % 7)}${line.trimStart()}${i % 4 === 0 ? '  ' : ''}`).join('\r\n');
+        const scrambled = seguro
+            .split('\n')
+            .map((line, i) => `${i % 3 === 0 ? '\t' : ' '.repeat(i % 7)}${line.trimStart()}${i % 4 === 0 ? '  ' : ''}`)
+            .join('\r\n');
         const workspace = await openWorkspace({ 'seguro.journey': scrambled });
         const document = workspace.documents['seguro.journey'];
-        const edits = await workspace.services.lsp.Formatter!.formatDocument(document, { textDocument: { uri: document.uri.toString() }, options: { tabSize: 2, insertSpaces: true } });
+        const edits = await workspace.services.lsp.Formatter!.formatDocument(document, {
+            textDocument: { uri: document.uri.toString() },
+            options: { tabSize: 2, insertSpaces: true },
+        });
         const formatted = applyTextEdits(scrambled, edits);
         expect(formatted.replace(/\r\n/g, '\n')).toBe(seguro);
     });
 
     it('keeps a CRLF file in CRLF', async () => {
-        const crlf = seguro.split('\n').map(line => `   ${line.trimStart()}`).join('\r\n');
+        const crlf = seguro
+            .split('\n')
+            .map(line => `   ${line.trimStart()}`)
+            .join('\r\n');
         const workspace = await openWorkspace({ 'seguro.journey': crlf });
         const document = workspace.documents['seguro.journey'];
-        const edits = await workspace.services.lsp.Formatter!.formatDocument(document, { textDocument: { uri: document.uri.toString() }, options: { tabSize: 2, insertSpaces: true } });
+        const edits = await workspace.services.lsp.Formatter!.formatDocument(document, {
+            textDocument: { uri: document.uri.toString() },
+            options: { tabSize: 2, insertSpaces: true },
+        });
         const formatted = applyTextEdits(crlf, edits);
         expect(formatted).toBe(seguro.replace(/\n/g, '\r\n'));
     });

@@ -33,49 +33,78 @@ async function runInChildren(options: Omit<ShardOptions, 'shard'>): Promise<Shar
     try {
         const bundle = join(folder, 'shard.cjs');
         buildSync({ entryPoints: ['test/helpers/fuzz/shard-main.ts'], bundle: true, platform: 'node', format: 'cjs', outfile: bundle, logLevel: 'silent' });
-        return await Promise.all(Array.from({ length: options.shards }, (_, shard) => new Promise<ShardResult>((resolve, reject) => {
-            const optionsFile = join(folder, `options-${shard}.json`);
-            const resultFile = join(folder, `result-${shard}.json`);
-            writeFileSync(optionsFile, JSON.stringify({ ...options, shard }));
-            let stderr = '';
-            const child = spawn(process.execPath, [bundle, optionsFile, resultFile], { stdio: ['ignore', 'inherit', 'pipe'] });
-            child.stderr!.on('data', chunk => { stderr += String(chunk); });
-            child.on('exit', (code, signal) => {
-                if (code === 0) resolve(JSON.parse(readFileSync(resultFile, 'utf8')) as ShardResult);
-                else reject(new Error(`fuzz shard ${shard} exited with ${code ?? signal}:\n${stderr.slice(-4000)}`));
-            });
-        })));
+        return await Promise.all(
+            Array.from(
+                { length: options.shards },
+                (_, shard) =>
+                    new Promise<ShardResult>((resolve, reject) => {
+                        const optionsFile = join(folder, `options-${shard}.json`);
+                        const resultFile = join(folder, `result-${shard}.json`);
+                        writeFileSync(optionsFile, JSON.stringify({ ...options, shard }));
+                        let stderr = '';
+                        const child = spawn(process.execPath, [bundle, optionsFile, resultFile], { stdio: ['ignore', 'inherit', 'pipe'] });
+                        child.stderr!.on('data', chunk => {
+                            stderr += String(chunk);
+                        });
+                        child.on('exit', (code, signal) => {
+                            if (code === 0) resolve(JSON.parse(readFileSync(resultFile, 'utf8')) as ShardResult);
+                            else reject(new Error(`fuzz shard ${shard} exited with ${code ?? signal}:\n${stderr.slice(-4000)}`));
+                        });
+                    }),
+            ),
+        );
     } finally {
         rmSync(folder, { recursive: true, force: true });
     }
 }
 
 describe('mutation fuzzing of the examples', () => {
-    it(`parses, links, validates, formats, completes, hovers, lists symbols and exports ${COUNT} mutants without a throw or a hang`, async () => {
-        console.log(`[fuzz] seed ${SEED} (FUZZ_SEED=${SEED} to reproduce), ${COUNT} documents, ${WORKERS} processes${ONLY_CASE !== undefined ? `, case ${ONLY_CASE} only` : ''}`);
-        const options = { seed: SEED, count: COUNT, shards: WORKERS, onlyCase: ONLY_CASE, budgetMs: BUDGET_MS, boundMs: BOUND_MS, examples };
-        const started = performance.now();
-        const results = WORKERS === 1 ? [await runShard({ ...options, shard: 0 })] : await runInChildren(options);
-        const seconds = (performance.now() - started) / 1000;
-        const sum = (f: (r: ShardResult) => number) => results.reduce((total, r) => total + f(r), 0);
-        const totals: Record<string, number> = {};
-        const byMutation: Record<string, number> = {};
-        for (const result of results) {
-            for (const [key, value] of Object.entries(result.totals)) totals[key] = (totals[key] ?? 0) + value;
-            for (const [key, value] of Object.entries(result.byMutation)) byMutation[key] = (byMutation[key] ?? 0) + value;
-        }
-        const done = sum(r => r.done);
-        const failed = results.flatMap(r => r.failed).sort((a, b) => a.index - b.index);
-        console.log(`[fuzz] ${done} documents in ${seconds.toFixed(1)} s (${(done / seconds).toFixed(0)}/s over ${WORKERS} processes); ${sum(r => r.syntaxErrorFree)} without syntax errors, ${sum(r => r.formatChecked)} reformatted and checked for meaning, comments, strings and idempotence`);
-        console.log(`[fuzz] time per operation (total ms): ${Object.entries(totals).map(([op, ms]) => `${op} ${ms.toFixed(0)}`).join(', ')}`);
-        console.log(`[fuzz] mutations applied: ${Object.entries(byMutation).sort().map(([name, n]) => `${name} ${n}`).join(', ')}`);
-        for (const failure of failed.slice(0, 5)) {
-            console.log(`[fuzz] FAILED case ${failure.index} (FUZZ_SEED=${SEED} FUZZ_CASE=${failure.index}) of ${failure.example} after ${failure.applied.join(' + ')}:\n`
-                + failure.failures.map(f => `  ${f.operation}: ${f.message.split('\n').slice(0, 6).join('\n    ')}`).join('\n')
-                + `\n  text: ${JSON.stringify(failure.text.length > 600 ? failure.text.slice(0, 600) + '…' : failure.text)}`);
-        }
-        expect(failed.map(f => `case ${f.index} (${f.applied.join(' + ')}): ${f.failures.map(x => `${x.operation}: ${x.message.split('\n')[0]}`).join('; ')}`)).toEqual([]);
-        expect(done, `the fuzz run ran out of its ${BUDGET_MS / 1000} s budget`).toBe(sum(r => r.planned));
-        if (ONLY_CASE === undefined) expect(done).toBe(COUNT);
-    }, BUDGET_MS + 60_000);
+    it(
+        `parses, links, validates, formats, completes, hovers, lists symbols and exports ${COUNT} mutants without a throw or a hang`,
+        async () => {
+            console.log(
+                `[fuzz] seed ${SEED} (FUZZ_SEED=${SEED} to reproduce), ${COUNT} documents, ${WORKERS} processes${ONLY_CASE !== undefined ? `, case ${ONLY_CASE} only` : ''}`,
+            );
+            const options = { seed: SEED, count: COUNT, shards: WORKERS, onlyCase: ONLY_CASE, budgetMs: BUDGET_MS, boundMs: BOUND_MS, examples };
+            const started = performance.now();
+            const results = WORKERS === 1 ? [await runShard({ ...options, shard: 0 })] : await runInChildren(options);
+            const seconds = (performance.now() - started) / 1000;
+            const sum = (f: (r: ShardResult) => number) => results.reduce((total, r) => total + f(r), 0);
+            const totals: Record<string, number> = {};
+            const byMutation: Record<string, number> = {};
+            for (const result of results) {
+                for (const [key, value] of Object.entries(result.totals)) totals[key] = (totals[key] ?? 0) + value;
+                for (const [key, value] of Object.entries(result.byMutation)) byMutation[key] = (byMutation[key] ?? 0) + value;
+            }
+            const done = sum(r => r.done);
+            const failed = results.flatMap(r => r.failed).sort((a, b) => a.index - b.index);
+            console.log(
+                `[fuzz] ${done} documents in ${seconds.toFixed(1)} s (${(done / seconds).toFixed(0)}/s over ${WORKERS} processes); ${sum(r => r.syntaxErrorFree)} without syntax errors, ${sum(r => r.formatChecked)} reformatted and checked for meaning, comments, strings and idempotence`,
+            );
+            console.log(
+                `[fuzz] time per operation (total ms): ${Object.entries(totals)
+                    .map(([op, ms]) => `${op} ${ms.toFixed(0)}`)
+                    .join(', ')}`,
+            );
+            console.log(
+                `[fuzz] mutations applied: ${Object.entries(byMutation)
+                    .sort()
+                    .map(([name, n]) => `${name} ${n}`)
+                    .join(', ')}`,
+            );
+            for (const failure of failed.slice(0, 5)) {
+                console.log(
+                    `[fuzz] FAILED case ${failure.index} (FUZZ_SEED=${SEED} FUZZ_CASE=${failure.index}) of ${failure.example} after ${failure.applied.join(' + ')}:\n` +
+                        failure.failures.map(f => `  ${f.operation}: ${f.message.split('\n').slice(0, 6).join('\n    ')}`).join('\n') +
+                        `\n  text: ${JSON.stringify(failure.text.length > 600 ? failure.text.slice(0, 600) + '…' : failure.text)}`,
+                );
+            }
+            expect(
+                failed.map(f => `case ${f.index} (${f.applied.join(' + ')}): ${f.failures.map(x => `${x.operation}: ${x.message.split('\n')[0]}`).join('; ')}`),
+            ).toEqual([]);
+            expect(done, `the fuzz run ran out of its ${BUDGET_MS / 1000} s budget`).toBe(sum(r => r.planned));
+            if (ONLY_CASE === undefined) expect(done).toBe(COUNT);
+        },
+        BUDGET_MS + 60_000,
+    );
 });

@@ -24,15 +24,15 @@ import { readPdf } from '../helpers/pdf-reader.js';
 /** Hostile texts; `window.__pwned` is set by any of them that runs. */
 const HOSTILE = {
     img: '<img src=x onerror="window.__pwned=\'img\';alert(1)">',
-    script: '</script><script>window.__pwned=\'script\'</script>',
+    script: "</script><script>window.__pwned='script'</script>",
     svg: '<svg onload="window.__pwned=\'svg\'"><circle r=5 /></svg>',
-    jsLink: 'javascript:window.__pwned=\'link\'',
-    mdLink: '[click me](javascript:window.__pwned=\'md\') and ![i](x onerror=alert(1))',
+    jsLink: "javascript:window.__pwned='link'",
+    mdLink: "[click me](javascript:window.__pwned='md') and ![i](x onerror=alert(1))",
     init: '%%{init: {"securityLevel":"loose","startOnLoad":true}}%%',
     click: 'A\nclick A call window.__pwned()\nclick A href "javascript:alert(1)"',
     markdown: '**bold** _it_ `code` <b>b</b> # heading | pipe | \\ backslash',
     iframe: '<iframe srcdoc="<script>parent.__pwned=\'iframe\'</script>"></iframe>',
-    template: '{{constructor.constructor(\'window.__pwned=1\')()}} ${window.__pwned=2}',
+    template: "{{constructor.constructor('window.__pwned=1')()}} ${window.__pwned=2}",
     entities: '&lt;b&gt; &amp; #58; #colon; &#x3C;script&#x3E;',
     style: '<style>body{display:none}</style><link rel=stylesheet href=https://evil.invalid/x.css>',
 };
@@ -105,7 +105,9 @@ beforeAll(async () => {
     expect(syntax, 'the hostile file itself must parse').toEqual([]);
     journeyNode = document.parseResult.value.declarations.find((d): d is Journey => d.$type === 'Journey')!;
 });
-afterAll(() => { if (folder) rmSync(folder, { recursive: true, force: true }); });
+afterAll(() => {
+    if (folder) rmSync(folder, { recursive: true, force: true });
+});
 
 describe('hostile text in the Mermaid export', () => {
     it('encodes directives, click lines, markup and separators so every title renders as written', () => {
@@ -169,9 +171,17 @@ async function load(browser: Browser, html: string, name: string): Promise<Loade
     const page: Page = await browser.newPage();
     const dialogs: string[] = [];
     const requests: string[] = [];
-    page.on('dialog', dialog => { dialogs.push(dialog.message()); void dialog.dismiss(); });
-    page.on('request', request => { if (!request.url().startsWith('file:') && !request.url().startsWith('data:')) requests.push(request.url()); });
-    await page.route(url => !url.protocol.startsWith('file') && !url.protocol.startsWith('data'), route => route.abort());
+    page.on('dialog', dialog => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+    });
+    page.on('request', request => {
+        if (!request.url().startsWith('file:') && !request.url().startsWith('data:')) requests.push(request.url());
+    });
+    await page.route(
+        url => !url.protocol.startsWith('file') && !url.protocol.startsWith('data'),
+        route => route.abort(),
+    );
     await page.goto(`file://${path}`);
     await page.waitForLoadState('load');
     // Give onerror/onload handlers and timers a moment to fire.
@@ -183,7 +193,8 @@ async function load(browser: Browser, html: string, name: string): Promise<Loade
             if (['script', 'iframe', 'object', 'embed', 'frame'].includes(tag)) found.push(`<${tag}>`);
             for (const attribute of Array.from(element.attributes)) {
                 if (/^on/i.test(attribute.name)) found.push(`${tag}[${attribute.name}]`);
-                if (/href|src|action|formaction/i.test(attribute.name) && /^\s*(javascript|vbscript|data:text\/html)/i.test(attribute.value)) found.push(`${tag}[${attribute.name}=${attribute.value}]`);
+                if (/href|src|action|formaction/i.test(attribute.name) && /^\s*(javascript|vbscript|data:text\/html)/i.test(attribute.value))
+                    found.push(`${tag}[${attribute.name}=${attribute.value}]`);
             }
         }
         // Click everything that is not a link: a Mermaid click handler would run now.
@@ -192,7 +203,14 @@ async function load(browser: Browser, html: string, name: string): Promise<Loade
     });
     await page.waitForTimeout(100);
     const pwned = await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned);
-    const text = await page.evaluate(() => (document.body?.innerText ?? '') + '\n' + Array.from(document.querySelectorAll('svg text, svg title, svg foreignObject')).map(e => e.textContent).join('\n'));
+    const text = await page.evaluate(
+        () =>
+            (document.body?.innerText ?? '') +
+            '\n' +
+            Array.from(document.querySelectorAll('svg text, svg title, svg foreignObject'))
+                .map(e => e.textContent)
+                .join('\n'),
+    );
     // The canvas on screen (the HTML export also holds the printed pages' copy of it).
     const curveLabels = await page.$$eval('.grid-host svg.emotion-curve text.curve-label', nodes => nodes.map(node => node.textContent ?? ''));
     const canvasTitles = await page.$$eval('.grid-host table.canvas th.touchpoint .touchpoint-title', nodes => nodes.map(node => node.textContent ?? ''));
@@ -219,7 +237,9 @@ describe('hostile text in exports rendered by a browser', () => {
         const { chromium } = await import('playwright-core');
         browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
     }, 60_000);
-    afterAll(async () => { await browser?.close(); });
+    afterAll(async () => {
+        await browser?.close();
+    });
 
     it('the HTML export (journey export --format html) shows every hostile title literally and runs nothing', async ({ skip }) => {
         if (!browser) skip();
@@ -272,7 +292,10 @@ describe('hostile text in exports rendered by a browser', () => {
     it('the PDF (journey export --format pdf) holds every hostile title as text', async ({ skip }) => {
         if (!browser) skip();
         const pages = await readPdf(cliExportBytes('pdf'));
-        const text = pages.map(page => page.text).join(' ').replace(/\s+/g, '');
+        const text = pages
+            .map(page => page.text)
+            .join(' ')
+            .replace(/\s+/g, '');
         // pdf.js's text runs break lines anywhere: compared without white space.
         for (const value of [HOSTILE.script, HOSTILE.img, HOSTILE.svg, HOSTILE.template, HOSTILE.entities, HOSTILE.jsLink]) {
             expect(text, `the PDF should hold ${value} as text`).toContain(value.replace(/\s+/g, ''));
@@ -300,6 +323,6 @@ describe('hostile text in exports rendered by a browser', () => {
         const loaded = await load(browser!, `<!DOCTYPE html><body>${HOSTILE.img}<a href="javascript:alert('x')">x</a></body>`, 'control.html');
         expect(loaded.pwned).toBe('img');
         expect(loaded.dialogs.length).toBeGreaterThan(0);
-        expect(loaded.active).toEqual(['img[onerror]', 'a[href=javascript:alert(\'x\')]']);
+        expect(loaded.active).toEqual(['img[onerror]', "a[href=javascript:alert('x')]"]);
     }, 60_000);
 });

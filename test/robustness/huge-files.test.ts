@@ -51,7 +51,9 @@ describe('huge and strange files in the language server', () => {
                 const diagnostics = await server.settledDiagnostics(uri, 200);
                 const validatedMs = performance.now() - started;
                 expect(validatedMs).toBeLessThan(hugeCase.boundMs);
-                const syntaxErrors = diagnostics.filter(d => d.code === 'syntax-error' || /syntax/i.test(typeof d.message === 'string' ? d.message : d.message.value));
+                const syntaxErrors = diagnostics.filter(
+                    d => d.code === 'syntax-error' || /syntax/i.test(typeof d.message === 'string' ? d.message : d.message.value),
+                );
                 if (hugeCase.syntaxError) expect(syntaxErrors.length).toBeGreaterThan(0);
                 else expect(syntaxErrors).toEqual([]);
 
@@ -60,7 +62,9 @@ describe('huge and strange files in the language server', () => {
                     const start = performance.now();
                     const result = await Promise.race([
                         server.connection.sendRequest(method, params),
-                        new Promise((_, reject) => setTimeout(() => reject(new Error(`${method} on ${hugeCase.name}: no answer within ${hugeCase.boundMs} ms`)), hugeCase.boundMs)),
+                        new Promise((_, reject) =>
+                            setTimeout(() => reject(new Error(`${method} on ${hugeCase.name}: no answer within ${hugeCase.boundMs} ms`)), hugeCase.boundMs),
+                        ),
                     ]);
                     const ms = performance.now() - start;
                     requestTimes.push(`${method.replace('textDocument/', '')} ${ms.toFixed(0)} ms`);
@@ -81,8 +85,9 @@ describe('huge and strange files in the language server', () => {
                     await server.validated(uri, 2, hugeCase.boundMs);
                 }
                 await server.ping();
-                const line = `${hugeCase.name}: ${(text.length / 1024 / 1024).toFixed(2)} MB, diagnostics in ${(validatedMs / 1000).toFixed(1)} s `
-                    + `(${diagnostics.length} diagnostics${syntaxErrors.length ? `, first: ${syntaxErrors[0].message}` : ''}); ${requestTimes.join(', ')}; peak RSS ${server.rssMb().toFixed(0)} MB`;
+                const line =
+                    `${hugeCase.name}: ${(text.length / 1024 / 1024).toFixed(2)} MB, diagnostics in ${(validatedMs / 1000).toFixed(1)} s ` +
+                    `(${diagnostics.length} diagnostics${syntaxErrors.length ? `, first: ${syntaxErrors[0].message}` : ''}); ${requestTimes.join(', ')}; peak RSS ${server.rssMb().toFixed(0)} MB`;
                 timings.push(line);
                 console.log(`[huge] ${line}`);
                 expect(server.exited()).toBeUndefined();
@@ -94,9 +99,15 @@ describe('huge and strange files in the language server', () => {
 
     it('exports the biggest valid maps as Mermaid in-process within the bound', async () => {
         const { shared } = createJourneyCoreServices(EmptyFileSystem);
-        for (const [name, text] of [['50,000 touchpoints', manyTouchpoints(50_000, 'M')], ['1 MB line of tokens', megabyteOfTokens('N')]] as const) {
+        for (const [name, text] of [
+            ['50,000 touchpoints', manyTouchpoints(50_000, 'M')],
+            ['1 MB line of tokens', megabyteOfTokens('N')],
+        ] as const) {
             const started = performance.now();
-            const document = shared.workspace.LangiumDocumentFactory.fromString<Model>(text, URI.file(`/huge/${name.replace(/\W+/g, '-')}.journey`)) as LangiumDocument<Model>;
+            const document = shared.workspace.LangiumDocumentFactory.fromString<Model>(
+                text,
+                URI.file(`/huge/${name.replace(/\W+/g, '-')}.journey`),
+            ) as LangiumDocument<Model>;
             const journeys = document.parseResult.value.declarations.filter((d): d is Journey => d.$type === 'Journey');
             const mermaid = journeys.map(journeyToMermaid).join('\n');
             const ms = performance.now() - started;

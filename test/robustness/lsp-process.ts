@@ -6,8 +6,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-    createProtocolConnection, StreamMessageReader, StreamMessageWriter,
-    type Diagnostic, type ProtocolConnection, type TextDocumentContentChangeEvent,
+    createProtocolConnection,
+    StreamMessageReader,
+    StreamMessageWriter,
+    type Diagnostic,
+    type ProtocolConnection,
+    type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
 
 export const SERVER = resolve('dist/server.cjs');
@@ -36,9 +40,14 @@ export async function startServer(options: { nodeArgs?: string[]; workspaceFolde
     if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run npm run build first`);
     const child = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     let stderr = '';
-    child.stderr!.on('data', chunk => { stderr += String(chunk); if (stderr.length > 200_000) stderr = stderr.slice(-100_000); });
+    child.stderr!.on('data', chunk => {
+        stderr += String(chunk);
+        if (stderr.length > 200_000) stderr = stderr.slice(-100_000);
+    });
     let exit: { code: number | null; signal: NodeJS.Signals | null } | undefined;
-    child.on('exit', (code, signal) => { exit = { code, signal }; });
+    child.on('exit', (code, signal) => {
+        exit = { code, signal };
+    });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     connection.onError(() => undefined);
     connection.onClose(() => undefined);
@@ -46,7 +55,9 @@ export async function startServer(options: { nodeArgs?: string[]; workspaceFolde
     const diagnostics = new Map<string, { diagnostics: Diagnostic[]; at: number }>();
     const versions = new Map<string, number>();
     const waiters: (() => void)[] = [];
-    const wake = () => { for (const waiter of waiters.splice(0)) waiter(); };
+    const wake = () => {
+        for (const waiter of waiters.splice(0)) waiter();
+    };
     connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; diagnostics: Diagnostic[] }) => {
         diagnostics.set(params.uri, { diagnostics: params.diagnostics, at: performance.now() });
         wake();
@@ -82,13 +93,28 @@ export async function startServer(options: { nodeArgs?: string[]; workspaceFolde
     });
     await connection.sendNotification('initialized', {});
 
-    const waitFor = (condition: () => boolean, timeoutMs: number, what: string) => new Promise<void>((resolvePromise, reject) => {
-        const timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}${exit ? `; the server exited (${JSON.stringify(exit)})` : ''}\n${stderr.slice(-2000)}`)), timeoutMs);
-        const check = () => {
-            if (condition()) { clearTimeout(timer); resolvePromise(); } else if (exit) { clearTimeout(timer); reject(new Error(`the server exited (${JSON.stringify(exit)}) while waiting for ${what}\n${stderr.slice(-4000)}`)); } else waiters.push(check);
-        };
-        check();
-    });
+    const waitFor = (condition: () => boolean, timeoutMs: number, what: string) =>
+        new Promise<void>((resolvePromise, reject) => {
+            const timer = setTimeout(
+                () =>
+                    reject(
+                        new Error(
+                            `timed out after ${timeoutMs} ms waiting for ${what}${exit ? `; the server exited (${JSON.stringify(exit)})` : ''}\n${stderr.slice(-2000)}`,
+                        ),
+                    ),
+                timeoutMs,
+            );
+            const check = () => {
+                if (condition()) {
+                    clearTimeout(timer);
+                    resolvePromise();
+                } else if (exit) {
+                    clearTimeout(timer);
+                    reject(new Error(`the server exited (${JSON.stringify(exit)}) while waiting for ${what}\n${stderr.slice(-4000)}`));
+                } else waiters.push(check);
+            };
+            check();
+        });
 
     const server: ServerProcess = {
         process: child,
@@ -101,7 +127,8 @@ export async function startServer(options: { nodeArgs?: string[]; workspaceFolde
         change(uri, version, changes) {
             void connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
         },
-        validated: (uri, version, timeoutMs = 60_000) => waitFor(() => (versions.get(uri) ?? -1) >= version, timeoutMs, `${uri} validated at version ${version}`),
+        validated: (uri, version, timeoutMs = 60_000) =>
+            waitFor(() => (versions.get(uri) ?? -1) >= version, timeoutMs, `${uri} validated at version ${version}`),
         async settledDiagnostics(uri, quietMs = 400) {
             await waitFor(() => diagnostics.has(uri), 60_000, `diagnostics of ${uri}`);
             for (;;) {
@@ -120,14 +147,19 @@ export async function startServer(options: { nodeArgs?: string[]; workspaceFolde
             // An unknown document gets an empty answer, but only from a live server.
             await Promise.race([
                 connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: 'file:///ping/none.journey' } }).catch(() => undefined),
-                new Promise((_, reject) => setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms${exit ? `; exited ${JSON.stringify(exit)}` : ''}`)), timeoutMs)),
+                new Promise((_, reject) =>
+                    setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms${exit ? `; exited ${JSON.stringify(exit)}` : ''}`)), timeoutMs),
+                ),
             ]);
             if (exit) throw new Error(`the server exited: ${JSON.stringify(exit)}`);
         },
         async stop() {
             if (!exit) {
                 await Promise.race([
-                    connection.sendRequest('shutdown').then(() => connection.sendNotification('exit')).catch(() => undefined),
+                    connection
+                        .sendRequest('shutdown')
+                        .then(() => connection.sendNotification('exit'))
+                        .catch(() => undefined),
                     new Promise(r => setTimeout(r, 3000)),
                 ]);
                 await new Promise(r => setTimeout(r, 200));

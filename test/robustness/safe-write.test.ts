@@ -14,8 +14,12 @@ import { manyTouchpoints } from '../helpers/fuzz/huge.js';
 const CLI = resolve('bin/journey.cjs');
 let folder: string;
 
-beforeAll(() => { folder = mkdtempSync(join(tmpdir(), 'journey-write-')); });
-afterAll(() => { rmSync(folder, { recursive: true, force: true }); });
+beforeAll(() => {
+    folder = mkdtempSync(join(tmpdir(), 'journey-write-'));
+});
+afterAll(() => {
+    rmSync(folder, { recursive: true, force: true });
+});
 
 function fresh(name: string): string {
     const dir = join(folder, name);
@@ -26,7 +30,10 @@ function fresh(name: string): string {
 
 function journey(args: string[], options: { shell?: string } = {}) {
     const result = options.shell
-        ? spawnSync('bash', ['-c', `${options.shell}; exec "${process.execPath}" "${CLI}" ${args.map(a => `'${a}'`).join(' ')}`], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
+        ? spawnSync('bash', ['-c', `${options.shell}; exec "${process.execPath}" "${CLI}" ${args.map(a => `'${a}'`).join(' ')}`], {
+              encoding: 'utf8',
+              maxBuffer: 256 * 1024 * 1024,
+          })
         : spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -135,12 +142,19 @@ describe('an interrupted export leaves no partial file', () => {
             const dir = fresh(`kill-${trial}`);
             const target = join(dir, 'out.bin');
             if (force) writeFileSync(target, 'previous');
-            const child = spawn(process.execPath, ['-e', `
+            const child = spawn(
+                process.execPath,
+                [
+                    '-e',
+                    `
                 const { writeFileSafely } = require(${JSON.stringify(module)});
                 const content = Buffer.alloc(${size}, 120);
                 process.stdout.write('start\\n');
                 writeFileSafely(${JSON.stringify(target)}, content, { replace: ${force} }).then(() => process.stdout.write('done\\n'));
-            `], { stdio: ['ignore', 'pipe', 'inherit'] });
+            `,
+                ],
+                { stdio: ['ignore', 'pipe', 'inherit'] },
+            );
             // Listen for the exit from the start: a fast writer may finish before it is killed.
             const exited = new Promise(r => child.once('exit', r));
             await new Promise<void>(resolvePromise => child.stdout!.once('data', () => resolvePromise()));
@@ -158,7 +172,9 @@ describe('an interrupted export leaves no partial file', () => {
             const leftovers = readdirSync(dir).filter(name => name !== 'out.bin');
             // A killed process cannot clean up: its temporary file may stay, hidden and never under the target's name.
             for (const name of leftovers) expect(name).toMatch(/^\.out\.bin\.\d+\.[0-9a-f]+\.tmp$/);
-            outcomes.push(`${force ? 'force' : 'new'}@${trial * 15}ms: ${present ? (content!.length === size ? 'complete' : 'previous') : 'absent'}${leftovers.length ? ' (+temporary)' : ''}`);
+            outcomes.push(
+                `${force ? 'force' : 'new'}@${trial * 15}ms: ${present ? (content!.length === size ? 'complete' : 'previous') : 'absent'}${leftovers.length ? ' (+temporary)' : ''}`,
+            );
         }
         console.log(`[safe-write] killed writers: ${outcomes.join(', ')}`);
     }, 120_000);

@@ -28,8 +28,12 @@ describe('the language server process under stress', () => {
     // One server per test: documents stay in the workspace after didClose (Langium's default),
     // so copies of the same example in one server would be duplicate declarations.
     let server: ServerProcess;
-    beforeAll(() => { console.log(`[server-stress] seed ${SEED} (FUZZ_SEED=${SEED} to reproduce)`); });
-    beforeEach(async () => { server = await startServer(); });
+    beforeAll(() => {
+        console.log(`[server-stress] seed ${SEED} (FUZZ_SEED=${SEED} to reproduce)`);
+    });
+    beforeEach(async () => {
+        server = await startServer();
+    });
     afterEach(async () => {
         expect(server.exited(), `the server exited; stderr:\n${server.stderr().slice(-4000)}`).toBeUndefined();
         await server.stop();
@@ -49,7 +53,9 @@ describe('the language server process under stress', () => {
         await server.validated(uri, 501);
         const published = await server.settledDiagnostics(uri);
         const expected = await lint(mirror.getText());
-        console.log(`[server-stress] 500 changes sent and validated in ${(performance.now() - started).toFixed(0)} ms; final text ${mirror.getText().length} chars, ${published.length} diagnostics`);
+        console.log(
+            `[server-stress] 500 changes sent and validated in ${(performance.now() - started).toFixed(0)} ms; final text ${mirror.getText().length} chars, ${published.length} diagnostics`,
+        );
         expect(published.map(diagnosticKey).sort()).toEqual(expected.map(diagnosticKey).sort());
         // The server's own copy of the text is the client's: formatting it gives edits against the same text.
         await server.ping();
@@ -63,23 +69,41 @@ describe('the language server process under stress', () => {
         const random = new Random(SEED ^ 0x5eed);
         const outcomes = { result: 0, cancelled: 0 };
         const unexpected: string[] = [];
-        const methods = ['textDocument/completion', 'textDocument/hover', 'textDocument/documentSymbol', 'textDocument/formatting',
-            'textDocument/foldingRange', 'textDocument/definition', 'textDocument/references', 'textDocument/codeAction', 'journey/mapModel'];
+        const methods = [
+            'textDocument/completion',
+            'textDocument/hover',
+            'textDocument/documentSymbol',
+            'textDocument/formatting',
+            'textDocument/foldingRange',
+            'textDocument/definition',
+            'textDocument/references',
+            'textDocument/codeAction',
+            'journey/mapModel',
+        ];
         const pending: Promise<void>[] = [];
         for (let i = 0; i < 200; i++) {
             const method = methods[i % methods.length];
             const position = mirror.positionAt(random.int(0, mirror.getText().length));
             const params = {
-                textDocument: { uri }, uri, position, options: { tabSize: 2, insertSpaces: true }, context: { diagnostics: [], includeDeclaration: true },
+                textDocument: { uri },
+                uri,
+                position,
+                options: { tabSize: 2, insertSpaces: true },
+                context: { diagnostics: [], includeDeclaration: true },
                 range: { start: position, end: position },
             };
             const source = new CancellationTokenSource();
-            pending.push(server.connection.sendRequest(method, params, source.token).then(
-                () => { outcomes.result++; },
-                (error: unknown) => {
-                    if (error instanceof ResponseError && ACCEPTABLE_CANCEL_CODES.includes(error.code)) outcomes.cancelled++;
-                    else unexpected.push(`${method}: ${error instanceof ResponseError ? `${error.code} ${error.message}` : String(error)}`);
-                }));
+            pending.push(
+                server.connection.sendRequest(method, params, source.token).then(
+                    () => {
+                        outcomes.result++;
+                    },
+                    (error: unknown) => {
+                        if (error instanceof ResponseError && ACCEPTABLE_CANCEL_CODES.includes(error.code)) outcomes.cancelled++;
+                        else unexpected.push(`${method}: ${error instanceof ResponseError ? `${error.code} ${error.message}` : String(error)}`);
+                    },
+                ),
+            );
             // Cancel at once, a little later, or after an edit that makes the answer stale.
             if (i % 3 === 0) source.cancel();
             else if (i % 3 === 1) setTimeout(() => source.cancel(), random.int(0, 20));
@@ -122,7 +146,14 @@ describe('the language server process under stress', () => {
             ['textDocument/formatting', { textDocument: { uri } }],
             ['textDocument/rangeFormatting', { textDocument: { uri }, range: { start: far, end: negative }, options: { tabSize: 2, insertSpaces: true } }],
             ['textDocument/onTypeFormatting', { textDocument: { uri }, position: far, ch: '}', options: { tabSize: 2, insertSpaces: true } }],
-            ['textDocument/codeAction', { textDocument: { uri }, range: { start: far, end: far }, context: { diagnostics: [{ range: { start: far, end: far }, message: 'x', code: 'missing-owner', data: { bogus: true } }] } }],
+            [
+                'textDocument/codeAction',
+                {
+                    textDocument: { uri },
+                    range: { start: far, end: far },
+                    context: { diagnostics: [{ range: { start: far, end: far }, message: 'x', code: 'missing-owner', data: { bogus: true } }] },
+                },
+            ],
             ['textDocument/rename', { textDocument: { uri }, position: { line: 4, character: 9 }, newName: '' }],
             ['textDocument/rename', { textDocument: { uri }, position: { line: 4, character: 9 }, newName: 'has space {' }],
             ['textDocument/prepareRename', { textDocument: { uri }, position: far }],
@@ -152,11 +183,17 @@ describe('the language server process under stress', () => {
         server.change(uri, 2, [{ text: taller }]);
         server.change(uri, 1, [{ range: { start: { line: 3, character: 0 }, end: { line: 0, character: 0 } }, text: '' }]);
         void server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: 'file:///never/opened.journey' } });
-        void server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///stress/twice.journey', languageId: 'journey', version: 1, text: taller } });
-        void server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///stress/twice.journey', languageId: 'journey', version: 1, text: 'journey' } });
+        void server.connection.sendNotification('textDocument/didOpen', {
+            textDocument: { uri: 'file:///stress/twice.journey', languageId: 'journey', version: 1, text: taller },
+        });
+        void server.connection.sendNotification('textDocument/didOpen', {
+            textDocument: { uri: 'file:///stress/twice.journey', languageId: 'journey', version: 1, text: 'journey' },
+        });
         void server.connection.sendNotification('textDocument/didSave', { textDocument: { uri: 'file:///never/opened.journey' } });
         void server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: 'file:///nowhere/.journeylint.json', type: 2 }] });
-        void server.connection.sendNotification('workspace/didChangeConfiguration', { settings: { journey: { lint: { rules: { 'missing-owner': 'loud' } } } } });
+        void server.connection.sendNotification('workspace/didChangeConfiguration', {
+            settings: { journey: { lint: { rules: { 'missing-owner': 'loud' } } } },
+        });
         void server.connection.sendNotification('journey/unknownNotification', { what: 'ever' });
         await server.ping();
         // And the server still does its job.
@@ -201,7 +238,9 @@ describe('the language server process under stress', () => {
         const warm = samples.find(sample => sample.edits >= 1_000)!.rss;
         const peakAfter = Math.max(...samples.filter(sample => sample.edits > 1_000).map(sample => sample.rss));
         const last = samples[samples.length - 1].rss;
-        console.log(`[server-stress] 5,000 edits in ${((performance.now() - started) / 1000).toFixed(1)} s; RSS after warm-up ${warm.toFixed(1)} MB, peak ${peakAfter.toFixed(1)} MB, last ${last.toFixed(1)} MB; samples ${samples.map(s => s.rss.toFixed(0)).join(' ')}`);
+        console.log(
+            `[server-stress] 5,000 edits in ${((performance.now() - started) / 1000).toFixed(1)} s; RSS after warm-up ${warm.toFixed(1)} MB, peak ${peakAfter.toFixed(1)} MB, last ${last.toFixed(1)} MB; samples ${samples.map(s => s.rss.toFixed(0)).join(' ')}`,
+        );
         expect(last - warm).toBeLessThan(60);
         expect(peakAfter - warm).toBeLessThan(100);
         await server.ping();

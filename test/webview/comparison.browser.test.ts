@@ -9,8 +9,12 @@ import { modelOf, modelsOf } from './models.js';
 import { openPreview, startBrowser } from './harness.js';
 
 let browser: Browser;
-beforeAll(async () => { browser = await startBrowser(); }, 120_000);
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+    browser = await startBrowser();
+}, 120_000);
+afterAll(async () => {
+    await browser?.close();
+});
 
 const version = (emotion: number, extra = '') => `persona Ana "Ana"
 persona Bo "Bo"
@@ -37,7 +41,10 @@ describe('comparison mode', () => {
     it('marks the changed cells, draws both curves per persona and lists the changes', async () => {
         const preview = await openPreview(browser);
         const [before] = await modelsOf([version(2, waitLine)], ['visit.journey']);
-        const after = await modelOf(version(5).replace('    owner Desk\n', '    owner Desk\n    touchpoint Desk "Checks in" {\n      emotion 4 "ok"\n    }\n'), 'visit.journey');
+        const after = await modelOf(
+            version(5).replace('    owner Desk\n', '    owner Desk\n    touchpoint Desk "Checks in" {\n      emotion 4 "ok"\n    }\n'),
+            'visit.journey',
+        );
         await preview.show(after);
         expect(await preview.page.locator('.comparison-panel').isHidden()).toBe(true);
         await preview.send({ type: 'comparison', comparison: { before, label: 'HEAD', kind: 'version' } });
@@ -56,9 +63,25 @@ describe('comparison mode', () => {
         expect(changes).toContain('step Wait “Waits” removed from phase Arrive');
         expect(changes).toContain('step Desk “Checks in” added in phase Arrive');
         // Both curves, per persona: the older lines dashed (curve-before), one for each persona.
-        const lines = await preview.page.$$eval('svg.emotion-curve path.curve-line', paths => paths.map(path => ({ version: path.getAttribute('data-version'), persona: path.getAttribute('data-persona'), dashed: getComputedStyle(path).strokeDasharray })));
-        expect(lines.filter(line => line.version === 'before').map(line => line.persona).sort()).toEqual(['Ana', 'Bo']);
-        expect(lines.filter(line => line.version === 'after').map(line => line.persona).sort()).toEqual(['Ana', 'Bo']);
+        const lines = await preview.page.$$eval('svg.emotion-curve path.curve-line', paths =>
+            paths.map(path => ({
+                version: path.getAttribute('data-version'),
+                persona: path.getAttribute('data-persona'),
+                dashed: getComputedStyle(path).strokeDasharray,
+            })),
+        );
+        expect(
+            lines
+                .filter(line => line.version === 'before')
+                .map(line => line.persona)
+                .sort(),
+        ).toEqual(['Ana', 'Bo']);
+        expect(
+            lines
+                .filter(line => line.version === 'after')
+                .map(line => line.persona)
+                .sort(),
+        ).toEqual(['Ana', 'Bo']);
         for (const line of lines) expect(line.dashed === 'none', JSON.stringify(line)).toBe(line.version === 'after');
 
         // A click on a change asks the editor to reveal its step.
@@ -77,7 +100,9 @@ describe('comparison mode', () => {
         expect(await preview.text('.comparison-summary')).toEqual(['no change']);
         expect(await preview.page.locator('.grid-host [class*="change-"]').count()).toBe(0);
 
-        await preview.show(await modelOf(version(3).replace('      emotion Bo 4 "fine"\n', '      emotion Bo 4 "fine"\n      pain "The door sticks"\n'), 'visit.journey'));
+        await preview.show(
+            await modelOf(version(3).replace('      emotion Bo 4 "fine"\n', '      emotion Bo 4 "fine"\n      pain "The door sticks"\n'), 'visit.journey'),
+        );
         expect(await preview.page.locator('td.cell-emotion.change-changed').count()).toBe(1);
         expect(await preview.page.locator('td.cell-pains.change-added').count()).toBe(1);
         expect(await preview.text('.change-list .change')).toEqual(['emotion of Ana at Door: 2 → 3 (+1)', 'pain added at Door: “The door sticks”']);
@@ -91,7 +116,7 @@ describe('comparison mode', () => {
         expect(await preview.page.locator('path.curve-before').count()).toBe(0);
     }, 60_000);
 
-    it('offers the future state\'s comparison with its current state one toggle away (farmacia)', async () => {
+    it("offers the future state's comparison with its current state one toggle away (farmacia)", async () => {
         const preview = await openPreview(browser);
         const read = (name: string) => readFileSync(`examples/farmacia/${name}`, 'utf8');
         const [actual, futuro] = await modelsOf([read('actual.journey'), read('futuro.journey')], ['actual.journey', 'futuro.journey']);
@@ -100,14 +125,20 @@ describe('comparison mode', () => {
         expect(await toggle.textContent()).toBe('Compare with current state');
         expect(await toggle.getAttribute('aria-pressed')).toBe('false');
         await toggle.click();
-        expect((await preview.posted()).filter(message => message.type === 'compareWithCurrentState').pop()).toEqual({ type: 'compareWithCurrentState', on: true, journeyId: 'ReposicionFutura' });
+        expect((await preview.posted()).filter(message => message.type === 'compareWithCurrentState').pop()).toEqual({
+            type: 'compareWithCurrentState',
+            on: true,
+            journeyId: 'ReposicionFutura',
+        });
         await preview.send({ type: 'comparison', comparison: { before: actual, label: 'Reposicion', kind: 'current-state' } });
         expect(await toggle.getAttribute('aria-pressed')).toBe('true');
         expect(await preview.text('.comparison-title')).toEqual(['Comparando con Reposicion']);
         expect(await preview.text('.comparison-summary')).toEqual([expect.stringContaining('emoción media 2,6 → 3,4')]);
         const changes = await preview.text('.change-list .change');
         expect(changes).toContain('emoción de Marta en Pedido: 2 → 4 (+2)');
-        expect(changes).toContain('hallazgo nuevo: unimproved-pain “Touchpoint "Recibe la nevera" keeps the pain it has in "Reponer una receta en línea": the same pains, and no persona feels better.”');
+        expect(changes).toContain(
+            'hallazgo nuevo: unimproved-pain “Touchpoint "Recibe la nevera" keeps the pain it has in "Reponer una receta en línea": the same pains, and no persona feels better.”',
+        );
         expect(await preview.page.locator('td.cell-emotion.change-changed').count()).toBeGreaterThanOrEqual(3);
         expect(await preview.page.locator('path.curve-before').count()).toBeGreaterThan(0);
         // Off again: the map alone.

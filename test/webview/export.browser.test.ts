@@ -17,7 +17,7 @@ ensureWebviewBuilt();
 describe('exports', () => {
     it('markdown: the Mermaid block and the grid as tables, user text escaped', async () => {
         const model = await exampleModel('taller.journey');
-        const markdown = await renderExport(model, 'markdown') as string;
+        const markdown = (await renderExport(model, 'markdown')) as string;
         writeFileSync(join(dir, 'taller.md'), markdown);
         const text = readFileSync(join(dir, 'taller.md'), 'utf8');
         expect(text).toContain('```mermaid\n' + mermaidTextOf(model.journeys[0]).trimEnd() + '\n```');
@@ -33,7 +33,7 @@ describe('exports', () => {
 
     it('html: self-contained, inline CSS and SVG, no script, looks like the preview', async () => {
         const model = await exampleModel('taller.journey');
-        const html = await renderExport(model, 'html') as string;
+        const html = (await renderExport(model, 'html')) as string;
         const file = join(dir, 'taller.html');
         writeFileSync(file, html);
         expect(html).not.toMatch(/<script/i);
@@ -43,7 +43,7 @@ describe('exports', () => {
         const browser = await startBrowser();
         try {
             const page = await browser.newPage();
-            await page.route('**/*', route => route.request().url().startsWith('file:') ? route.continue() : route.abort());
+            await page.route('**/*', route => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
             await page.goto(`file://${file}`);
             expect(await page.textContent('h1.journey-title')).toBe('Mantenimiento programado del auto');
             const svgTexts = await page.$$eval('svg text, svg foreignObject', nodes => nodes.map(n => (n.textContent ?? '').replace(/\s+/g, ' ').trim()));
@@ -57,12 +57,12 @@ describe('exports', () => {
 
     it('svg and png through headless Chromium', async () => {
         const model = await exampleModel('taller.journey');
-        const svg = await renderExport(model, 'svg') as string;
+        const svg = (await renderExport(model, 'svg')) as string;
         writeFileSync(join(dir, 'taller.svg'), svg);
         expect(svg.startsWith('<svg')).toBe(true);
         expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
         expect(svg).not.toMatch(/<script/i);
-        const png = await renderExport(model, 'png') as Buffer;
+        const png = (await renderExport(model, 'png')) as Buffer;
         writeFileSync(join(dir, 'taller.png'), png);
         expect(Buffer.isBuffer(png)).toBe(true);
         expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
@@ -75,14 +75,20 @@ describe('exports', () => {
             const texts = await page.$$eval('text, foreignObject', nodes => nodes.map(n => (n.textContent ?? '').replace(/\s+/g, ' ').trim()));
             expect(texts).toContain('Recibe el diagnóstico: presupuesto y plazo');
             // In boxes that hold it whole (webview/journey-box-size.ts), as in the preview.
-            const labels = await page.$$eval('foreignObject', nodes => nodes.map(node => ({
-                text: node.textContent, box: node.getBoundingClientRect().height, label: node.querySelector('.label')!.getBoundingClientRect().height })));
+            const labels = await page.$$eval('foreignObject', nodes =>
+                nodes.map(node => ({
+                    text: node.textContent,
+                    box: node.getBoundingClientRect().height,
+                    label: node.querySelector('.label')!.getBoundingClientRect().height,
+                })),
+            );
             expect(labels.map(each => each.text)).toContain('Recibe el diagnóstico: presupuesto y plazo');
             for (const each of labels) expect(each.label, each.text!).toBeLessThanOrEqual(each.box);
             // The sizes the preview draws on this machine: the command line measures in the same fonts.
             const preview = await openPreview(browser, { font: 'system' });
             await preview.show(model);
-            const taskBoxes = (where: typeof page, selector: string) => where.$$eval(selector, nodes => [...new Set(nodes.map(node => `${node.getAttribute('width')}×${node.getAttribute('height')}`))]);
+            const taskBoxes = (where: typeof page, selector: string) =>
+                where.$$eval(selector, nodes => [...new Set(nodes.map(node => `${node.getAttribute('width')}×${node.getAttribute('height')}`))]);
             expect(await taskBoxes(page, 'rect.task')).toEqual(await taskBoxes(preview.page, '.stage svg rect.task'));
         } finally {
             await browser.close();
@@ -97,7 +103,11 @@ describe('exports', () => {
             await preview.page.click('button.export-png');
             await preview.page.waitForFunction(() => (window as unknown as { __posted: { type: string }[] }).__posted.some(m => m.type === 'export'));
             const message = (await preview.posted()).find(m => m.type === 'export');
-            expect(message).toMatchObject({ type: 'export', format: 'png', payload: { journeyId: 'Mantenimiento', png: expect.stringMatching(/^data:image\/png;base64,/) } });
+            expect(message).toMatchObject({
+                type: 'export',
+                format: 'png',
+                payload: { journeyId: 'Mantenimiento', png: expect.stringMatching(/^data:image\/png;base64,/) },
+            });
         } finally {
             await browser.close();
         }
@@ -110,9 +120,10 @@ describe('exports', () => {
             await expect(renderExport(await exampleModel('taller.journey'), 'svg')).rejects.toBeInstanceOf(ChromiumNotFoundError);
             await expect(renderExport(await exampleModel('taller.journey'), 'png')).rejects.toThrow(/No Chromium or Chrome found.*CHROME_PATH/);
             // Markdown needs no browser.
-            expect(typeof await renderExport(await exampleModel('taller.journey'), 'markdown')).toBe('string');
+            expect(typeof (await renderExport(await exampleModel('taller.journey'), 'markdown'))).toBe('string');
         } finally {
-            if (saved === undefined) delete process.env.CHROME_PATH; else process.env.CHROME_PATH = saved;
+            if (saved === undefined) delete process.env.CHROME_PATH;
+            else process.env.CHROME_PATH = saved;
         }
     });
 });

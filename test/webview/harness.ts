@@ -13,8 +13,13 @@ import { pinMermaidFont } from './pinned-font.js';
 /** Builds dist/webview.js when it is missing or older than its sources. */
 export function ensureWebviewBuilt(): void {
     const bundle = join('dist', 'webview.js');
-    const newest = (dir: string): number => Math.max(0, ...readdirSync(dir, { withFileTypes: true }).map(entry =>
-        entry.isDirectory() ? newest(join(dir, entry.name)) : statSync(join(dir, entry.name)).mtimeMs));
+    const newest = (dir: string): number =>
+        Math.max(
+            0,
+            ...readdirSync(dir, { withFileTypes: true }).map(entry =>
+                entry.isDirectory() ? newest(join(dir, entry.name)) : statSync(join(dir, entry.name)).mtimeMs,
+            ),
+        );
     const sources = Math.max(newest('webview'), newest(join('language', 'export')));
     if (!existsSync(bundle) || statSync(bundle).mtimeMs < sources) execSync('node esbuild.mjs', { stdio: 'ignore' });
 }
@@ -53,8 +58,10 @@ export async function openPreview(browser: Browser, options: PreviewOptions = {}
         },
         text: selector => renderer.page.$$eval(selector, nodes => nodes.map(node => node.textContent ?? '')),
         /** Every text Mermaid drew (SVG text elements and HTML labels), whitespace collapsed. */
-        svgTexts: () => renderer.page.$$eval('.stage svg text, .stage svg foreignObject', nodes =>
-            nodes.map(node => (node.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean)),
+        svgTexts: () =>
+            renderer.page.$$eval('.stage svg text, .stage svg foreignObject', nodes =>
+                nodes.map(node => (node.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean),
+            ),
     };
 }
 
@@ -64,8 +71,15 @@ export function bigJourney(count: number, variant = ''): string {
     for (let phase = 0; phase * 10 < count; phase++) {
         lines.push(`  phase Ph${phase} "Phase ${phase}" {`, `    moment ${phase}`);
         for (let t = phase * 10; t < Math.min(count, phase * 10 + 10); t++) {
-            lines.push(`    touchpoint T${t} "Touchpoint ${t}: step" {`, '      channel web', `      owner Ops`, `      action "Does thing ${t}${variant}"`,
-                `      emotion ${(t % 5) + 1} "feeling"`, '      opportunity "Make it better" { horizon short owner Ops }', '    }');
+            lines.push(
+                `    touchpoint T${t} "Touchpoint ${t}: step" {`,
+                '      channel web',
+                `      owner Ops`,
+                `      action "Does thing ${t}${variant}"`,
+                `      emotion ${(t % 5) + 1} "feeling"`,
+                '      opportunity "Make it better" { horizon short owner Ops }',
+                '    }',
+            );
         }
         lines.push('  }');
     }

@@ -12,9 +12,16 @@ import { modelOf } from './models.js';
 import { openPreview, startBrowser, type Preview } from './harness.js';
 
 const CORPUS = fileURLToPath(new URL('../fixtures/mermaid-journeys', import.meta.url));
-const files = readdirSync(CORPUS).filter(file => file.endsWith('.mmd')).sort();
+const files = readdirSync(CORPUS)
+    .filter(file => file.endsWith('.mmd'))
+    .sort();
 
-interface MermaidRead { ok: boolean; error?: string; title?: string; tasks?: { section: string; task: string; score: number | 'NaN'; people: string[] }[] }
+interface MermaidRead {
+    ok: boolean;
+    error?: string;
+    title?: string;
+    tasks?: { section: string; task: string; score: number | 'NaN'; people: string[] }[];
+}
 
 let browser: Browser;
 let preview: Preview;
@@ -22,9 +29,12 @@ beforeAll(async () => {
     browser = await startBrowser();
     preview = await openPreview(browser);
 }, 120_000);
-afterAll(async () => { await browser?.close(); });
+afterAll(async () => {
+    await browser?.close();
+});
 
-const mermaidRead = (text: string) => preview.page.evaluate(t => (window as unknown as { journeyPreview: { mermaidRead(t: string): Promise<MermaidRead> } }).journeyPreview.mermaidRead(t), text);
+const mermaidRead = (text: string) =>
+    preview.page.evaluate(t => (window as unknown as { journeyPreview: { mermaidRead(t: string): Promise<MermaidRead> } }).journeyPreview.mermaidRead(t), text);
 
 describe('corpus against Mermaid', () => {
     it('Mermaid accepts 53 and rejects 031 and 041; the importer agrees on every file and reads the same tasks', async () => {
@@ -33,15 +43,27 @@ describe('corpus against Mermaid', () => {
             const source = readFileSync(join(CORPUS, file), 'utf8');
             const read = await mermaidRead(source);
             let imported: ReturnType<typeof importMermaidJourneys> | undefined;
-            try { imported = importMermaidJourneys(source, file); } catch { imported = undefined; }
-            expect(imported !== undefined, `${file}: importer ${imported ? 'accepts' : 'rejects'}, Mermaid ${read.ok ? 'accepts' : `rejects (${read.error})`}`).toBe(read.ok);
+            try {
+                imported = importMermaidJourneys(source, file);
+            } catch {
+                imported = undefined;
+            }
+            expect(
+                imported !== undefined,
+                `${file}: importer ${imported ? 'accepts' : 'rejects'}, Mermaid ${read.ok ? 'accepts' : `rejects (${read.error})`}`,
+            ).toBe(read.ok);
             if (!read.ok || !imported) {
                 rejected.push(file);
                 continue;
             }
-            const mine = imported.diagrams[0].sections.flatMap(section => section.tasks.map(task => ({
-                section: section.title, task: task.title, score: Number.isNaN(task.score) ? 'NaN' : task.score, people: task.actors,
-            })));
+            const mine = imported.diagrams[0].sections.flatMap(section =>
+                section.tasks.map(task => ({
+                    section: section.title,
+                    task: task.title,
+                    score: Number.isNaN(task.score) ? 'NaN' : task.score,
+                    people: task.actors,
+                })),
+            );
             const theirs = read.tasks!.map(task => ({ section: task.section.trim(), task: task.task.trim(), score: task.score, people: task.people }));
             expect(mine, file).toEqual(theirs);
         }
@@ -50,13 +72,22 @@ describe('corpus against Mermaid', () => {
 
     it('the Mermaid generated from each imported journey renders with the same tasks and scores', async () => {
         for (const file of files.filter(f => f !== '031.mmd' && f !== '041.mmd')) {
-            const { text, diagrams: [diagram] } = importMermaidJourneys(readFileSync(join(CORPUS, file), 'utf8'), file);
+            const {
+                text,
+                diagrams: [diagram],
+            } = importMermaidJourneys(readFileSync(join(CORPUS, file), 'utf8'), file);
             const model = await modelOf(text);
             const read = await mermaidRead(mermaidTextOf(model.journeys[0]));
             expect(read.ok, `${file}: ${read.error}`).toBe(true);
-            const expected = diagram.sections.flatMap(s => s.tasks.map(t => Number.isFinite(t.score) ? t.score : 3));
-            expect(read.tasks!.map(t => t.score), file).toEqual(expected);
-            expect(read.tasks!.map(t => t.people.filter(Boolean).length), file).toEqual(diagram.sections.flatMap(s => s.tasks.map(t => new Set(t.actors.filter(Boolean)).size)));
+            const expected = diagram.sections.flatMap(s => s.tasks.map(t => (Number.isFinite(t.score) ? t.score : 3)));
+            expect(
+                read.tasks!.map(t => t.score),
+                file,
+            ).toEqual(expected);
+            expect(
+                read.tasks!.map(t => t.people.filter(Boolean).length),
+                file,
+            ).toEqual(diagram.sections.flatMap(s => s.tasks.map(t => new Set(t.actors.filter(Boolean)).size)));
         }
     }, 120_000);
 });

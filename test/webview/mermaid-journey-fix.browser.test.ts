@@ -10,13 +10,20 @@ import { launchChromium } from '../../cli/export-render.js';
 import { mermaidJourneyFix, withoutCopyPerTask } from '../../scripts/mermaid-journey-fix.mjs';
 
 const chunks = join('node_modules', 'mermaid', 'dist', 'chunks', 'mermaid.core');
-const journeyChunk = join(chunks, readdirSync(chunks).find(name => /^journeyDiagram-.*\.mjs$/.test(name))!);
+const journeyChunk = join(
+    chunks,
+    readdirSync(chunks).find(name => /^journeyDiagram-.*\.mjs$/.test(name))!,
+);
 
 /** Mermaid bundled for the browser as the preview bundles it, as `window.mermaid`. */
 async function mermaidBundle(fixed: boolean): Promise<string> {
     const result = await build({
         stdin: { contents: "import mermaid from 'mermaid'; (window as any).mermaid = mermaid;", resolveDir: process.cwd(), loader: 'ts' },
-        bundle: true, platform: 'browser', format: 'iife', write: false, logLevel: 'silent',
+        bundle: true,
+        platform: 'browser',
+        format: 'iife',
+        write: false,
+        logLevel: 'silent',
         plugins: fixed ? [mermaidJourneyFix()] : [],
     });
     return result.outputFiles[0].text;
@@ -29,7 +36,9 @@ beforeAll(async () => {
     [stock, fixed] = await Promise.all([mermaidBundle(false), mermaidBundle(true)]);
     browser = await launchChromium();
 }, 120_000);
-afterAll(async () => { await browser?.close(); });
+afterAll(async () => {
+    await browser?.close();
+});
 
 /** The SVG that `bundle`'s Mermaid draws for `text`, as the preview configures it. */
 async function drawn(bundle: string, text: string): Promise<string> {
@@ -49,13 +58,26 @@ async function drawn(bundle: string, text: string): Promise<string> {
 
 const journeys = {
     'sections, scores, actors and a title': [
-        'journey', '  title Mantenimiento del auto',
-        '  section Reserva', '    Pide turno en la web: 4: Paula, Carlos', '    Recibe confirmación: 5: Paula',
-        '  section Taller', '    Espera en recepción: 2: Paula', '    Paga en caja: 1: Carlos, Mecánico', '    Retira el auto: 3',
-        '  section Seguimiento', '    Recibe una encuesta: 3: Paula, Carlos, Mecánico',
+        'journey',
+        '  title Mantenimiento del auto',
+        '  section Reserva',
+        '    Pide turno en la web: 4: Paula, Carlos',
+        '    Recibe confirmación: 5: Paula',
+        '  section Taller',
+        '    Espera en recepción: 2: Paula',
+        '    Paga en caja: 1: Carlos, Mecánico',
+        '    Retira el auto: 3',
+        '  section Seguimiento',
+        '    Recibe una encuesta: 3: Paula, Carlos, Mecánico',
     ].join('\n'),
-    'a hundred tasks': ['journey', '  title Big', ...Array.from({ length: 100 }, (_, i) =>
-        `${i % 10 === 0 ? `  section Phase ${i / 10}\n` : ''}    Touchpoint ${i}: ${(i % 5) + 1}: ${['Pat', 'Sam', 'Pat, Sam'][i % 3]}`)].join('\n'),
+    'a hundred tasks': [
+        'journey',
+        '  title Big',
+        ...Array.from(
+            { length: 100 },
+            (_, i) => `${i % 10 === 0 ? `  section Phase ${i / 10}\n` : ''}    Touchpoint ${i}: ${(i % 5) + 1}: ${['Pat', 'Sam', 'Pat, Sam'][i % 3]}`,
+        ),
+    ].join('\n'),
 };
 
 describe('the Mermaid journey fix', () => {
@@ -69,14 +91,19 @@ describe('the Mermaid journey fix', () => {
     });
 
     it('fails the build, naming itself, when a Mermaid release changed that code', () => {
-        expect(() => withoutCopyPerTask('var bounds = { updateBounds: function() {} };', 'journeyDiagram-NEW.mjs'))
-            .toThrow(/journeyDiagram-NEW\.mjs: .*review scripts\/mermaid-journey-fix\.mjs/);
+        expect(() => withoutCopyPerTask('var bounds = { updateBounds: function() {} };', 'journeyDiagram-NEW.mjs')).toThrow(
+            /journeyDiagram-NEW\.mjs: .*review scripts\/mermaid-journey-fix\.mjs/,
+        );
     });
 
     for (const [name, text] of Object.entries(journeys)) {
         it(`draws ${name} exactly as Mermaid without it`, async () => {
             const [before, after] = await Promise.all([drawn(stock, text), drawn(fixed, text)]);
-            const firstTask = text.split('\n').find(line => line.startsWith('    '))!.trim().split(':')[0];
+            const firstTask = text
+                .split('\n')
+                .find(line => line.startsWith('    '))!
+                .trim()
+                .split(':')[0];
             expect(after).toContain(`>${firstTask}<`);
             expect(after).toBe(before);
         }, 60_000);

@@ -10,8 +10,12 @@ import type { FromWebview } from '../../webview/protocol.js';
 import type { SourceRange } from '../../language/model/map-model.js';
 
 let browser: Browser;
-beforeAll(async () => { browser = await startBrowser(); }, 120_000);
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+    browser = await startBrowser();
+}, 120_000);
+afterAll(async () => {
+    await browser?.close();
+});
 
 const task = (index: number) => `.stage svg > g:has(> line.task-line) >> nth=${index}`;
 const section = (index: number) => `.stage svg > g:has(> rect.journey-section) >> nth=${index}`;
@@ -43,7 +47,10 @@ describe('Mermaid diagram links to the editor', () => {
         expect(await preview.page.locator(section(1)).getAttribute('aria-label')).toBe(`Phase: ${drawnPhases[1].title}`);
         expect(await link.evaluate(node => getComputedStyle(node).cursor)).toBe('pointer');
         // A drag of the diagram that starts on a task pans it, and reveals nothing.
-        const box = (await preview.page.locator(`${task(1)} >> rect`).first().boundingBox())!;
+        const box = (await preview.page
+            .locator(`${task(1)} >> rect`)
+            .first()
+            .boundingBox())!;
         await preview.page.mouse.move(box.x + 10, box.y + 10);
         await preview.page.mouse.down();
         await preview.page.mouse.move(box.x + 60, box.y + 30, { steps: 5 });
@@ -52,7 +59,7 @@ describe('Mermaid diagram links to the editor', () => {
         expect(preview.pageErrors).toEqual([]);
     });
 
-    it('reveals a focused task with Enter, and marks the task at the editor\'s cursor', async () => {
+    it("reveals a focused task with Enter, and marks the task at the editor's cursor", async () => {
         const model = await exampleModel('taller.journey');
         const preview = await openPreview(browser);
         await preview.show(model);
@@ -62,7 +69,9 @@ describe('Mermaid diagram links to the editor', () => {
         expect(await reveals(preview)).toEqual([touchpoints[2].range]);
         await preview.send({ type: 'highlight', uri: model.uri, position: { line: touchpoints[6].range.start.line + 1, character: 4 } });
         await preview.page.waitForSelector('.stage svg g.diagram-link.highlight');
-        expect(await preview.page.$$eval('.stage svg g.highlight', nodes => nodes.map(node => node.getAttribute('aria-label')))).toEqual([`Touchpoint: ${touchpoints[6].title}`]);
+        expect(await preview.page.$$eval('.stage svg g.highlight', nodes => nodes.map(node => node.getAttribute('aria-label')))).toEqual([
+            `Touchpoint: ${touchpoints[6].title}`,
+        ]);
     });
 
     it('keeps each task linked to its touchpoint after a title is patched into the drawing', async () => {
@@ -83,7 +92,7 @@ describe('Mermaid diagram links to the editor', () => {
         expect(await reveals(preview)).toEqual([touchpoints[index + 1].range]);
     });
 
-    it('links the tasks of the diagram the persona filter draws to that persona\'s touchpoints', async () => {
+    it("links the tasks of the diagram the persona filter draws to that persona's touchpoints", async () => {
         const model = await exampleModel('farmacia/actual.journey', 'farmacia/futuro.journey');
         const preview = await openPreview(browser);
         await preview.show(model);
@@ -102,25 +111,35 @@ describe('Mermaid diagram links to the editor', () => {
         const preview = await openPreview(browser);
         await preview.show(model);
         expect(await preview.page.locator(task(0)).getAttribute('aria-label')).toBe(`Touchpoint: ${hostile}`);
-        expect(await preview.page.evaluate(() => ({ img: document.querySelectorAll('.stage img, .stage b').length, pwned: (window as unknown as { __pwned?: number }).__pwned }))).toEqual({ img: 0, pwned: undefined });
+        expect(
+            await preview.page.evaluate(() => ({
+                img: document.querySelectorAll('.stage img, .stage b').length,
+                pwned: (window as unknown as { __pwned?: number }).__pwned,
+            })),
+        ).toEqual({ img: 0, pwned: undefined });
         await clickBox(preview, task(0));
         expect(await reveals(preview)).toEqual([model.journeys[0].phases[0].touchpoints[0].range]);
     });
 
     it('links a section to the first of consecutive phases of one title, and skips phases without touchpoints', async () => {
-        const model = await modelOf([
-            'journey J "J" {',
-            '  phase A "Same" { touchpoint T1 "One" { emotion 3 } }',
-            '  phase B "Empty" { }',
-            '  phase C "Same" { touchpoint T2 "Two" { emotion 4 } }',
-            '  phase D "Other" { touchpoint T3 "Three" { emotion 2 } }',
-            '}',
-        ].join('\n'));
+        const model = await modelOf(
+            [
+                'journey J "J" {',
+                '  phase A "Same" { touchpoint T1 "One" { emotion 3 } }',
+                '  phase B "Empty" { }',
+                '  phase C "Same" { touchpoint T2 "Two" { emotion 4 } }',
+                '  phase D "Other" { touchpoint T3 "Three" { emotion 2 } }',
+                '}',
+            ].join('\n'),
+        );
         const preview = await openPreview(browser);
         await preview.show(model);
         const phases = model.journeys[0].phases;
         // Mermaid draws "Same" once (B draws nothing between A and C), then "Other".
-        expect(await preview.page.$$eval('.stage svg g.diagram-phase', nodes => nodes.map(node => node.getAttribute('aria-label')))).toEqual(['Phase: Same', 'Phase: Other']);
+        expect(await preview.page.$$eval('.stage svg g.diagram-phase', nodes => nodes.map(node => node.getAttribute('aria-label')))).toEqual([
+            'Phase: Same',
+            'Phase: Other',
+        ]);
         await clickBox(preview, section(1));
         await clickBox(preview, task(1));
         expect(await reveals(preview)).toEqual([phases[3].range, phases[2].touchpoints[0].range]);

@@ -15,7 +15,8 @@ export async function modelsOf(texts: string[], names: string[] = []): Promise<M
     const services = createJourneyCoreServices(EmptyFileSystem);
     const parse = parseHelper<Model>(services.Journey);
     const docs = [];
-    for (const [index, text] of texts.entries()) docs.push(await parse(text, { documentUri: `file:///workspace/${names[index] ?? `test-${++counter}.journey`}` }));
+    for (const [index, text] of texts.entries())
+        docs.push(await parse(text, { documentUri: `file:///workspace/${names[index] ?? `test-${++counter}.journey`}` }));
     await services.shared.workspace.DocumentBuilder.build(docs, { validation: true });
     return docs.map(doc => buildMapModel(doc));
 }
@@ -26,7 +27,10 @@ export async function modelOf(text: string, name?: string): Promise<MapModel> {
 }
 
 export async function exampleModel(...paths: string[]): Promise<MapModel> {
-    const models = await modelsOf(paths.map(path => readFileSync(resolve('examples', path), 'utf8')), paths.map(path => path.replace(/\//g, '-')));
+    const models = await modelsOf(
+        paths.map(path => readFileSync(resolve('examples', path), 'utf8')),
+        paths.map(path => path.replace(/\//g, '-')),
+    );
     return models[0];
 }
 

@@ -19,9 +19,18 @@ export async function pinMermaidFont(page: Page, origin: string): Promise<void> 
         const file = WEIGHTS.map(weight => `dejavu-sans-latin-${weight}-normal.woff2`).find(each => each === name);
         return file ? route.fulfill({ contentType: 'font/woff2', body: readFileSync(`${FILES}/${file}`) }) : route.fulfill({ status: 404, body: '' });
     });
-    await page.addStyleTag({ content: WEIGHTS.map(weight =>
-        `@font-face { font-family: '${MERMAID_FAMILY}'; font-style: normal; font-weight: ${weight}; src: url(${origin}/pinned-font/dejavu-sans-latin-${weight}-normal.woff2) format('woff2'); }`).join('\n') });
-    const loaded = await page.evaluate(family => Promise.all(['normal', 'bold'].map(weight => document.fonts.load(`${weight} 16px "${family}"`)))
-        .then(faces => faces.every(each => each.length > 0)), MERMAID_FAMILY);
+    await page.addStyleTag({
+        content: WEIGHTS.map(
+            weight =>
+                `@font-face { font-family: '${MERMAID_FAMILY}'; font-style: normal; font-weight: ${weight}; src: url(${origin}/pinned-font/dejavu-sans-latin-${weight}-normal.woff2) format('woff2'); }`,
+        ).join('\n'),
+    });
+    const loaded = await page.evaluate(
+        family =>
+            Promise.all(['normal', 'bold'].map(weight => document.fonts.load(`${weight} 16px "${family}"`))).then(faces =>
+                faces.every(each => each.length > 0),
+            ),
+        MERMAID_FAMILY,
+    );
     if (!loaded) throw new Error(`The pinned font (${FILES}) did not load`);
 }

@@ -30,17 +30,33 @@ async function photographSvg(browser: Browser, svg: string): Promise<{ png: stri
     const page = await browser.newPage({ deviceScaleFactor: SCALE });
     try {
         await page.route('**/*', route => route.abort());
-        await page.setContent(`<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"><style>body{margin:0;background:#fff}svg{display:block}</style></head><body>${svg}</body></html>`);
+        await page.setContent(
+            `<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"><style>body{margin:0;background:#fff}svg{display:block}</style></head><body>${svg}</body></html>`,
+        );
         const png = await page.locator('svg').first().screenshot({ type: 'png' });
-        const boxesOf = (selector: string) => page.$$eval(selector, (elements, scale) => {
-            const origin = document.querySelector('svg')!.getBoundingClientRect();
-            return elements.map(element => {
-                const box = element.getBoundingClientRect();
-                return { label: `${element.getAttribute('class')} at ${Math.round(box.x)},${Math.round(box.y)}`,
-                    x: (box.x - origin.x) * scale, y: (box.y - origin.y) * scale, width: box.width * scale, height: box.height * scale };
-            });
-        }, SCALE);
-        return { png: `data:image/png;base64,${png.toString('base64')}`, boxes: await boxesOf('svg rect.journey-section, svg rect.task'), circles: await boxesOf('svg circle') };
+        const boxesOf = (selector: string) =>
+            page.$$eval(
+                selector,
+                (elements, scale) => {
+                    const origin = document.querySelector('svg')!.getBoundingClientRect();
+                    return elements.map(element => {
+                        const box = element.getBoundingClientRect();
+                        return {
+                            label: `${element.getAttribute('class')} at ${Math.round(box.x)},${Math.round(box.y)}`,
+                            x: (box.x - origin.x) * scale,
+                            y: (box.y - origin.y) * scale,
+                            width: box.width * scale,
+                            height: box.height * scale,
+                        };
+                    });
+                },
+                SCALE,
+            );
+        return {
+            png: `data:image/png;base64,${png.toString('base64')}`,
+            boxes: await boxesOf('svg rect.journey-section, svg rect.task'),
+            circles: await boxesOf('svg circle'),
+        };
     } finally {
         await page.close();
     }
@@ -60,52 +76,59 @@ interface Ink {
 async function inkIn(browser: Browser, png: string, boxes: Box[], circles: Box[]): Promise<{ width: number; height: number; inks: Ink[] }> {
     const page = await browser.newPage();
     try {
-        return await page.evaluate(async ({ png, boxes, circles, inset }) => {
-            const image = new Image();
-            image.src = png;
-            await image.decode();
-            const canvas = document.createElement('canvas');
-            canvas.width = image.naturalWidth;
-            canvas.height = image.naturalHeight;
-            const context = canvas.getContext('2d')!;
-            context.drawImage(image, 0, 0);
-            const inks = boxes.map(box => {
-                const x0 = Math.ceil(box.x) + inset;
-                const y0 = Math.ceil(box.y) + inset;
-                const width = Math.floor(box.width) - 2 * inset;
-                const height = Math.floor(box.height) - 2 * inset;
-                const { data } = context.getImageData(x0, y0, width, height);
-                const ink = { pixels: 0, top: -1, bottom: -1, left: -1, right: -1 };
-                for (let y = 0; y < height; y++) {
-                    for (let x = 0; x < width; x++) {
-                        const i = (y * width + x) * 4;
-                        if (circles.some(c => x0 + x >= c.x - 1 && x0 + x <= c.x + c.width + 1 && y0 + y >= c.y - 1 && y0 + y <= c.y + c.height + 1)) continue;
-                        if (0.299 * data[i] + 0.587 * data[i + 1] + 0.114 * data[i + 2] >= 96) continue;
-                        ink.pixels++;
-                        if (ink.top < 0) ink.top = y;
-                        ink.bottom = y;
-                        ink.left = ink.left < 0 ? x : Math.min(ink.left, x);
-                        ink.right = Math.max(ink.right, x);
+        return await page.evaluate(
+            async ({ png, boxes, circles, inset }) => {
+                const image = new Image();
+                image.src = png;
+                await image.decode();
+                const canvas = document.createElement('canvas');
+                canvas.width = image.naturalWidth;
+                canvas.height = image.naturalHeight;
+                const context = canvas.getContext('2d')!;
+                context.drawImage(image, 0, 0);
+                const inks = boxes.map(box => {
+                    const x0 = Math.ceil(box.x) + inset;
+                    const y0 = Math.ceil(box.y) + inset;
+                    const width = Math.floor(box.width) - 2 * inset;
+                    const height = Math.floor(box.height) - 2 * inset;
+                    const { data } = context.getImageData(x0, y0, width, height);
+                    const ink = { pixels: 0, top: -1, bottom: -1, left: -1, right: -1 };
+                    for (let y = 0; y < height; y++) {
+                        for (let x = 0; x < width; x++) {
+                            const i = (y * width + x) * 4;
+                            if (circles.some(c => x0 + x >= c.x - 1 && x0 + x <= c.x + c.width + 1 && y0 + y >= c.y - 1 && y0 + y <= c.y + c.height + 1))
+                                continue;
+                            if (0.299 * data[i] + 0.587 * data[i + 1] + 0.114 * data[i + 2] >= 96) continue;
+                            ink.pixels++;
+                            if (ink.top < 0) ink.top = y;
+                            ink.bottom = y;
+                            ink.left = ink.left < 0 ? x : Math.min(ink.left, x);
+                            ink.right = Math.max(ink.right, x);
+                        }
                     }
-                }
-                return ink;
-            });
-            return { width: canvas.width, height: canvas.height, inks };
-        }, { png, boxes, circles, inset: 3 * SCALE });
+                    return ink;
+                });
+                return { width: canvas.width, height: canvas.height, inks };
+            },
+            { png, boxes, circles, inset: 3 * SCALE },
+        );
     } finally {
         await page.close();
     }
 }
 
-describe('the preview\'s PNG export', () => {
+describe("the preview's PNG export", () => {
     it('shows what the SVG export shows: same size, every phase and task title dark, wrapped, in its box', async () => {
         const browser = await startBrowser();
         try {
             // The machine's fonts, as in VS Code: an SVG drawn as an image cannot use the page's web fonts.
             const preview = await openPreview(browser, { font: 'system' });
             await preview.show(await exampleModel('taller.journey'));
-            const exported = (format: string) => preview.page.evaluate(f =>
-                (window as unknown as { journeyPreview: { exportPayload(format: string): Promise<ExportPayload> } }).journeyPreview.exportPayload(f), format);
+            const exported = (format: string) =>
+                preview.page.evaluate(
+                    f => (window as unknown as { journeyPreview: { exportPayload(format: string): Promise<ExportPayload> } }).journeyPreview.exportPayload(f),
+                    format,
+                );
             const { svg } = await exported('svg');
             const { png } = await exported('png');
             expect(png).toMatch(/^data:image\/png;base64,/);
@@ -117,8 +140,11 @@ describe('the preview\'s PNG export', () => {
             reference.boxes.forEach((box, index) => {
                 const [want, got] = [expected.inks[index], actual.inks[index]];
                 expect(want.pixels, box.label).toBeGreaterThan(200);
-                expect(Math.abs(got.pixels - want.pixels), `${box.label}: dark pixels ${got.pixels}, in the SVG ${want.pixels}`).toBeLessThan(want.pixels * 0.15);
-                for (const edge of ['top', 'bottom', 'left', 'right'] as const) expect(Math.abs(got[edge] - want[edge]), `${box.label}: text's ${edge}`).toBeLessThanOrEqual(4);
+                expect(Math.abs(got.pixels - want.pixels), `${box.label}: dark pixels ${got.pixels}, in the SVG ${want.pixels}`).toBeLessThan(
+                    want.pixels * 0.15,
+                );
+                for (const edge of ['top', 'bottom', 'left', 'right'] as const)
+                    expect(Math.abs(got[edge] - want[edge]), `${box.label}: text's ${edge}`).toBeLessThanOrEqual(4);
             });
         } finally {
             await browser.close();
@@ -131,8 +157,11 @@ describe('the preview\'s PNG export', () => {
             const preview = await openPreview(browser, { font: 'system' });
             // 200 touchpoints: some 40,000 px wide, 80,000 at twice that; a canvas holds 65,535.
             await preview.show(await modelOf(bigJourney(200)));
-            const exported = (format: string) => preview.page.evaluate(f =>
-                (window as unknown as { journeyPreview: { exportPayload(format: string): Promise<ExportPayload> } }).journeyPreview.exportPayload(f), format);
+            const exported = (format: string) =>
+                preview.page.evaluate(
+                    f => (window as unknown as { journeyPreview: { exportPayload(format: string): Promise<ExportPayload> } }).journeyPreview.exportPayload(f),
+                    format,
+                );
             const { svg } = await exported('svg');
             const { png } = await exported('png');
             expect(png).toMatch(/^data:image\/png;base64,/);

@@ -7,17 +7,32 @@ import { openPreview, startBrowser, type Preview } from './harness.js';
 import { DEFAULT_PREVIEW_SETTINGS, type PreviewSettings } from '../../webview/protocol.js';
 
 let browser: Browser;
-beforeAll(async () => { browser = await startBrowser(); }, 120_000);
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+    browser = await startBrowser();
+}, 120_000);
+afterAll(async () => {
+    await browser?.close();
+});
 
 const laneNames = (preview: Preview) => preview.text('.grid-host tbody th.row-label');
-const visibleCount = (preview: Preview, selector: string) => preview.page.$$eval(selector, nodes => nodes.filter(node => (node as HTMLElement).offsetParent !== null).length);
-const settings = (preview: Preview, changes: Partial<PreviewSettings>) => preview.send({ type: 'settings', settings: { ...DEFAULT_PREVIEW_SETTINGS, ...changes } });
+const visibleCount = (preview: Preview, selector: string) =>
+    preview.page.$$eval(selector, nodes => nodes.filter(node => (node as HTMLElement).offsetParent !== null).length);
+const settings = (preview: Preview, changes: Partial<PreviewSettings>) =>
+    preview.send({ type: 'settings', settings: { ...DEFAULT_PREVIEW_SETTINGS, ...changes } });
 
 // Nobody owns these touchpoints, no channel reaches them, a low emotion has no pain: the owner,
 // channel and pains lanes hold only findings.
-const unowned = ['persona P "Pat"', 'journey J "Unowned" {', '  persona P', '  phase A "Arrive" {', '    moment 0',
-    '    touchpoint X "Ask" { action "Asks" emotion 2 "lost" }', '    touchpoint Y "Leave" { action "Leaves" emotion 4 "fine" }', '  }', '}'].join('\n');
+const unowned = [
+    'persona P "Pat"',
+    'journey J "Unowned" {',
+    '  persona P',
+    '  phase A "Arrive" {',
+    '    moment 0',
+    '    touchpoint X "Ask" { action "Asks" emotion 2 "lost" }',
+    '    touchpoint Y "Leave" { action "Leaves" emotion 4 "fine" }',
+    '  }',
+    '}',
+].join('\n');
 
 describe('presentation mode', () => {
     it('the toolbar toggle hides the findings and the summary and collapses the lanes only findings kept; the first view is the working one', async () => {
@@ -54,7 +69,20 @@ describe('presentation mode', () => {
         expect(await visibleCount(preview, '.summary')).toBe(0);
         await settings(preview, { showEmptyLanes: true });
         expect(await visibleCount(preview, '.summary')).toBe(1);
-        expect(await laneNames(preview)).toEqual(['Personas', 'Channel', 'Owner', 'Customer action', 'Backstage', 'Thought', 'Emotion', 'Pains', 'Gaps', 'Opportunities', 'KPIs', 'Moment of truth']);
+        expect(await laneNames(preview)).toEqual([
+            'Personas',
+            'Channel',
+            'Owner',
+            'Customer action',
+            'Backstage',
+            'Thought',
+            'Emotion',
+            'Pains',
+            'Gaps',
+            'Opportunities',
+            'KPIs',
+            'Moment of truth',
+        ]);
         // A restored preview keeps its own toggle.
         const restored = await openPreview(browser, { state: { uri: 'x', presentation: true } });
         await restored.show(await modelOf(unowned));
@@ -62,7 +90,7 @@ describe('presentation mode', () => {
     });
 });
 
-describe('labels in the map\'s language', () => {
+describe("labels in the map's language", () => {
     it('labels a Spanish map in Spanish under an English UI; the toolbar stays English; the setting overrides', async () => {
         const preview = await openPreview(browser, { language: 'en' });
         const seguro = await exampleModel('seguro.journey');
@@ -79,7 +107,7 @@ describe('labels in the map\'s language', () => {
         expect(await preview.text('.phase-row th.row-label')).toEqual(['Phase']);
         // An English map under a Spanish UI: English labels, Spanish toolbar.
         const spanishUi = await openPreview(browser, { language: 'es' });
-        await spanishUi.show({ ...await exampleModel('taller.journey'), locale: 'es' });
+        await spanishUi.show({ ...(await exampleModel('taller.journey')), locale: 'es' });
         expect(await laneNames(spanishUi)).toContain('Owner');
         expect(await spanishUi.text('.tool-label')).toEqual(['Exportar:']);
         expect(await spanishUi.text('.presentation-toggle')).toEqual(['Presentación']);

@@ -9,15 +9,20 @@ import type { FromWebview } from '../../webview/protocol.js';
 import { diffModel } from '../../language/model/model-patch.js';
 
 let browser: Browser;
-beforeAll(async () => { browser = await startBrowser(); }, 120_000);
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+    browser = await startBrowser();
+}, 120_000);
+afterAll(async () => {
+    await browser?.close();
+});
 
 const taller = () => readFileSync('examples/taller.journey', 'utf8');
 // Mermaid draws no section for a phase without touchpoints.
-const allTitles = (model: MapModel) => model.journeys.flatMap(j => [j.title, ...j.phases.filter(p => p.touchpoints.length).flatMap(p => [p.title, ...p.touchpoints.map(t => t.title)])]);
+const allTitles = (model: MapModel) =>
+    model.journeys.flatMap(j => [j.title, ...j.phases.filter(p => p.touchpoints.length).flatMap(p => [p.title, ...p.touchpoints.map(t => t.title)])]);
 
 describe('preview rendering', () => {
-    it('draws the title, personas, every title in Mermaid\'s SVG, and the summary (taller)', async () => {
+    it("draws the title, personas, every title in Mermaid's SVG, and the summary (taller)", async () => {
         const model = await exampleModel('taller.journey');
         const preview = await openPreview(browser);
         await preview.show(model);
@@ -26,7 +31,9 @@ describe('preview rendering', () => {
         const svgTexts = await preview.svgTexts();
         for (const title of allTitles(model)) expect(svgTexts, title).toContain(title);
         expect(svgTexts).toContain('Recibe el diagnóstico: presupuesto y plazo');
-        const summary = await preview.page.$$eval('.summary-count', nodes => Object.fromEntries(nodes.map(n => [n.getAttribute('data-severity'), n.textContent])));
+        const summary = await preview.page.$$eval('.summary-count', nodes =>
+            Object.fromEntries(nodes.map(n => [n.getAttribute('data-severity'), n.textContent])),
+        );
         expect(summary).toEqual({ error: '✖ 0 errors', warning: '⚠ 5 warnings', info: 'ℹ 2 info', hint: '✎ 1 hint' });
         expect(preview.pageErrors).toEqual([]);
     });
@@ -35,8 +42,14 @@ describe('preview rendering', () => {
         const preview = await openPreview(browser);
         await preview.show(await exampleModel('taller.journey'));
         // The rule ids of the findings marked on each cell of a lane.
-        const marks = (lane: string) => preview.page.$$eval(`tr.row-${lane} td.cell`, cells => cells.map(cell =>
-            Array.from(cell.querySelectorAll('.finding-mark')).map(mark => mark.getAttribute('data-rule')).join()));
+        const marks = (lane: string) =>
+            preview.page.$$eval(`tr.row-${lane} td.cell`, cells =>
+                cells.map(cell =>
+                    Array.from(cell.querySelectorAll('.finding-mark'))
+                        .map(mark => mark.getAttribute('data-rule'))
+                        .join(),
+                ),
+            );
         const owners = await preview.text('tr.row-owner td');
         expect(owners[0]).toBe('Marketing digital');
         expect(owners[1]).toBe('Central telefónica');
@@ -53,7 +66,9 @@ describe('preview rendering', () => {
         const copied = await preview.page.$eval('.grid-host table', table => (table as HTMLElement).innerText);
         for (const rule of ['missing-owner', 'gap-without-owner', 'unaddressed-pain', 'missing-emotion', 'empty-phase']) expect(copied).not.toContain(rule);
         expect(await preview.page.$$eval('th.empty-phase .finding-mark', nodes => nodes.map(node => node.getAttribute('data-rule')))).toEqual(['empty-phase']);
-        expect(await preview.page.$eval('.finding-mark[data-rule="missing-owner"]', node => node.getAttribute('aria-label'))).toMatch(/^warning missing-owner: /);
+        expect(await preview.page.$eval('.finding-mark[data-rule="missing-owner"]', node => node.getAttribute('aria-label'))).toMatch(
+            /^warning missing-owner: /,
+        );
         expect((await preview.text('.file-findings')).join()).toContain('unused-declaration');
         expect((await preview.text('tr.row-gaps td'))[1]).toContain('6 min → 1 min');
         expect((await preview.text('tr.row-kpis td'))[1]).toContain('current 6 min → target 1 min');
@@ -69,7 +84,10 @@ describe('preview rendering', () => {
         // seguro.journey's keywords are Spanish: so are its labels.
         expect((await preview.text('tr.row-owner td'))[0]).toMatch(/Ventas digitales \(de la fase\)/);
         expect(await preview.text('.summary-none')).toEqual(['ninguno']);
-        const [, onboarding] = await modelsOf([readFileSync('examples/equipo/people.journey', 'utf8'), readFileSync('examples/equipo/onboarding.journey', 'utf8')]);
+        const [, onboarding] = await modelsOf([
+            readFileSync('examples/equipo/people.journey', 'utf8'),
+            readFileSync('examples/equipo/onboarding.journey', 'utf8'),
+        ]);
         await preview.show(onboarding);
         expect(await preview.text('.persona-title')).toEqual(['Priya Shah', 'Tom Becker'].map(name => expect.stringContaining(name.split(' ')[0])));
         await preview.page.click('.persona-card');
@@ -79,12 +97,21 @@ describe('preview rendering', () => {
         expect(reveal.uri).not.toBe(onboarding.uri);
     });
 
-    it('sizes Mermaid\'s boxes so that every label fits whole: its own size, taller, then wider', async () => {
+    it("sizes Mermaid's boxes so that every label fits whole: its own size, taller, then wider", async () => {
         const preview = await openPreview(browser);
         // Each label's height against its box's (a label that does not fit overflows its foreignObject).
-        const labels = () => preview.page.$$eval('.stage svg foreignObject', nodes => nodes.map(node => ({
-            text: node.textContent ?? '', box: node.getBoundingClientRect().height, label: node.querySelector('.label')!.getBoundingClientRect().height })));
-        const taskBoxes = () => preview.page.$$eval('.stage svg rect.task', nodes => [...new Set(nodes.map(node => `${node.getAttribute('width')}×${node.getAttribute('height')}`))]);
+        const labels = () =>
+            preview.page.$$eval('.stage svg foreignObject', nodes =>
+                nodes.map(node => ({
+                    text: node.textContent ?? '',
+                    box: node.getBoundingClientRect().height,
+                    label: node.querySelector('.label')!.getBoundingClientRect().height,
+                })),
+            );
+        const taskBoxes = () =>
+            preview.page.$$eval('.stage svg rect.task', nodes => [
+                ...new Set(nodes.map(node => `${node.getAttribute('width')}×${node.getAttribute('height')}`)),
+            ]);
         const diagnostico = 'Recibe el diagnóstico: presupuesto y plazo';
         const cases: [string, string, string][] = [
             // Two lines at most: Mermaid's own 150 × 50.
@@ -111,11 +138,28 @@ describe('preview rendering', () => {
     });
 
     it('keeps every title intact: : ; # %% quotes, accents, emoji', async () => {
-        const titles = ['Pay: now; or later # maybe', '100%% sure %%', 'She said "hi" \\ it\'s fine', 'Ñandú, acción — café', 'Launch 🚀 party 👩‍👩‍👧', 'a,b , c', '#58; literal', 'Tab{braces}`tick`'];
-        const text = ['persona P "Pat: the \\"user\\" #1"', 'team T "T"', `journey J "${titles[0].replace(/"/g, '\\"')}" {`, '  persona P',
-            `  phase A "${titles[1]}" {`, '    moment 0', '    owner T',
+        const titles = [
+            'Pay: now; or later # maybe',
+            '100%% sure %%',
+            'She said "hi" \\ it\'s fine',
+            'Ñandú, acción — café',
+            'Launch 🚀 party 👩‍👩‍👧',
+            'a,b , c',
+            '#58; literal',
+            'Tab{braces}`tick`',
+        ];
+        const text = [
+            'persona P "Pat: the \\"user\\" #1"',
+            'team T "T"',
+            `journey J "${titles[0].replace(/"/g, '\\"')}" {`,
+            '  persona P',
+            `  phase A "${titles[1]}" {`,
+            '    moment 0',
+            '    owner T',
             ...titles.map((title, i) => `    touchpoint X${i} "${title.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}" { emotion ${(i % 5) + 1} }`),
-            '  }', '}'].join('\n');
+            '  }',
+            '}',
+        ].join('\n');
         const model = await modelOf(text);
         expect(model.syntaxErrors).toEqual([]);
         const preview = await openPreview(browser);
@@ -131,13 +175,29 @@ describe('preview rendering', () => {
     });
 
     it('keeps hostile titles inert: no element created, no script run', async () => {
-        const hostile = ['<img src=x onerror="window.__pwned=1">', '</script><script>window.__pwned=2</script>', 'javascript:window.__pwned=3',
-            '%%{init: {"securityLevel": "loose", "theme": "forest"}}%%', 'click X0 call window.__pwned(4)', '<a href="javascript:window.__pwned=5">link</a>', '<svg onload="window.__pwned=6">'];
+        const hostile = [
+            '<img src=x onerror="window.__pwned=1">',
+            '</script><script>window.__pwned=2</script>',
+            'javascript:window.__pwned=3',
+            '%%{init: {"securityLevel": "loose", "theme": "forest"}}%%',
+            'click X0 call window.__pwned(4)',
+            '<a href="javascript:window.__pwned=5">link</a>',
+            '<svg onload="window.__pwned=6">',
+        ];
         const esc = (s: string) => s.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
-        const text = [`persona P "${esc(hostile[0])}"`, 'team T "T"', `journey J "${esc(hostile[1])}" {`, '  persona P', `  description "${esc(hostile[5])}"`,
-            `  phase A "${esc(hostile[3])}" {`, '    moment 0', '    owner T',
+        const text = [
+            `persona P "${esc(hostile[0])}"`,
+            'team T "T"',
+            `journey J "${esc(hostile[1])}" {`,
+            '  persona P',
+            `  description "${esc(hostile[5])}"`,
+            `  phase A "${esc(hostile[3])}" {`,
+            '    moment 0',
+            '    owner T',
             ...hostile.map((title, i) => `    touchpoint X${i} "${esc(title)}" { emotion 3 action "${esc(title)}" }`),
-            '  }', '}'].join('\n');
+            '  }',
+            '}',
+        ].join('\n');
         const model = await modelOf(text);
         expect(model.syntaxErrors).toEqual([]);
         const preview = await openPreview(browser);
@@ -169,7 +229,7 @@ describe('language of the preview', () => {
         expect(await preview.text('.fit-width')).toEqual(['Ajustar al ancho']);
         expect(await preview.page.getAttribute('.export-map-svg', 'title')).toBe('Exportar como SVG');
         expect(await preview.page.getAttribute('.export-svg', 'title')).toBe('Exportar como SVG del diagrama');
-        const model = { ...await modelOf(taller().replace('emotion 3 "indiferente"', 'emotion "indiferente" }}'), 'taller.journey'), locale: 'es' as const };
+        const model = { ...(await modelOf(taller().replace('emotion 3 "indiferente"', 'emotion "indiferente" }}'), 'taller.journey')), locale: 'es' as const };
         await preview.show(model);
         const banner = (await preview.text('.error-banner strong')).join();
         expect(banner).toMatch(/^\d+ errores? de sintaxis$/);
@@ -179,10 +239,10 @@ describe('language of the preview', () => {
         expect(preview.pageErrors).toEqual([]);
     });
 
-    it('follows the model\'s language when it differs from the page\'s', async () => {
+    it("follows the model's language when it differs from the page's", async () => {
         const preview = await openPreview(browser);
         expect(await preview.text('.tool-label')).toEqual(['Export:']);
-        await preview.show({ ...await exampleModel('taller.journey'), locale: 'es' });
+        await preview.show({ ...(await exampleModel('taller.journey')), locale: 'es' });
         expect(await preview.text('.tool-label')).toEqual(['Exportar:']);
         expect(await preview.page.getAttribute('.tool[title^="Acercar"]', 'title')).toBe('Acercar (+)');
         await preview.show(await exampleModel('taller.journey'));
@@ -194,7 +254,9 @@ describe('live updates', () => {
     it('keeps the last good rendering under a banner on syntax errors; a click reveals the error', async () => {
         const preview = await openPreview(browser);
         await preview.show(await exampleModel('taller.journey'));
-        await preview.page.evaluate(() => { (document.querySelector('.stage svg') as unknown as { __mark: number }).__mark = 1; });
+        await preview.page.evaluate(() => {
+            (document.querySelector('.stage svg') as unknown as { __mark: number }).__mark = 1;
+        });
         const broken = await modelOf(taller().replace('emotion 3 "indiferente"', 'emotion "indiferente" }}'), 'taller.journey');
         expect(broken.syntaxErrors.length).toBeGreaterThan(0);
         await preview.show(broken);
@@ -213,27 +275,41 @@ describe('live updates', () => {
     it('does not re-render Mermaid for a grid-only edit, and does for a diagram edit', async () => {
         const preview = await openPreview(browser);
         await preview.show(await exampleModel('taller.journey'));
-        const mark = () => preview.page.evaluate(() => { (document.querySelector('.stage svg') as unknown as { __mark: number }).__mark = 42; });
+        const mark = () =>
+            preview.page.evaluate(() => {
+                (document.querySelector('.stage svg') as unknown as { __mark: number }).__mark = 42;
+            });
         const marked = () => preview.page.evaluate(() => (document.querySelector('.stage svg') as unknown as { __mark?: number }).__mark === 42);
         await mark();
         await preview.show(await modelOf(taller().replace('owner Marketing\n      action "Lee', 'owner CallCenter\n      action "Lee'), 'taller.journey'));
         expect(await marked()).toBe(true);
         expect((await preview.text('tr.row-owner td'))[0]).toBe('Central telefónica');
         // A persona on a touchpoint changes the diagram's legend (titles and emotions are patched in: webview/diagram-patch.ts).
-        await preview.show(await modelOf(`persona Ana "Ana Gil"\n${taller().replace('emotion 4 "tranquila"', 'emotion 4 "tranquila"\n      persona Ana')}`, 'taller.journey'));
+        await preview.show(
+            await modelOf(`persona Ana "Ana Gil"\n${taller().replace('emotion 4 "tranquila"', 'emotion 4 "tranquila"\n      persona Ana')}`, 'taller.journey'),
+        );
         expect(await marked()).toBe(false);
     });
 
     it('patches the grid through touchpoints added, removed and moved exactly as it draws it afresh', async () => {
-        const grid = (preview: Awaited<ReturnType<typeof openPreview>>) => preview.page.$eval('.grid-host table', table =>
-            Array.from(table.querySelectorAll('tr')).map(row => Array.from(row.children).map(cell => `${cell.getAttribute('data-key')}=${cell.textContent}`).join(' | ')));
+        const grid = (preview: Awaited<ReturnType<typeof openPreview>>) =>
+            preview.page.$eval('.grid-host table', table =>
+                Array.from(table.querySelectorAll('tr')).map(row =>
+                    Array.from(row.children)
+                        .map(cell => `${cell.getAttribute('data-key')}=${cell.textContent}`)
+                        .join(' | '),
+                ),
+            );
         const source = bigJourney(30);
         const edits = [
             source.replace('touchpoint T12 "Touchpoint 12: step"', 'touchpoint T12 "Renamed 12"'),
             // A touchpoint added in the middle of a phase.
             source.replace('    touchpoint T15 ', '    touchpoint New "Added" { channel web owner Ops emotion 2 }\n    touchpoint T15 '),
             // Two touchpoints swapped, and one removed.
-            source.replace(/    touchpoint T3 [\s\S]*?\n    \}\n/, '').replace('T21 "Touchpoint 21: step"', 'T21 "Touchpoint 22: step"').replace('T22 "Touchpoint 22: step"', 'T22 "Touchpoint 21: step"'),
+            source
+                .replace(/    touchpoint T3 [\s\S]*?\n    \}\n/, '')
+                .replace('T21 "Touchpoint 21: step"', 'T21 "Touchpoint 22: step"')
+                .replace('T22 "Touchpoint 22: step"', 'T22 "Touchpoint 21: step"'),
             source,
         ];
         const preview = await openPreview(browser);
@@ -251,8 +327,11 @@ describe('live updates', () => {
     }, 90_000);
 
     it('follows models sent as patches exactly as it draws them whole, and asks for the whole model when a patch does not fit', async () => {
-        const page = (preview: Awaited<ReturnType<typeof openPreview>>) => preview.page.$eval('.journey-preview', root =>
-            [root.querySelector('.header-host')!.innerHTML, ...Array.from(root.querySelectorAll('.grid-host tr')).map(row => row.innerHTML)]);
+        const page = (preview: Awaited<ReturnType<typeof openPreview>>) =>
+            preview.page.$eval('.journey-preview', root => [
+                root.querySelector('.header-host')!.innerHTML,
+                ...Array.from(root.querySelectorAll('.grid-host tr')).map(row => row.innerHTML),
+            ]);
         const source = bigJourney(30);
         const edits = [
             source.replace('"Does thing 12"', '"Does another thing 12"'),
@@ -281,7 +360,12 @@ describe('live updates', () => {
         }
         expect((await preview.posted()).some(m => m.type === 'resync')).toBe(false);
         const before = await page(preview);
-        await preview.send({ type: 'modelPatch', patch: diffModel(sent.model, sent.seq + 5, await modelOf(edits[0], 'big.journey')), seq: sent.seq + 6, locked: false });
+        await preview.send({
+            type: 'modelPatch',
+            patch: diffModel(sent.model, sent.seq + 5, await modelOf(edits[0], 'big.journey')),
+            seq: sent.seq + 6,
+            locked: false,
+        });
         await preview.settled();
         expect((await preview.posted()).filter(m => m.type === 'resync')).toEqual([{ type: 'resync' }]);
         expect(await page(preview)).toEqual(before);
@@ -289,10 +373,13 @@ describe('live updates', () => {
     }, 90_000);
 
     it('patches a title-only edit into the drawn diagram, exactly as Mermaid draws it', async () => {
-        const drawn = (preview: Awaited<ReturnType<typeof openPreview>>) => preview.page.$eval('.stage svg', svg => svg.outerHTML.replace(/journey-diagram-\d+/g, 'ID'));
+        const drawn = (preview: Awaited<ReturnType<typeof openPreview>>) =>
+            preview.page.$eval('.stage svg', svg => svg.outerHTML.replace(/journey-diagram-\d+/g, 'ID'));
         const preview = await openPreview(browser);
         await preview.show(await modelOf(taller(), 'taller.journey'));
-        await preview.page.evaluate(() => { (document.querySelector('.stage svg') as unknown as { __mark: number }).__mark = 1; });
+        await preview.page.evaluate(() => {
+            (document.querySelector('.stage svg') as unknown as { __mark: number }).__mark = 1;
+        });
         const renamed = await modelOf(taller().replace('"Agenda la cita"', '"Agenda la cita por teléfono"'), 'taller.journey');
         await preview.show(renamed);
         expect(await preview.page.evaluate(() => (document.querySelector('.stage svg') as unknown as { __mark?: number }).__mark)).toBe(1);
@@ -317,9 +404,16 @@ describe('live updates', () => {
     }, 90_000);
 
     it('draws again when an edited title needs other boxes, and patches when it fits', async () => {
-        const marked = (preview: Awaited<ReturnType<typeof openPreview>>) => preview.page.evaluate(() => (document.querySelector('.stage svg') as unknown as { __mark?: number }).__mark);
-        const mark = (preview: Awaited<ReturnType<typeof openPreview>>) => preview.page.evaluate(() => { (document.querySelector('.stage svg') as unknown as { __mark: number }).__mark = 1; });
-        const taskBoxes = (preview: Awaited<ReturnType<typeof openPreview>>) => preview.page.$$eval('.stage svg rect.task', nodes => [...new Set(nodes.map(node => `${node.getAttribute('width')}×${node.getAttribute('height')}`))]);
+        const marked = (preview: Awaited<ReturnType<typeof openPreview>>) =>
+            preview.page.evaluate(() => (document.querySelector('.stage svg') as unknown as { __mark?: number }).__mark);
+        const mark = (preview: Awaited<ReturnType<typeof openPreview>>) =>
+            preview.page.evaluate(() => {
+                (document.querySelector('.stage svg') as unknown as { __mark: number }).__mark = 1;
+            });
+        const taskBoxes = (preview: Awaited<ReturnType<typeof openPreview>>) =>
+            preview.page.$$eval('.stage svg rect.task', nodes => [
+                ...new Set(nodes.map(node => `${node.getAttribute('width')}×${node.getAttribute('height')}`)),
+            ]);
         const seguro = readFileSync('examples/seguro.journey', 'utf8');
         const preview = await openPreview(browser);
         await preview.show(await modelOf(seguro, 'seguro.journey'));
@@ -337,9 +431,11 @@ describe('live updates', () => {
         await fresh.show(longer);
         expect(await taskBoxes(preview)).toEqual(await taskBoxes(fresh));
         expect(await taskBoxes(preview)).not.toEqual(['150×50']);
-        const section = await preview.page.$$eval('.stage svg foreignObject', nodes => nodes
-            .filter(node => node.textContent === 'Alta de la póliza: firma digital, pago del primer mes y envío de documentos')
-            .map(node => node.querySelector('.label')!.getBoundingClientRect().height <= node.getBoundingClientRect().height));
+        const section = await preview.page.$$eval('.stage svg foreignObject', nodes =>
+            nodes
+                .filter(node => node.textContent === 'Alta de la póliza: firma digital, pago del primer mes y envío de documentos')
+                .map(node => node.querySelector('.label')!.getBoundingClientRect().height <= node.getBoundingClientRect().height),
+        );
         expect(section).toEqual([true]);
         // And back to Mermaid's own size when the title is short again.
         await preview.show(await modelOf(seguro, 'seguro.journey'));
@@ -348,24 +444,29 @@ describe('live updates', () => {
     }, 90_000);
 
     it('patches emotion, phase title and journey title edits into the drawn diagram, exactly as Mermaid draws them', async () => {
-        const drawn = (preview: Awaited<ReturnType<typeof openPreview>>) => preview.page.$eval('.stage svg', svg => svg.outerHTML.replace(/journey-diagram-\d+/g, 'ID'));
-        const marked = (preview: Awaited<ReturnType<typeof openPreview>>) => preview.page.evaluate(() => (document.querySelector('.stage svg') as unknown as { __mark?: number }).__mark);
-        const faces = (preview: Awaited<ReturnType<typeof openPreview>>) => preview.page.$$eval('.stage svg circle.face', nodes => nodes.map(node => node.getAttribute('cy')));
+        const drawn = (preview: Awaited<ReturnType<typeof openPreview>>) =>
+            preview.page.$eval('.stage svg', svg => svg.outerHTML.replace(/journey-diagram-\d+/g, 'ID'));
+        const marked = (preview: Awaited<ReturnType<typeof openPreview>>) =>
+            preview.page.evaluate(() => (document.querySelector('.stage svg') as unknown as { __mark?: number }).__mark);
+        const faces = (preview: Awaited<ReturnType<typeof openPreview>>) =>
+            preview.page.$$eval('.stage svg circle.face', nodes => nodes.map(node => node.getAttribute('cy')));
         const preview = await openPreview(browser);
         await preview.show(await modelOf(taller(), 'taller.journey'));
-        await preview.page.evaluate(() => { (document.querySelector('.stage svg') as unknown as { __mark: number }).__mark = 1; });
+        await preview.page.evaluate(() => {
+            (document.querySelector('.stage svg') as unknown as { __mark: number }).__mark = 1;
+        });
         // Every kind of mouth into every other (frown, straight, smile), one within its kind, and a
         // title with its score; then all back.
         const edits: [string, string][] = [
-            ['emotion 2 "infeliz"\n      pain "Seis', 'emotion 4 "infeliz"\n      pain "Seis'],  // frown → smile
-            ['emotion 4 "tranquila"', 'emotion 3 "tranquila"'],                        // smile → straight
-            ['emotion 3 "indiferente"', 'emotion 1 "indiferente"'],                    // straight → frown
-            ['emotion 1 "frustrada"', 'emotion 2 "frustrada"'],                        // frown → frown
+            ['emotion 2 "infeliz"\n      pain "Seis', 'emotion 4 "infeliz"\n      pain "Seis'], // frown → smile
+            ['emotion 4 "tranquila"', 'emotion 3 "tranquila"'], // smile → straight
+            ['emotion 3 "indiferente"', 'emotion 1 "indiferente"'], // straight → frown
+            ['emotion 1 "frustrada"', 'emotion 2 "frustrada"'], // frown → frown
             ['"Recibe una llamada de seguimiento" {', '"Recibe una llamada; seguimiento" {'],
-            ['emotion 5 "mágica"', 'emotion 3 "mágica"'],                              // smile → straight, with the title
-            ['emotion 2 "decepcionada"', 'emotion 5 "decepcionada"'],                  // frown → smile
-            ['"Facturación y retiro" {', '"Facturación: caja; retiro" {'],             // a phase's title
-            ['"Mantenimiento programado del auto" {', '"Mantenimiento: el auto" {'],  // the journey's title
+            ['emotion 5 "mágica"', 'emotion 3 "mágica"'], // smile → straight, with the title
+            ['emotion 2 "decepcionada"', 'emotion 5 "decepcionada"'], // frown → smile
+            ['"Facturación y retiro" {', '"Facturación: caja; retiro" {'], // a phase's title
+            ['"Mantenimiento programado del auto" {', '"Mantenimiento: el auto" {'], // the journey's title
         ];
         let edited = taller();
         for (const [from, to] of edits) {
@@ -384,7 +485,9 @@ describe('live updates', () => {
             await fresh.page.close();
         }
         // A persona on a touchpoint changes its circles and the legend: Mermaid draws again.
-        await preview.show(await modelOf(`persona Ana "Ana Gil"\n${edited.replace('emotion 3 "tranquila"', 'emotion 3 "tranquila"\n      persona Ana')}`, 'taller.journey'));
+        await preview.show(
+            await modelOf(`persona Ana "Ana Gil"\n${edited.replace('emotion 3 "tranquila"', 'emotion 3 "tranquila"\n      persona Ana')}`, 'taller.journey'),
+        );
         expect(await marked(preview)).toBeUndefined();
         expect(await preview.svgTexts()).toContain('Ana Gil');
         expect(preview.pageErrors).toEqual([]);
@@ -395,7 +498,9 @@ describe('live updates', () => {
         await preview.show(await exampleModel('taller.journey'));
         const style = () => preview.page.$eval('.stage svg style', node => node.textContent ?? '');
         const light = await style();
-        await preview.page.evaluate(() => { document.body.className = 'vscode-dark'; });
+        await preview.page.evaluate(() => {
+            document.body.className = 'vscode-dark';
+        });
         await preview.page.waitForFunction(light0 => document.querySelector('.stage svg style')?.textContent !== light0, light);
         expect(await style()).not.toBe(light);
     });
@@ -419,7 +524,9 @@ describe('live updates', () => {
         expect(await scaleOf()).toBeCloseTo(opened * 1.44);
         await preview.show(await modelOf(taller().replace('emotion 3 "indiferente"', 'emotion 5 "feliz"'), 'taller.journey'));
         expect(await preview.page.$eval('.stage', node => (node as HTMLElement).style.transform)).toBe(before);
-        const state = await preview.page.evaluate(() => (window as unknown as { __state: { zoomByDocument: Record<string, { scale: number; x: number }> } }).__state);
+        const state = await preview.page.evaluate(
+            () => (window as unknown as { __state: { zoomByDocument: Record<string, { scale: number; x: number }> } }).__state,
+        );
         expect(state.zoomByDocument[model.uri].scale).toBeCloseTo(opened * 1.44);
         expect(state.zoomByDocument[model.uri].x).toBeLessThan(0);
         await preview.page.click('.fit-width');
@@ -435,7 +542,8 @@ describe('live updates', () => {
         const transform = () => preview.page.$eval('.stage', node => (node as HTMLElement).style.transform);
         const scaleOf = async () => Number(/scale\(([\d.]+)\)/.exec(await transform())![1]);
         // The size a task's label is drawn at, on screen.
-        const labelPx = async () => await scaleOf() * await preview.page.$eval('.stage svg foreignObject div', node => Number.parseFloat(getComputedStyle(node).fontSize));
+        const labelPx = async () =>
+            (await scaleOf()) * (await preview.page.$eval('.stage svg foreignObject div', node => Number.parseFloat(getComputedStyle(node).fontSize)));
         const seguro = await exampleModel('seguro.journey');
         const taller = await exampleModel('taller.journey');
         await preview.page.setViewportSize({ width: 700, height: 800 });
@@ -445,7 +553,10 @@ describe('live updates', () => {
         await preview.page.setViewportSize({ width: 1600, height: 800 });
         await preview.show(seguro);
         const wide = await scaleOf();
-        const svgWidth = await preview.page.$eval('.stage svg', node => Number.parseFloat(node.getAttribute('width') ?? '0') || (node as SVGSVGElement).viewBox.baseVal.width);
+        const svgWidth = await preview.page.$eval(
+            '.stage svg',
+            node => Number.parseFloat(node.getAttribute('width') ?? '0') || (node as SVGSVGElement).viewBox.baseVal.width,
+        );
         const paneWidth = await preview.page.$eval('.viewport', node => node.clientWidth);
         expect(wide).toBeCloseTo(Math.min(1, (paneWidth - 8) / svgWidth), 2);
         expect(await labelPx()).toBeGreaterThanOrEqual(11);
@@ -549,8 +660,12 @@ describe('live updates', () => {
         expect((await preview.text('th.phase .phase-title'))[0]).toBe('Phase 0');
 
         // Scrolled to the end: the last columns are drawn, in their own grid columns, with their phase.
-        await preview.page.$eval('.grid-host', host => { host.scrollLeft = host.scrollWidth; });
-        await preview.page.waitForFunction(() => Array.from(document.querySelectorAll('th.touchpoint')).some(node => node.textContent?.includes('Touchpoint 999: step')));
+        await preview.page.$eval('.grid-host', host => {
+            host.scrollLeft = host.scrollWidth;
+        });
+        await preview.page.waitForFunction(() =>
+            Array.from(document.querySelectorAll('th.touchpoint')).some(node => node.textContent?.includes('Touchpoint 999: step')),
+        );
         const end = await titles();
         expect(end.length).toBeLessThan(60);
         expect(end.at(-1)).toBe('Touchpoint 999: step');
@@ -581,10 +696,13 @@ describe('timings', () => {
             const diagramEdit = await modelOf(bigJourney(count).replace('emotion 1 "feeling"', 'emotion 2 "feeling"'), 'big.journey');
             // From the message's arrival in the page to the laid-out result (Mermaid render included).
             const time = async (model: MapModel) => {
-                await preview.page.evaluate(json => {
-                    (window as unknown as { __t0: number }).__t0 = performance.now();
-                    window.postMessage(JSON.parse(json), '*');
-                }, JSON.stringify({ type: 'model', model, locked: false }));
+                await preview.page.evaluate(
+                    json => {
+                        (window as unknown as { __t0: number }).__t0 = performance.now();
+                        window.postMessage(JSON.parse(json), '*');
+                    },
+                    JSON.stringify({ type: 'model', model, locked: false }),
+                );
                 await preview.settled();
                 return preview.page.evaluate(() => {
                     void document.body.offsetHeight;
@@ -594,7 +712,9 @@ describe('timings', () => {
             const cold = await time(first);
             const grid = await time(gridOnly);
             const diagram = await time(diagramEdit);
-            console.log(`[timing] ${count} touchpoints: first render ${cold.toFixed(0)} ms; grid-only update ${grid.toFixed(0)} ms; update with diagram re-render ${diagram.toFixed(0)} ms (model ${(JSON.stringify(first).length / 1024).toFixed(0)} KiB)`);
+            console.log(
+                `[timing] ${count} touchpoints: first render ${cold.toFixed(0)} ms; grid-only update ${grid.toFixed(0)} ms; update with diagram re-render ${diagram.toFixed(0)} ms (model ${(JSON.stringify(first).length / 1024).toFixed(0)} KiB)`,
+            );
             expect(await preview.page.$eval('.grid-host table', table => table.getAttribute('data-columns'))).toBe(String(count));
         }, 120_000);
     }

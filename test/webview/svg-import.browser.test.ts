@@ -9,15 +9,24 @@ let browser: Browser;
 let page: Page;
 beforeAll(async () => {
     const bundle = buildSync({
-        stdin: { contents: "import { importSvg } from './webview/svg-import.ts'; (window as any).importSvg = importSvg;", resolveDir: process.cwd(), loader: 'ts' },
-        bundle: true, platform: 'browser', format: 'iife', write: false,
+        stdin: {
+            contents: "import { importSvg } from './webview/svg-import.ts'; (window as any).importSvg = importSvg;",
+            resolveDir: process.cwd(),
+            loader: 'ts',
+        },
+        bundle: true,
+        platform: 'browser',
+        format: 'iife',
+        write: false,
     }).outputFiles[0].text;
     browser = await launchChromium();
     page = await browser.newPage();
     await page.setContent('<!doctype html><html><body><div id="stage"></div></body></html>');
     await page.addScriptTag({ content: bundle });
 }, 60_000);
-afterAll(async () => { await browser?.close(); });
+afterAll(async () => {
+    await browser?.close();
+});
 
 /** Imports `markup` into the page's stage; returns what the stage then holds and whether any script ran. */
 function imported(markup: string) {
@@ -35,30 +44,39 @@ function imported(markup: string) {
     }, markup);
 }
 
-describe('importing Mermaid\'s SVG', () => {
+describe("importing Mermaid's SVG", () => {
     it('keeps what a journey draws: shapes, styles, text, HTML labels in foreignObject, links within the SVG', async () => {
-        const markup = '<svg id="journey-diagram-1" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><style>#journey-diagram-1 .task{fill:#fff}</style>'
-            + '<defs><marker id="journey-diagram-1-arrowhead"><path d="M 0,0 V 4 L6,2 Z"></path></marker></defs>'
-            + '<g class="task"><rect x="1" y="2" rx="3" class="task task-type-0"></rect><circle cx="5" cy="6" r="15" class="face"></circle>'
-            + '<switch><foreignObject x="1" y="1" width="5" height="5"><div xmlns="http://www.w3.org/1999/xhtml" style="display: table;"><div class="label">Paga en caja</div></div></foreignObject>'
-            + '<text x="1" dominant-baseline="central"><tspan>Paga en caja</tspan></text></switch></g>'
-            + '<line x1="0" marker-end="url(#journey-diagram-1-arrowhead)"></line><a href="#journey-diagram-1"><text>arriba</text></a></svg>';
+        const markup =
+            '<svg id="journey-diagram-1" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><style>#journey-diagram-1 .task{fill:#fff}</style>' +
+            '<defs><marker id="journey-diagram-1-arrowhead"><path d="M 0,0 V 4 L6,2 Z"></path></marker></defs>' +
+            '<g class="task"><rect x="1" y="2" rx="3" class="task task-type-0"></rect><circle cx="5" cy="6" r="15" class="face"></circle>' +
+            '<switch><foreignObject x="1" y="1" width="5" height="5"><div xmlns="http://www.w3.org/1999/xhtml" style="display: table;"><div class="label">Paga en caja</div></div></foreignObject>' +
+            '<text x="1" dominant-baseline="central"><tspan>Paga en caja</tspan></text></switch></g>' +
+            '<line x1="0" marker-end="url(#journey-diagram-1-arrowhead)"></line><a href="#journey-diagram-1"><text>arriba</text></a></svg>';
         const { html, adopted } = await imported(markup);
         expect(adopted).toBe(true);
-        for (const kept of ['<style>#journey-diagram-1 .task{fill:#fff}</style>', '<rect x="1" y="2" rx="3" class="task task-type-0">', 'class="face"',
-            '<div class="label">Paga en caja</div>', '<tspan>Paga en caja</tspan>', 'dominant-baseline="central"', 'marker-end="url(#journey-diagram-1-arrowhead)"',
-            '<a href="#journey-diagram-1"><text>arriba</text></a>']) {
+        for (const kept of [
+            '<style>#journey-diagram-1 .task{fill:#fff}</style>',
+            '<rect x="1" y="2" rx="3" class="task task-type-0">',
+            'class="face"',
+            '<div class="label">Paga en caja</div>',
+            '<tspan>Paga en caja</tspan>',
+            'dominant-baseline="central"',
+            'marker-end="url(#journey-diagram-1-arrowhead)"',
+            '<a href="#journey-diagram-1"><text>arriba</text></a>',
+        ]) {
             expect(html, kept).toContain(kept);
         }
     });
 
     it('drops scripts, handlers, frames, images that run code and links that leave the SVG, and runs nothing', async () => {
-        const markup = '<svg xmlns="http://www.w3.org/2000/svg" onload="window.__pwned=1"><script>window.__pwned=2</script>'
-            + '<g onclick="window.__pwned=3"><text onmouseover="window.__pwned=4">Cobro</text></g>'
-            + '<a href="javascript:window.__pwned=5"><text>enlace</text></a><a xlink:href="https://example.com/x"><text>fuera</text></a>'
-            + '<image href="https://example.com/tracker.png"></image>'
-            + '<foreignObject><div xmlns="http://www.w3.org/1999/xhtml"><img src="x" onerror="window.__pwned=6"><iframe src="javascript:window.__pwned=7"></iframe>'
-            + '<object data="x"></object><embed src="x"></embed>Etiqueta</div></foreignObject></svg>';
+        const markup =
+            '<svg xmlns="http://www.w3.org/2000/svg" onload="window.__pwned=1"><script>window.__pwned=2</script>' +
+            '<g onclick="window.__pwned=3"><text onmouseover="window.__pwned=4">Cobro</text></g>' +
+            '<a href="javascript:window.__pwned=5"><text>enlace</text></a><a xlink:href="https://example.com/x"><text>fuera</text></a>' +
+            '<image href="https://example.com/tracker.png"></image>' +
+            '<foreignObject><div xmlns="http://www.w3.org/1999/xhtml"><img src="x" onerror="window.__pwned=6"><iframe src="javascript:window.__pwned=7"></iframe>' +
+            '<object data="x"></object><embed src="x"></embed>Etiqueta</div></foreignObject></svg>';
         const { html, pwned } = await imported(markup);
         expect(pwned).toBeUndefined();
         expect(html).not.toMatch(/<script|<iframe|<object|<embed|\son\w+=|javascript:|example\.com/i);

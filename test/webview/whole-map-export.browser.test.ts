@@ -42,10 +42,10 @@ function pngSize(png: Buffer): { width: number; height: number } {
 
 const TALLER_PHASES = ['Prospección', 'Entrega del servicio', 'Facturación y retiro', 'Postventa', 'Lealtad y recomendación'];
 const TALLER_TOUCHPOINTS: Record<string, string[]> = {
-    'Prospección': ['Busca un taller de confianza', 'Agenda la cita'],
+    Prospección: ['Busca un taller de confianza', 'Agenda la cita'],
     'Entrega del servicio': ['Deja el auto en recepción', 'Recibe el diagnóstico: presupuesto y plazo'],
     'Facturación y retiro': ['Paga y retira el auto', 'Encuentra el auto sin lavar'],
-    'Postventa': ['Recibe una llamada de seguimiento', 'Recibe el recordatorio del próximo servicio'],
+    Postventa: ['Recibe una llamada de seguimiento', 'Recibe el recordatorio del próximo servicio'],
     'Lealtad y recomendación': [],
 };
 const squeeze = (text: string) => text.replace(/\s+/g, '');
@@ -53,7 +53,7 @@ const squeeze = (text: string) => text.replace(/\s+/g, '');
 describe('whole-map SVG and PNG', () => {
     it('map-svg: well-formed XML holding the header, persona card, lanes, curve and diagram, drawn by Chromium as the map', async () => {
         const dir = makeTempFolder('journey-map-svg-');
-        const svg = await renderExport(await exampleModel('taller.journey'), 'map-svg') as string;
+        const svg = (await renderExport(await exampleModel('taller.journey'), 'map-svg')) as string;
         expect(svg).not.toMatch(/<script/i);
         const file = join(dir, 'taller.svg');
         writeFileSync(file, svg);
@@ -61,12 +61,13 @@ describe('whole-map SVG and PNG', () => {
         try {
             expect(await parseXml(browser, svg)).toBe('svg');
             const page = await browser.newPage();
-            await page.route('**/*', route => route.request().url().startsWith('file:') ? route.continue() : route.abort());
+            await page.route('**/*', route => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
             await page.goto(`file://${file}`);
             expect(await page.textContent('h1.journey-title')).toBe('Mantenimiento programado del auto');
             expect(await page.$$eval('.persona-card .persona-title', nodes => nodes.map(node => node.textContent))).toEqual(['Carla Ruiz']);
             expect(await page.$$eval('.grid-host th.row-label', nodes => nodes.map(node => (node.textContent ?? '').trim()))).toEqual(
-                expect.arrayContaining(['Phase', 'Touchpoint', 'Owner', 'Emotion', 'Pains', 'KPIs']));
+                expect.arrayContaining(['Phase', 'Touchpoint', 'Owner', 'Emotion', 'Pains', 'KPIs']),
+            );
             expect(await page.$$eval('.grid-host th.phase .phase-title', nodes => nodes.map(node => node.textContent))).toEqual(TALLER_PHASES);
             expect(await page.$$eval('svg.emotion-curve path.curve-line', nodes => nodes.length)).toBeGreaterThan(0);
             // The Mermaid diagram below the canvas, unless left out.
@@ -75,7 +76,11 @@ describe('whole-map SVG and PNG', () => {
             const { width, height, content } = await page.evaluate(() => {
                 const root = document.documentElement;
                 const map = document.querySelector('.map-export')!.getBoundingClientRect();
-                return { width: Number(root.getAttribute('width')), height: Number(root.getAttribute('height')), content: { width: map.width, height: map.height } };
+                return {
+                    width: Number(root.getAttribute('width')),
+                    height: Number(root.getAttribute('height')),
+                    content: { width: map.width, height: map.height },
+                };
             });
             expect(Math.abs(content.width - width)).toBeLessThanOrEqual(1);
             expect(Math.abs(content.height - height)).toBeLessThanOrEqual(1);
@@ -86,10 +91,10 @@ describe('whole-map SVG and PNG', () => {
 
     it('--no-mermaid leaves the diagram out; presentation mode leaves the findings out', async () => {
         const model = await exampleModel('taller.journey');
-        const plain = await renderExport(model, 'map-svg', undefined, { withoutDiagram: true }) as string;
+        const plain = (await renderExport(model, 'map-svg', undefined, { withoutDiagram: true })) as string;
         expect(plain).not.toMatch(/<section[^>]*static-diagram/);
         expect(plain).toContain('class="finding-marks');
-        const presented = await renderExport(model, 'map-svg', undefined, { withoutDiagram: true, presentation: true }) as string;
+        const presented = (await renderExport(model, 'map-svg', undefined, { withoutDiagram: true, presentation: true })) as string;
         expect(presented).toMatch(/class="journey-preview journey-webview map-export presentation"/);
         const browser = await startBrowser();
         try {
@@ -104,18 +109,21 @@ describe('whole-map SVG and PNG', () => {
         }
     }, 120_000);
 
-    it('map-png: twice the SVG\'s size by default, --scale changes it', async () => {
+    it("map-png: twice the SVG's size by default, --scale changes it", async () => {
         const model = await exampleModel('taller.journey');
-        const svg = await renderExport(model, 'map-svg', undefined, { withoutDiagram: true }) as string;
+        const svg = (await renderExport(model, 'map-svg', undefined, { withoutDiagram: true })) as string;
         const width = Number(/<svg[^>]* width="(\d+)"/.exec(svg)![1]);
         const height = Number(/<svg[^>]* height="(\d+)"/.exec(svg)![1]);
-        expect(pngSize(await renderExport(model, 'map-png', undefined, { withoutDiagram: true }) as Buffer)).toEqual({ width: width * 2, height: height * 2 });
-        expect(pngSize(await renderExport(model, 'map-png', undefined, { withoutDiagram: true, scale: 1 }) as Buffer)).toEqual({ width, height });
+        expect(pngSize((await renderExport(model, 'map-png', undefined, { withoutDiagram: true })) as Buffer)).toEqual({
+            width: width * 2,
+            height: height * 2,
+        });
+        expect(pngSize((await renderExport(model, 'map-png', undefined, { withoutDiagram: true, scale: 1 })) as Buffer)).toEqual({ width, height });
     }, 120_000);
 });
 
-describe('the preview\'s whole-map exports (VS Code)', () => {
-    it('the toolbar\'s map buttons leave the drawing to the extension\'s request, which gets the map as SVG and as a PNG drawn on a canvas at twice its size', async () => {
+describe("the preview's whole-map exports (VS Code)", () => {
+    it("the toolbar's map buttons leave the drawing to the extension's request, which gets the map as SVG and as a PNG drawn on a canvas at twice its size", async () => {
         const browser = await startBrowser();
         try {
             const preview = await openPreview(browser, { bodyClass: 'vscode-dark' });
@@ -125,10 +133,24 @@ describe('the preview\'s whole-map exports (VS Code)', () => {
             const clicked = (await preview.posted()).find(message => message.type === 'export');
             expect(clicked).toEqual({ type: 'export', format: 'map-png', payload: { journeyId: 'Mantenimiento' } });
             const request = async (format: 'map-svg' | 'map-png', scale?: number) => {
-                await preview.send({ type: 'exportRequest', requestId: format === 'map-svg' ? 1 : 2 + (scale ?? 0), format, options: { css: webviewCss(), withoutDiagram: true, scale } });
+                await preview.send({
+                    type: 'exportRequest',
+                    requestId: format === 'map-svg' ? 1 : 2 + (scale ?? 0),
+                    format,
+                    options: { css: webviewCss(), withoutDiagram: true, scale },
+                });
                 const id = format === 'map-svg' ? 1 : 2 + (scale ?? 0);
-                await preview.page.waitForFunction(wanted => (window as unknown as { __posted: FromWebview[] }).__posted.some(message => message.type === 'exportResponse' && message.requestId === wanted), id);
-                const answer = (await preview.posted()).find(message => message.type === 'exportResponse' && message.requestId === id) as { payload?: ExportPayload; error?: string };
+                await preview.page.waitForFunction(
+                    wanted =>
+                        (window as unknown as { __posted: FromWebview[] }).__posted.some(
+                            message => message.type === 'exportResponse' && message.requestId === wanted,
+                        ),
+                    id,
+                );
+                const answer = (await preview.posted()).find(message => message.type === 'exportResponse' && message.requestId === id) as {
+                    payload?: ExportPayload;
+                    error?: string;
+                };
                 expect(answer.error).toBeUndefined();
                 return answer.payload!;
             };
@@ -153,19 +175,19 @@ describe('the preview\'s whole-map exports (VS Code)', () => {
 describe('PDF and the printed HTML', () => {
     it('pdf: landscape A4 by default, A3 when asked, titles searchable', async () => {
         const model = await exampleModel('taller.journey');
-        const a4 = await readPdf(await renderExport(model, 'pdf') as Buffer);
+        const a4 = await readPdf((await renderExport(model, 'pdf')) as Buffer);
         expect(a4.length).toBeGreaterThan(1);
         for (const page of a4) expect([page.widthMm, page.heightMm]).toEqual([297, 210]);
         const text = squeeze(a4.map(page => page.text).join(' '));
         expect(text).toContain(squeeze('Mantenimiento programado del auto'));
         for (const phase of TALLER_PHASES) expect(text).toContain(squeeze(phase));
-        const a3 = await readPdf(await renderExport(model, 'pdf', undefined, { page: 'a3', withoutDiagram: true }) as Buffer);
+        const a3 = await readPdf((await renderExport(model, 'pdf', undefined, { page: 'a3', withoutDiagram: true })) as Buffer);
         for (const page of a3) expect([page.widthMm, page.heightMm]).toEqual([420, 297]);
     }, 120_000);
 
     it('taller.journey printed to A4 landscape: one page wide, pages break between phases, lane names on each page', async () => {
         const model = await exampleModel('taller.journey');
-        const html = await renderExport(model, 'html', undefined, { withoutDiagram: true }) as string;
+        const html = (await renderExport(model, 'html', undefined, { withoutDiagram: true })) as string;
         const browser = await startBrowser();
         try {
             // Chromium's print to PDF, as the PDF export does and as a user's Print dialog would.
@@ -174,8 +196,9 @@ describe('PDF and the printed HTML', () => {
             await page.setContent(html);
             // One page wide: every printed part fits the printable width (wider content is cut, not paged, by a printer).
             await page.emulateMedia({ media: 'print' });
-            const partWidths = await page.$$eval('.print-part table', tables => tables.map(table => table.getBoundingClientRect().width
-                * Number(getComputedStyle(table.closest('.journey-preview')!).zoom || 1)));
+            const partWidths = await page.$$eval('.print-part table', tables =>
+                tables.map(table => table.getBoundingClientRect().width * Number(getComputedStyle(table.closest('.journey-preview')!).zoom || 1)),
+            );
             expect(partWidths.length).toBeGreaterThan(0);
             for (const width of partWidths) expect(width).toBeLessThanOrEqual(printableWidth('a4') + 1);
             const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
@@ -197,7 +220,10 @@ describe('PDF and the printed HTML', () => {
             mkdirSync(SCREENSHOTS, { recursive: true });
             const pictures = await pdfPagePictures(browser, pdf);
             pictures.forEach((picture, index) => writeFileSync(join(SCREENSHOTS, `print-taller-a4-page-${index + 1}.png`), picture));
-            writeFileSync(join(SCREENSHOTS, 'print-taller-a4.txt'), `${pages.length} pages, A4 landscape, margin ${PAGE_MARGIN_MM} mm; phases per page: ${phasePages.map(p => p + 1).join(', ')}\n`);
+            writeFileSync(
+                join(SCREENSHOTS, 'print-taller-a4.txt'),
+                `${pages.length} pages, A4 landscape, margin ${PAGE_MARGIN_MM} mm; phases per page: ${phasePages.map(p => p + 1).join(', ')}\n`,
+            );
             expect(pictures).toHaveLength(pages.length);
         } finally {
             await browser.close();
@@ -208,7 +234,12 @@ describe('PDF and the printed HTML', () => {
 describe('journey export --format pdf on the command line', () => {
     async function run(...args: string[]): Promise<{ code: number; stderr: string }> {
         let stderr = '';
-        const io: Io = { stdout: () => undefined, stderr: text => { stderr += text; } };
+        const io: Io = {
+            stdout: () => undefined,
+            stderr: text => {
+                stderr += text;
+            },
+        };
         return { code: await main(args, io), stderr };
     }
 
@@ -241,14 +272,15 @@ describe('journey export --format pdf on the command line', () => {
             expect((await run('export', 'examples/taller.journey', '--format', 'html', '--no-mermaid', '-o', join(dir, 'taller.html'))).code).toBe(0);
             expect(readFileSync(join(dir, 'taller.html'), 'utf8')).toContain('@page { size: A4 landscape;');
         } finally {
-            if (saved === undefined) delete process.env.CHROME_PATH; else process.env.CHROME_PATH = saved;
+            if (saved === undefined) delete process.env.CHROME_PATH;
+            else process.env.CHROME_PATH = saved;
         }
     }, 60_000);
 
     it('markdown in presentation mode: no finding and no findings section', async () => {
         const model = await exampleModel('taller.journey');
-        const working = await renderExport(model, 'markdown') as string;
-        const presented = await renderExport(model, 'markdown', undefined, { presentation: true }) as string;
+        const working = (await renderExport(model, 'markdown')) as string;
+        const presented = (await renderExport(model, 'markdown', undefined, { presentation: true })) as string;
         expect(working).toContain('`missing-owner`');
         expect(working).toContain('## Findings');
         expect(presented).not.toMatch(/missing-owner|⚠|## Findings/);

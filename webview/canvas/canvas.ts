@@ -18,8 +18,23 @@
 // an edit costs what the edited phase and the drawn columns cost, not what the journey holds.
 import type { JourneyView, PhaseView, TouchpointView } from '../../language/model/map-model.js';
 import {
-    COLUMN_WIDTH, emotionLaneLabel, gridColumns, keyIndexes, laneName, personaColourOf, phaseCell, phaseKey, rowCell, rowLabel,
-    touchpointCell, touchpointKey, useColoursOf, visibleLanes, type GridColumn, type LaneOptions, type RowId,
+    COLUMN_WIDTH,
+    emotionLaneLabel,
+    gridColumns,
+    keyIndexes,
+    laneName,
+    personaColourOf,
+    phaseCell,
+    phaseKey,
+    rowCell,
+    rowLabel,
+    touchpointCell,
+    touchpointKey,
+    useColoursOf,
+    visibleLanes,
+    type GridColumn,
+    type LaneOptions,
+    type RowId,
 } from '../../language/export/map-view.js';
 import { curveLinesOf, curveSeries, curveSeriesAround, curveView, type CurveLine } from '../../language/export/emotion-curve.js';
 import { label } from '../../language/export/view-labels.js';
@@ -75,12 +90,19 @@ interface Drawn {
 const sameTouchpoint = (a: TouchpointView, b: TouchpointView) => a === b || sameJson(a, b, 'range');
 
 function samePhaseHead(a: PhaseView, b: PhaseView): boolean {
-    return a === b || (a.touchpoints.length === b.touchpoints.length && a.title === b.title && a.moment === b.moment
-        && sameJson(a.owner, b.owner) && sameJson(a.descriptions, b.descriptions) && sameJson(a.findings, b.findings, 'range'));
+    return (
+        a === b ||
+        (a.touchpoints.length === b.touchpoints.length &&
+            a.title === b.title &&
+            a.moment === b.moment &&
+            sameJson(a.owner, b.owner) &&
+            sameJson(a.descriptions, b.descriptions) &&
+            sameJson(a.findings, b.findings, 'range'))
+    );
 }
 
-const columnKey = (column: GridColumn) => column.touchpoint ? `t:${column.touchpoint.id}` : `p:${column.phase.id}`;
-const elementKey = (column: GridColumn) => column.touchpoint ? touchpointKey(column.p, column.t) : phaseKey(column.p);
+const columnKey = (column: GridColumn) => (column.touchpoint ? `t:${column.touchpoint.id}` : `p:${column.phase.id}`);
+const elementKey = (column: GridColumn) => (column.touchpoint ? touchpointKey(column.p, column.t) : phaseKey(column.p));
 
 export class JourneyCanvas {
     /** The scrolling box the canvas lives in. */
@@ -90,21 +112,28 @@ export class JourneyCanvas {
     private comparison: CanvasComparison | undefined;
 
     /** `isHighlighted` says whether a freshly drawn cell belongs to the element at the editor's cursor. */
-    constructor(private readonly document: Document, private readonly isHighlighted: (key: string) => boolean) {
+    constructor(
+        private readonly document: Document,
+        private readonly isHighlighted: (key: string) => boolean,
+    ) {
         this.host = document.createElement('div');
         this.host.className = 'grid-host canvas-host';
         // Scrolling sideways draws the columns that come near the viewport (once per frame).
-        this.host.addEventListener('scroll', () => {
-            if (this.windowFrame) return;
-            this.windowFrame = requestAnimationFrame(() => {
-                this.windowFrame = 0;
-                const state = this.state;
-                if (!state) return;
-                const [from, to] = this.columnWindow(state);
-                const drawn = state.drawn;
-                if (drawn.length === 0 || drawn[0].index !== from || drawn[drawn.length - 1].index !== to - 1) this.drawColumns(state, [from, to]);
-            });
-        }, { passive: true });
+        this.host.addEventListener(
+            'scroll',
+            () => {
+                if (this.windowFrame) return;
+                this.windowFrame = requestAnimationFrame(() => {
+                    this.windowFrame = 0;
+                    const state = this.state;
+                    if (!state) return;
+                    const [from, to] = this.columnWindow(state);
+                    const drawn = state.drawn;
+                    if (drawn.length === 0 || drawn[0].index !== from || drawn[drawn.length - 1].index !== to - 1) this.drawColumns(state, [from, to]);
+                });
+            },
+            { passive: true },
+        );
         window.addEventListener('resize', () => this.host.dispatchEvent(new Event('scroll')));
     }
 
@@ -180,7 +209,9 @@ export class JourneyCanvas {
         });
         const names = [label('Phase'), label('Touchpoint'), ...lanes.map(laneName)];
         const labels = names.map(name => toDom(rowLabel(name), this.document) as HTMLElement);
-        labels.forEach((cell, r) => { cell.style.gridRow = String(r + 1); });
+        labels.forEach((cell, r) => {
+            cell.style.gridRow = String(r + 1);
+        });
         rows.forEach((row, index) => row.append(labels[index]));
         thead.append(rows[0], rows[1]);
         tbody.append(...rows.slice(2));
@@ -214,7 +245,10 @@ export class JourneyCanvas {
     }
 
     private buildColumn(state: Drawn, column: GridColumn, index: number): ColumnCells {
-        const cells = [toDom(touchpointCell(column), this.document) as HTMLElement, ...state.lanes.map(row => toDom(rowCell(row, column), this.document) as HTMLElement)];
+        const cells = [
+            toDom(touchpointCell(column), this.document) as HTMLElement,
+            ...state.lanes.map(row => toDom(rowCell(row, column), this.document) as HTMLElement),
+        ];
         cells.forEach((cell, r) => {
             cell.style.gridRow = String(r + 2);
             this.place(cell, index);
@@ -237,13 +271,17 @@ export class JourneyCanvas {
         const previous = new Map<string, ColumnCells[]>();
         for (const cells of state.drawn) {
             const queue = previous.get(cells.key);
-            if (queue) queue.push(cells); else previous.set(cells.key, [cells]);
+            if (queue) queue.push(cells);
+            else previous.set(cells.key, [cells]);
         }
         const next: ColumnCells[] = [];
         for (let index = from; index < to; index++) {
             const column = state.columns[index];
             const reusable = previous.get(columnKey(column))?.shift();
-            if (!reusable || !(column.touchpoint ? reusable.column.touchpoint && sameTouchpoint(column.touchpoint, reusable.column.touchpoint) : !reusable.column.touchpoint)) {
+            if (
+                !reusable ||
+                !(column.touchpoint ? reusable.column.touchpoint && sameTouchpoint(column.touchpoint, reusable.column.touchpoint) : !reusable.column.touchpoint)
+            ) {
                 next.push(this.buildColumn(state, column, index));
                 continue;
             }
@@ -286,7 +324,11 @@ export class JourneyCanvas {
         for (let r = 1; r < state.rows.length; r++) {
             // The emotion lane ends with its curve, over the cells.
             const curve = r === curveRow && state.curveCell ? [state.curveCell] : [];
-            replaceChanged(state.rows[r], [state.labels[r], ...state.drawn.map(cells => cells.cells[r - 1]), ...curve], [state.labels[r], ...next.map(cells => cells.cells[r - 1]), ...curve]);
+            replaceChanged(
+                state.rows[r],
+                [state.labels[r], ...state.drawn.map(cells => cells.cells[r - 1]), ...curve],
+                [state.labels[r], ...next.map(cells => cells.cells[r - 1]), ...curve],
+            );
         }
         state.drawn = next;
         state.phases = heads;

@@ -14,11 +14,13 @@ export function patchDom(element: Element, node: VNode): void {
     node.children.forEach((child, index) => {
         const current = existing[index];
         if (current && sameKind(current, child)) {
-            if (typeof child === 'string') { if (current.textContent !== child) current.textContent = child; }
-            else patchDom(current as Element, child);
+            if (typeof child === 'string') {
+                if (current.textContent !== child) current.textContent = child;
+            } else patchDom(current as Element, child);
         } else {
             const fresh = toDom(child, element.ownerDocument, inSvg);
-            if (current) element.replaceChild(fresh, current); else element.appendChild(fresh);
+            if (current) element.replaceChild(fresh, current);
+            else element.appendChild(fresh);
         }
     });
     for (let index = node.children.length; index < existing.length; index++) existing[index].remove();

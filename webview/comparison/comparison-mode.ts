@@ -44,29 +44,61 @@ export class ComparisonMode {
     /** The journey whose current state was asked for, until it arrives (asked once). */
     private asked: string | undefined;
 
-    constructor(private readonly document: Document, private readonly canvas: JourneyCanvas, private readonly host: ComparisonHost) {
+    constructor(
+        private readonly document: Document,
+        private readonly canvas: JourneyCanvas,
+        private readonly host: ComparisonHost,
+    ) {
         const button = (className: string, text: () => string, title: () => string, onClick: () => void) => {
             const b = document.createElement('button');
             b.type = 'button';
             b.className = `tool ${className}`;
-            host.localized(() => { b.textContent = text(); b.title = title(); });
+            host.localized(() => {
+                b.textContent = text();
+                b.title = title();
+            });
             b.addEventListener('click', onClick);
             return b;
         };
         this.tools = document.createElement('span');
         this.tools.className = 'tool-group comparison-tools';
-        this.leave = button('leave-comparison', () => host.label('Leave comparison'), () => host.label('Show the map alone again'), () => host.post({ type: 'leaveComparison' }));
-        this.currentStateToggle = button('current-state-toggle', () => host.label('Compare with current state'),
-            () => host.label('Show this future-state journey against the current state it improves'), () => this.toggleCurrentState());
+        this.leave = button(
+            'leave-comparison',
+            () => host.label('Leave comparison'),
+            () => host.label('Show the map alone again'),
+            () => host.post({ type: 'leaveComparison' }),
+        );
+        this.currentStateToggle = button(
+            'current-state-toggle',
+            () => host.label('Compare with current state'),
+            () => host.label('Show this future-state journey against the current state it improves'),
+            () => this.toggleCurrentState(),
+        );
         this.exports = document.createElement('span');
         this.exports.className = 'comparison-exports';
         const exportLabel = document.createElement('span');
         exportLabel.className = 'comparison-export-label';
-        host.localized(() => { exportLabel.textContent = host.label('Export comparison:'); });
-        this.exports.append(exportLabel, ...([['markdown', 'Markdown'], ['html', 'HTML']] as [ComparisonExportFormat, string][]).map(([format, name]) =>
-            button(`export-comparison-${format}`, () => name, () => host.label('Export the comparison as {0}', name), () => {
-                if (this.shown) host.post({ type: 'exportComparison', format, journeyId: this.shown.journey.id });
-            })));
+        host.localized(() => {
+            exportLabel.textContent = host.label('Export comparison:');
+        });
+        this.exports.append(
+            exportLabel,
+            ...(
+                [
+                    ['markdown', 'Markdown'],
+                    ['html', 'HTML'],
+                ] as [ComparisonExportFormat, string][]
+            ).map(([format, name]) =>
+                button(
+                    `export-comparison-${format}`,
+                    () => name,
+                    () => host.label('Export the comparison as {0}', name),
+                    () => {
+                        if (this.shown) host.post({ type: 'exportComparison', format, journeyId: this.shown.journey.id });
+                    },
+                ),
+            ),
+        );
         this.tools.append(this.currentStateToggle, this.leave, this.exports);
         this.panel = document.createElement('section');
         this.panel.className = 'comparison-panel';
@@ -100,7 +132,11 @@ export class ComparisonMode {
         const marks = comparisonMarks(diff);
         const beforeOf = beforeTouchpoints(before, diff);
         this.canvas.compareWith({ markOf: (key, className) => markOfCell(journey, marks, key, className), beforeOf });
-        this.panel.replaceChildren(...[comparisonTitle(this.input!.label), comparisonLegend(), comparisonSummary(diff), changeList(diff, journey)].map(node => toDom(node, this.document)));
+        this.panel.replaceChildren(
+            ...[comparisonTitle(this.input!.label), comparisonLegend(), comparisonSummary(diff), changeList(diff, journey)].map(node =>
+                toDom(node, this.document),
+            ),
+        );
         this.panel.hidden = false;
         return true;
     }

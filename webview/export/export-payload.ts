@@ -25,9 +25,13 @@ export async function exportPayload(format: ExportFormat, source: ExportSource, 
     const payload: ExportPayload = { journeyId: journey.id };
     if (source.presentation) payload.presentation = true;
     switch (format) {
-        case 'svg': payload.svg = await diagramSvg(source); break;
+        case 'svg':
+            payload.svg = await diagramSvg(source);
+            break;
         // The PNG is the SVG export, drawn (svg-to-png.ts).
-        case 'png': payload.png = await svgToPng(await diagramSvg(source), options.scale); break;
+        case 'png':
+            payload.png = await svgToPng(await diagramSvg(source), options.scale);
+            break;
         case 'html':
         case 'pdf':
             // Without the diagram, the page says it could not be drawn instead of failing.
@@ -38,7 +42,8 @@ export async function exportPayload(format: ExportFormat, source: ExportSource, 
             // The stylesheet comes with the extension's request; a toolbar click leaves the drawing to it.
             if (options.css === undefined) break;
             const svg = await mapSvg(source, options.css, options.withoutDiagram === true);
-            if (format === 'map-svg') payload.svg = svg; else payload.png = await svgToPng(svg, options.scale);
+            if (format === 'map-svg') payload.svg = svg;
+            else payload.png = await svgToPng(svg, options.scale);
             break;
         }
         case 'mermaid':

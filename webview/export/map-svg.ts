@@ -31,9 +31,15 @@ export function wholeMapSvg(drawing: MapDrawing, document: Document = window.doc
     // Measured in the exports' light theme and font, not the editor's.
     for (const [name, value] of Object.entries(LIGHT_THEME_VARIABLES)) map.style.setProperty(name, value);
     Object.assign(map.style, {
-        position: 'absolute', left: '-200000px', top: '0', boxSizing: 'border-box', padding: `${MARGIN}px`,
-        color: 'var(--vscode-foreground)', background: 'var(--vscode-editor-background)',
-        fontFamily: 'var(--vscode-font-family)', fontSize: 'var(--vscode-font-size)',
+        position: 'absolute',
+        left: '-200000px',
+        top: '0',
+        boxSizing: 'border-box',
+        padding: `${MARGIN}px`,
+        color: 'var(--vscode-foreground)',
+        background: 'var(--vscode-editor-background)',
+        fontFamily: 'var(--vscode-font-family)',
+        fontSize: 'var(--vscode-font-size)',
     });
     const gridHost = document.createElement('div');
     gridHost.className = 'grid-host';
@@ -61,10 +67,12 @@ export function wholeMapSvg(drawing: MapDrawing, document: Document = window.doc
         map.style.top = '';
         const xhtml = new XMLSerializer().serializeToString(map);
         const style = `${STATIC_PAGE_CSS}\n${inlineStylesheet(drawing.css)}`;
-        return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`
-            + `<style>${cdata(style)}</style>`
-            + `<rect width="100%" height="100%" fill="#ffffff"/>`
-            + `<foreignObject x="0" y="0" width="${width}" height="${height}">${xhtml}</foreignObject></svg>`;
+        return (
+            `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
+            `<style>${cdata(style)}</style>` +
+            `<rect width="100%" height="100%" fill="#ffffff"/>` +
+            `<foreignObject x="0" y="0" width="${width}" height="${height}">${xhtml}</foreignObject></svg>`
+        );
     } finally {
         map.remove();
     }

@@ -37,12 +37,16 @@ export async function renderMermaid(id: string, text: string, setup: MermaidSetu
 }
 
 /** Mermaid's own reading of a diagram (for the import tests): its sections and tasks, or its error. */
-export async function readMermaid(text: string): Promise<{ ok: true; title?: string; tasks: { section: string; task: string; score: number | 'NaN'; people: string[] }[] } | { ok: false; error: string }> {
+export async function readMermaid(
+    text: string,
+): Promise<{ ok: true; title?: string; tasks: { section: string; task: string; score: number | 'NaN'; people: string[] }[] } | { ok: false; error: string }> {
     try {
         await mermaid.parse(text);
         const diagram = await mermaid.mermaidAPI.getDiagramFromText(text);
         const db = diagram.db as unknown as { getTasks(): { section: string; task: string; score: number; people: string[] }[]; getDiagramTitle?(): string };
-        const tasks = db.getTasks().map(task => ({ section: task.section, task: task.task, score: Number.isNaN(task.score) ? 'NaN' as const : task.score, people: task.people }));
+        const tasks = db
+            .getTasks()
+            .map(task => ({ section: task.section, task: task.task, score: Number.isNaN(task.score) ? ('NaN' as const) : task.score, people: task.people }));
         return { ok: true, title: db.getDiagramTitle?.(), tasks };
     } catch (error) {
         return { ok: false, error: error instanceof Error ? error.message : String(error) };

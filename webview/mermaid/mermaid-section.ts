@@ -50,7 +50,10 @@ export class MermaidSection {
     /** Resolves when the latest render has settled (used by tests and exports). */
     private done: Promise<void> = Promise.resolve();
 
-    constructor(private readonly document: Document, private readonly host: MermaidSectionHost) {
+    constructor(
+        private readonly document: Document,
+        private readonly host: MermaidSectionHost,
+    ) {
         const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string) => {
             const element = document.createElement(tag);
             element.className = className;
@@ -81,15 +84,22 @@ export class MermaidSection {
             this.toggle.textContent = host.label('Mermaid diagram');
             this.toggle.title = host.label('Show or hide the Mermaid diagram');
         });
-        this.panZoom = new PanZoom(this.viewport, this.stage, () => {
-            const state = host.state();
-            return state.uri === undefined ? undefined : state.zoomByDocument?.[state.uri];
-        }, zoom => {
-            const state = host.state();
-            const kept = Object.entries(state.zoomByDocument ?? {}).filter(([uri]) => uri !== state.uri).slice(-(REMEMBERED_ZOOMS - 1));
-            state.zoomByDocument = Object.fromEntries([...kept, [state.uri ?? '', zoom]]);
-            host.saveState();
-        });
+        this.panZoom = new PanZoom(
+            this.viewport,
+            this.stage,
+            () => {
+                const state = host.state();
+                return state.uri === undefined ? undefined : state.zoomByDocument?.[state.uri];
+            },
+            zoom => {
+                const state = host.state();
+                const kept = Object.entries(state.zoomByDocument ?? {})
+                    .filter(([uri]) => uri !== state.uri)
+                    .slice(-(REMEMBERED_ZOOMS - 1));
+                state.zoomByDocument = Object.fromEntries([...kept, [state.uri ?? '', zoom]]);
+                host.saveState();
+            },
+        );
         // A focused task or section is revealed with Enter or Space, as a click does.
         this.stage.addEventListener('keydown', event => {
             const link = (event.target as Element | null)?.closest?.('.diagram-link');
@@ -133,7 +143,13 @@ export class MermaidSection {
         if (count > MAX_MERMAID_TOUCHPOINTS) {
             this.clear();
             this.viewport.hidden = true;
-            this.showMessage(this.host.label('Map too large to draw: {0} touchpoints (the diagram is drawn up to {1}). The canvas below shows all of them.', String(count), String(MAX_MERMAID_TOUCHPOINTS)));
+            this.showMessage(
+                this.host.label(
+                    'Map too large to draw: {0} touchpoints (the diagram is drawn up to {1}). The canvas below shows all of them.',
+                    String(count),
+                    String(MAX_MERMAID_TOUCHPOINTS),
+                ),
+            );
             return;
         }
         this.viewport.hidden = false;

@@ -28,9 +28,17 @@ export function checkDeclaration(locale: () => Locale, index: JourneyIndexManage
             const first = index.firstDeclaration(declaration.$type, declaration.name, document.uri)!;
             const range = first.nameSegment?.range;
             const elsewhere = first.documentUri.toString() !== document.uri.toString();
-            const text = elsewhere && range
-                ? message(locale(), 'duplicate-name.elsewhere', message(locale(), kind.lower), declaration.name, index.projects.displayPath(first.documentUri), String(range.start.line + 1))
-                : message(locale(), 'duplicate-name.workspace', message(locale(), kind.lower), declaration.name);
+            const text =
+                elsewhere && range
+                    ? message(
+                          locale(),
+                          'duplicate-name.elsewhere',
+                          message(locale(), kind.lower),
+                          declaration.name,
+                          index.projects.displayPath(first.documentUri),
+                          String(range.start.line + 1),
+                      )
+                    : message(locale(), 'duplicate-name.workspace', message(locale(), kind.lower), declaration.name);
             report('duplicate-name', text, {
                 ...at,
                 relatedInformation: firstDeclarationAt(first.documentUri.toString(), range, declaration.name, locale()),

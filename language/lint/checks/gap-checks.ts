@@ -13,9 +13,14 @@ export function checkGap(locale: () => Locale) {
         if (!effectiveGapOwner(gap)) {
             report('gap-without-owner', message(locale(), 'gap-without-owner', gap.title), at);
         }
-        const missing = gap.currents.length === 0 && gap.targets.length === 0 ? 'both'
-            : gap.currents.length === 0 ? 'current'
-                : gap.targets.length === 0 ? 'target' : undefined;
+        const missing =
+            gap.currents.length === 0 && gap.targets.length === 0
+                ? 'both'
+                : gap.currents.length === 0
+                  ? 'current'
+                  : gap.targets.length === 0
+                    ? 'target'
+                    : undefined;
         if (missing) {
             report('gap-without-target', message(locale(), `gap-without-target.${missing}`, gap.title), at, { missing });
         }

@@ -21,8 +21,11 @@ export function checkImprovesCycle(locale: () => Locale) {
         for (let current = improvedJourney(journey); current; current = improvedJourney(current)) {
             if (current === journey) {
                 const through = [...path.map(step => step.name), journey.name].join(' → ');
-                reporter(accept)('improves-cycle', message(locale(), 'improves-cycle', journey.name, through),
-                    { node: journey, property: 'improves', index: 0 });
+                reporter(accept)('improves-cycle', message(locale(), 'improves-cycle', journey.name, through), {
+                    node: journey,
+                    property: 'improves',
+                    index: 0,
+                });
                 return;
             }
             // A cycle further on that does not pass through this journey is reported on its own journeys.
@@ -52,8 +55,10 @@ export function checkUnimprovedPain(locale: () => Locale) {
             return emotion !== undefined && was !== undefined && emotion.score > was;
         });
         if (feelsBetter) return;
-        reporter(accept)('unimproved-pain', message(locale(), 'unimproved-pain', touchpoint.title ?? touchpoint.name, current.title ?? current.name),
-            { node: touchpoint, property: 'name' });
+        reporter(accept)('unimproved-pain', message(locale(), 'unimproved-pain', touchpoint.title ?? touchpoint.name, current.title ?? current.name), {
+            node: touchpoint,
+            property: 'name',
+        });
     };
 }
 

@@ -11,21 +11,38 @@ export function checkJourney(locale: () => Locale) {
     return (journey: Journey, accept: ValidationAcceptor): void => {
         const report = reporter(accept);
         if (journey.personas.length === 0) {
-            report('missing-persona', message(locale(), 'missing-persona', journey.title ?? journey.name),
-                { node: journey, property: 'name' });
+            report('missing-persona', message(locale(), 'missing-persona', journey.title ?? journey.name), { node: journey, property: 'name' });
         }
         const { phases, touchpoints } = repeatedNames(journey);
-        for (const [kind, repeats] of [['kind.phase', phases], ['kind.touchpoint', touchpoints]] as const) {
+        for (const [kind, repeats] of [
+            ['kind.phase', phases],
+            ['kind.touchpoint', touchpoints],
+        ] as const) {
             for (const { node, first } of repeats) {
-                report('duplicate-name', message(locale(), 'duplicate-name.journey', message(locale(), kind), node.name),
-                    { node, property: 'name', relatedInformation: firstDeclarationAt(AstUtils.getDocument(first).uri.toString(), GrammarUtils.findNodeForProperty(first.$cstNode, 'name')?.range, first.name, locale()) });
+                report('duplicate-name', message(locale(), 'duplicate-name.journey', message(locale(), kind), node.name), {
+                    node,
+                    property: 'name',
+                    relatedInformation: firstDeclarationAt(
+                        AstUtils.getDocument(first).uri.toString(),
+                        GrammarUtils.findNodeForProperty(first.$cstNode, 'name')?.range,
+                        first.name,
+                        locale(),
+                    ),
+                });
             }
         }
     };
 }
 
-interface Repeat<T> { node: T; first: T }
-interface Repeats { shape: number; phases: Repeat<Phase>[]; touchpoints: Repeat<Touchpoint>[] }
+interface Repeat<T> {
+    node: T;
+    first: T;
+}
+interface Repeats {
+    shape: number;
+    phases: Repeat<Phase>[];
+    touchpoints: Repeat<Touchpoint>[];
+}
 
 /**
  * Names change only with the tree's shape (an in-place edit changes a string, never an id), and

@@ -8,8 +8,7 @@ import { reporter } from '../report.js';
 export function checkKpi(locale: () => Locale) {
     return (kpi: Kpi, accept: ValidationAcceptor): void => {
         if (kpi.targets.length === 0) {
-            reporter(accept)('kpi-without-target', message(locale(), 'kpi-without-target', kpi.title),
-                { node: kpi, property: 'title' });
+            reporter(accept)('kpi-without-target', message(locale(), 'kpi-without-target', kpi.title), { node: kpi, property: 'title' });
         }
     };
 }

@@ -8,8 +8,10 @@ import { reporter } from '../report.js';
 export function checkOpportunity(locale: () => Locale) {
     return (opportunity: Opportunity, accept: ValidationAcceptor): void => {
         if (opportunity.horizons.length === 0) {
-            reporter(accept)('opportunity-without-horizon', message(locale(), 'opportunity-without-horizon', opportunity.title),
-                { node: opportunity, property: 'title' });
+            reporter(accept)('opportunity-without-horizon', message(locale(), 'opportunity-without-horizon', opportunity.title), {
+                node: opportunity,
+                property: 'title',
+            });
         }
     };
 }

@@ -9,8 +9,7 @@ import { reporter } from '../report.js';
 export function checkPhase(locale: () => Locale) {
     return (phase: Phase, accept: ValidationAcceptor): void => {
         if (phase.touchpoints.length === 0) {
-            reporter(accept)('empty-phase', message(locale(), 'empty-phase', phase.title ?? phase.name),
-                { node: phase, property: 'name' });
+            reporter(accept)('empty-phase', message(locale(), 'empty-phase', phase.title ?? phase.name), { node: phase, property: 'name' });
         }
     };
 }
@@ -24,8 +23,11 @@ export function checkMomentOrder(locale: () => Locale) {
             const moment = first(phase.moments);
             if (moment === undefined) continue;
             if (previous !== undefined && moment < previous) {
-                report('moment-order', message(locale(), 'moment-order', phase.title ?? phase.name, moment, previous),
-                    { node: phase, property: 'moments', index: 0 });
+                report('moment-order', message(locale(), 'moment-order', phase.title ?? phase.name, moment, previous), {
+                    node: phase,
+                    property: 'moments',
+                    index: 0,
+                });
             }
             previous = moment;
         }

@@ -14,21 +14,28 @@ export function checkRepeatedReferences(locale: () => Locale) {
         const report = reporter(accept);
         const kindPersona = message(locale(), 'kind.Persona');
         for (const index of repeats(node.personas)) {
-            report('repeated-reference', message(locale(), 'repeated-reference.list', kindPersona, node.personas[index].$refText),
-                { node, property: 'personas', index }, { removes: 'item' });
+            report(
+                'repeated-reference',
+                message(locale(), 'repeated-reference.list', kindPersona, node.personas[index].$refText),
+                { node, property: 'personas', index },
+                { removes: 'item' },
+            );
         }
         if (node.$type !== 'Touchpoint') return;
         for (const index of repeats(node.channels)) {
-            report('repeated-reference', message(locale(), 'repeated-reference.list', message(locale(), 'kind.Channel'), node.channels[index].$refText),
-                { node, property: 'channels', index }, { removes: 'line' });
+            report(
+                'repeated-reference',
+                message(locale(), 'repeated-reference.list', message(locale(), 'kind.Channel'), node.channels[index].$refText),
+                { node, property: 'channels', index },
+                { removes: 'line' },
+            );
         }
         const seen = new Set<string>();
         for (const emotion of node.emotions) {
             const id = emotion.persona?.$refText;
             if (id === undefined) continue;
             if (seen.has(id)) {
-                report('repeated-reference', message(locale(), 'repeated-reference.emotion', id),
-                    { node: emotion, property: 'persona' }, { removes: 'line' });
+                report('repeated-reference', message(locale(), 'repeated-reference.emotion', id), { node: emotion, property: 'persona' }, { removes: 'line' });
             }
             seen.add(id);
         }

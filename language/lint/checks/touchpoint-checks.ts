@@ -40,7 +40,11 @@ function checkMissingEmotion(touchpoint: Touchpoint, title: string, locale: () =
     if (nobodyFeels) {
         reporter(accept)('missing-emotion', message(locale(), 'missing-emotion', title), { node: touchpoint, property: 'name' }, { personas: without });
     } else if (without.length > 0) {
-        reporter(accept)('missing-emotion', message(locale(), 'missing-emotion.personas', title, without.join(', ')),
-            { node: touchpoint, property: 'name' }, { personas: without });
+        reporter(accept)(
+            'missing-emotion',
+            message(locale(), 'missing-emotion.personas', title, without.join(', ')),
+            { node: touchpoint, property: 'name' },
+            { personas: without },
+        );
     }
 }

@@ -18,23 +18,39 @@ import type { Random } from './random.js';
 export class MemoryFileSystemProvider implements FileSystemProvider {
     readonly files = new Map<string, string>();
     private readonly empty = new EmptyFileSystemProvider();
-    stat(uri: URI): Promise<FileSystemNode> { return Promise.resolve(this.statSync(uri)); }
+    stat(uri: URI): Promise<FileSystemNode> {
+        return Promise.resolve(this.statSync(uri));
+    }
     statSync(uri: URI): FileSystemNode {
         if (!this.files.has(uri.toString())) return this.empty.statSync(uri);
         return { uri, isFile: true, isDirectory: false };
     }
-    async exists(uri: URI): Promise<boolean> { return this.files.has(uri.toString()); }
-    existsSync(uri: URI): boolean { return this.files.has(uri.toString()); }
-    async readBinary(uri: URI): Promise<Uint8Array> { return this.readBinarySync(uri); }
-    readBinarySync(uri: URI): Uint8Array { return new TextEncoder().encode(this.readFileSync(uri)); }
-    async readFile(uri: URI): Promise<string> { return this.readFileSync(uri); }
+    async exists(uri: URI): Promise<boolean> {
+        return this.files.has(uri.toString());
+    }
+    existsSync(uri: URI): boolean {
+        return this.files.has(uri.toString());
+    }
+    async readBinary(uri: URI): Promise<Uint8Array> {
+        return this.readBinarySync(uri);
+    }
+    readBinarySync(uri: URI): Uint8Array {
+        return new TextEncoder().encode(this.readFileSync(uri));
+    }
+    async readFile(uri: URI): Promise<string> {
+        return this.readFileSync(uri);
+    }
     readFileSync(uri: URI): string {
         const text = this.files.get(uri.toString());
         if (text === undefined) throw new Error(`no file ${uri.toString()}`);
         return text;
     }
-    async readDirectory(): Promise<FileSystemNode[]> { return []; }
-    readDirectorySync(): FileSystemNode[] { return []; }
+    async readDirectory(): Promise<FileSystemNode[]> {
+        return [];
+    }
+    readDirectorySync(): FileSystemNode[] {
+        return [];
+    }
 }
 
 export interface Failure {
@@ -58,11 +74,13 @@ export function applyEdits(text: string, edits: TextEdit[]): string {
 /** The strings and comments of a text, in order, as the language's lexer sees them. */
 export function stringsAndComments(services: JourneyLspServices, text: string): string[] {
     const result = services.parser.Lexer.tokenize(text);
-    return [...result.tokens, ...(result.hidden ?? [])]
-        .filter(token => ['STRING', 'SL_COMMENT', 'ML_COMMENT'].includes(token.tokenType.name))
-        .sort((a, b) => a.startOffset - b.startOffset)
-        // A line comment's trailing blanks are layout, not content.
-        .map(token => token.tokenType.name === 'SL_COMMENT' ? token.image.replace(/\s+$/u, '') : token.image);
+    return (
+        [...result.tokens, ...(result.hidden ?? [])]
+            .filter(token => ['STRING', 'SL_COMMENT', 'ML_COMMENT'].includes(token.tokenType.name))
+            .sort((a, b) => a.startOffset - b.startOffset)
+            // A line comment's trailing blanks are layout, not content.
+            .map(token => (token.tokenType.name === 'SL_COMMENT' ? token.image.replace(/\s+$/u, '') : token.image))
+    );
 }
 
 /**
@@ -199,7 +217,9 @@ export class FuzzWorkspace {
                 if (astJsonText(again.parseResult.value) !== astJsonText(document.parseResult.value)) {
                     failures.push({ operation: 'format keeps meaning', message: 'the AST changed' });
                 }
-                const secondEdits = await run('format', () => lsp.Formatter!.formatDocument(again, { textDocument: { uri: again.uri.toString() }, options: formatOptions }));
+                const secondEdits = await run('format', () =>
+                    lsp.Formatter!.formatDocument(again, { textDocument: { uri: again.uri.toString() }, options: formatOptions }),
+                );
                 if (secondEdits && applyEdits(formatted, secondEdits) !== formatted) {
                     failures.push({ operation: 'format is idempotent', message: `a second format changed the text again (${secondEdits.length} edits)` });
                 }

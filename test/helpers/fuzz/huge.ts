@@ -5,18 +5,25 @@
 export function tenMegabytes(prefix = 'Big', megabytes = 10): string {
     const parts: string[] = [];
     let length = 0;
-    const push = (text: string) => { parts.push(text); length += text.length; };
+    const push = (text: string) => {
+        parts.push(text);
+        length += text.length;
+    };
     push(`// ${megabytes} MB of journeys.\n`);
     for (let t = 0; t < 20; t++) push(`team ${prefix}Team${t} "Team ${t}" {\n  lead "Lead ${t}"\n}\n\n`);
     for (let c = 0; c < 10; c++) push(`channel ${prefix}Channel${c} "Channel ${c}"\n`);
     push(`persona ${prefix}Persona "A persona" {\n  role "Role"\n  goal "Goal"\n}\n\n`);
     const target = megabytes * 1024 * 1024;
     for (let j = 0; length < target; j++) {
-        push(`journey ${prefix}J${j} "Journey ${j}" {\n  persona ${prefix}Persona\n  description "A journey of the ${megabytes} MB file, number ${j}: ${'long description text '.repeat(10)}"\n\n`);
+        push(
+            `journey ${prefix}J${j} "Journey ${j}" {\n  persona ${prefix}Persona\n  description "A journey of the ${megabytes} MB file, number ${j}: ${'long description text '.repeat(10)}"\n\n`,
+        );
         for (let p = 0; p < 5; p++) {
             push(`  phase P${p} "Phase ${p}" {\n    moment ${p}\n    owner ${prefix}Team${p % 20}\n`);
             for (let k = 0; k < 8; k++) {
-                push(`    touchpoint T${k} "Touchpoint ${j}.${p}.${k}" {\n      channel ${prefix}Channel${k % 10}\n      action "Does thing ${k} with ümlauts, ñ and 🚗"\n      emotion ${1 + ((j + p + k) % 5)} "feeling"\n      opportunity "Improve ${k}" {\n        horizon short\n      }\n    }\n`);
+                push(
+                    `    touchpoint T${k} "Touchpoint ${j}.${p}.${k}" {\n      channel ${prefix}Channel${k % 10}\n      action "Does thing ${k} with ümlauts, ñ and 🚗"\n      emotion ${1 + ((j + p + k) % 5)} "feeling"\n      opportunity "Improve ${k}" {\n        horizon short\n      }\n    }\n`,
+                );
             }
             push('  }\n');
         }
@@ -27,7 +34,9 @@ export function tenMegabytes(prefix = 'Big', megabytes = 10): string {
 
 /** One journey with `count` touchpoints in phases of 500. */
 export function manyTouchpoints(count = 50_000, prefix = 'Many'): string {
-    const parts: string[] = [`team ${prefix}Team "Team"\nchannel ${prefix}Web "Web"\npersona ${prefix}User "User"\n\njourney ${prefix}Journey "${count} touchpoints" {\n  persona ${prefix}User\n`];
+    const parts: string[] = [
+        `team ${prefix}Team "Team"\nchannel ${prefix}Web "Web"\npersona ${prefix}User "User"\n\njourney ${prefix}Journey "${count} touchpoints" {\n  persona ${prefix}User\n`,
+    ];
     const perPhase = 500;
     for (let p = 0; p * perPhase < count; p++) {
         parts.push(`  phase P${p} "Phase ${p}" {\n    moment ${p}\n    owner ${prefix}Team\n`);
@@ -47,7 +56,9 @@ export function megabyteString(prefix = 'Line'): string {
 
 /** A valid file whose text is one line of about 1 MB of tokens. */
 export function megabyteOfTokens(prefix = 'Tok'): string {
-    const parts: string[] = [`persona ${prefix}P "P" team ${prefix}Team "T" channel ${prefix}Web "W" journey ${prefix}J "One line of tokens" { persona ${prefix}P phase A "A" { moment 0 owner ${prefix}Team `];
+    const parts: string[] = [
+        `persona ${prefix}P "P" team ${prefix}Team "T" channel ${prefix}Web "W" journey ${prefix}J "One line of tokens" { persona ${prefix}P phase A "A" { moment 0 owner ${prefix}Team `,
+    ];
     let length = parts[0].length;
     for (let k = 0; length < 1024 * 1024; k++) {
         const part = `touchpoint T${k} "T${k}" { channel ${prefix}Web emotion 3 } `;

@@ -26,10 +26,54 @@ export const INVISIBLES = [
 export const LONE_SURROGATES = ['\uD800', '\uDBFF', '\uDC00', '\uDFFF'] as const;
 
 const ODD_TEXT = [
-    '{', '}', '{{', '}}', '"', '\\', '/*', '*/', '//', ',', '..', '-', '+', '-1', '0.5', '99999999999999999999',
-    'é', 'e\u0301', 'ñ', 'İ', 'ß', 'Ω', '中文', '👩\u200D👩\u200D👧', '🚗', 'ﷺ', 'ا', '\u0301',
-    'persona', 'touchpoint', 'phase', 'journey', 'owner', 'emotion', 'gap', 'kpi', 'moment-of-truth', 'contacto', 'emoción',
-    '\t', '\r', '\r\n', '\n', ' ', '"unterminated', '<script>alert(1)</script>', '%%{init: {}}%%', 'click A call x()',
+    '{',
+    '}',
+    '{{',
+    '}}',
+    '"',
+    '\\',
+    '/*',
+    '*/',
+    '//',
+    ',',
+    '..',
+    '-',
+    '+',
+    '-1',
+    '0.5',
+    '99999999999999999999',
+    'é',
+    'e\u0301',
+    'ñ',
+    'İ',
+    'ß',
+    'Ω',
+    '中文',
+    '👩\u200D👩\u200D👧',
+    '🚗',
+    'ﷺ',
+    'ا',
+    '\u0301',
+    'persona',
+    'touchpoint',
+    'phase',
+    'journey',
+    'owner',
+    'emotion',
+    'gap',
+    'kpi',
+    'moment-of-truth',
+    'contacto',
+    'emoción',
+    '\t',
+    '\r',
+    '\r\n',
+    '\n',
+    ' ',
+    '"unterminated',
+    '<script>alert(1)</script>',
+    '%%{init: {}}%%',
+    'click A call x()',
 ];
 
 const SNIPPETS = [
@@ -162,7 +206,7 @@ export const MUTATIONS: Record<string, Mutation> = {
         return '\uFEFF' + text;
     },
     spacesToTabs(text, random) {
-        return text.replace(/^( +)/gm, spaces => random.chance(0.5) ? '\t'.repeat(Math.ceil(spaces.length / 2)) : spaces.replace(/ {2}/g, '\t'));
+        return text.replace(/^( +)/gm, spaces => (random.chance(0.5) ? '\t'.repeat(Math.ceil(spaces.length / 2)) : spaces.replace(/ {2}/g, '\t')));
     },
     reindent(text, random) {
         return text.replace(/^[ \t]*/gm, () => ' '.repeat(random.int(0, 9)));

@@ -43,10 +43,21 @@ export async function runShard(options: ShardOptions): Promise<ShardResult> {
     const workspace = new FuzzWorkspace(options.boundMs);
     await workspace.open(options.examples);
     // Grouped by example, so each case rebuilds one file (the workspace is the examples with one mutated).
-    const order = names.flatMap((_, e) => Array.from({ length: Math.ceil((options.count - e) / names.length) }, (_, k) => e + k * names.length))
+    const order = names
+        .flatMap((_, e) => Array.from({ length: Math.ceil((options.count - e) / names.length) }, (_, k) => e + k * names.length))
         .filter(index => Math.floor(index / names.length) % options.shards === options.shard)
         .filter(index => options.onlyCase === undefined || index === options.onlyCase);
-    const result: ShardResult = { shard: options.shard, planned: order.length, done: 0, seconds: 0, syntaxErrorFree: 0, formatChecked: 0, totals: {}, byMutation: {}, failed: [] };
+    const result: ShardResult = {
+        shard: options.shard,
+        planned: order.length,
+        done: 0,
+        seconds: 0,
+        syntaxErrorFree: 0,
+        formatChecked: 0,
+        totals: {},
+        byMutation: {},
+        failed: [],
+    };
     const started = performance.now();
     for (const index of order) {
         if (performance.now() - started > options.budgetMs) break;

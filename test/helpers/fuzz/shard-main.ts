@@ -7,6 +7,11 @@ import { runShard, type ShardOptions } from './run-shard.js';
 const [optionsFile, resultFile] = process.argv.slice(2);
 const options = JSON.parse(readFileSync(optionsFile, 'utf8')) as ShardOptions;
 runShard(options).then(
-    result => { writeFileSync(resultFile, JSON.stringify(result)); },
-    error => { console.error(error); process.exitCode = 1; },
+    result => {
+        writeFileSync(resultFile, JSON.stringify(result));
+    },
+    error => {
+        console.error(error);
+        process.exitCode = 1;
+    },
 );
