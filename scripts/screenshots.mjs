@@ -25,6 +25,7 @@ const PICTURES = [
     { file: 'preview-personas.png', test: 'test/e2e/personas.e2e.test.ts', name: "shows both personas' emotions in the grid" },
     { file: 'quick-fix-owner.png', test: 'test/e2e/language-features.e2e.test.ts', name: 'fixes missing-owner' },
     { file: 'new-journey-map.png', test: 'test/e2e/new-journey.e2e.test.ts', name: 'opens a starter map' },
+    { file: 'comparison-head.png', test: 'test/e2e/comparison.e2e.test.ts', name: 'Compare with HEAD after editing an emotion' },
 ];
 
 const escape = text => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
