@@ -1,7 +1,8 @@
 // Comparison mode in a real VS Code (code-server), on a git repository made for the test (the
 // examples committed once): "Journey: Compare with…" HEAD after an emotion edit shows the changed
 // cell and both emotion curves; farmacia's future-state journey shows its comparison with the
-// current state one toggle away. Screenshots to test-results/screenshots/.
+// current state one toggle away; a diff editor of two versions of a map offers "Open Journey
+// Comparison". Screenshots to test-results/screenshots/.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -25,6 +26,14 @@ describe('comparison mode in code-server', () => {
         fs.cpSync(path.join(repoRoot, 'examples'), repo, { recursive: true });
         const git = (...args: string[]) =>
             execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: repo });
+        // An older copy of taller.journey (its first emotion 4, not 3) in a project of its own, so
+        // that its declarations do not repeat those of taller.journey.
+        fs.mkdirSync(path.join(repo, 'anterior'));
+        fs.writeFileSync(path.join(repo, 'anterior', '.journeylint.json'), '{}\n');
+        fs.writeFileSync(
+            path.join(repo, 'anterior', 'taller.journey'),
+            fs.readFileSync(path.join(repo, 'taller.journey'), 'utf8').replace('emotion 3 "indiferente"', 'emotion 4 "indiferente"'),
+        );
         git('init', '-q', '-b', 'main');
         git('add', '.');
         git('commit', '-q', '-m', 'The maps');
@@ -33,6 +42,38 @@ describe('comparison mode in code-server', () => {
     afterAll(async () => {
         await wb?.stop();
         if (repo) fs.rmSync(path.dirname(repo), { recursive: true, force: true });
+    });
+
+    it('offers Open Journey Comparison in a diff editor of two versions of a map', async () => {
+        // First: on a fresh workbench, before the other tests' previews and comparisons.
+        await wb.openFile('taller.journey');
+        await wb.problems({ minCount: 7 }); // the language server is up
+        await wb.runCommand('File: Compare Active File With...');
+        const quickInput = wb.page.locator('.quick-input-widget');
+        // The palette closes, then the same widget asks for the file: wait for that question.
+        await pollFor(
+            () => quickInput.locator('input').getAttribute('placeholder'),
+            placeholder => placeholder !== null && !/command/i.test(placeholder),
+            15_000,
+        );
+        await quickInput.locator('input').fill('anterior/taller.journey');
+        await quickInput.locator('.monaco-list-row', { hasText: 'anterior' }).first().waitFor({ timeout: 30_000 });
+        await quickInput.locator('input').press('Enter');
+        await wb.page.locator('.monaco-diff-editor').first().waitFor({ timeout: 30_000 });
+        await wb.runCommand('Journey: Open Journey Comparison');
+        frame = await wb.webviewFrame({ timeoutMs: 90_000 });
+        await frame.locator('.comparison-title').waitFor({ timeout: 90_000 });
+        // Whichever side the older copy is on, the one change is that emotion.
+        const changes = await pollFor(
+            () => texts(frame, '.change-list .change'),
+            list => list.length > 0,
+            30_000,
+        );
+        expect(changes).toHaveLength(1);
+        expect(changes[0]).toMatch(/^emotion of Carla at BuscaTaller: [34] → [34] \([+−-]1\)$/);
+        expect(await frame.locator('svg.emotion-curve path.curve-before').count()).toBe(1);
+        await wb.screenshot('comparison-diff-editor');
+        await wb.runCommand('View: Close All Editors');
     });
 
     it('Compare with HEAD after editing an emotion shows the changed cell and both curves', async () => {
