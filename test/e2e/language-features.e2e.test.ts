@@ -249,7 +249,14 @@ describe('language features in code-server', () => {
         const before = await problemCount();
         expect(before).toBeGreaterThan(0);
         await items.locator('a', { hasText: 'Restart' }).first().click();
-        const emptied = await pollFor(problemCount, count => count === 0, 30_000, 50);
+        let emptied = await pollFor(problemCount, count => count === 0, 15_000, 50);
+        if (emptied !== 0) {
+            // A click on the hover can go unheard when the hover moves under the mouse: once more (logged).
+            process.stderr.write(`[e2e] the problems stayed at ${emptied} after clicking Restart; clicking it again\n`);
+            await languageStatus();
+            await items.locator('a', { hasText: 'Restart' }).first().click();
+            emptied = await pollFor(problemCount, count => count === 0, 30_000, 50);
+        }
         expect(emptied).toBe(0);
         const back = await pollFor(problemCount, count => count === before, 60_000);
         expect(back).toBe(before);
