@@ -7,10 +7,10 @@ import type { JourneyDiff } from '../diff/journey-changes.js';
 import { beforeTouchpoints, comparisonMarks, markOfCell, type ComparisonMarks } from './comparison-marks.js';
 import { changeList, comparisonLegend, comparisonSummary, comparisonTitle } from './comparison-view.js';
 import { curveSeries, curveView } from './emotion-curve.js';
-import { inlineStylesheet, STATIC_PAGE_CSS } from './html-export.js';
+import { inlineStylesheet, STATIC_PAGE_CSS, staticPageStart } from './html-export.js';
 import { COLUMN_WIDTH, gridColumns, gridView, headerView, personaColourOf } from './map-view.js';
-import { labelLocaleOf, setViewLocale, viewLocale } from './view-labels.js';
-import { escapeHtml, toHtml, type VNode } from './vnode.js';
+import { labelLocaleOf, setViewLocale } from './view-labels.js';
+import { toHtml, type VNode } from './vnode.js';
 
 export interface ComparisonExport {
     /** The newer version's model and journey (the document, or the future state). */
@@ -70,20 +70,7 @@ export function buildComparisonHtml(options: ComparisonExport): string {
     const { model, journey, before, diff } = options;
     setViewLocale(labelLocaleOf(model, journey));
     const panel = [comparisonTitle(options.beforeLabel), comparisonLegend(), comparisonSummary(diff), changeList(diff, journey)].map(toHtml).join('\n');
-    return `<!DOCTYPE html>
-<html lang="${viewLocale()}">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<meta name="generator" content="Journey Maps as Code">
-<title>${escapeHtml(journey.title)}</title>
-<style>
-${STATIC_PAGE_CSS}
-${inlineStylesheet(options.css)}
-</style>
-</head>
-<body class="vscode-light journey-webview comparing">
+    return `${staticPageStart(journey.title, [STATIC_PAGE_CSS, inlineStylesheet(options.css)], 'vscode-light journey-webview comparing')}
 <div class="journey-preview">
 ${toHtml(headerView(model, journey))}
 <section class="comparison-panel">

@@ -64,6 +64,26 @@ export interface HtmlExportOptions {
     page?: PageSize;
 }
 
+/**
+ * The start of a self-contained page, up to its `<body>`: no script (the CSP allows none), the
+ * styles inline, in the map's label language. The HTML export and the comparison's share it.
+ */
+export function staticPageStart(title: string, styles: string[], bodyClass: string): string {
+    return `<!DOCTYPE html>
+<html lang="${viewLocale()}">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<meta name="generator" content="Journey Maps as Code">
+<title>${escapeHtml(title)}</title>
+<style>
+${styles.join('\n')}
+</style>
+</head>
+<body class="${bodyClass}">`;
+}
+
 export function buildHtmlExport(model: MapModel, journey: JourneyView, options: HtmlExportOptions): string {
     setViewLocale(labelLocaleOf(model, journey));
     const diagram = options.withoutDiagram
@@ -77,21 +97,7 @@ export function buildHtmlExport(model: MapModel, journey: JourneyView, options: 
     const parts = layout.parts
         .map(part => `<div class="print-part">${toHtml(gridView(part.journey, lanes, { whole: journey, firstPhase: part.firstPhase }))}</div>`)
         .join('\n');
-    return `<!DOCTYPE html>
-<html lang="${viewLocale()}">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<meta name="generator" content="Journey Maps as Code">
-<title>${escapeHtml(journey.title)}</title>
-<style>
-${STATIC_PAGE_CSS}
-${inlineStylesheet(options.css)}
-${printStylesheet(layout)}
-</style>
-</head>
-<body class="vscode-light journey-webview">
+    return `${staticPageStart(journey.title, [STATIC_PAGE_CSS, inlineStylesheet(options.css), printStylesheet(layout)], 'vscode-light journey-webview')}
 <div class="journey-preview${options.presentation ? ' presentation' : ''}">
 ${toHtml(headerView(model, journey))}
 <div class="grid-host">${toHtml(gridView(journey, lanes))}</div>
