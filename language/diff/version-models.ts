@@ -35,7 +35,7 @@ export async function versionPairModels(
     pairs: readonly FilePair[],
     before: readonly VersionFile[],
     after: readonly VersionFile[],
-    options: { locale: Locale; rules: RuleSeverities },
+    options: { locale: Locale; rules: RuleSeverities; mermaid?: boolean },
 ): Promise<PairModels[]> {
     const beforeText = new Map(before.map(file => [file.path, file.text]));
     const afterText = new Map(after.map(file => [file.path, file.text]));
@@ -62,7 +62,7 @@ export async function versionPairModels(
     await builder.build(older, { validation: true });
     const models = pairs.map((pair): PairModels => {
         const document = pair.before === undefined ? undefined : (documents.getDocument(URI.parse(uriOf(pair))) as LangiumDocument<Model>);
-        return { before: document && buildMapModel(document, options.locale) };
+        return { before: document && buildMapModel(document, options.locale, { mermaid: options.mermaid ?? true }) };
     });
 
     // The newer version: only what differs goes through the builder's update.
@@ -103,7 +103,7 @@ export async function versionPairModels(
             !changedUris.has(uri) &&
             ((changedUris.size === 0 && deleted.length === 0) ||
                 !shared.workspace.IndexManager.isAffected(document, new Set([...changedUris, ...deleted.map(d => d.toString())])));
-        const afterModel = same ? model.before : buildMapModel(document, options.locale);
+        const afterModel = same ? model.before : buildMapModel(document, options.locale, { mermaid: options.mermaid ?? true });
         return { before: model.before, after: afterModel };
     });
 }

@@ -118,7 +118,10 @@ export interface PhaseView {
     range: SourceRange;
     /** Findings on the phase itself (not on its touchpoints). */
     findings: Finding[];
-    /** This phase's `section` of the journey's Mermaid diagram, task lines included (see mermaidTextOf). */
+    /**
+     * This phase's `section` of the journey's Mermaid diagram, task lines included (see
+     * mermaidTextOf); empty in a model built without Mermaid text (buildMapModel's options).
+     */
     mermaidSection: string;
 }
 
@@ -130,7 +133,8 @@ export interface JourneyView {
     phases: PhaseView[];
     /**
      * The first lines of the Mermaid `journey` diagram of LANGUAGE.md for this journey (`journey`
-     * and its title); each phase holds its section. mermaidTextOf joins them.
+     * and its title); each phase holds its section. mermaidTextOf joins them. Empty in a model
+     * built without Mermaid text (buildMapModel's options).
      */
     mermaidHead: string;
     range: SourceRange;
