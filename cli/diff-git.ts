@@ -26,9 +26,17 @@ export class GitRepository {
     }
 
     async filesAt(revision: string, pathspecs: string[]): Promise<VersionFile[]> {
-        const listing = await git(this.root, ['ls-tree', '-r', '-z', '--name-only', revision]);
-        const paths = this.journeyFiles(listing, pathspecs);
-        return Promise.all(paths.map(async name => ({ path: name, text: await git(this.root, ['show', `${revision}:${name}`]) })));
+        // `<mode> <type> <object>\t<path>` per entry; the objects are then read by one git process, not one each.
+        const listing = await git(this.root, ['ls-tree', '-r', '-z', revision]);
+        const objects = new Map<string, string>();
+        for (const entry of listing.split('\0')) {
+            const tab = entry.indexOf('\t');
+            const [, type, object] = entry.slice(0, tab).split(' ');
+            if (type === 'blob') objects.set(entry.slice(tab + 1), object);
+        }
+        const paths = this.journeyFiles([...objects.keys()].join('\0'), pathspecs);
+        const texts = await readBlobs(this.root, paths.map(name => objects.get(name)!));
+        return paths.map((name, index) => ({ path: name, text: texts[index] }));
     }
 
     async workingTreeFiles(pathspecs: string[]): Promise<VersionFile[]> {
@@ -96,13 +104,39 @@ export function pairFiles(before: readonly VersionFile[], after: readonly Versio
     return pairs.sort((a, b) => (a.after ?? a.before!).localeCompare(b.after ?? b.before!));
 }
 
+/** The contents of git objects, in order, read by one `git cat-file --batch`. */
+function readBlobs(cwd: string, objects: string[]): Promise<string[]> {
+    if (objects.length === 0) return Promise.resolve([]);
+    return new Promise((resolve, reject) => {
+        const child = execFile('git', ['cat-file', '--batch'], { cwd, encoding: 'buffer', maxBuffer: 1 << 30 }, (error, stdout, stderr) => {
+            if (error) return reject(gitFailure(error, ['cat-file'], stderr.toString('utf8')));
+            // Each object: `<object> <type> <size>\n`, its <size> bytes, then `\n`.
+            const texts: string[] = [];
+            let at = 0;
+            for (const object of objects) {
+                const headerEnd = stdout.indexOf(0x0a, at);
+                const [, type, size] = stdout.toString('latin1', at, headerEnd).split(' ');
+                if (type !== 'blob') return reject(new GitError(`git cat-file: ${object} is not a file`));
+                const start = headerEnd + 1;
+                texts.push(stdout.toString('utf8', start, start + Number(size)));
+                at = start + Number(size) + 1;
+            }
+            resolve(texts);
+        });
+        child.stdin?.end(`${objects.join('\n')}\n`);
+    });
+}
+
 function git(cwd: string, args: string[], failure?: string): Promise<string> {
     return new Promise((resolve, reject) => {
         execFile('git', args, { cwd, encoding: 'utf8', maxBuffer: 1 << 30 }, (error, stdout, stderr) => {
             if (!error) return resolve(stdout);
-            const code = (error as NodeJS.ErrnoException).code;
-            if (code === 'ENOENT') return reject(new GitError('git is not installed or not on the PATH'));
-            reject(new GitError(failure ?? `git ${args[0]} failed: ${stderr.trim() || error.message}`));
+            reject(gitFailure(error, args, stderr, failure));
         });
     });
+}
+
+function gitFailure(error: Error, args: string[], stderr: string, failure?: string): GitError {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new GitError('git is not installed or not on the PATH');
+    return new GitError(failure ?? `git ${args[0]} failed: ${stderr.trim() || error.message}`);
 }
