@@ -35,7 +35,10 @@ export class GitRepository {
             if (type === 'blob') objects.set(entry.slice(tab + 1), object);
         }
         const paths = this.journeyFiles([...objects.keys()].join('\0'), pathspecs);
-        const texts = await readBlobs(this.root, paths.map(name => objects.get(name)!));
+        const texts = await readBlobs(
+            this.root,
+            paths.map(name => objects.get(name)!),
+        );
         return paths.map((name, index) => ({ path: name, text: texts[index] }));
     }
 
