@@ -215,6 +215,12 @@ function exitCodeOf(error: unknown, io: Io): number {
 
 // Run when bundled as dist/cli.cjs (bin/journey.cjs); tests import main() instead.
 if (typeof require !== 'undefined' && require.main !== undefined && /cli\.cjs$|journey(\.cjs)?$/.test(require.main.filename)) {
+    // A reader that stops early (`journey diff … | head`) is no error.
+    for (const stream of [process.stdout, process.stderr])
+        stream.on('error', (error: NodeJS.ErrnoException) => {
+            if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+            throw error;
+        });
     main(process.argv.slice(2)).then(
         code => {
             process.exitCode = code;

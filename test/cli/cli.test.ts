@@ -1,5 +1,5 @@
 // The `journey` command line: outputs, exit codes, configuration and safe writing.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync, existsSync, cpSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -382,5 +382,19 @@ describe('the installed bin', () => {
         const usage = spawnSync(process.execPath, ['bin/journey.cjs', 'lint'], { encoding: 'utf8' });
         expect(usage.status).toBe(2);
         expect(execFileSync(process.execPath, ['bin/journey.cjs', '--version'], { encoding: 'utf8' })).toMatch(/^\d+\.\d+\.\d+\n$/);
+    });
+
+    it('ends quietly when its reader stops reading (`journey diff … | head`)', async () => {
+        if (!existsSync('dist/cli.cjs')) throw new Error('run `npm run build` first');
+        const child = spawn(process.execPath, ['bin/journey.cjs', 'diff', 'examples/seguro.journey', 'examples/taller.journey'], {
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        // Closed before the command writes: its first write meets a pipe nobody reads.
+        child.stdout.destroy();
+        let stderr = '';
+        child.stderr.on('data', chunk => (stderr += chunk));
+        const code = await new Promise(resolve => child.on('close', resolve));
+        expect(stderr).toBe('');
+        expect(code).toBe(0);
     });
 });
