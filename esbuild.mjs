@@ -3,6 +3,7 @@
 // source maps); `--watch` rebuilds on change for development.
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
+import { langiumParserFix } from './scripts/langium-parser-fix.mjs';
 import { mermaidJourneyFix } from './scripts/mermaid-journey-fix.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -19,6 +20,8 @@ const common = {
     logLevel: 'info',
     legalComments: 'none',
     define: { JOURNEY_VERSION: JSON.stringify(version) },
+    // Every bundle that holds Langium's parser (server, command line, browser worker, Markdown preview).
+    plugins: [langiumParserFix()],
 };
 
 // ES modules bundled as CommonJS lose import.meta.url, which some dependencies pass to createRequire.
@@ -76,7 +79,7 @@ const targets = [
         platform: 'browser',
         format: 'iife',
         target: 'es2022',
-        plugins: [mermaidJourneyFix()],
+        plugins: [langiumParserFix(), mermaidJourneyFix()],
         outdir: 'dist',
     },
 ];
