@@ -6,7 +6,8 @@
 // langiumInternalsProblems() checks each member against the installed release
 // (test/language/langium-internals.test.ts): a Langium upgrade that renames or drops one fails
 // that test, naming the member, instead of corrupting trees. package.json pins Langium's exact
-// version for the same reason.
+// version for the same reason. (Two functions of Langium's parser are also rewritten where they
+// are bundled, to allocate less: scripts/langium-parser-fix.mjs, which fails the build instead.)
 import {
     CompositeCstNodeImpl,
     CstNodeBuilder,
