@@ -4,6 +4,7 @@
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { mermaidJourneyFix } from './scripts/mermaid-journey-fix.mjs';
+import { phaseBandCss } from './scripts/phase-band-css.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -76,7 +77,7 @@ const targets = [
         platform: 'browser',
         format: 'iife',
         target: 'es2022',
-        plugins: [mermaidJourneyFix()],
+        plugins: [mermaidJourneyFix(), phaseBandCss()],
         outdir: 'dist',
     },
 ];

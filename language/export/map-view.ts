@@ -14,6 +14,7 @@ import { personaColours } from './persona-colours.js';
 import { isRuleId, ruleMeta } from '../lint/rules.js';
 import { CURVE_HEIGHT, curveLegend, curveSeries, curveView, type CurveLine } from './emotion-curve.js';
 import { SEVERITIES, SEVERITY_ICON, severityCount, severityName } from './severity-labels.js';
+import PHASE_BAND_COLOURS from './phase-band-colours.json';
 
 /** The row whose cell shows a touchpoint's finding; none: the touchpoint's header shows it. */
 const rowOfRule = (rule: string): RowId | undefined => (isRuleId(rule) ? ruleMeta(rule).previewRow : undefined);
@@ -35,8 +36,8 @@ export const LANES: RowId[] = [
     'kpis',
     'momentOfTruth',
 ];
-/** A phase's band colour: phases are told apart by one of this many colours, in turn. */
-export const PHASE_BANDS = 6;
+/** A phase's band colour: phases are told apart by one of this many colours, in turn (webview/style.css draws them). */
+export const PHASE_BANDS = PHASE_BAND_COLOURS.light.edges.length;
 export const bandClass = (p: number) => `band-${p % PHASE_BANDS}`;
 /** Width of a touchpoint's column, in CSS pixels: the curve puts its points at their centres. */
 export const COLUMN_WIDTH = 200;
