@@ -5,6 +5,7 @@ import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { langiumParserFix } from './scripts/langium-parser-fix.mjs';
 import { mermaidJourneyFix } from './scripts/mermaid-journey-fix.mjs';
+import { phaseBandCss } from './scripts/phase-band-css.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -79,7 +80,7 @@ const targets = [
         platform: 'browser',
         format: 'iife',
         target: 'es2022',
-        plugins: [langiumParserFix(), mermaidJourneyFix()],
+        plugins: [langiumParserFix(), mermaidJourneyFix(), phaseBandCss()],
         outdir: 'dist',
     },
 ];

@@ -6,25 +6,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bundle, NODE_COMMONJS } from './bundle.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
 const work = path.join(here, '.work');
 
 export async function measureVsCodeActivation({ timeoutMs = 180_000 } = {}) {
-    const esbuild = await import('esbuild');
     const outfile = path.join(work, 'harness.mjs');
     fs.mkdirSync(work, { recursive: true });
-    await esbuild.build({
-        entryPoints: [path.join(root, 'test', 'e2e', 'harness.ts')],
-        bundle: true,
-        platform: 'node',
-        format: 'esm',
-        target: 'node20',
-        outfile,
-        packages: 'external',
-        logLevel: 'warning',
-    });
+    await bundle(path.join(root, 'test', 'e2e', 'harness.ts'), outfile, { ...NODE_COMMONJS, format: 'esm', packages: 'external' });
     const { startWorkbench } = await import(pathToFileURL(outfile).href);
     const wb = await startWorkbench({ fixture: path.join(root, 'examples') });
     try {

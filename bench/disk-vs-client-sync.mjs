@@ -11,6 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_OUT, generate } from './generate.mjs';
 import { fileUri, LspSession } from './lsp-client.mjs';
+import { bundle, NODE_COMMONJS } from './bundle.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -21,17 +22,7 @@ const BATCH_SIZE = 50;
 const { team } = generate(DEFAULT_OUT);
 const files = [team.declarations, ...team.journeys];
 const clientSyncServer = path.join(DEFAULT_OUT, 'client-sync-server.cjs');
-const esbuild = await import('esbuild');
-await esbuild.build({
-    entryPoints: [path.join(here, 'client-sync-entry.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    outfile: clientSyncServer,
-    logLevel: 'error',
-    minify: true,
-});
+await bundle(path.join(here, 'client-sync-entry.ts'), clientSyncServer, { ...NODE_COMMONJS, logLevel: 'error', minify: true });
 
 /** ms from `initialized` to the diagnostics of every file. */
 async function firstDiagnostics(server, sendFiles) {

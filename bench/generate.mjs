@@ -51,16 +51,18 @@ const PERSONAS = [
     ],
     ['Lee', 'Lee, IT administrator', 'Keeps single sign-on and backups running', 'No new passwords', 'Audit logs', 'Shadow IT', 'Does it support SSO?'],
 ];
-const TEAMS = [
-    ['Growth', 'Growth marketing', 'Head of growth'],
-    ['Sales', 'Sales', 'Sales director'],
-    ['Success', 'Customer success', 'Head of customer success'],
-    ['Support', 'Support', 'Support lead'],
-    ['Billing', 'Billing operations', 'Finance manager'],
-    ['Product', 'Product team', 'Chief product officer'],
-    ['Platform', 'Platform engineering', 'Engineering manager'],
-    ['Legal', 'Legal and compliance', 'General counsel'],
-];
+/** The teams of the declarations, by id. */
+const TEAMS = {
+    Growth: { title: 'Growth marketing', lead: 'Head of growth' },
+    Sales: { title: 'Sales', lead: 'Sales director' },
+    Success: { title: 'Customer success', lead: 'Head of customer success' },
+    Support: { title: 'Support', lead: 'Support lead' },
+    Billing: { title: 'Billing operations', lead: 'Finance manager' },
+    Product: { title: 'Product team', lead: 'Chief product officer' },
+    Platform: { title: 'Platform engineering', lead: 'Engineering manager' },
+    Legal: { title: 'Legal and compliance', lead: 'General counsel' },
+};
+const TEAM_IDS = Object.keys(TEAMS);
 const CHANNELS = [
     ['web', 'Website'],
     ['email', 'Email'],
@@ -117,7 +119,7 @@ export function declarationsText() {
             '',
         );
     }
-    for (const [id, title, lead] of TEAMS) out.push(`team ${id} "${title}" {`, `  lead "${lead}"`, '}');
+    for (const [id, { title, lead }] of Object.entries(TEAMS)) out.push(`team ${id} "${title}" {`, `  lead "${lead}"`, '}');
     out.push('');
     for (const [id, title] of [...CHANNELS, UNUSED_CHANNEL]) out.push(`channel ${id} "${title}"`);
     out.push('');
@@ -141,7 +143,7 @@ export function journeyText(journeyId, touchpoints, salt = 0) {
         out.push('');
         out.push(`  phase Ph${pad(p + 1, w)} "Phase ${p + 1}" {`);
         out.push(`    moment ${p}`);
-        const phaseOwner = p % 2 === 0 ? pick(TEAMS, p + salt)[0] : undefined;
+        const phaseOwner = p % 2 === 0 ? pick(TEAM_IDS, p + salt) : undefined;
         if (phaseOwner) out.push(`    owner ${phaseOwner}`);
         for (let k = 0; k < TOUCHPOINTS_PER_PHASE && t < touchpoints; k++, t++) {
             const n = t + 1;
@@ -149,7 +151,7 @@ export function journeyText(journeyId, touchpoints, salt = 0) {
             const score = 1 + ((t * 7 + salt) % 5);
             const verb = pick(VERBS, t + salt);
             const object = pick(OBJECTS, Math.floor(t / 3) + salt);
-            const team = pick(TEAMS, t * 3 + salt)[0];
+            const team = pick(TEAM_IDS, t * 3 + salt);
             out.push(`    touchpoint T${pad(n, w)} "Touchpoint ${n}: ${verb.toLowerCase()} ${object}" {`);
             // finding 5: a channel that names nothing declared → unresolved-reference
             out.push(`      channel ${finding === 5 ? 'NoSuchChannel' : pick(CHANNELS, t + salt)[0]}`);
@@ -159,7 +161,7 @@ export function journeyText(journeyId, touchpoints, salt = 0) {
             const bothPersonas = t % 2 === 1;
             out.push(bothPersonas ? `      persona ${PERSONAS[0][0]}, ${PERSONAS[1][0]}` : `      persona ${pick(PERSONAS, t)[0]}`);
             out.push(`      action "${verb} ${object} (step ${n})"`);
-            out.push(`      backstage "${pick(TEAMS, t + 1)[1]} prepares ${object}"`);
+            out.push(`      backstage "${TEAMS[pick(TEAM_IDS, t + 1)].title} prepares ${object}"`);
             out.push(`      thought "Will ${object} save me time?"`);
             // finding 1: no emotion → missing-emotion
             if (finding !== 1) {
@@ -173,12 +175,12 @@ export function journeyText(journeyId, touchpoints, salt = 0) {
             out.push(`        current "${10 + (t % 30)} min"`);
             if (finding !== 2) out.push(`        target "${2 + (t % 5)} min"`);
             out.push(`        change "Automate ${object}"`);
-            out.push(`        owner ${pick(TEAMS, t + 5 + salt)[0]}`);
+            out.push(`        owner ${pick(TEAM_IDS, t + 5 + salt)}`);
             out.push('      }');
             // finding 3: an opportunity without horizon → opportunity-without-horizon
             out.push(`      opportunity "Self-service ${object}" {`);
             if (finding !== 3) out.push(`        horizon ${pick(HORIZONS, t)}`);
-            out.push(`        owner ${pick(TEAMS, t + 2)[0]}`);
+            out.push(`        owner ${pick(TEAM_IDS, t + 2)}`);
             out.push('      }');
             // finding 4: a kpi without target → kpi-without-target
             out.push(`      kpi "Completion rate of ${object}" {`);

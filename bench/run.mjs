@@ -22,6 +22,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_OUT, generate, SIZES, TEAM_JOURNEYS, TEAM_JOURNEY_SIZE } from './generate.mjs';
 import { fileUri, LspSession, sleep, withTimeout } from './lsp-client.mjs';
+import { bundle, IMPORT_META_URL_SHIM, NODE_COMMONJS } from './bundle.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -353,22 +354,9 @@ async function lspTeam(team) {
 
 // ---- In-process: Mermaid text and the build phases ------------------------------------------
 
-async function bundleInproc() {
-    const esbuild = await import('esbuild');
-    const outfile = path.join(work, 'inproc.cjs');
-    await esbuild.build({
-        entryPoints: [path.join(here, 'inproc-entry.ts')],
-        bundle: true,
-        platform: 'node',
-        format: 'cjs',
-        target: 'node20',
-        outfile,
-        define: { 'import.meta.url': 'importMetaUrl' },
-        banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
-        logLevel: 'warning',
-        minify: true,
-    });
-    return outfile;
+/** A measuring entry of bench/ (run as its own process) as one minified Node script in bench/.work/. */
+function bundleEntry(entry, outName) {
+    return bundle(path.join(here, entry), path.join(work, outName), { ...NODE_COMMONJS, ...IMPORT_META_URL_SHIM, minify: true });
 }
 
 /** Starts of code-server for activation_ms (its median). */
@@ -404,24 +392,6 @@ async function inproc(size, fixture, bundle) {
 }
 
 // ---- The comparison engine and journey diff --git --------------------------------------------
-
-async function bundleDiff() {
-    const esbuild = await import('esbuild');
-    const outfile = path.join(work, 'diff.cjs');
-    await esbuild.build({
-        entryPoints: [path.join(here, 'diff-entry.ts')],
-        bundle: true,
-        platform: 'node',
-        format: 'cjs',
-        target: 'node20',
-        outfile,
-        define: { 'import.meta.url': 'importMetaUrl' },
-        banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
-        logLevel: 'warning',
-        minify: true,
-    });
-    return outfile;
-}
 
 /** diff_ms: two versions of the map (a few hundred changes, bench/diff-entry.ts), the comparison alone. */
 async function diffEngine(size, fixture, bundle) {
@@ -798,15 +768,10 @@ const OPEN_SAMPLES = 5;
 async function browser(sizesToRun, fixtures) {
     log('\n[browser] preview (dist/webview.js) and peers in headless Chromium');
     if (!fs.existsSync(path.join(dist, 'webview.js'))) throw new Error('dist/webview.js is missing: the preview is not built (npm run build)');
-    const esbuild = await import('esbuild');
-    await esbuild.build({
-        entryPoints: [path.join(root, 'language', 'model', 'model-patch.ts')],
-        bundle: true,
+    await bundle(path.join(root, 'language', 'model', 'model-patch.ts'), path.join(work, 'model-patch.js'), {
         platform: 'browser',
         format: 'iife',
         globalName: 'journeyModelPatch',
-        outfile: path.join(work, 'model-patch.js'),
-        logLevel: 'warning',
     });
     const server = await startStaticServer();
     const base = `http://127.0.0.1:${server.address().port}`;
@@ -1025,18 +990,10 @@ function printTable() {
 /** Builds an unminified server bundle, profiles a build of the 10,000 file plus edits, summarises self time. */
 async function profile(fixture, size) {
     log(`\n[profile] node --cpu-prof on an unminified server bundle, ${size} touchpoints`);
-    const esbuild = await import('esbuild');
-    const server = path.join(work, 'server-prof.cjs');
-    await esbuild.build({
-        entryPoints: [path.join(root, 'server', 'main.ts')],
-        bundle: true,
-        platform: 'node',
-        format: 'cjs',
-        target: 'node20',
-        outfile: server,
-        define: { 'import.meta.url': 'importMetaUrl', JOURNEY_VERSION: '"bench"' },
-        banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
-        logLevel: 'warning',
+    const server = await bundle(path.join(root, 'server', 'main.ts'), path.join(work, 'server-prof.cjs'), {
+        ...NODE_COMMONJS,
+        ...IMPORT_META_URL_SHIM,
+        define: { ...IMPORT_META_URL_SHIM.define, JOURNEY_VERSION: '"bench"' },
         minify: false,
         external: ['playwright-core'],
     });
@@ -1069,6 +1026,9 @@ async function profile(fixture, size) {
     return summary;
 }
 
+/** The profile's frames that are V8 itself, not a script: each is its own row of the by-file summary. */
+const V8_PSEUDO_FRAMES = new Set(['(garbage collector)', '(idle)', '(program)']);
+
 function summariseProfile(prof) {
     const dt = new Map();
     const { samples, timeDeltas, nodes } = prof;
@@ -1083,14 +1043,7 @@ function summariseProfile(prof) {
         const where = cf.url ? cf.url.replace(/^file:\/\//, '').replace(root + '/', '') : '';
         const key = `${cf.functionName || '(anonymous)'} ${where ? `${path.basename(where)}:${cf.lineNumber + 1}` : ''}`.trim();
         self.set(key, (self.get(key) ?? 0) + us);
-        const pkgKey =
-            cf.functionName === '(garbage collector)'
-                ? '(garbage collector)'
-                : cf.functionName === '(idle)'
-                  ? '(idle)'
-                  : cf.functionName === '(program)'
-                    ? '(program)'
-                    : where || '(native)';
+        const pkgKey = V8_PSEUDO_FRAMES.has(cf.functionName) ? cf.functionName : where || '(native)';
         byFile.set(pkgKey, (byFile.get(pkgKey) ?? 0) + us);
     }
     const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30);
@@ -1137,11 +1090,11 @@ async function main() {
     if (!skip.has('lsp')) for (const size of sizes) await attempt(`lsp ${size}`, () => lspSingle(size, fixtures.single[size]));
     if (!skip.has('team')) await attempt('lsp team workspace', () => lspTeam(fixtures.team));
     if (!skip.has('inproc')) {
-        const bundle = await bundleInproc();
+        const bundle = await bundleEntry('inproc-entry.ts', 'inproc.cjs');
         for (const size of sizes) await attempt(`in-process ${size}`, () => inproc(size, fixtures.single[size], bundle));
     }
     if (!skip.has('diff')) {
-        const bundle = await bundleDiff();
+        const bundle = await bundleEntry('diff-entry.ts', 'diff.cjs');
         for (const size of sizes.filter(size => size >= 1000)) await attempt(`diff ${size}`, () => diffEngine(size, fixtures.single[size], bundle));
         await attempt('journey diff --git on the team workspace', () => diffGitWorkspace(fixtures.team));
     }

@@ -19,6 +19,7 @@ import { GitError, GitRepository, pairFiles, type FilePair, type VersionFile } f
 import { findConfigFile, loadConfigRules } from './find-config.js';
 import { findJourneyFiles } from './find-files.js';
 import { UsageError, type Io } from './io.js';
+import { outputFileSettings, type OutputFileOptions } from './output-file-options.js';
 import { writeFileSafely } from '../language/node/safe-write.js';
 
 export const DIFF_FORMATS = ['text', 'json', 'markdown'] as const;
@@ -59,15 +60,7 @@ export function defineDiffCommand(command: Command, io: Io, exit: (code: number)
         .action(
             async (
                 paths: string[],
-                options: {
-                    git?: string;
-                    format: DiffOptions['format'];
-                    mermaid?: boolean;
-                    failOn?: FailCondition[];
-                    output?: string;
-                    force?: boolean;
-                    lang: Locale;
-                },
+                options: OutputFileOptions & { git?: string; format: DiffOptions['format']; mermaid?: boolean; failOn?: FailCondition[] },
             ) => {
                 exit(
                     await runDiff(
@@ -77,9 +70,7 @@ export function defineDiffCommand(command: Command, io: Io, exit: (code: number)
                             format: options.format,
                             mermaid: options.mermaid ?? false,
                             failOn: options.failOn ?? [],
-                            output: options.output,
-                            force: options.force ?? false,
-                            locale: options.lang,
+                            ...outputFileSettings(options),
                         },
                         io,
                     ),

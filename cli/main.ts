@@ -7,6 +7,7 @@ import { FileExistsError } from '../language/node/safe-write.js';
 import { runExport, EXPORT_FORMATS } from './export-command.js';
 import { UnreadableFileError } from './cli-workspace.js';
 import { processIo, UsageError, type Io } from './io.js';
+import { outputFileSettings, type OutputFileOptions } from './output-file-options.js';
 import { runLint } from './lint-command.js';
 import { runImport } from './import-command.js';
 import { runNew } from './new-command.js';
@@ -89,7 +90,7 @@ function commandLine(io: Io, exit: (code: number) => void): Command {
         .action(
             async (
                 file: string,
-                options: {
+                options: OutputFileOptions & {
                     format: (typeof EXPORT_FORMATS)[number];
                     journey?: string;
                     persona?: string;
@@ -97,9 +98,6 @@ function commandLine(io: Io, exit: (code: number) => void): Command {
                     page: PageSize;
                     mermaid: boolean;
                     scale: number;
-                    output?: string;
-                    force?: boolean;
-                    lang: Locale;
                 },
                 exportCommand: Command,
             ) => {
@@ -110,11 +108,9 @@ function commandLine(io: Io, exit: (code: number) => void): Command {
                         {
                             file,
                             format: options.format,
-                            output: options.output,
-                            force: options.force ?? false,
+                            ...outputFileSettings(options),
                             journey: options.journey,
                             persona: options.persona,
-                            locale: options.lang,
                             labels,
                             presentation: options.presentation ?? false,
                             page: options.page,
@@ -133,8 +129,8 @@ function commandLine(io: Io, exit: (code: number) => void): Command {
         .option('-o, --output <file>', 'where to write (default: the input with the extension .journey; - for standard output)')
         .option('--force', 'replace the output file if it exists')
         .addOption(langOption())
-        .action(async (file: string, options: { output?: string; force?: boolean; lang: Locale }) => {
-            exit(await runImport({ file, output: options.output, force: options.force ?? false, locale: options.lang }, io));
+        .action(async (file: string, options: OutputFileOptions) => {
+            exit(await runImport({ file, ...outputFileSettings(options) }, io));
         });
 
     command(program, 'new')

@@ -7,6 +7,8 @@
 // allow 'unsafe-inline' because Mermaid's SVG carries its own <style> element and style
 // attributes set through setAttribute, which a nonce cannot cover; no user text reaches
 // either (the generator encodes it and the webview inserts text as text nodes).
+import { attributeText, htmlDocumentStart } from '../language/export/html-document.js';
+
 export interface WebviewHtmlOptions {
     /** `webview.cspSource` (or the origin the bundle is served from). */
     cspSource: string;
@@ -25,8 +27,6 @@ export function createNonce(): string {
     return Array.from(bytes, byte => alphabet[byte % alphabet.length]).join('');
 }
 
-const attr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
 export function webviewHtml(options: WebviewHtmlOptions): string {
     const csp = [
         `default-src 'none'`,
@@ -35,17 +35,12 @@ export function webviewHtml(options: WebviewHtmlOptions): string {
         `img-src ${options.cspSource} data:`,
         `font-src ${options.cspSource}`,
     ].join('; ');
-    return `<!DOCTYPE html>
-<html lang="${attr(options.language ?? 'en')}">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${attr(csp)}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${attr(options.styleUri)}">
-<title>${attr(options.title ?? 'Journey Preview')}</title>
+    return `${htmlDocumentStart(options.language ?? 'en', csp)}
+<link rel="stylesheet" href="${attributeText(options.styleUri)}">
+<title>${attributeText(options.title ?? 'Journey Preview')}</title>
 </head>
 <body>
-<script nonce="${attr(options.nonce)}" src="${attr(options.scriptUri)}"></script>
+<script nonce="${attributeText(options.nonce)}" src="${attributeText(options.scriptUri)}"></script>
 </body>
 </html>`;
 }

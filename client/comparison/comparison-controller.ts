@@ -3,10 +3,11 @@
 // and the webview compares it with every new model of the document (webview/comparison/). Also
 // answers the comparison's toolbar: leave, the future state's toggle, the exports.
 import * as vscode from 'vscode';
-import { MapModelRequest, ParseMapRequest } from '../../language/protocol/journey-protocol.js';
+import { ParseMapRequest } from '../../language/protocol/journey-protocol.js';
 import type { MapModel } from '../../language/model/map-model.js';
 import type { PreviewManager } from '../preview/register.js';
 import type { JourneyPreview } from '../preview/journey-preview.js';
+import { validatedModel } from '../preview/validated-model.js';
 import type { FromWebview } from '../../webview/protocol.js';
 import type { ComparisonSource } from './comparison-source.js';
 import { exportComparison } from './comparison-export.js';
@@ -81,17 +82,9 @@ export class ComparisonController {
         }
     }
 
-    /** A file's model as the server validated it (it validates a document once opened). */
-    private async modelOf(uri: vscode.Uri): Promise<MapModel | undefined> {
-        const client = await this.previews.client();
-        if (!client) return undefined;
-        await vscode.workspace.openTextDocument(uri);
-        for (let attempt = 0; attempt < 40; attempt++) {
-            const result = await client.sendRequest(MapModelRequest, { uri: uri.toString() });
-            if (result && 'model' in result) return result.model;
-            await new Promise(resolve => setTimeout(resolve, 250));
-        }
-        return undefined;
+    /** A file's model as the server validated it, waiting up to ten seconds. */
+    private modelOf(uri: vscode.Uri): Promise<MapModel | undefined> {
+        return validatedModel(this.previews, uri, 40);
     }
 }
 

@@ -4,7 +4,6 @@
 // (Mermaid, the measured map): the preview is opened beside when needed. The PDF is the HTML
 // export printed by a local browser: desktop only (pdf-printer.ts).
 import * as vscode from 'vscode';
-import { MapModelRequest } from '../../language/protocol/journey-protocol.js';
 import type { JourneyView, MapModel } from '../../language/model/map-model.js';
 import { buildMarkdownExport } from '../../language/export/markdown-export.js';
 import { buildHtmlExport } from '../../language/export/html-export.js';
@@ -14,6 +13,7 @@ import { previewSettings } from '../preview/journey-preview.js';
 import { setLabelLanguage } from '../../language/export/view-labels.js';
 import { mermaidTextOf } from '../../language/model/mermaid-text-of.js';
 import type { CurrentPreview, Previews } from '../preview/current-preview.js';
+import { validatedModel } from '../preview/validated-model.js';
 import { saveWithDialog } from './save-file.js';
 import { diskAccess } from '../disk-access.js';
 import { pdfPrinter } from './pdf-printer.js';
@@ -60,7 +60,7 @@ async function runExport(context: vscode.ExtensionContext, previews: Previews, f
         return;
     }
     let preview = fromButton?.preview ?? previews.previewFor(resource);
-    const model = preview?.currentModel ?? (await fetchModel(previews, resource));
+    const model = preview?.currentModel ?? (await validatedModel(previews, resource, 20));
     if (!model) throw new Error(vscode.l10n.t('the language server has no model for this file yet'));
     const journey = await pickJourney(
         model,
@@ -196,20 +196,6 @@ function base64Bytes(base64: string): Uint8Array {
     const bytes = new Uint8Array(binary.length);
     for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
     return bytes;
-}
-
-async function fetchModel(previews: Previews, resource: vscode.Uri): Promise<MapModel | undefined> {
-    const client = await previews.client();
-    if (!client) return undefined;
-    // Make sure the server has the document (it validates it on open).
-    await vscode.workspace.openTextDocument(resource);
-    for (let attempt = 0; attempt < 20; attempt++) {
-        // No base: the answer is the whole model.
-        const result = await client.sendRequest(MapModelRequest, { uri: resource.toString() });
-        if (result && 'model' in result) return result.model;
-        await new Promise(resolve => setTimeout(resolve, 250));
-    }
-    return undefined;
 }
 
 async function pickJourney(model: MapModel, preferred: string | undefined, cursor: vscode.Position | undefined): Promise<JourneyView | undefined> {

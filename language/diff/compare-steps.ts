@@ -12,12 +12,14 @@ export function compareSteps(before: TouchpointView, after: TouchpointView): Cha
     if (before.owner?.id !== after.owner?.id) changes.push({ kind: 'owner-changed', step, ...values(before.owner?.id, after.owner?.id) });
     if (before.channel?.id !== after.channel?.id) changes.push({ kind: 'channel-changed', step, ...values(before.channel?.id, after.channel?.id) });
     changes.push(...compareEmotions(step, before, after));
-    const pains = matchByTitle(
-        before.pains.map(text => ({ title: text })),
-        after.pains.map(text => ({ title: text })),
+    changes.push(
+        ...elementChanges(
+            before.pains.map(text => ({ title: text })),
+            after.pains.map(text => ({ title: text })),
+            (change, { title }) => ({ kind: `pain-${change}`, step, text: title }),
+            () => [],
+        ),
     );
-    for (const { title } of pains.removed) changes.push({ kind: 'pain-removed', step, text: title });
-    for (const { title } of pains.added) changes.push({ kind: 'pain-added', step, text: title });
     changes.push(...compareGaps(step, before.gaps, after.gaps));
     changes.push(...compareOpportunities(step, before.opportunities, after.opportunities));
     changes.push(...compareKpis(step, before.kpis, after.kpis));
@@ -44,59 +46,81 @@ function compareEmotions(step: string, before: TouchpointView, after: Touchpoint
     return changes;
 }
 
-function compareGaps(step: string, before: readonly GapView[], after: readonly GapView[]): Change[] {
+/**
+ * The changes of one kind of titled element: those removed, then those added (matched by title),
+ * then what `changed` finds in each element both versions have.
+ */
+function elementChanges<T extends { title: string }>(
+    before: readonly T[],
+    after: readonly T[],
+    addedOrRemoved: (change: 'added' | 'removed', element: T) => Change,
+    changed: (old: T, now: T) => Change[],
+): Change[] {
     const { pairs, added, removed } = matchByTitle(before, after);
-    const changes: Change[] = removed.map(gap => ({ kind: 'gap-removed', step, gap: gap.title }));
-    changes.push(...added.map((gap): Change => ({ kind: 'gap-added', step, gap: gap.title })));
-    for (const [old, now] of pairs) {
-        for (const field of ['current', 'target', 'change'] as const) {
-            if (old[field] !== now[field]) changes.push({ kind: 'gap-changed', step, gap: now.title, field, ...values(old[field], now[field]) });
-        }
-        // The gap's own owner: one it inherits from its step shows as the step's owner change.
-        const ownOwner = (gap: GapView) => (gap.ownerInherited ? undefined : gap.owner?.id);
-        if (ownOwner(old) !== ownOwner(now))
-            changes.push({ kind: 'gap-changed', step, gap: now.title, field: 'owner', ...values(ownOwner(old), ownOwner(now)) });
-    }
-    return changes;
+    return [
+        ...removed.map(element => addedOrRemoved('removed', element)),
+        ...added.map(element => addedOrRemoved('added', element)),
+        ...pairs.flatMap(([old, now]) => changed(old, now)),
+    ];
+}
+
+function compareGaps(step: string, before: readonly GapView[], after: readonly GapView[]): Change[] {
+    // The gap's own owner: one it inherits from its step shows as the step's owner change.
+    const ownOwner = (gap: GapView) => (gap.ownerInherited ? undefined : gap.owner?.id);
+    return elementChanges(
+        before,
+        after,
+        (change, gap) => ({ kind: `gap-${change}`, step, gap: gap.title }),
+        (old, now): Change[] => [
+            ...(['current', 'target', 'change'] as const)
+                .filter(field => old[field] !== now[field])
+                .map((field): Change => ({ kind: 'gap-changed', step, gap: now.title, field, ...values(old[field], now[field]) })),
+            ...(ownOwner(old) !== ownOwner(now)
+                ? [{ kind: 'gap-changed', step, gap: now.title, field: 'owner', ...values(ownOwner(old), ownOwner(now)) } as const]
+                : []),
+        ],
+    );
 }
 
 function compareOpportunities(step: string, before: readonly OpportunityView[], after: readonly OpportunityView[]): Change[] {
-    const { pairs, added, removed } = matchByTitle(before, after);
-    const described = (kind: 'opportunity-added' | 'opportunity-removed', opportunity: OpportunityView): Change => ({
-        kind,
-        step,
-        opportunity: opportunity.title,
-        ...(opportunity.horizon ? { horizon: opportunity.horizon } : {}),
-        ...(opportunity.owner ? { owner: opportunity.owner.id } : {}),
-    });
-    const changes = [...removed.map(o => described('opportunity-removed', o)), ...added.map(o => described('opportunity-added', o))];
-    for (const [old, now] of pairs) {
-        if (old.horizon !== now.horizon)
-            changes.push({ kind: 'opportunity-changed', step, opportunity: now.title, field: 'horizon', ...values(old.horizon, now.horizon) });
-        if (old.owner?.id !== now.owner?.id)
-            changes.push({ kind: 'opportunity-changed', step, opportunity: now.title, field: 'owner', ...values(old.owner?.id, now.owner?.id) });
-    }
-    return changes;
+    return elementChanges(
+        before,
+        after,
+        (change, opportunity) => ({
+            kind: `opportunity-${change}`,
+            step,
+            opportunity: opportunity.title,
+            ...(opportunity.horizon ? { horizon: opportunity.horizon } : {}),
+            ...(opportunity.owner ? { owner: opportunity.owner.id } : {}),
+        }),
+        (old, now): Change[] => [
+            ...(old.horizon !== now.horizon
+                ? [{ kind: 'opportunity-changed', step, opportunity: now.title, field: 'horizon', ...values(old.horizon, now.horizon) } as const]
+                : []),
+            ...(old.owner?.id !== now.owner?.id
+                ? [{ kind: 'opportunity-changed', step, opportunity: now.title, field: 'owner', ...values(old.owner?.id, now.owner?.id) } as const]
+                : []),
+        ],
+    );
 }
 
 function compareKpis(step: string, before: readonly KpiView[], after: readonly KpiView[]): Change[] {
-    const { pairs, added, removed } = matchByTitle(before, after);
-    const changes: Change[] = removed.map(kpi => ({ kind: 'kpi-removed', step, kpi: kpi.title }));
-    changes.push(...added.map((kpi): Change => ({ kind: 'kpi-added', step, kpi: kpi.title })));
-    for (const [old, now] of pairs) {
-        for (const field of ['current', 'target'] as const) {
-            if (old[field] !== now[field])
-                changes.push({
+    return elementChanges(
+        before,
+        after,
+        (change, kpi) => ({ kind: `kpi-${change}`, step, kpi: kpi.title }),
+        (old, now) =>
+            (['current', 'target'] as const)
+                .filter(field => old[field] !== now[field])
+                .map(field => ({
                     kind: 'kpi-changed',
                     step,
                     kpi: now.title,
                     field,
                     ...values(old[field], now[field]),
                     direction: directionOf(old[field], now[field]),
-                });
-        }
-    }
-    return changes;
+                })),
+    );
 }
 
 /** Up or down when both values are numbers, else just changed (a value given or taken away). */

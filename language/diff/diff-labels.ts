@@ -1,7 +1,10 @@
-// The words of the text and Markdown comparisons, in English and Spanish. User text comes in
-// through `quote`, which the Markdown renderer makes inert; everything else here is ours.
+// The words of the text and Markdown comparisons, in English and Spanish. Each language is
+// data: its plain words, and its sentences with `{name}` where a value goes, filled by one
+// function for both (change-sentences.ts). User text comes in through `quote`, which the
+// Markdown renderer makes inert; everything else here is ours.
 import type { Locale } from '../i18n/locale.js';
 import type { Change, FindingPlace } from './journey-changes.js';
+import { changeSentence, fill, placeSentence, type ChangeSentences } from './change-sentences.js';
 
 export interface DiffWords {
     noChange: string;
@@ -42,23 +45,20 @@ export interface DiffWords {
     place(at: FindingPlace, code: (id: string) => string, quote: (text: string) => string): string;
 }
 
-const value = (text: string | undefined, quote: (text: string) => string, none: string) => (text === undefined ? none : quote(text));
-const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
+/** The words that take no value. */
+type PlainWords = Omit<DiffWords, 'everyone' | SummaryKey | 'change' | 'place'>;
+type SummaryKey = 'steps' | 'stepCounts' | 'findingCounts' | 'syntaxErrors' | 'renamedFrom' | 'futureOf';
+/** The summary's sentences, `{name}` where a value goes; `sameSteps` when the count did not change. */
+type SummarySentences = Record<Exclude<SummaryKey, 'steps'> | 'sameSteps' | 'changedSteps', string>;
 
-const en: DiffWords = {
+const EN_WORDS: PlainWords = {
     noChange: 'no change',
     journeyAdded: 'new journey',
     journeyRemoved: 'journey removed',
     journeyUnchanged: 'no change',
-    steps: (before, after) => (before === after ? `${after} steps` : `${before} → ${after} steps`),
-    stepCounts: (added, removed) => `${added} added, ${removed} removed`,
-    findingCounts: (introduced, fixed) => `findings: ${introduced} introduced, ${fixed} fixed`,
     averageEmotion: 'average emotion',
-    everyone: 'everyone',
-    syntaxErrors: file => `${file} has syntax errors: compared on what could be read`,
     fileAdded: 'new file',
     fileDeleted: 'file deleted',
-    renamedFrom: file => `renamed from ${file}`,
     declarations: 'declarations',
     title: 'Journey diff',
     file: 'File',
@@ -77,94 +77,75 @@ const en: DiffWords = {
     rule: 'Rule',
     where: 'Where',
     message: 'Message',
-    futureOf: current => `future state of ${current}`,
-    change(c, quote, code) {
-        const none = 'none';
-        switch (c.kind) {
-            case 'phase-added':
-                return `phase ${code(c.phase)} ${quote(c.title)} added`;
-            case 'phase-removed':
-                return `phase ${code(c.phase)} ${quote(c.title)} removed`;
-            case 'step-added':
-                return `step ${code(c.step)} ${quote(c.title)} added in phase ${code(c.phase)}`;
-            case 'step-removed':
-                return `step ${code(c.step)} ${quote(c.title)} removed from phase ${code(c.phase)}`;
-            case 'step-moved':
-                return `step ${code(c.step)} moved from phase ${code(c.fromPhase)} to ${code(c.toPhase)}`;
-            case 'step-renamed':
-                return `step ${code(c.fromStep)} renamed ${code(c.step)}`;
-            case 'title-changed':
-                return `title of ${c.element === 'step' ? 'step' : c.element} ${code(c.id)}: ${quote(c.before)} → ${quote(c.after)}`;
-            case 'emotion-changed':
-                return `emotion of ${c.persona ? code(c.persona) : 'everyone'} at ${code(c.step)}: ${c.before ?? none} → ${c.after ?? none}${c.delta !== undefined ? ` (${signed(c.delta)})` : ''}`;
-            case 'pain-added':
-                return `pain added at ${code(c.step)}: ${quote(c.text)}`;
-            case 'pain-removed':
-                return `pain removed at ${code(c.step)}: ${quote(c.text)}`;
-            case 'gap-added':
-                return `gap added at ${code(c.step)}: ${quote(c.gap)}`;
-            case 'gap-removed':
-                return `gap removed at ${code(c.step)}: ${quote(c.gap)}`;
-            case 'gap-changed':
-                return c.field === 'owner'
-                    ? c.after === undefined
-                        ? `gap ${quote(c.gap)} at ${code(c.step)} lost its owner ${code(c.before!)}`
-                        : c.before === undefined
-                          ? `gap ${quote(c.gap)} at ${code(c.step)} got an owner: ${code(c.after)}`
-                          : `owner of gap ${quote(c.gap)} at ${code(c.step)}: ${code(c.before)} → ${code(c.after)}`
-                    : `${c.field} of gap ${quote(c.gap)} at ${code(c.step)}: ${value(c.before, quote, none)} → ${value(c.after, quote, none)}`;
-            case 'opportunity-added':
-                return `opportunity added at ${code(c.step)}: ${quote(c.opportunity)}${c.horizon ? `, ${c.horizon} term` : ''}${c.owner ? `, owner ${code(c.owner)}` : ''}`;
-            case 'opportunity-removed':
-                return `opportunity removed at ${code(c.step)}: ${quote(c.opportunity)}`;
-            case 'opportunity-changed':
-                return `${c.field} of opportunity ${quote(c.opportunity)} at ${code(c.step)}: ${c.before === undefined ? none : c.field === 'owner' ? code(c.before) : c.before} → ${c.after === undefined ? none : c.field === 'owner' ? code(c.after) : c.after}`;
-            case 'kpi-added':
-                return `KPI added at ${code(c.step)}: ${quote(c.kpi)}`;
-            case 'kpi-removed':
-                return `KPI removed at ${code(c.step)}: ${quote(c.kpi)}`;
-            case 'kpi-changed':
-                return `${c.field} of KPI ${quote(c.kpi)} at ${code(c.step)}: ${value(c.before, quote, none)} → ${value(c.after, quote, none)}${c.direction === 'up' ? ' (up)' : c.direction === 'down' ? ' (down)' : ''}`;
-            case 'owner-changed':
-                return c.after === undefined
-                    ? `step ${code(c.step)} lost its owner ${code(c.before!)}`
-                    : c.before === undefined
-                      ? `step ${code(c.step)} got an owner: ${code(c.after)}`
-                      : `owner of ${code(c.step)}: ${code(c.before)} → ${code(c.after)}`;
-            case 'channel-changed':
-                return `channel of ${code(c.step)}: ${c.before === undefined ? none : code(c.before)} → ${c.after === undefined ? none : code(c.after)}`;
-            case 'moment-of-truth':
-                return c.marked ? `${code(c.step)} is now a moment of truth` : `${code(c.step)} is no longer a moment of truth`;
-            case 'finding-introduced':
-                return `finding introduced: ${code(c.rule)} ${quote(c.message)}`;
-            case 'finding-fixed':
-                return `finding fixed: ${code(c.rule)} ${quote(c.message)}`;
-        }
-    },
-    place: (at, code, quote) =>
-        at.element
-            ? `${at.element.kind} ${quote(at.element.title)} of ${code(at.step!)}`
-            : at.step
-              ? code(at.step)
-              : at.phase
-                ? `phase ${code(at.phase)}`
-                : 'journey',
 };
 
-const es: DiffWords = {
+const EN_SUMMARY: SummarySentences = {
+    sameSteps: '{after} steps',
+    changedSteps: '{before} → {after} steps',
+    stepCounts: '{added} added, {removed} removed',
+    findingCounts: 'findings: {introduced} introduced, {fixed} fixed',
+    syntaxErrors: '{file} has syntax errors: compared on what could be read',
+    renamedFrom: 'renamed from {file}',
+    futureOf: 'future state of {current}',
+};
+
+const EN_CHANGES: ChangeSentences = {
+    sentences: {
+        'phase-added': 'phase {phase} {title} added',
+        'phase-removed': 'phase {phase} {title} removed',
+        'step-added': 'step {step} {title} added in phase {phase}',
+        'step-removed': 'step {step} {title} removed from phase {phase}',
+        'step-moved': 'step {step} moved from phase {from} to {to}',
+        'step-renamed': 'step {from} renamed {step}',
+        'journey-title-changed': 'title of journey {id}: {before} → {after}',
+        'phase-title-changed': 'title of phase {id}: {before} → {after}',
+        'step-title-changed': 'title of step {id}: {before} → {after}',
+        'emotion-changed': 'emotion of {persona} at {step}: {before} → {after}{delta}',
+        'pain-added': 'pain added at {step}: {text}',
+        'pain-removed': 'pain removed at {step}: {text}',
+        'gap-added': 'gap added at {step}: {gap}',
+        'gap-removed': 'gap removed at {step}: {gap}',
+        'gap-owner-lost': 'gap {gap} at {step} lost its owner {before}',
+        'gap-owner-given': 'gap {gap} at {step} got an owner: {after}',
+        'gap-owner-changed': 'owner of gap {gap} at {step}: {before} → {after}',
+        'gap-changed': '{field} of gap {gap} at {step}: {before} → {after}',
+        'opportunity-added': 'opportunity added at {step}: {opportunity}{horizon}{owner}',
+        'opportunity-horizon': ', {horizon} term',
+        'opportunity-owner': ', owner {owner}',
+        'opportunity-removed': 'opportunity removed at {step}: {opportunity}',
+        'opportunity-changed': '{field} of opportunity {opportunity} at {step}: {before} → {after}',
+        'kpi-added': 'KPI added at {step}: {kpi}',
+        'kpi-removed': 'KPI removed at {step}: {kpi}',
+        'kpi-changed': '{field} of KPI {kpi} at {step}: {before} → {after}{direction}',
+        'kpi-up': ' (up)',
+        'kpi-down': ' (down)',
+        'owner-lost': 'step {step} lost its owner {before}',
+        'owner-given': 'step {step} got an owner: {after}',
+        'owner-changed': 'owner of {step}: {before} → {after}',
+        'channel-changed': 'channel of {step}: {before} → {after}',
+        'moment-of-truth-marked': '{step} is now a moment of truth',
+        'moment-of-truth-unmarked': '{step} is no longer a moment of truth',
+        'finding-introduced': 'finding introduced: {rule} {message}',
+        'finding-fixed': 'finding fixed: {rule} {message}',
+        'element-place': '{kind} {title} of {step}',
+        'phase-place': 'phase {phase}',
+        'journey-place': 'journey',
+    },
+    none: 'none',
+    everyone: 'everyone',
+    fields: {},
+    horizons: {},
+    elements: {},
+};
+
+const ES_WORDS: PlainWords = {
     noChange: 'sin cambios',
     journeyAdded: 'recorrido nuevo',
     journeyRemoved: 'recorrido eliminado',
     journeyUnchanged: 'sin cambios',
-    steps: (before, after) => (before === after ? `${after} pasos` : `${before} → ${after} pasos`),
-    stepCounts: (added, removed) => `${added} añadidos, ${removed} eliminados`,
-    findingCounts: (introduced, fixed) => `hallazgos: ${introduced} nuevos, ${fixed} corregidos`,
     averageEmotion: 'emoción media',
-    everyone: 'todos',
-    syntaxErrors: file => `${file} tiene errores de sintaxis: se compara lo que se pudo leer`,
     fileAdded: 'archivo nuevo',
     fileDeleted: 'archivo eliminado',
-    renamedFrom: file => `renombrado desde ${file}`,
     declarations: 'declaraciones',
     title: 'Diferencias de recorridos',
     file: 'Archivo',
@@ -183,82 +164,85 @@ const es: DiffWords = {
     rule: 'Regla',
     where: 'Dónde',
     message: 'Mensaje',
-    futureOf: current => `estado futuro de ${current}`,
-    change(c, quote, code) {
-        const none = 'ninguno';
-        const field = (name: string) =>
-            (({ current: 'actual', target: 'objetivo', change: 'cambio', owner: 'responsable', horizon: 'horizonte' }) as Record<string, string>)[name] ?? name;
-        const horizon = (name: string) => (({ short: 'corto', medium: 'mediano', long: 'largo' }) as Record<string, string>)[name] ?? name;
-        switch (c.kind) {
-            case 'phase-added':
-                return `fase ${code(c.phase)} ${quote(c.title)} añadida`;
-            case 'phase-removed':
-                return `fase ${code(c.phase)} ${quote(c.title)} eliminada`;
-            case 'step-added':
-                return `paso ${code(c.step)} ${quote(c.title)} añadido en la fase ${code(c.phase)}`;
-            case 'step-removed':
-                return `paso ${code(c.step)} ${quote(c.title)} eliminado de la fase ${code(c.phase)}`;
-            case 'step-moved':
-                return `paso ${code(c.step)} movido de la fase ${code(c.fromPhase)} a ${code(c.toPhase)}`;
-            case 'step-renamed':
-                return `paso ${code(c.fromStep)} renombrado ${code(c.step)}`;
-            case 'title-changed':
-                return `título ${c.element === 'journey' ? 'del recorrido' : c.element === 'phase' ? 'de la fase' : 'del paso'} ${code(c.id)}: ${quote(c.before)} → ${quote(c.after)}`;
-            case 'emotion-changed':
-                return `emoción de ${c.persona ? code(c.persona) : 'todos'} en ${code(c.step)}: ${c.before ?? none} → ${c.after ?? none}${c.delta !== undefined ? ` (${signed(c.delta)})` : ''}`;
-            case 'pain-added':
-                return `dolor añadido en ${code(c.step)}: ${quote(c.text)}`;
-            case 'pain-removed':
-                return `dolor eliminado en ${code(c.step)}: ${quote(c.text)}`;
-            case 'gap-added':
-                return `brecha añadida en ${code(c.step)}: ${quote(c.gap)}`;
-            case 'gap-removed':
-                return `brecha eliminada en ${code(c.step)}: ${quote(c.gap)}`;
-            case 'gap-changed':
-                return c.field === 'owner'
-                    ? c.after === undefined
-                        ? `la brecha ${quote(c.gap)} en ${code(c.step)} perdió su responsable ${code(c.before!)}`
-                        : c.before === undefined
-                          ? `la brecha ${quote(c.gap)} en ${code(c.step)} tiene responsable: ${code(c.after)}`
-                          : `responsable de la brecha ${quote(c.gap)} en ${code(c.step)}: ${code(c.before)} → ${code(c.after)}`
-                    : `${field(c.field)} de la brecha ${quote(c.gap)} en ${code(c.step)}: ${value(c.before, quote, none)} → ${value(c.after, quote, none)}`;
-            case 'opportunity-added':
-                return `oportunidad añadida en ${code(c.step)}: ${quote(c.opportunity)}${c.horizon ? `, plazo ${horizon(c.horizon)}` : ''}${c.owner ? `, responsable ${code(c.owner)}` : ''}`;
-            case 'opportunity-removed':
-                return `oportunidad eliminada en ${code(c.step)}: ${quote(c.opportunity)}`;
-            case 'opportunity-changed':
-                return `${field(c.field)} de la oportunidad ${quote(c.opportunity)} en ${code(c.step)}: ${c.before === undefined ? none : c.field === 'owner' ? code(c.before) : horizon(c.before)} → ${c.after === undefined ? none : c.field === 'owner' ? code(c.after) : horizon(c.after)}`;
-            case 'kpi-added':
-                return `indicador añadido en ${code(c.step)}: ${quote(c.kpi)}`;
-            case 'kpi-removed':
-                return `indicador eliminado en ${code(c.step)}: ${quote(c.kpi)}`;
-            case 'kpi-changed':
-                return `${field(c.field)} del indicador ${quote(c.kpi)} en ${code(c.step)}: ${value(c.before, quote, none)} → ${value(c.after, quote, none)}${c.direction === 'up' ? ' (sube)' : c.direction === 'down' ? ' (baja)' : ''}`;
-            case 'owner-changed':
-                return c.after === undefined
-                    ? `el paso ${code(c.step)} perdió su responsable ${code(c.before!)}`
-                    : c.before === undefined
-                      ? `el paso ${code(c.step)} tiene responsable: ${code(c.after)}`
-                      : `responsable de ${code(c.step)}: ${code(c.before)} → ${code(c.after)}`;
-            case 'channel-changed':
-                return `canal de ${code(c.step)}: ${c.before === undefined ? none : code(c.before)} → ${c.after === undefined ? none : code(c.after)}`;
-            case 'moment-of-truth':
-                return c.marked ? `${code(c.step)} es ahora un momento de verdad` : `${code(c.step)} ya no es un momento de verdad`;
-            case 'finding-introduced':
-                return `hallazgo nuevo: ${code(c.rule)} ${quote(c.message)}`;
-            case 'finding-fixed':
-                return `hallazgo corregido: ${code(c.rule)} ${quote(c.message)}`;
-        }
-    },
-    place: (at, code, quote) =>
-        at.element
-            ? `${{ gap: 'brecha', opportunity: 'oportunidad', kpi: 'indicador' }[at.element.kind]} ${quote(at.element.title)} de ${code(at.step!)}`
-            : at.step
-              ? code(at.step)
-              : at.phase
-                ? `fase ${code(at.phase)}`
-                : 'recorrido',
 };
+
+const ES_SUMMARY: SummarySentences = {
+    sameSteps: '{after} pasos',
+    changedSteps: '{before} → {after} pasos',
+    stepCounts: '{added} añadidos, {removed} eliminados',
+    findingCounts: 'hallazgos: {introduced} nuevos, {fixed} corregidos',
+    syntaxErrors: '{file} tiene errores de sintaxis: se compara lo que se pudo leer',
+    renamedFrom: 'renombrado desde {file}',
+    futureOf: 'estado futuro de {current}',
+};
+
+const ES_CHANGES: ChangeSentences = {
+    sentences: {
+        'phase-added': 'fase {phase} {title} añadida',
+        'phase-removed': 'fase {phase} {title} eliminada',
+        'step-added': 'paso {step} {title} añadido en la fase {phase}',
+        'step-removed': 'paso {step} {title} eliminado de la fase {phase}',
+        'step-moved': 'paso {step} movido de la fase {from} a {to}',
+        'step-renamed': 'paso {from} renombrado {step}',
+        'journey-title-changed': 'título del recorrido {id}: {before} → {after}',
+        'phase-title-changed': 'título de la fase {id}: {before} → {after}',
+        'step-title-changed': 'título del paso {id}: {before} → {after}',
+        'emotion-changed': 'emoción de {persona} en {step}: {before} → {after}{delta}',
+        'pain-added': 'dolor añadido en {step}: {text}',
+        'pain-removed': 'dolor eliminado en {step}: {text}',
+        'gap-added': 'brecha añadida en {step}: {gap}',
+        'gap-removed': 'brecha eliminada en {step}: {gap}',
+        'gap-owner-lost': 'la brecha {gap} en {step} perdió su responsable {before}',
+        'gap-owner-given': 'la brecha {gap} en {step} tiene responsable: {after}',
+        'gap-owner-changed': 'responsable de la brecha {gap} en {step}: {before} → {after}',
+        'gap-changed': '{field} de la brecha {gap} en {step}: {before} → {after}',
+        'opportunity-added': 'oportunidad añadida en {step}: {opportunity}{horizon}{owner}',
+        'opportunity-horizon': ', plazo {horizon}',
+        'opportunity-owner': ', responsable {owner}',
+        'opportunity-removed': 'oportunidad eliminada en {step}: {opportunity}',
+        'opportunity-changed': '{field} de la oportunidad {opportunity} en {step}: {before} → {after}',
+        'kpi-added': 'indicador añadido en {step}: {kpi}',
+        'kpi-removed': 'indicador eliminado en {step}: {kpi}',
+        'kpi-changed': '{field} del indicador {kpi} en {step}: {before} → {after}{direction}',
+        'kpi-up': ' (sube)',
+        'kpi-down': ' (baja)',
+        'owner-lost': 'el paso {step} perdió su responsable {before}',
+        'owner-given': 'el paso {step} tiene responsable: {after}',
+        'owner-changed': 'responsable de {step}: {before} → {after}',
+        'channel-changed': 'canal de {step}: {before} → {after}',
+        'moment-of-truth-marked': '{step} es ahora un momento de verdad',
+        'moment-of-truth-unmarked': '{step} ya no es un momento de verdad',
+        'finding-introduced': 'hallazgo nuevo: {rule} {message}',
+        'finding-fixed': 'hallazgo corregido: {rule} {message}',
+        'element-place': '{kind} {title} de {step}',
+        'phase-place': 'fase {phase}',
+        'journey-place': 'recorrido',
+    },
+    none: 'ninguno',
+    everyone: 'todos',
+    fields: { current: 'actual', target: 'objetivo', change: 'cambio', owner: 'responsable', horizon: 'horizonte' },
+    horizons: { short: 'corto', medium: 'mediano', long: 'largo' },
+    elements: { gap: 'brecha', opportunity: 'oportunidad', kpi: 'indicador' },
+};
+
+/** A language's words, with its sentences filled in where they take values. */
+function wordsOf(words: PlainWords, summary: SummarySentences, changes: ChangeSentences): DiffWords {
+    return {
+        ...words,
+        everyone: changes.everyone,
+        steps: (before, after) => fill(before === after ? summary.sameSteps : summary.changedSteps, { before: String(before), after: String(after) }),
+        stepCounts: (added, removed) => fill(summary.stepCounts, { added: String(added), removed: String(removed) }),
+        findingCounts: (introduced, fixed) => fill(summary.findingCounts, { introduced: String(introduced), fixed: String(fixed) }),
+        syntaxErrors: file => fill(summary.syntaxErrors, { file }),
+        renamedFrom: file => fill(summary.renamedFrom, { file }),
+        futureOf: current => fill(summary.futureOf, { current }),
+        change: (c, quote, code) => changeSentence(c, changes, quote, code),
+        place: (at, code, quote) => placeSentence(at, changes, code, quote),
+    };
+}
+
+const en = wordsOf(EN_WORDS, EN_SUMMARY, EN_CHANGES);
+const es = wordsOf(ES_WORDS, ES_SUMMARY, ES_CHANGES);
 
 export function diffWords(locale: Locale): DiffWords {
     return locale === 'es' ? es : en;

@@ -10,16 +10,27 @@ export function invertChanges(changes: readonly Change[]): Change[] {
     return changes.map(change => invert(change, id));
 }
 
+/** Kinds that undo each other: what one direction adds, the other removes. */
+const OPPOSITE_KINDS = [
+    ['phase-added', 'phase-removed'],
+    ['step-added', 'step-removed'],
+    ['pain-added', 'pain-removed'],
+    ['gap-added', 'gap-removed'],
+    ['opportunity-added', 'opportunity-removed'],
+    ['kpi-added', 'kpi-removed'],
+    ['finding-introduced', 'finding-fixed'],
+] as const;
+type OppositeKind = (typeof OPPOSITE_KINDS)[number][number];
+const OPPOSITE = new Map<OppositeKind, OppositeKind>(OPPOSITE_KINDS.flatMap(([a, b]) => [[a, b] as const, [b, a] as const]));
+const opposite = <K extends OppositeKind>(kind: K) => OPPOSITE.get(kind) as K;
+
 function invert(change: Change, id: (step: string) => string): Change {
     switch (change.kind) {
         case 'phase-added':
-            return { ...change, kind: 'phase-removed' };
         case 'phase-removed':
-            return { ...change, kind: 'phase-added' };
         case 'step-added':
-            return { ...change, kind: 'step-removed' };
         case 'step-removed':
-            return { ...change, kind: 'step-added' };
+            return { ...change, kind: opposite(change.kind) } as Change;
         case 'step-moved':
             return { kind: 'step-moved', step: id(change.step), fromPhase: change.toPhase, toPhase: change.fromPhase };
         case 'step-renamed':
@@ -31,21 +42,14 @@ function invert(change: Change, id: (step: string) => string): Change {
             return { ...rest, step: id(change.step), ...swapped(before, after), ...(delta !== undefined ? { delta: -delta } : {}) };
         }
         case 'pain-added':
-            return { ...change, kind: 'pain-removed', step: id(change.step) };
         case 'pain-removed':
-            return { ...change, kind: 'pain-added', step: id(change.step) };
         case 'gap-added':
-            return { ...change, kind: 'gap-removed', step: id(change.step) };
         case 'gap-removed':
-            return { ...change, kind: 'gap-added', step: id(change.step) };
         case 'opportunity-added':
-            return { ...change, kind: 'opportunity-removed', step: id(change.step) };
         case 'opportunity-removed':
-            return { ...change, kind: 'opportunity-added', step: id(change.step) };
         case 'kpi-added':
-            return { ...change, kind: 'kpi-removed', step: id(change.step) };
         case 'kpi-removed':
-            return { ...change, kind: 'kpi-added', step: id(change.step) };
+            return { ...change, kind: opposite(change.kind), step: id(change.step) } as Change;
         case 'gap-changed':
         case 'opportunity-changed':
         case 'owner-changed':
@@ -65,9 +69,8 @@ function invert(change: Change, id: (step: string) => string): Change {
         case 'moment-of-truth':
             return { ...change, step: id(change.step), marked: !change.marked };
         case 'finding-introduced':
-            return { ...change, kind: 'finding-fixed', at: placeIn(change.at, id) };
         case 'finding-fixed':
-            return { ...change, kind: 'finding-introduced', at: placeIn(change.at, id) };
+            return { ...change, kind: opposite(change.kind), at: placeIn(change.at, id) };
     }
 }
 

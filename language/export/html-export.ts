@@ -7,6 +7,7 @@ import { gridView, headerView } from './map-view.js';
 import { label, labelLocaleOf, setViewLocale, viewLocale } from './view-labels.js';
 import { escapeHtml, toHtml } from './vnode.js';
 import { printLayout, printStylesheet, type PageSize } from './print-layout.js';
+import { htmlDocumentStart } from './html-document.js';
 
 /** VS Code's theme variables, as a light theme, for the exports read outside VS Code. */
 export const LIGHT_THEME_VARIABLES: Readonly<Record<string, string>> = {
@@ -69,12 +70,7 @@ export interface HtmlExportOptions {
  * styles inline, in the map's label language. The HTML export and the comparison's share it.
  */
 export function staticPageStart(title: string, styles: string[], bodyClass: string): string {
-    return `<!DOCTYPE html>
-<html lang="${viewLocale()}">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
+    return `${htmlDocumentStart(viewLocale(), "default-src 'none'; style-src 'unsafe-inline'; img-src data:")}
 <meta name="generator" content="Journey Maps as Code">
 <title>${escapeHtml(title)}</title>
 <style>

@@ -6,29 +6,15 @@
 // Used by the preview webview (rendered to DOM) and the offline HTML export (rendered to a
 // string), so both look the same. Elements that can be revealed in the editor carry a
 // `data-key`; `elementTargets` maps each key to its source range.
-import type {
-    Finding,
-    FindingSeverity,
-    GapView,
-    JourneyView,
-    KpiView,
-    MapModel,
-    OpportunityView,
-    PhaseView,
-    RefView,
-    SourceRange,
-    TouchpointView,
-} from '../model/map-model.js';
+import type { Finding, GapView, JourneyView, KpiView, MapModel, OpportunityView, PhaseView, RefView, SourceRange, TouchpointView } from '../model/map-model.js';
 import { h, type Child, type VNode } from './vnode.js';
 import { rangeContains } from '../model/source-range.js';
 import { label, labelLocaleOf, setViewLocale } from './view-labels.js';
 import { personaColours } from './persona-colours.js';
 import { isRuleId, ruleMeta } from '../lint/rules.js';
 import { CURVE_HEIGHT, curveLegend, curveSeries, curveView, type CurveLine } from './emotion-curve.js';
-
-export const SEVERITIES: FindingSeverity[] = ['error', 'warning', 'info', 'hint'];
-// Glyphs present in common system fonts (emoji fonts are often missing on Linux).
-const SEVERITY_ICON: Record<FindingSeverity, string> = { error: '✖', warning: '⚠', info: 'ℹ', hint: '✎' };
+import { SEVERITIES, SEVERITY_ICON, severityCount, severityName } from './severity-labels.js';
+import PHASE_BAND_COLOURS from './phase-band-colours.json';
 
 /** The row whose cell shows a touchpoint's finding; none: the touchpoint's header shows it. */
 const rowOfRule = (rule: string): RowId | undefined => (isRuleId(rule) ? ruleMeta(rule).previewRow : undefined);
@@ -50,41 +36,39 @@ export const LANES: RowId[] = [
     'kpis',
     'momentOfTruth',
 ];
-/** A phase's band colour: phases are told apart by one of this many colours, in turn. */
-export const PHASE_BANDS = 6;
+/** A phase's band colour: phases are told apart by one of this many colours, in turn (webview/style.css draws them). */
+export const PHASE_BANDS = PHASE_BAND_COLOURS.light.edges.length;
 export const bandClass = (p: number) => `band-${p % PHASE_BANDS}`;
 /** Width of a touchpoint's column, in CSS pixels: the curve puts its points at their centres. */
 export const COLUMN_WIDTH = 200;
-export const ROWS: { id: RowId; label: string }[] = [
-    { id: 'channel', label: 'Channel' },
-    { id: 'owner', label: 'Owner' },
-    { id: 'personas', label: 'Personas' },
-    { id: 'action', label: 'Customer action' },
-    { id: 'backstage', label: 'Backstage' },
-    { id: 'thought', label: 'Thought' },
-    { id: 'emotion', label: 'Emotion' },
-    { id: 'pains', label: 'Pains' },
-    { id: 'gaps', label: 'Gaps' },
-    { id: 'opportunities', label: 'Opportunities' },
-    { id: 'kpis', label: 'KPIs' },
-    { id: 'momentOfTruth', label: 'Moment of truth' },
-];
+/** Each lane's name, in English (view-labels.ts translates it). */
+const LANE_NAMES: Record<RowId, string> = {
+    channel: 'Channel',
+    owner: 'Owner',
+    personas: 'Personas',
+    action: 'Customer action',
+    backstage: 'Backstage',
+    thought: 'Thought',
+    emotion: 'Emotion',
+    pains: 'Pains',
+    gaps: 'Gaps',
+    opportunities: 'Opportunities',
+    kpis: 'KPIs',
+    momentOfTruth: 'Moment of truth',
+};
+/** The lanes whose cell is the touchpoint's lines of text, as they are written. */
+export const TEXT_LANES = {
+    action: (touchpoint: TouchpointView) => touchpoint.actions,
+    backstage: (touchpoint: TouchpointView) => touchpoint.backstages,
+    thought: (touchpoint: TouchpointView) => touchpoint.thoughts,
+    pains: (touchpoint: TouchpointView) => touchpoint.pains,
+} satisfies Partial<Record<RowId, (touchpoint: TouchpointView) => string[]>>;
+export const isTextLane = (row: string): row is keyof typeof TEXT_LANES => Object.hasOwn(TEXT_LANES, row);
 
 /** Impact levels in either keyword language, by their English name. */
 const IMPACT_LEVEL: Record<string, string> = { high: 'high', medium: 'medium', low: 'low', alto: 'high', medio: 'medium', bajo: 'low' };
 const HORIZON_LABEL: Record<string, string> = { short: 'short term', medium: 'medium term', long: 'long term' };
 export const horizonName = (horizon: string) => label(HORIZON_LABEL[horizon] ?? horizon);
-const SEVERITY_LABEL: Record<FindingSeverity, string> = { error: 'error', warning: 'warning', info: 'info', hint: 'hint' };
-export const severityName = (severity: FindingSeverity) => label(SEVERITY_LABEL[severity]);
-/** One label for one finding and one for any other count: "1 warning", "0 warnings", "2 info". */
-const SEVERITY_COUNT: Record<FindingSeverity, readonly [one: string, other: string]> = {
-    error: ['1 error', '{0} errors'],
-    warning: ['1 warning', '{0} warnings'],
-    info: ['1 info', '{0} info'],
-    hint: ['1 hint', '{0} hints'],
-};
-export const severityCount = (severity: FindingSeverity, count: number) =>
-    count === 1 ? label(SEVERITY_COUNT[severity][0]) : label(SEVERITY_COUNT[severity][1], String(count));
 
 export interface ElementTarget {
     range: SourceRange;
@@ -328,39 +312,39 @@ function emotionCell(touchpoint: TouchpointView): Child[] {
     return [...rows, ...lost];
 }
 
+/** An item of a gaps, opportunities or KPIs cell: its title, its facts, its findings' marks. */
+function itemView(kind: string, item: { title: string; findings: Finding[] }, ...facts: (Child | Child[] | undefined)[]): VNode {
+    return h('li', { class: kind }, h('span', { class: 'item-title' }, item.title), ...facts, findingMarks(item.findings));
+}
+
+/** A fact of an item with its name before it: "Owner: Billing". */
+function labelledFact(kind: string, name: string, value: Child | Child[]): VNode {
+    return h('span', { class: kind }, h('span', { class: 'fact-label' }, label(name)), value);
+}
+
 function gapItem(gap: GapView): VNode {
-    return h(
-        'li',
-        { class: 'gap' },
-        h('span', { class: 'item-title' }, gap.title),
+    return itemView(
+        'gap',
+        gap,
         h('span', { class: 'gap-values' }, `${gap.current ?? '?'} → ${gap.target ?? '?'}`),
-        gap.change && h('span', { class: 'gap-change' }, h('span', { class: 'fact-label' }, label('Change: ')), gap.change),
-        h('span', { class: 'item-owner' }, h('span', { class: 'fact-label' }, label('Owner: ')), ownerView(gap.owner, gap.ownerInherited, 'touchpoint')),
-        findingMarks(gap.findings),
+        gap.change && labelledFact('gap-change', 'Change: ', gap.change),
+        labelledFact('item-owner', 'Owner: ', ownerView(gap.owner, gap.ownerInherited, 'touchpoint')),
     );
 }
 
 function opportunityItem(opportunity: OpportunityView): VNode {
-    return h(
-        'li',
-        { class: 'opportunity' },
-        h('span', { class: 'item-title' }, opportunity.title),
+    return itemView(
+        'opportunity',
+        opportunity,
         opportunity.horizon
             ? h('span', { class: `horizon horizon-${opportunity.horizon}` }, horizonName(opportunity.horizon))
             : h('span', { class: 'horizon none' }, label('no horizon')),
-        opportunity.owner && h('span', { class: 'item-owner' }, h('span', { class: 'fact-label' }, label('Owner: ')), refText(opportunity.owner)),
-        findingMarks(opportunity.findings),
+        opportunity.owner && labelledFact('item-owner', 'Owner: ', refText(opportunity.owner)),
     );
 }
 
 function kpiItem(kpi: KpiView): VNode {
-    return h(
-        'li',
-        { class: 'kpi' },
-        h('span', { class: 'item-title' }, kpi.title),
-        h('span', { class: 'kpi-values' }, kpiValues(kpi)),
-        findingMarks(kpi.findings),
-    );
+    return itemView('kpi', kpi, h('span', { class: 'kpi-values' }, kpiValues(kpi)));
 }
 
 /** "current 26 h → target 4 h": each value with its unit, so neither reads as a ratio. */
@@ -383,6 +367,7 @@ function texts(values: string[]): Child[] {
 }
 
 function cellContent(row: RowId, touchpoint: TouchpointView): Child[] {
+    if (isTextLane(row)) return texts(TEXT_LANES[row](touchpoint));
     switch (row) {
         case 'channel':
             return touchpoint.channel ? [refText(touchpoint.channel)] : [];
@@ -390,17 +375,9 @@ function cellContent(row: RowId, touchpoint: TouchpointView): Child[] {
             return ownerView(touchpoint.owner, touchpoint.ownerInherited, 'phase');
         case 'personas':
             return personasCell(touchpoint);
-        case 'action':
-            return texts(touchpoint.actions);
-        case 'backstage':
-            return texts(touchpoint.backstages);
-        case 'thought':
-            return texts(touchpoint.thoughts);
         // The curve draws it; the cell holds its text alternative (visually hidden).
         case 'emotion':
             return [h('span', { class: 'curve-text' }, emotionCell(touchpoint))];
-        case 'pains':
-            return texts(touchpoint.pains);
         case 'gaps':
             return list(touchpoint.gaps.map(gapItem));
         case 'opportunities':
@@ -498,11 +475,12 @@ export function rowCell(row: RowId, { p, touchpoint, t }: GridColumn): VNode {
 export const rowLabel = (text: string, extra?: Child) => h('th', { class: 'row-label', role: 'rowheader' }, text, extra);
 
 /** A lane's name, in the labels' language. */
-export const laneName = (row: RowId) => label(ROWS.find(each => each.id === row)!.label);
+export const laneName = (row: RowId) => label(LANE_NAMES[row]);
 
 /** Whether a lane has something to show in a column: content, or (unless `withFindings` is off) a finding. */
 function laneHasContentAt(row: RowId, touchpoint: TouchpointView, withFindings: boolean): boolean {
     if (withFindings && touchpoint.findings.some(finding => rowOfRule(finding.rule) === row)) return true;
+    if (isTextLane(row)) return TEXT_LANES[row](touchpoint).length > 0;
     switch (row) {
         case 'channel':
             return touchpoint.channel !== undefined;
@@ -510,20 +488,12 @@ function laneHasContentAt(row: RowId, touchpoint: TouchpointView, withFindings: 
             return touchpoint.owner !== undefined;
         case 'personas':
             return touchpoint.personaEmotions.length > 0;
-        case 'action':
-            return touchpoint.actions.length > 0;
-        case 'backstage':
-            return touchpoint.backstages.length > 0;
-        case 'thought':
-            return touchpoint.thoughts.length > 0;
         case 'emotion':
             return (
                 touchpoint.emotion !== undefined ||
                 touchpoint.personaEmotions.some(felt => felt.score !== undefined) ||
                 (touchpoint.otherEmotions?.length ?? 0) > 0
             );
-        case 'pains':
-            return touchpoint.pains.length > 0;
         case 'gaps':
             return touchpoint.gaps.length > 0;
         case 'opportunities':

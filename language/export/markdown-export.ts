@@ -5,7 +5,8 @@
 // encoded (no backtick can close the fence).
 import type { Finding, JourneyView, MapModel, TouchpointView } from '../model/map-model.js';
 import { mermaidTextOf } from '../model/mermaid-text-of.js';
-import { horizonName, ROWS, SEVERITIES, severityCount, severityName } from './map-view.js';
+import { horizonName, isTextLane, LANES, laneName, TEXT_LANES, type RowId } from './map-view.js';
+import { SEVERITIES, severityCount, severityName } from './severity-labels.js';
 import { label, labelLocaleOf, setViewLocale } from './view-labels.js';
 import { withoutFindings } from './without-findings.js';
 
@@ -32,6 +33,9 @@ export function escapeMarkdown(text: string): string {
     );
 }
 
+/** The rows of a phase's table: the canvas's lanes, with a touchpoint's channel and owner first. */
+const TABLE_ROWS: RowId[] = ['channel', 'owner', ...LANES.filter(row => row !== 'channel' && row !== 'owner')];
+
 const findingText = (finding: Finding) => `${severityName(finding.severity)} \`${finding.rule}\``;
 
 function cell(row: string, touchpoint: TouchpointView): string {
@@ -53,6 +57,7 @@ function cell(row: string, touchpoint: TouchpointView): string {
         .map(f => ` ⚠ ${findingText(f)}`)
         .join('');
     const ref = (r?: { id: string; title?: string }) => (r ? escapeMarkdown(r.title ?? r.id) : '');
+    if (isTextLane(row)) return join(TEXT_LANES[row](touchpoint)) + marks;
     switch (row) {
         case 'channel':
             return (ref(touchpoint.channel) || '—') + marks;
@@ -61,18 +66,10 @@ function cell(row: string, touchpoint: TouchpointView): string {
                 (touchpoint.owner ? ref(touchpoint.owner) + (touchpoint.ownerInherited ? label(' ({0}’s)', label('phase')) : '') : `**${label('no owner')}**`) +
                 marks
             );
-        case 'action':
-            return join(touchpoint.actions);
-        case 'backstage':
-            return join(touchpoint.backstages);
-        case 'thought':
-            return join(touchpoint.thoughts);
         case 'personas':
             return touchpoint.personaEmotions.map(felt => ref(felt.persona)).join(', ') || '—';
         case 'emotion':
             return emotionText(touchpoint.emotion) + marks;
-        case 'pains':
-            return join(touchpoint.pains) + marks;
         case 'gaps':
             return (
                 touchpoint.gaps
@@ -178,9 +175,9 @@ export function buildMarkdownExport(model: MapModel, shown: JourneyView, options
         }
         out.push(`| | ${phase.touchpoints.map(t => `**${escapeMarkdown(t.title)}**`).join(' | ')} |`);
         out.push(`| --- | ${phase.touchpoints.map(() => '---').join(' | ')} |`);
-        for (const row of ROWS) {
-            if (row.id === 'emotion') out.push(...emotionRows(phase.touchpoints));
-            else out.push(`| ${label(row.label)} | ${phase.touchpoints.map(t => cell(row.id, t)).join(' | ')} |`);
+        for (const row of TABLE_ROWS) {
+            if (row === 'emotion') out.push(...emotionRows(phase.touchpoints));
+            else out.push(`| ${laneName(row)} | ${phase.touchpoints.map(t => cell(row, t)).join(' | ')} |`);
         }
         out.push('');
     }

@@ -21,6 +21,12 @@ const KIND_OF_TYPE: Record<string, 'kind.persona' | 'kind.team' | 'kind.channel'
     Channel: 'kind.channel',
     Journey: 'kind.journey',
 };
+/** What an unresolved reference names, by the property it stands in (a persona where none is listed). */
+const KIND_OF_PROPERTY = new Map<string, 'kind.team' | 'kind.channel' | 'kind.journey'>([
+    ['owners', 'kind.team'],
+    ['channels', 'kind.channel'],
+    ['improves', 'kind.journey'],
+]);
 
 /**
  * Langium's validation, then the lint policy: syntax and linking errors get our rule ids
@@ -240,14 +246,7 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
 
     private unresolved(diagnostic: Diagnostic): Diagnostic {
         const data = diagnostic.data as { containerType?: string; property?: string; refText?: string };
-        const kind =
-            data.property === 'owners'
-                ? 'kind.team'
-                : data.property === 'channels'
-                  ? 'kind.channel'
-                  : data.property === 'improves'
-                    ? 'kind.journey'
-                    : 'kind.persona';
+        const kind = KIND_OF_PROPERTY.get(data.property ?? '') ?? 'kind.persona';
         const locale = this.services.preferences.locale;
         const ruleId: RuleId = 'unresolved-reference';
         return {

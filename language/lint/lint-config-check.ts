@@ -12,6 +12,7 @@ import { message } from '../i18n/messages.js';
 import { similarNames } from '../similar-names.js';
 import { readRuleSeverities, type RuleSeverities } from './lint-config.js';
 import { RULE_IDS } from './rules.js';
+import { positionOfOffset } from '../model/source-range.js';
 
 export interface LocatedConfigProblem {
     message: string;
@@ -84,15 +85,6 @@ function describe(error: ErrorObject, tree: Node, at: (start: number, end: numbe
 function positions(text: string): (start: number, end: number) => Range {
     const lineStarts = [0];
     for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
-    const position = (offset: number) => {
-        let low = 0;
-        let high = lineStarts.length - 1;
-        while (low < high) {
-            const middle = (low + high + 1) >> 1;
-            if (lineStarts[middle] <= offset) low = middle;
-            else high = middle - 1;
-        }
-        return { line: low, character: offset - lineStarts[low] };
-    };
+    const position = (offset: number) => positionOfOffset(lineStarts, offset);
     return (start, end) => ({ start: position(Math.min(start, text.length)), end: position(Math.min(end, text.length)) });
 }

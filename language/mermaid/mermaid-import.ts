@@ -90,6 +90,22 @@ class Lexer {
     }
 }
 
+/** A rule's action that enters a lexer state (Jison's `this.begin`), yielding `token`. */
+function enter(state: LexState, token?: TokenType): Rule['action'] {
+    return function (this: Lexer) {
+        this.begin(state);
+        return token;
+    };
+}
+
+/** A rule's action that returns to the state before (Jison's `this.popState`), yielding `token`. */
+function leave(token?: TokenType): Rule['action'] {
+    return function (this: Lexer) {
+        this.popState();
+        return token;
+    };
+}
+
 const RULES: Rule[] = [
     /* 0 */ { re: /^(?:%(?!\{)[^\n]*)/i, action: () => undefined },
     /* 1 */ { re: /^(?:[^}]%%[^\n]*)/i, action: () => undefined },
@@ -98,48 +114,12 @@ const RULES: Rule[] = [
     /* 4 */ { re: /^(?:#[^\n]*)/i, action: () => undefined },
     /* 5 */ { re: /^(?:journey\b)/i, action: () => 'journey' },
     /* 6 */ { re: /^(?:title\s[^#\n;]+)/i, action: () => 'title' },
-    /* 7 */ {
-        re: /^(?:accTitle\s*:\s*)/i,
-        action(this: Lexer) {
-            this.begin('acc_title');
-            return 'acc_title';
-        },
-    },
-    /* 8 */ {
-        re: /^(?:[^\n]*)/i,
-        action(this: Lexer) {
-            this.popState();
-            return 'acc_title_value';
-        },
-    },
-    /* 9 */ {
-        re: /^(?:accDescr\s*:\s*)/i,
-        action(this: Lexer) {
-            this.begin('acc_descr');
-            return 'acc_descr';
-        },
-    },
-    /* 10 */ {
-        re: /^(?:[^\n]*)/i,
-        action(this: Lexer) {
-            this.popState();
-            return 'acc_descr_value';
-        },
-    },
-    /* 11 */ {
-        re: /^(?:accDescr\s*\{\s*)/i,
-        action(this: Lexer) {
-            this.begin('acc_descr_multiline');
-            return undefined;
-        },
-    },
-    /* 12 */ {
-        re: /^(?:[}])/i,
-        action(this: Lexer) {
-            this.popState();
-            return undefined;
-        },
-    },
+    /* 7 */ { re: /^(?:accTitle\s*:\s*)/i, action: enter('acc_title', 'acc_title') },
+    /* 8 */ { re: /^(?:[^\n]*)/i, action: leave('acc_title_value') },
+    /* 9 */ { re: /^(?:accDescr\s*:\s*)/i, action: enter('acc_descr', 'acc_descr') },
+    /* 10 */ { re: /^(?:[^\n]*)/i, action: leave('acc_descr_value') },
+    /* 11 */ { re: /^(?:accDescr\s*\{\s*)/i, action: enter('acc_descr_multiline') },
+    /* 12 */ { re: /^(?:[}])/i, action: leave() },
     /* 13 */ { re: /^(?:[^}]*)/i, action: () => 'acc_descr_multiline_value' },
     /* 14 */ { re: /^(?:section\s[^#:\n;]+)/i, action: () => 'section' },
     /* 15 */ { re: /^(?:[^#:\n;]+)/i, action: () => 'taskName' },

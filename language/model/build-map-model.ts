@@ -88,6 +88,11 @@ class FindingPlacer {
         for (const index of indexes) this.taken[index] = true;
         return indexes.map(index => this.findings[index]);
     }
+    /** Where a node of the map is and the findings it takes (after those of the nodes inside it). */
+    place(node: AstNode): { range: SourceRange; findings: Finding[] } {
+        const range = rangeOf(node);
+        return { range, findings: this.take(range) };
+    }
     /** What `take` would return, leaving the findings untaken. */
     peek(range: SourceRange): Finding[] {
         return this.untaken(range).map(index => this.findings[index]);
@@ -129,6 +134,11 @@ function valueText(value: number | string | undefined): string | undefined {
     return value === undefined ? undefined : String(value);
 }
 
+/** A gap's or a KPI's values, as written. */
+function currentAndTarget(element: Gap | Kpi): { current?: string; target?: string } {
+    return { current: valueText(first(element.currents)), target: valueText(first(element.targets)) };
+}
+
 function personaView(persona: Persona): PersonaView {
     return {
         id: persona.name,
@@ -155,8 +165,7 @@ function journeyView(journey: Journey, placer: FindingPlacer, changes: ChangedNo
         ),
         phases,
         mermaidHead: mermaid.head,
-        range: rangeOf(journey),
-        findings: placer.take(rangeOf(journey)),
+        ...placer.place(journey),
         keywordLanguage: keywordLanguageOf(journey),
         ...improvesView(journey),
     };
@@ -237,8 +246,7 @@ function phaseView(phase: Phase, mermaidSection: string, placer: FindingPlacer):
         owner: refView(first(phase.owners)),
         descriptions: [...phase.descriptions],
         touchpoints,
-        range: rangeOf(phase),
-        findings: placer.take(rangeOf(phase)),
+        ...placer.place(phase),
         mermaidSection,
     };
 }
@@ -271,8 +279,7 @@ function touchpointView(touchpoint: Touchpoint, placer: FindingPlacer): Touchpoi
         kpis,
         impact: normalizeLevel(first(touchpoint.impacts)),
         momentOfTruth: touchpoint.momentsOfTruth.length > 0,
-        range: rangeOf(touchpoint),
-        findings: placer.take(rangeOf(touchpoint)),
+        ...placer.place(touchpoint),
     };
 }
 
@@ -297,13 +304,11 @@ function gapView(gap: Gap, touchpointOwner: RefView | undefined, placer: Finding
     const own = refView(first(gap.owners));
     return {
         title: gap.title,
-        current: valueText(first(gap.currents)),
-        target: valueText(first(gap.targets)),
+        ...currentAndTarget(gap),
         change: first(gap.changes),
         owner: own ?? touchpointOwner,
         ownerInherited: own === undefined && touchpointOwner !== undefined,
-        range: rangeOf(gap),
-        findings: placer.take(rangeOf(gap)),
+        ...placer.place(gap),
     };
 }
 
@@ -312,18 +317,15 @@ function opportunityView(opportunity: Opportunity, placer: FindingPlacer): Oppor
         title: opportunity.title,
         horizon: normalizeHorizon(first(opportunity.horizons)),
         owner: refView(first(opportunity.owners)),
-        range: rangeOf(opportunity),
-        findings: placer.take(rangeOf(opportunity)),
+        ...placer.place(opportunity),
     };
 }
 
 function kpiView(kpi: Kpi, placer: FindingPlacer): KpiView {
     return {
         title: kpi.title,
-        current: valueText(first(kpi.currents)),
-        target: valueText(first(kpi.targets)),
+        ...currentAndTarget(kpi),
         unit: first(kpi.units),
-        range: rangeOf(kpi),
-        findings: placer.take(rangeOf(kpi)),
+        ...placer.place(kpi),
     };
 }

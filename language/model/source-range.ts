@@ -13,3 +13,15 @@ export function comparePositions(a: SourcePosition, b: SourcePosition): number {
 export function rangeContains(range: SourceRange, position: SourcePosition): boolean {
     return comparePositions(range.start, position) <= 0 && comparePositions(position, range.end) <= 0;
 }
+
+/** The position of `offset` in a text whose lines start at `lineStarts` (ascending, the first 0): a binary search. */
+export function positionOfOffset(lineStarts: ArrayLike<number>, offset: number): SourcePosition {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if (lineStarts[middle] <= offset) low = middle;
+        else high = middle - 1;
+    }
+    return { line: low, character: offset - lineStarts[low] };
+}

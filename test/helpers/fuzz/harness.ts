@@ -4,54 +4,16 @@
 // every exception, every operation slower than a bound, and every broken formatting promise
 // (idempotent; same AST; every comment and string kept) instead of throwing.
 import '../../../scripts/polyfills.cjs';
-import { EmptyFileSystemProvider, TextDocument, URI, type FileSystemNode, type FileSystemProvider, type LangiumDocument } from 'langium';
+import { TextDocument, URI, type LangiumDocument } from 'langium';
 import type { Position, TextEdit } from 'vscode-languageserver';
 import type { Journey, Model } from '../../../language/generated/ast.js';
 import { formatText } from '../../../language/format/format-text.js';
 import { journeyToMermaid } from '../../../language/mermaid/mermaid-journey.js';
 import { buildMapModel } from '../../../language/model/build-map-model.js';
 import { createJourneyLspServices, type JourneyLspServices, type JourneyLspSharedServices } from '../../../server/journey-lsp-module.js';
+import { ClientFileSystemProvider } from '../../../server/browser/client-file-system.js';
 import { astJsonText } from './ast-json.js';
 import type { Random } from './random.js';
-
-/** Files held in memory, read by the document builder as from disk. */
-export class MemoryFileSystemProvider implements FileSystemProvider {
-    readonly files = new Map<string, string>();
-    private readonly empty = new EmptyFileSystemProvider();
-    stat(uri: URI): Promise<FileSystemNode> {
-        return Promise.resolve(this.statSync(uri));
-    }
-    statSync(uri: URI): FileSystemNode {
-        if (!this.files.has(uri.toString())) return this.empty.statSync(uri);
-        return { uri, isFile: true, isDirectory: false };
-    }
-    async exists(uri: URI): Promise<boolean> {
-        return this.files.has(uri.toString());
-    }
-    existsSync(uri: URI): boolean {
-        return this.files.has(uri.toString());
-    }
-    async readBinary(uri: URI): Promise<Uint8Array> {
-        return this.readBinarySync(uri);
-    }
-    readBinarySync(uri: URI): Uint8Array {
-        return new TextEncoder().encode(this.readFileSync(uri));
-    }
-    async readFile(uri: URI): Promise<string> {
-        return this.readFileSync(uri);
-    }
-    readFileSync(uri: URI): string {
-        const text = this.files.get(uri.toString());
-        if (text === undefined) throw new Error(`no file ${uri.toString()}`);
-        return text;
-    }
-    async readDirectory(): Promise<FileSystemNode[]> {
-        return [];
-    }
-    readDirectorySync(): FileSystemNode[] {
-        return [];
-    }
-}
 
 export interface Failure {
     operation: string;
@@ -90,7 +52,8 @@ export function stringsAndComments(services: JourneyLspServices, text: string): 
 export class FuzzWorkspace {
     readonly services: JourneyLspServices;
     readonly shared: JourneyLspSharedServices;
-    readonly fs = new MemoryFileSystemProvider();
+    /** The examples and mutants in memory (the browser server's file system), read by the document builder as from disk. */
+    readonly fs = new ClientFileSystemProvider();
     private readonly originals = new Map<string, string>();
     private dirty: URI | undefined;
     private scratch = 0;
@@ -107,7 +70,7 @@ export class FuzzWorkspace {
         const documents: LangiumDocument[] = [];
         for (const [name, text] of Object.entries(files)) {
             const uri = this.uri(name);
-            this.fs.files.set(uri.toString(), text);
+            this.fs.set(uri.toString(), text);
             this.originals.set(uri.toString(), text);
             const document = this.shared.workspace.LangiumDocumentFactory.fromString(text, uri);
             this.shared.workspace.LangiumDocuments.addDocument(document);
@@ -125,10 +88,10 @@ export class FuzzWorkspace {
         const uri = this.uri(name);
         const changed = [uri];
         if (this.dirty && this.dirty.toString() !== uri.toString()) {
-            this.fs.files.set(this.dirty.toString(), this.originals.get(this.dirty.toString())!);
+            this.fs.set(this.dirty.toString(), this.originals.get(this.dirty.toString())!);
             changed.push(this.dirty);
         }
-        this.fs.files.set(uri.toString(), text);
+        this.fs.set(uri.toString(), text);
         this.dirty = uri;
         await this.shared.workspace.DocumentBuilder.update(changed, []);
         return this.shared.workspace.LangiumDocuments.getDocument(uri) as LangiumDocument<Model>;
