@@ -1,6 +1,8 @@
 // esbuild bundles of the benchmark's own entry points (the in-process measurements, the
 // client-sync server, the browser-side model patch, the code-server harness), built into
 // bench/.work/ next to the fixtures.
+import { langiumParserFix } from '../scripts/langium-parser-fix.mjs';
+
 /** Node 20 CommonJS, as the extension's Node bundles (esbuild.mjs). */
 export const NODE_COMMONJS = /** @type {const} */ ({ platform: 'node', format: 'cjs', target: 'node20' });
 
@@ -11,7 +13,8 @@ export const IMPORT_META_URL_SHIM = {
 };
 
 /**
- * Bundles `entry` with its dependencies into `outfile`, with `options` for the runtime.
+ * Bundles `entry` with its dependencies into `outfile`, with `options` for the runtime, and with
+ * the Langium parser fix the product's bundles have (esbuild.mjs), so that it parses as they do.
  * @param {string} entry
  * @param {string} outfile
  * @param {import('esbuild').BuildOptions} options
@@ -19,6 +22,6 @@ export const IMPORT_META_URL_SHIM = {
  */
 export async function bundle(entry, outfile, options) {
     const esbuild = await import('esbuild');
-    await esbuild.build({ entryPoints: [entry], bundle: true, outfile, logLevel: 'warning', ...options });
+    await esbuild.build({ entryPoints: [entry], bundle: true, outfile, logLevel: 'warning', plugins: [langiumParserFix()], ...options });
     return outfile;
 }
