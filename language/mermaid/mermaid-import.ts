@@ -138,7 +138,17 @@ const CONDITIONS: Record<LexState, number[]> = {
 function* tokenize(text: string): Generator<Token> {
     const lexer = new Lexer();
     let offset = 0;
+    // As Jison's lexer: once the input is used up, the rules are tried once more (a rule may
+    // match the empty rest, as `[^}]*` in an unclosed `accDescr {`), then the end comes. That
+    // empty match is not passed on: in Mermaid it empties the description the unclosed block
+    // read (the rest of the diagram), which the import keeps instead of losing it.
+    let done = false;
     for (;;) {
+        if (done) {
+            yield { type: 'EOF', text: '', offset };
+            return;
+        }
+        if (offset >= text.length) done = true;
         const rest = text.slice(offset);
         let matched = false;
         for (const index of CONDITIONS[lexer.state[lexer.state.length - 1]]) {
@@ -149,7 +159,7 @@ function* tokenize(text: string): Generator<Token> {
             const type = rule.action.call(lexer, match[0]);
             const start = offset;
             offset += match[0].length;
-            if (type) yield { type, text: match[0], offset: start };
+            if (type && (type === 'EOF' || !(done && match[0] === ''))) yield { type, text: match[0], offset: start };
             if (type === 'EOF') return;
             break;
         }

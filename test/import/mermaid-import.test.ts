@@ -96,6 +96,14 @@ describe('Mermaid journey import: the corpus', () => {
 });
 
 describe('Mermaid journey import: details', () => {
+    it('ends on an unclosed accDescr { block, keeping what it swallowed as the description (Mermaid reads the rest so)', () => {
+        // Mermaid's lexer reads everything after `accDescr {` up to a `}` as the description: here the section and its task.
+        const diagram = parseMermaidJourney('journey\n  title T\n  accDescr {\n  section A\n    Task: 3: Me\n');
+        expect(diagram.title).toBe('T');
+        expect(diagram.sections).toEqual([]);
+        expect(diagram.accDescr).toBe('section A\n    Task: 3: Me');
+    });
+
     it('decodes Mermaid entity codes and keeps titles exactly', async () => {
         const {
             text,
