@@ -17,7 +17,7 @@ import { SEVERITIES, SEVERITY_ICON, severityCount, severityName } from './severi
 import PHASE_BAND_COLOURS from './phase-band-colours.json';
 
 /** The row whose cell shows a touchpoint's finding; none: the touchpoint's header shows it. */
-const rowOfRule = (rule: string): RowId | undefined => (isRuleId(rule) ? ruleMeta(rule).previewRow : undefined);
+export const rowOfRule = (rule: string): RowId | undefined => (isRuleId(rule) ? ruleMeta(rule).previewRow : undefined);
 
 export type RowId =
     'channel' | 'owner' | 'personas' | 'action' | 'backstage' | 'thought' | 'emotion' | 'pains' | 'gaps' | 'opportunities' | 'kpis' | 'momentOfTruth';

@@ -5,7 +5,7 @@
 // encoded (no backtick can close the fence).
 import type { Finding, JourneyView, MapModel, TouchpointView } from '../model/map-model.js';
 import { mermaidTextOf } from '../model/mermaid-text-of.js';
-import { horizonName, isTextLane, LANES, laneName, TEXT_LANES, type RowId } from './map-view.js';
+import { horizonName, isTextLane, LANES, laneName, rowOfRule, TEXT_LANES, type RowId } from './map-view.js';
 import { SEVERITIES, severityCount, severityName } from './severity-labels.js';
 import { label, labelLocaleOf, setViewLocale } from './view-labels.js';
 import { withoutFindings } from './without-findings.js';
@@ -40,18 +40,8 @@ const findingText = (finding: Finding) => `${severityName(finding.severity)} \`$
 
 function cell(row: string, touchpoint: TouchpointView): string {
     const join = (values: string[]) => values.map(escapeMarkdown).join('<br>') || '—';
-    const own = (finding: Finding) =>
-        finding.rule ===
-            (
-                {
-                    owner: 'missing-owner',
-                    channel: 'missing-channel',
-                    emotion: 'missing-emotion',
-                    pains: 'unaddressed-pain',
-                    momentOfTruth: 'moment-of-truth-without-kpi',
-                } as Record<string, string>
-            )[row] ||
-        (row === 'emotion' && finding.rule === 'emotion-out-of-range');
+    // The row a finding marks is the canvas's (the rule's record, language/lint/rules.ts).
+    const own = (finding: Finding) => rowOfRule(finding.rule) === row;
     const marks = touchpoint.findings
         .filter(own)
         .map(f => ` ⚠ ${findingText(f)}`)
@@ -129,7 +119,7 @@ function emotionRows(touchpoints: readonly TouchpointView[]): string[] {
                     const felt = t.personaEmotions.find(candidate => candidate.persona.id === id);
                     const other = t.otherEmotions?.find(line => line.persona.id === id);
                     const marks = t.findings
-                        .filter(f => f.rule === 'missing-emotion' || f.rule === 'emotion-out-of-range' || f.rule === 'persona-not-involved')
+                        .filter(f => rowOfRule(f.rule) === 'emotion')
                         .map(f => ` ⚠ ${findingText(f)}`)
                         .join('');
                     if (felt)

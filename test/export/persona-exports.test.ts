@@ -8,6 +8,8 @@ import { buildHtmlExport } from '../../language/export/html-export.js';
 import { modelForPersona } from '../../language/model/persona-filter.js';
 import { setLabelLanguage } from '../../language/export/view-labels.js';
 import { exampleModel } from '../webview/models.js';
+import { laneName } from '../../language/export/map-view.js';
+import { RULE_IDS, ruleMeta } from '../../language/lint/rules.js';
 
 // farmacia/ is written with Spanish keywords, so its exports are labelled in Spanish unless
 // English is chosen (journey.preview.labelLanguage, --lang en): these tests choose English.
@@ -80,5 +82,20 @@ describe('HTML export with emotions per persona', () => {
             /<div class="persona-emotion" data-persona="Marta"><span class="persona-chip" data-persona="Marta" title="Marta"><span class="persona-swatch colour-1" aria-hidden="true"><\/span>Marta, 58, diabética<\/span>/,
         );
         expect(html).toContain('<span class="persona-swatch colour-0" aria-hidden="true"></span>Luis, 34, padre primerizo');
+    });
+});
+
+describe('Markdown export: the cell a finding marks', () => {
+    it("is the row the canvas marks, for every rule that marks one (the rule's record)", async () => {
+        const model = await exampleModel('taller.journey');
+        const touchpoint = model.journeys[0].phases[0].touchpoints[0];
+        const marking = RULE_IDS.filter(rule => ruleMeta(rule).previewRow !== undefined);
+        touchpoint.findings = marking.map(rule => ({ rule, severity: 'warning', message: rule, range: touchpoint.range }));
+        const rows = tableRows(buildMarkdownExport(model, model.journeys[0]));
+        for (const rule of marking) {
+            const row = rows.find(cells => cells[0] === laneName(ruleMeta(rule).previewRow!));
+            expect(row?.[1], rule).toContain(`⚠ warning ${rule}`);
+        }
+        expect(marking).toContain('persona-not-involved');
     });
 });
