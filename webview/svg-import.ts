@@ -19,7 +19,10 @@
 //   their value as a URL (a `javascript:` there is inert); fill, stroke, marker-end and every link
 //   keep it;
 // - no hook per attribute: links that leave the SVG are dropped after the pass.
+// And a drawing made only of what Mermaid's journey drawings are made of (journey-drawing.ts),
+// which is what DOMPurify would return for it, is not walked by DOMPurify at all.
 import DOMPurify from 'dompurify';
+import { isJourneyDrawing } from './journey-drawing.js';
 
 /** The parts of the window DOMPurify reads, without `trustedTypes` (see above). */
 const purifier = DOMPurify({
@@ -48,10 +51,25 @@ const SETTINGS = { ...MERMAID_STRICT, ADD_URI_SAFE_ATTR: NEVER_URLS, RETURN_DOM_
 
 /** The SVG element of Mermaid's `markup`, sanitized and adopted by this document; undefined when there is none. */
 export function importSvg(markup: string): SVGSVGElement | undefined {
+    const drawing = parsedDrawing(markup);
+    if (drawing && isJourneyDrawing(drawing)) return document.adoptNode(drawing);
+    return sanitizedSvg(markup);
+}
+
+/** The SVG element of `markup` as DOMPurify's pass leaves it (what importSvg gives for a drawing that is not only a journey's), adopted. */
+export function sanitizedSvg(markup: string): SVGSVGElement | undefined {
     const svg = purifier.sanitize(markup, SETTINGS).querySelector('svg');
     if (!svg) return undefined;
     dropOutsideLinks(svg);
     return document.adoptNode(svg);
+}
+
+/** The one <svg> of `markup`, parsed as DOMPurify parses (in a document of the parser's own, where nothing runs or loads); undefined when the markup holds anything else. */
+function parsedDrawing(markup: string): SVGSVGElement | undefined {
+    const parsed = new DOMParser().parseFromString(markup, 'text/html');
+    const svg = parsed.body.firstChild;
+    const alone = parsed.head.childNodes.length === 0 && parsed.body.childNodes.length === 1;
+    return alone && svg instanceof SVGSVGElement ? svg : undefined;
 }
 
 /** Only links within the SVG (markers, gradients): nothing may load from outside or navigate away. */
