@@ -56,6 +56,14 @@ export function importSvg(markup: string): SVGSVGElement | undefined {
     return sanitizedSvg(markup);
 }
 
+/**
+ * Mermaid's drawn tree (./mermaid/drawn-svg.ts) when it is only a journey's drawing, as importSvg
+ * takes a parsed one; else importSvg of Mermaid's `markup` of it.
+ */
+export function importDrawnSvg(drawn: SVGSVGElement, markup: string): SVGSVGElement | undefined {
+    return isJourneyDrawing(drawn) ? drawn : importSvg(markup);
+}
+
 /** The SVG element of `markup` as DOMPurify's pass leaves it (what importSvg gives for a drawing that is not only a journey's), adopted. */
 export function sanitizedSvg(markup: string): SVGSVGElement | undefined {
     const svg = purifier.sanitize(markup, SETTINGS).querySelector('svg');

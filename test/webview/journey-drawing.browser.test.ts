@@ -18,6 +18,7 @@ beforeAll(async () => {
             stdin: {
                 contents: [
                     "import { drawMermaid, mermaidSandbox } from './webview/mermaid/mermaid-render.ts';",
+                    "import { watchSandbox } from './webview/mermaid/drawn-svg.ts';",
                     "import { importSvg, sanitizedSvg } from './webview/svg-import.ts';",
                     "import { isJourneyDrawing } from './webview/journey-drawing.ts';",
                     'const sandbox = mermaidSandbox(document);',
@@ -28,6 +29,13 @@ beforeAll(async () => {
                     'const parse = (markup: string) => new DOMParser().parseFromString(markup, "text/html").body;',
                     '(window as any).check = (markup: string) => { const body = parse(markup); return body.childNodes.length === 1 && isJourneyDrawing(body.firstElementChild!); };',
                     '(window as any).imported = (markup: string) => importSvg(markup)?.outerHTML;',
+                    // Mermaid's own tree, taken from the sandbox as renderMermaid takes it, with its markup.
+                    '(window as any).drawnTree = async (text: string, theme: any, fitContainer: boolean) => {',
+                    '    const drawing = watchSandbox(sandbox);',
+                    "    const markup = await drawMermaid('journey-diagram-1', text, { theme, boxSize: { width: 150, height: 65 }, fitContainer }, sandbox);",
+                    "    const tree = drawing.take('journey-diagram-1');",
+                    '    return { markup, passes: !!tree && isJourneyDrawing(tree), tree: tree?.outerHTML };',
+                    '};',
                     '(window as any).sanitized = (markup: string) => sanitizedSvg(markup)?.outerHTML;',
                 ].join('\n'),
                 resolveDir: process.cwd(),
@@ -52,6 +60,7 @@ afterAll(async () => {
 
 type PageFunctions = {
     draw(text: string, theme: string, fitContainer: boolean): Promise<string>;
+    drawnTree(text: string, theme: string, fitContainer: boolean): Promise<{ markup: string; passes: boolean; tree?: string }>;
     check(markup: string): boolean;
     imported(markup: string): string | undefined;
     sanitized(markup: string): string | undefined;
@@ -62,6 +71,17 @@ type PageFunctions = {
 async function drawn(source: string, theme = 'default', fitContainer = false): Promise<string> {
     const text = mermaidTextOf((await modelOf(source)).journeys[0]);
     return page.evaluate(([text, theme, fit]) => (window as unknown as PageFunctions).draw(text, theme, fit), [text, theme, fitContainer] as const);
+}
+
+/** Mermaid's own tree of `source` as the preview takes it from the sandbox (webview/mermaid/drawn-svg.ts), and its markup imported. */
+async function drawnTree(source: string, theme = 'default', fitContainer = false) {
+    const text = mermaidTextOf((await modelOf(source)).journeys[0]);
+    const { markup, passes, tree } = await page.evaluate(([text, theme, fit]) => (window as unknown as PageFunctions).drawnTree(text, theme, fit), [
+        text,
+        theme,
+        fitContainer,
+    ] as const);
+    return { passes, tree, imported: (await imported(markup)).imported };
 }
 
 /** Whether the markup passes the check, what importSvg makes of it, what DOMPurify's pass makes of it, and whether any script ran. */
@@ -80,6 +100,8 @@ const hostile = [
     'url(https://example.com/x) javascript:window.__pwned=3',
     '#58; &amp; &lt;b&gt; ]]> <!-- -->',
 ];
+/** Mermaid's own entity placeholders typed into a title: its markup makes them references, which the preview's reading of its tree must match. */
+const placeholders = 'ﬂ°°60¶ß ﬂ°lt¶ß ﬂ°°6ﬂ°°60¶ß0¶ß ﬂ°°150¶ß ﬂ°°0¶ß';
 const esc = (text: string) => text.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
 const hostileMap = [
     ...hostile.map((title, i) => `persona P${i} "${esc(title)}"`),
@@ -88,6 +110,7 @@ const hostileMap = [
         (title, i) =>
             `  phase F${i} "${esc(title)}" { touchpoint T${i} "${esc(title)}" { emotion ${(i % 5) + 1} personas P${i}, P${(i + 1) % hostile.length} } }`,
     ),
+    `  phase G "${placeholders}" { touchpoint U "${placeholders}" { emotion 2 } touchpoint V "ﬂ°°150¶ß ﬂ°°0¶ß ﬂ°°65¶ß" { emotion 4 } }`,
     '}',
 ].join('\n');
 
@@ -105,6 +128,20 @@ describe("a journey's drawing", () => {
             expect(result.imported).toBe(result.sanitized);
             expect(result.imported).not.toContain(' position=');
             expect(result.pwned).toBeUndefined();
+        });
+    }
+
+    const sources: [string, string, string?, boolean?][] = [
+        ['taller.journey', readFileSync('examples/taller.journey', 'utf8')],
+        ['taller.journey, dark, fitted', readFileSync('examples/taller.journey', 'utf8'), 'dark', true],
+        ['hostile titles, phases and personas, and Mermaid placeholders typed in', hostileMap],
+    ];
+    for (const [name, source, theme, fit] of sources) {
+        it(`is taken from Mermaid's sandbox as its markup is imported: ${name}`, async () => {
+            const { passes, tree, imported } = await drawnTree(source, theme, fit);
+            expect(passes).toBe(true);
+            expect(tree).toBeDefined();
+            expect(tree).toBe(imported);
         });
     }
 
