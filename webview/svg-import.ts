@@ -12,13 +12,15 @@
 // encoded (language/mermaid/mermaid-text.ts), so no directive or other diagram type gets in.
 //
 // The pass does what Mermaid's 'strict' pass does with less work per attribute (a 1,000-touchpoint
-// journey has ~90,000), as measured in docs/performance.md ("A Mermaid redraw without waste"):
+// journey has ~90,000), as measured in docs/performance.md ("A full Mermaid redraw at 1,000
+// touchpoints"):
 // - no Trusted Types policy: the page does not enforce Trusted Types (webview/page-html.ts), so
 //   wrapping each value in one only cost a browser call per attribute;
 // - the attributes that only ever hold a number, a name or a list of numbers skip the check of
 //   their value as a URL (a `javascript:` there is inert); fill, stroke, marker-end and every link
 //   keep it;
 // - no hook per attribute: links that leave the SVG are dropped after the pass.
+//
 // And a drawing made only of what Mermaid's journey drawings are made of (journey-drawing.ts),
 // which is what DOMPurify would return for it, is not walked by DOMPurify at all.
 import DOMPurify from 'dompurify';
