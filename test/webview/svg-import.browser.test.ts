@@ -83,6 +83,19 @@ describe("importing Mermaid's SVG", () => {
         for (const text of ['Cobro', 'enlace', 'fuera', 'Etiqueta']) expect(html).toContain(text);
     });
 
+    it('drops links that leave the SVG however they are written, and keeps a URL-looking value only where it cannot load or run', async () => {
+        const markup =
+            '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><defs><linearGradient id="g"></linearGradient></defs>' +
+            '<a xlink:href="  https://example.com/padded"><text>uno</text></a><a HREF="HTTPS://EXAMPLE.COM/upper"><text>dos</text></a>' +
+            '<a href=" #g"><text>tres</text></a><rect x="javascript:window.__pwned=8" fill="javascript:window.__pwned=9"></rect></svg>';
+        const { html, pwned } = await imported(markup);
+        expect(pwned).toBeUndefined();
+        expect(html).not.toMatch(/example\.com/i);
+        expect(html).toContain('<a href="#g"><text>tres</text></a>');
+        expect(html).not.toMatch(/fill=/);
+        for (const text of ['uno', 'dos', 'tres']) expect(html).toContain(text);
+    });
+
     it('gives nothing when the markup holds no SVG', async () => {
         expect(await imported('<div>Syntax error in text</div>')).toEqual({ html: '', adopted: false, pwned: undefined });
     });

@@ -4,7 +4,8 @@
 // around it again and again: with a large canvas in the page that made a 1,000-task diagram
 // take many seconds.
 import mermaid from 'mermaid';
-import { importSvg } from '../svg-import.js';
+import { importDrawnSvg, importSvg } from '../svg-import.js';
+import { watchSandbox } from './drawn-svg.js';
 import { initMermaid, type MermaidSetup } from './mermaid-config.js';
 
 /** Makes the off-screen box Mermaid draws in; it must be in the document. */
@@ -33,7 +34,16 @@ export async function drawMermaid(id: string, text: string, setup: MermaidSetup,
 
 /** The SVG element of `text` drawn with `setup`, sanitized and adopted (../svg-import.ts); undefined when Mermaid made none. */
 export async function renderMermaid(id: string, text: string, setup: MermaidSetup, sandbox: HTMLElement): Promise<SVGSVGElement | undefined> {
-    return importSvg(await drawMermaid(id, text, setup, sandbox));
+    const drawing = watchSandbox(sandbox);
+    let markup: string;
+    let drawn: SVGSVGElement | undefined;
+    try {
+        markup = await drawMermaid(id, text, setup, sandbox);
+    } finally {
+        drawn = drawing.take(id);
+    }
+    // Mermaid's own tree when it left it in the sandbox (./drawn-svg.ts), else a parse of its markup.
+    return drawn ? importDrawnSvg(drawn, markup) : importSvg(markup);
 }
 
 /** Mermaid's own reading of a diagram (for the import tests): its sections and tasks, or its error. */
