@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../cli/main.js';
 import type { Io } from '../../cli/io.js';
 import { makeTempFolder } from '../helpers/temp-folder.js';
+import { TALLER_RULES } from '../helpers/taller-findings.js';
 
 async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
     let stdout = '';
@@ -34,16 +35,7 @@ describe('journey lint', () => {
         const results = JSON.parse(stdout);
         expect(code).toBe(0);
         expect(results).toHaveLength(8);
-        expect(results.map((r: { rule: string }) => r.rule).sort()).toEqual([
-            'empty-phase',
-            'gap-without-owner',
-            'missing-emotion',
-            'missing-owner',
-            'moment-of-truth-without-kpi',
-            'opportunity-without-horizon',
-            'unaddressed-pain',
-            'unused-declaration',
-        ]);
+        expect(results.map((r: { rule: string }) => r.rule).sort()).toEqual(TALLER_RULES);
         expect(results.find((r: { rule: string }) => r.rule === 'missing-owner')).toEqual({
             file: path.join('examples', 'taller.journey'),
             line: 94,

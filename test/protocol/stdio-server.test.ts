@@ -44,6 +44,7 @@ import {
 } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { NewJourneyTextRequest } from '../../language/protocol/journey-protocol.js';
+import { TALLER_RULES } from '../helpers/taller-findings.js';
 
 const root = resolve(__dirname, '../..');
 const serverPath = join(root, 'dist/server.cjs');
@@ -188,16 +189,7 @@ describe('the language server over stdio', () => {
 
     it("publishes the diagnostics of the whole workspace, in the user's language", async () => {
         const diagnostics = await session.waitForDiagnostics(taller.uri, d => d.length === 8);
-        expect(diagnostics.map(d => d.code).sort()).toEqual([
-            'empty-phase',
-            'gap-without-owner',
-            'missing-emotion',
-            'missing-owner',
-            'moment-of-truth-without-kpi',
-            'opportunity-without-horizon',
-            'unaddressed-pain',
-            'unused-declaration',
-        ]);
+        expect(diagnostics.map(d => d.code).sort()).toEqual(TALLER_RULES);
         expect(diagnostics.find(d => d.code === 'missing-emotion')!.message).toContain('no tiene emoción');
         // Files never opened are linted too.
         expect(await session.waitForDiagnostics(session.uri('seguro.journey'))).toEqual([]);
