@@ -4,24 +4,26 @@
 // from the tree's text in pieces, both kept in a TreeText shared by the tree (tree-text.ts):
 // an edit within a line moves the columns of the tokens after it on that line and the starts of
 // the later lines (see in-place-edit.ts, cst-shift.ts), and joins no text.
-import { CstNodeBuilder, LeafCstNodeImpl, type RootCstNode } from 'langium';
+import type { TokenType } from 'chevrotain';
+import { CstNodeBuilder, LeafCstNodeImpl, type GrammarAST, type LeafCstNode, type RootCstNode } from 'langium';
 import { TreeText } from './tree-text.js';
 import { leafFields, type RootFields } from './langium-internals.js';
 
 type Token = Parameters<CstNodeBuilder['buildLeafNode']>[0];
 
 export class JourneyLeafCstNode extends LeafCstNodeImpl {
-    constructor(token: Token, hidden: boolean, tree: TreeText) {
-        super(
-            token.startOffset,
-            token.image.length,
-            token.startLine! - 1,
-            token.startColumn! - 1,
-            token.endLine! - 1,
-            token.endColumn!,
-            token.tokenType,
-            hidden,
-        );
+    /** Lines and columns 0-based, the end exclusive (Langium's LeafCstNodeImpl). */
+    constructor(
+        length: number,
+        startLine: number,
+        startColumn: number,
+        endLine: number,
+        endColumn: number,
+        tokenType: TokenType,
+        hidden: boolean,
+        tree: TreeText,
+    ) {
+        super(0, length, startLine, startColumn, endLine, endColumn, tokenType, hidden);
         this.tree = tree;
     }
 
@@ -62,7 +64,27 @@ export class JourneyCstNodeBuilder extends CstNodeBuilder {
     }
 
     protected override createLeafNode(token: Token, hidden: boolean): LeafCstNodeImpl {
-        return new JourneyLeafCstNode(token, hidden, this.tree);
+        return new JourneyLeafCstNode(
+            token.image.length,
+            token.startLine! - 1,
+            token.startColumn! - 1,
+            token.endLine! - 1,
+            token.endColumn!,
+            token.tokenType,
+            hidden,
+            this.tree,
+        );
+    }
+
+    /**
+     * buildLeafNode for a token on one line, given by its place rather than as Chevrotain's token
+     * (well-formed-parser.ts): the leaf Langium's builder makes of such a token.
+     */
+    buildLeaf(tokenType: TokenType, line: number, column: number, length: number, feature: GrammarAST.AbstractElement): LeafCstNode {
+        const leaf = new JourneyLeafCstNode(length, line, column, line, column + length, tokenType, false, this.tree);
+        leaf.grammarSource = feature;
+        this.appendChild(this.current, leaf);
+        return leaf;
     }
 }
 

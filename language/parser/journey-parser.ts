@@ -17,6 +17,7 @@ import { createParser, LangiumParser, type AstNode, type ParserOptions } from 'l
 import { JourneyCstNodeBuilder } from './journey-cst-node-builder.js';
 import { recoverByLayout } from './layout-recovery.js';
 import { parserFields, type ChevrotainFields, type RuleImplementation } from './langium-internals.js';
+import { createWellFormedParser, type WellFormedParser } from './well-formed-parser.js';
 
 /** Langium's parse options, and where a block parsed alone is indented in its document (layout-recovery.ts). */
 export type JourneyParserOptions = ParserOptions & { firstLineIndentation?: number };
@@ -36,11 +37,21 @@ export class JourneyParser extends LangiumParser {
     /** The follow sets added to the parser's own while a block is parsed alone. */
     private outerFollows: unknown[] = [];
     private firstLineIndentation: number | undefined;
+    /** Parses text without syntax errors, ~2.5 times as fast; see well-formed-parser.ts. */
+    private readonly wellFormed: WellFormedParser | undefined;
 
     constructor(services: LangiumCoreServices) {
         super(services);
         const internals = parserFields(this);
-        internals.nodeBuilder = new JourneyCstNodeBuilder();
+        const builder = (internals.nodeBuilder = new JourneyCstNodeBuilder());
+        this.wellFormed = createWellFormedParser({
+            services,
+            builder,
+            createNode: type => {
+                const template = this.templateOf(services, type);
+                return (template ? { ...template } : { $type: type }) as AstNode;
+            },
+        });
         const wrapper = internals.wrapper;
         const flattenFollowSet = wrapper.flattenFollowSet.bind(wrapper);
         wrapper.flattenFollowSet = () => (this.outerFollows.length === 0 ? flattenFollowSet() : [...flattenFollowSet(), ...this.outerFollows]);
@@ -56,6 +67,8 @@ export class JourneyParser extends LangiumParser {
     }
 
     override parse<T extends AstNode = AstNode>(input: string, options?: JourneyParserOptions): ParseResult<T> {
+        const wellFormed = this.wellFormed?.parse<T>(input, options?.rule);
+        if (wellFormed) return wellFormed;
         this.outerFollows = options?.rule ? (this.followsAround(options.rule) ?? []) : [];
         this.firstLineIndentation = options?.firstLineIndentation;
         try {
