@@ -5,7 +5,7 @@
 // would retain one more copy of the file. Every string value is therefore stored flat and
 // detached from the text it came from.
 import type { CstNode, GrammarAST, ValueType } from 'langium';
-import { DefaultValueConverter } from 'langium';
+import { DefaultValueConverter, ValueConverter } from 'langium';
 
 const ESCAPES: Record<string, string> = { b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '0': '\0' };
 
@@ -25,6 +25,8 @@ export function convertStringToken(token: string): string {
 export class JourneyValueConverter extends DefaultValueConverter {
     protected override runConverter(rule: GrammarAST.AbstractRule, input: string, cstNode: CstNode): ValueType {
         if (rule.name === 'STRING') return convertStringToken(input);
+        // The grammar's `NUMBER returns number`: what Langium finds by looking up the rule's type at every token.
+        if (rule.name === 'NUMBER') return ValueConverter.convertNumber(input);
         const value = super.runConverter(rule, input, cstNode);
         return typeof value === 'string' ? detachString(value) : value;
     }

@@ -106,6 +106,7 @@ export class WellFormedParser {
     // ---- rules ----
     private readonly rules = new Map<string, RuleFunction>();
     private readonly entryRule: string;
+    private readonly defaults = new Map<string, [string, unknown][]>();
     private readonly firstSets = new Map<GrammarAST.AbstractElement | GrammarAST.ParserRule, Uint8Array>();
 
     // ---- the state of one parse ----
@@ -212,7 +213,7 @@ export class WellFormedParser {
             if (this.kind !== this.eof || this.stack.length > 0 || result === undefined) return undefined;
             linkCstNode(result);
             this.builder.addHiddenNodes(this.hidden as Parameters<JourneyCstNodeBuilder['addHiddenNodes']>[0]);
-            AstUtils.linkContentToContainer(result, { deep: true });
+            // Langium's parser ends with AstUtils.linkContentToContainer; assign() linked each node as it was assigned.
             return { value: result, lexerErrors: [], lexerReport: this.lexingReport(text), parserErrors: [] } as unknown as ParseResult<T>;
         } catch (error) {
             if (error === NOT_WELL_FORMED) return undefined;
@@ -434,8 +435,23 @@ export class WellFormedParser {
         const node = this.stack.pop()!;
         this.builder.construct(node as Parameters<JourneyCstNodeBuilder['construct']>[0]);
         if ((node as unknown as DataTypeNode).$type === DatatypeSymbol) return this.converter.convert((node as unknown as DataTypeNode).value, node.$cstNode!);
-        AstUtils.assignMandatoryProperties(this.reflection, node);
+        // AstUtils.assignMandatoryProperties, with the type's defaults looked up once.
+        for (const [name, value] of this.defaultsOf(node.$type)) {
+            if ((node as unknown as Record<string, unknown>)[name] === undefined) (node as unknown as Record<string, unknown>)[name] = copyDefault(value);
+        }
         return node;
+    }
+
+    /** The properties of a type that have a default value (the AST reflection's metadata). */
+    private defaultsOf(type: string): [string, unknown][] {
+        let defaults = this.defaults.get(type);
+        if (!defaults) {
+            defaults = Object.values(this.reflection.getTypeMetaData(type).properties)
+                .filter(property => property.defaultValue !== undefined)
+                .map(property => [property.name, property.defaultValue]);
+            this.defaults.set(type, defaults);
+        }
+        return defaults;
     }
 
     private assign(action: FeatureAction, value: unknown, cstNode: CstNode): void {
@@ -446,11 +462,16 @@ export class WellFormedParser {
         else if (action.crossRef === 'multi' && typeof value === 'string')
             item = this.linker.buildMultiReference(node as unknown as AstNode, property, cstNode, value);
         linkCstNode(item);
-        if (action.operator === '=') node[property] = item;
-        else if (action.operator === '?=') node[property] = true;
-        else {
+        if (action.operator === '=') {
+            node[property] = item;
+            if (isAstNode(item)) linkToContainer(item, node, property, undefined);
+        } else if (action.operator === '?=') {
+            node[property] = true;
+        } else {
             if (!Array.isArray(node[property])) node[property] = [];
-            (node[property] as unknown[]).push(item);
+            const items = node[property] as unknown[];
+            items.push(item);
+            if (isAstNode(item)) linkToContainer(item, node, property, items.length - 1);
         }
     }
 
@@ -621,6 +642,19 @@ function featureAction(feature: GrammarAST.AbstractElement): FeatureAction {
     const assignment = AstUtils.getContainerOfType(feature, GrammarAST.isAssignment);
     const crossRef = assignment && GrammarAST.isCrossReference(assignment.terminal) ? (assignment.terminal.isMulti ? 'multi' : 'single') : undefined;
     return { operator: assignment?.operator as Operator | undefined, property: assignment?.feature, crossRef, keyword: GrammarAST.isKeyword(feature) };
+}
+
+/** What AstUtils.linkContentToContainer does for one node (which Langium's parser calls on the whole tree at the end). */
+function linkToContainer(node: AstNode, container: Record<string, unknown>, property: string, index: number | undefined): void {
+    const fields = node as { $container?: unknown; $containerProperty?: string; $containerIndex?: number };
+    fields.$container = container;
+    fields.$containerProperty = property;
+    if (index !== undefined) fields.$containerIndex = index;
+}
+
+/** AstUtils.assignMandatoryProperties' copyDefaultValue. */
+function copyDefault(value: unknown): unknown {
+    return Array.isArray(value) ? value.map(copyDefault) : value;
 }
 
 /** LangiumParser.linkCstNode. */
