@@ -436,8 +436,13 @@ export class WellFormedParser {
         this.builder.construct(node as Parameters<JourneyCstNodeBuilder['construct']>[0]);
         if ((node as unknown as DataTypeNode).$type === DatatypeSymbol) return this.converter.convert((node as unknown as DataTypeNode).value, node.$cstNode!);
         // AstUtils.assignMandatoryProperties, with the type's defaults looked up once.
+        const properties = node as unknown as Record<string, unknown>;
         for (const [name, value] of this.defaultsOf(node.$type)) {
-            if ((node as unknown as Record<string, unknown>)[name] === undefined) (node as unknown as Record<string, unknown>)[name] = copyDefault(value);
+            const current = properties[name];
+            if (current === undefined) properties[name] = copyDefault(value);
+            // The node is complete: its lists are copied to their size. An array grown by push()
+            // keeps room for 17 items (~150 bytes for one); the tree keeps ~300,000 of them.
+            else if (Array.isArray(current) && current.length > 0) properties[name] = current.slice();
         }
         return node;
     }
