@@ -28,6 +28,7 @@ import { JourneyScopeProvider } from './workspace/journey-scope-provider.js';
 import { JourneyTokenBuilder } from './parser/journey-token-builder.js';
 import { createJourneyParser } from './parser/journey-parser.js';
 import { JourneyValueConverter } from './parser/journey-value-converter.js';
+import { JourneyAstNodeLocator } from './workspace/journey-node-locator.js';
 import { JourneyReferenceDescriptionProvider } from './workspace/journey-reference-descriptions.js';
 
 export type JourneyAddedServices = {
@@ -62,6 +63,7 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumCoreServices &
     },
     workspace: {
         ReferenceDescriptionProvider: services => new JourneyReferenceDescriptionProvider(services),
+        AstNodeLocator: () => new JourneyAstNodeLocator(),
     },
     validation: {
         DocumentValidator: services => new JourneyDocumentValidator(services),
