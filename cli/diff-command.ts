@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { localeFromEnvironment, toLocale, type Locale } from '../language/i18n/locale.js';
 import type { RuleSeverities } from '../language/lint/lint-config.js';
-import { versionPairModels } from '../language/diff/version-models.js';
+import { versionPairModels, versionWorkspace, type VersionWorkspace } from '../language/diff/version-models.js';
 import { compareMaps } from '../language/diff/compare-maps.js';
 import { dropsEmotion, introducesFindings, type DiffReport, type FileComparison } from '../language/diff/diff-report.js';
 import { renderJson } from '../language/diff/render-json.js';
@@ -119,16 +119,23 @@ async function gitReport(options: DiffOptions, io: Io): Promise<DiffReport> {
     const [before, after] = splitRange(options.git!);
     await repository.verify(before);
     if (after !== undefined) await repository.verify(after);
-    const [oldFiles, newFiles, renamed] = await Promise.all([
+    const reading = Promise.all([
         repository.filesAt(before, options.paths),
         after === undefined ? repository.workingTreeFiles(options.paths) : repository.filesAt(after, options.paths),
         repository.renames(before, after, options.paths),
     ]);
+    // Git's processes read the files while this one makes the language services (awaited below, even if these throw).
+    reading.catch(() => undefined);
+    const workspace = versionWorkspace();
     const rules = configRules([path.join(repository.root, '.')], io, options.locale);
-    return compareVersions({ label: before, files: oldFiles }, { label: after ?? 'working tree', files: newFiles }, pairFiles(oldFiles, newFiles, renamed), {
-        ...options,
-        rules,
-    });
+    const [oldFiles, newFiles, renamed] = await reading;
+    return compareVersions(
+        { label: before, files: oldFiles },
+        { label: after ?? 'working tree', files: newFiles },
+        pairFiles(oldFiles, newFiles, renamed),
+        { ...options, rules },
+        workspace,
+    );
 }
 
 async function repositoryFolder(file: string | undefined): Promise<string | undefined> {
@@ -184,8 +191,14 @@ interface Version {
     files: VersionFile[];
 }
 
-async function compareVersions(before: Version, after: Version, pairs: FilePair[], options: DiffOptions & { rules: RuleSeverities }): Promise<DiffReport> {
-    const models = await versionPairModels(pairs, before.files, after.files, options);
+async function compareVersions(
+    before: Version,
+    after: Version,
+    pairs: FilePair[],
+    options: DiffOptions & { rules: RuleSeverities },
+    workspace?: VersionWorkspace,
+): Promise<DiffReport> {
+    const models = await versionPairModels(pairs, before.files, after.files, options, workspace);
     const files: FileComparison[] = pairs.map((pair, index) => {
         const { before: old, after: now } = models[index];
         const syntaxErrors: FileComparison['syntaxErrors'] = [];

@@ -8,7 +8,7 @@ import type { LangiumDocument, TextDocumentProvider } from 'langium';
 import { DocumentState, EmptyFileSystem, TextDocument, URI } from 'langium';
 import type { Model } from '../generated/ast.js';
 import type { Locale } from '../i18n/locale.js';
-import { createJourneyCoreServices } from '../journey-module.js';
+import { createJourneyCoreServices, type JourneyServices, type JourneySharedServices } from '../journey-module.js';
 import type { RuleSeverities } from '../lint/lint-config.js';
 import { buildMapModel } from '../model/build-map-model.js';
 import type { MapModel } from '../model/map-model.js';
@@ -30,20 +30,39 @@ export interface PairModels {
     after?: MapModel;
 }
 
+/** The language services that build the two versions, and the texts they read. */
+export interface VersionWorkspace {
+    texts: Map<string, TextDocument>;
+    shared: JourneySharedServices;
+    Journey: JourneyServices;
+}
+
+/**
+ * A workspace for one comparison. Its grammar, lexer and parser are made here (~50 ms), so that
+ * a caller can make it while the files are still being read (`journey diff --git` reads them
+ * through git processes).
+ */
+export function versionWorkspace(): VersionWorkspace {
+    const texts = new Map<string, TextDocument>();
+    const provider: TextDocumentProvider = { get: uri => texts.get(uri.toString()) };
+    const { shared, Journey } = createJourneyCoreServices(EmptyFileSystem, provider);
+    void Journey.parser.LangiumParser;
+    return { texts, shared, Journey };
+}
+
 /** The models of each pair, in the order of `pairs`. */
 export async function versionPairModels(
     pairs: readonly FilePair[],
     before: readonly VersionFile[],
     after: readonly VersionFile[],
     options: { locale: Locale; rules: RuleSeverities; mermaid?: boolean },
+    workspace: VersionWorkspace = versionWorkspace(),
 ): Promise<PairModels[]> {
     const beforeText = new Map(before.map(file => [file.path, file.text]));
     const afterText = new Map(after.map(file => [file.path, file.text]));
     // One location per pair: a file and the file it became are one document, changed.
     const uriOf = (pair: FilePair) => URI.file(`/version/${pair.after ?? pair.before!}`).toString();
-    const texts = new Map<string, TextDocument>();
-    const provider: TextDocumentProvider = { get: uri => texts.get(uri.toString()) };
-    const { shared, Journey } = createJourneyCoreServices(EmptyFileSystem, provider);
+    const { texts, shared, Journey } = workspace;
     Journey.preferences.locale = options.locale;
     Journey.preferences.lint.setFileRules(options.rules);
     const documents = shared.workspace.LangiumDocuments;
