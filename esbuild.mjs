@@ -3,6 +3,7 @@
 // source maps); `--watch` rebuilds on change for development.
 import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
+import { writeCliCodeCache } from './scripts/cli-code-cache.mjs';
 import { langiumParserFix } from './scripts/langium-parser-fix.mjs';
 import { mermaidJourneyFix } from './scripts/mermaid-journey-fix.mjs';
 import { phaseBandCss } from './scripts/phase-band-css.mjs';
@@ -90,4 +91,6 @@ if (watch) {
     await Promise.all(contexts.map(context => context.watch()));
 } else {
     await Promise.all(targets.map(options => esbuild.build(options)));
+    // The command line's code cache, for this Node (bin/journey.cjs); a watch build goes without.
+    writeCliCodeCache();
 }

@@ -7,6 +7,7 @@
 // refused, so nothing leaves the machine. The PDF is the HTML page printed by that browser
 // (language/node/print-to-pdf.ts), as in VS Code.
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { BrowserNotFoundError, findLocalBrowser } from '../language/node/local-browser.js';
 import { printHtmlToPdf } from '../language/node/print-to-pdf.js';
 import type { PageSize } from '../language/export/print-layout.js';
@@ -77,7 +78,9 @@ export const CHROMIUM_ARGS = [
 
 export async function launchChromium(): Promise<Browser> {
     const executablePath = findChromium();
-    const { chromium } = await import('playwright-core');
+    // Required, not imported: bin/journey.cjs may run this bundle from V8's code cache, and Node
+    // then has no loader for a dynamic import() (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING).
+    const { chromium } = createRequire(import.meta.url)('playwright-core') as typeof import('playwright-core');
     return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
 }
 
