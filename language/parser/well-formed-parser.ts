@@ -95,7 +95,17 @@ export class WellFormedParser {
     // ---- tokens: kinds are indexes into tokenTypes; EOF is tokenTypes.length ----
     private readonly tokenTypes: TokenType[];
     private readonly eof: number;
+    /** The keywords in Chevrotain's order, which is also the order of their ids in the trie below. */
+    private readonly keywords: Keyword[] = [];
     private readonly keywordsByFirstChar = new Map<number, Keyword[]>();
+    /**
+     * The keywords as a trie of characters: node 0 is the root, `asciiNext[node * 128 + code]` the
+     * next node after an ASCII character (-1: none), `otherNext` after any other, `keywordAt[node]`
+     * the keyword that ends there (-1: none).
+     */
+    private readonly asciiNext: number[] = new Array<number>(128).fill(-1);
+    private readonly otherNext = new Map<number, number>();
+    private readonly keywordAt: number[] = [-1];
     private readonly identifierKind: number;
     private readonly numberKind: number;
     private readonly stringKind: number;
@@ -153,6 +163,8 @@ export class WellFormedParser {
                 const keyword = { text: pattern, kind: kindOf.get(type)!, yieldsToIdentifier: longer.length > 0 };
                 const first = pattern.charCodeAt(0);
                 this.keywordsByFirstChar.set(first, [...(this.keywordsByFirstChar.get(first) ?? []), keyword]);
+                this.addToTrie(pattern, this.keywords.length);
+                this.keywords.push(keyword);
             } else {
                 terminals++;
                 const expected = TERMINAL_SOURCES[type.name];
@@ -277,6 +289,23 @@ export class WellFormedParser {
         }
     }
 
+    private addToTrie(keyword: string, id: number): void {
+        let node = 0;
+        for (let i = 0; i < keyword.length; i++) {
+            const code = keyword.charCodeAt(i);
+            let next = code < 128 ? this.asciiNext[node * 128 + code] : (this.otherNext.get(node * 0x10000 + code) ?? -1);
+            if (next < 0) {
+                next = this.keywordAt.length;
+                this.keywordAt.push(-1);
+                for (let c = 0; c < 128; c++) this.asciiNext.push(-1);
+                if (code < 128) this.asciiNext[node * 128 + code] = next;
+                else this.otherNext.set(node * 0x10000 + code, next);
+            }
+            node = next;
+        }
+        this.keywordAt[node] = id;
+    }
+
     private newLine(start: number): void {
         this.line++;
         this.lineStart = start;
@@ -288,20 +317,29 @@ export class WellFormedParser {
         const at = this.position;
         let end = -1;
         let kind = -1;
-        const keywords = this.keywordsByFirstChar.get(code);
-        if (keywords) {
-            for (const keyword of keywords) {
-                if (text.startsWith(keyword.text, at)) {
-                    kind = keyword.kind;
-                    end = at + keyword.text.length;
-                    if (keyword.yieldsToIdentifier) {
-                        const identifierEnd = this.identifierEnd(at);
-                        if (identifierEnd > end) {
-                            kind = this.identifierKind;
-                            end = identifierEnd;
-                        }
-                    }
-                    break;
+        // Chevrotain takes the first keyword in its order that the text starts with (not the
+        // longest): of the keywords ending along the trie's path, the one first in that order.
+        let first = -1;
+        for (let node = 0, i = at; ; ) {
+            const c = text.charCodeAt(i);
+            const next = c < 128 ? this.asciiNext[node * 128 + c] : (this.otherNext.get(node * 0x10000 + c) ?? -1);
+            if (next < 0) break;
+            node = next;
+            i++;
+            const keyword = this.keywordAt[node];
+            if (keyword >= 0 && (first < 0 || keyword < first)) {
+                first = keyword;
+                end = i;
+            }
+        }
+        if (first >= 0) {
+            const keyword = this.keywords[first];
+            kind = keyword.kind;
+            if (keyword.yieldsToIdentifier) {
+                const identifierEnd = this.identifierEnd(at);
+                if (identifierEnd > end) {
+                    kind = this.identifierKind;
+                    end = identifierEnd;
                 }
             }
         }
