@@ -4,8 +4,8 @@
 // and a slice keeps its whole source text alive, so each in-place edit (parser/in-place-edit.ts)
 // would retain one more copy of the file. Every string value is therefore stored flat and
 // detached from the text it came from.
-import type { CstNode, GrammarAST, ValueType } from 'langium';
-import { DefaultValueConverter, ValueConverter } from 'langium';
+import type { CstNode, ValueType } from 'langium';
+import { DefaultValueConverter, GrammarAST, GrammarUtils, ValueConverter } from 'langium';
 
 const ESCAPES: Record<string, string> = { b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '0': '\0' };
 
@@ -23,9 +23,29 @@ export function convertStringToken(token: string): string {
 }
 
 export class JourneyValueConverter extends DefaultValueConverter {
+    /** The rule each grammar element's tokens are converted by (null: none), as Langium's convert() finds it. */
+    private readonly rules = new Map<GrammarAST.AbstractElement, GrammarAST.AbstractRule | null>();
+
+    /** Langium's convert(), with the rule found once per grammar element rather than by type checks at every token. */
+    override convert(input: string, cstNode: CstNode): ValueType {
+        const feature = cstNode.grammarSource;
+        if (!feature) return input;
+        let rule = this.rules.get(feature);
+        if (rule === undefined) {
+            const terminal = GrammarAST.isCrossReference(feature) ? GrammarUtils.getCrossReferenceTerminal(feature) : feature;
+            // An unresolved rule call is left to Langium, which says so.
+            if (GrammarAST.isRuleCall(terminal) && !terminal.rule.ref) return super.convert(input, cstNode);
+            rule = GrammarAST.isRuleCall(terminal) ? terminal.rule.ref! : null;
+            this.rules.set(feature, rule);
+        }
+        return rule ? this.runConverter(rule, input, cstNode) : input;
+    }
+
     protected override runConverter(rule: GrammarAST.AbstractRule, input: string, cstNode: CstNode): ValueType {
         if (rule.name === 'STRING') return convertStringToken(input);
-        // The grammar's `NUMBER returns number`: what Langium finds by looking up the rule's type at every token.
+        // What Langium's runConverter gives for ID and for NUMBER (`returns number`), without its
+        // look-ups of the rule's name and type at every token.
+        if (rule.name === 'ID') return detachString(ValueConverter.convertID(input));
         if (rule.name === 'NUMBER') return ValueConverter.convertNumber(input);
         const value = super.runConverter(rule, input, cstNode);
         return typeof value === 'string' ? detachString(value) : value;
