@@ -44,15 +44,8 @@ const TERMINAL_SOURCES: Record<string, string | undefined> = {
     SL_COMMENT: '\\/\\/[^\\n\\r]*',
 };
 
-const LF = 10;
-const CR = 13;
-const QUOTE = 34;
-const SLASH = 47;
-const STAR = 42;
-const BACKSLASH = 92;
-const PLUS = 43;
-const MINUS = 45;
-const DOT = 46;
+/** The character codes the scanner tests. */
+const Char = { LF: 10, CR: 13, QUOTE: 34, SLASH: 47, STAR: 42, BACKSLASH: 92, PLUS: 43, MINUS: 45, DOT: 46 } as const;
 const isDigit = (code: number) => code >= 48 && code <= 57;
 const isAsciiIdStart = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95;
 const isAsciiIdPart = (code: number) => isAsciiIdStart(code) || isDigit(code);
@@ -68,7 +61,7 @@ const isOtherSpace = (code: number) =>
     code === 0x3000 ||
     code === 0xfeff;
 /** What `.` does not match in a regex without the s flag (STRING's escapes). */
-const isRegexLineTerminator = (code: number) => code === LF || code === CR || code === 0x2028 || code === 0x2029;
+const isRegexLineTerminator = (code: number) => code === Char.LF || code === Char.CR || code === 0x2028 || code === 0x2029;
 
 interface Keyword {
     text: string;
@@ -189,10 +182,10 @@ export class WellFormedParser {
         for (const first of this.keywordsByFirstChar.keys())
             if (
                 first <= 32 ||
-                first === SLASH ||
-                first === QUOTE ||
-                first === PLUS ||
-                first === MINUS ||
+                first === Char.SLASH ||
+                first === Char.QUOTE ||
+                first === Char.PLUS ||
+                first === Char.MINUS ||
                 isDigit(first) ||
                 (first >= 0x80 && isOtherSpace(first))
             )
@@ -254,19 +247,19 @@ export class WellFormedParser {
             const code = text.charCodeAt(at);
             if (code === 32 || code === 9 || code === 11 || code === 12) {
                 at++;
-            } else if (code === LF) {
+            } else if (code === Char.LF) {
                 at++;
                 this.newLine(at);
-            } else if (code === CR) {
+            } else if (code === Char.CR) {
                 at++;
-                if (text.charCodeAt(at) === LF) at++;
+                if (text.charCodeAt(at) === Char.LF) at++;
                 this.newLine(at);
-            } else if (code === SLASH && text.charCodeAt(at + 1) === SLASH) {
+            } else if (code === Char.SLASH && text.charCodeAt(at + 1) === Char.SLASH) {
                 let end = at + 2;
-                while (end < length && text.charCodeAt(end) !== LF && text.charCodeAt(end) !== CR) end++;
+                while (end < length && text.charCodeAt(end) !== Char.LF && text.charCodeAt(end) !== Char.CR) end++;
                 this.hidden.push(this.commentToken(this.lineCommentType, at, end, this.line, this.lineStart));
                 at = end;
-            } else if (code === SLASH && text.charCodeAt(at + 1) === STAR) {
+            } else if (code === Char.SLASH && text.charCodeAt(at + 1) === Char.STAR) {
                 const close = text.indexOf('*/', at + 2);
                 if (close < 0) throw NOT_WELL_FORMED;
                 const end = close + 2;
@@ -274,8 +267,8 @@ export class WellFormedParser {
                 const startOfLine = this.lineStart;
                 for (let i = at; i < end; i++) {
                     const c = text.charCodeAt(i);
-                    if (c === LF) this.newLine(i + 1);
-                    else if (c === CR && text.charCodeAt(i + 1) !== LF) this.newLine(i + 1);
+                    if (c === Char.LF) this.newLine(i + 1);
+                    else if (c === Char.CR && text.charCodeAt(i + 1) !== Char.LF) this.newLine(i + 1);
                 }
                 this.hidden.push(this.commentToken(this.blockCommentType, at, end, startLine, startOfLine));
                 at = end;
@@ -320,7 +313,7 @@ export class WellFormedParser {
         // Chevrotain takes the first keyword in its order that the text starts with (not the
         // longest): of the keywords ending along the trie's path, the one first in that order.
         let first = -1;
-        for (let node = 0, i = at; ; ) {
+        for (let node = 0, i = at; ;) {
             const c = text.charCodeAt(i);
             const next = c < 128 ? this.asciiNext[node * 128 + c] : (this.otherNext.get(node * 0x10000 + c) ?? -1);
             if (next < 0) break;
@@ -344,10 +337,10 @@ export class WellFormedParser {
             }
         }
         if (kind < 0) {
-            if (code === QUOTE) {
+            if (code === Char.QUOTE) {
                 end = this.stringEnd(at);
                 kind = this.stringKind;
-            } else if (isDigit(code) || code === PLUS || code === MINUS) {
+            } else if (isDigit(code) || code === Char.PLUS || code === Char.MINUS) {
                 end = this.numberEnd(at);
                 kind = this.numberKind;
             } else {
@@ -384,10 +377,10 @@ export class WellFormedParser {
         const text = this.text;
         let end = at;
         let code = text.charCodeAt(end);
-        if (code === PLUS || code === MINUS) code = text.charCodeAt(++end);
+        if (code === Char.PLUS || code === Char.MINUS) code = text.charCodeAt(++end);
         if (!isDigit(code)) return at;
         while (isDigit(code)) code = text.charCodeAt(++end);
-        if (code === DOT && isDigit(text.charCodeAt(end + 1))) {
+        if (code === Char.DOT && isDigit(text.charCodeAt(end + 1))) {
             end++;
             while (isDigit(text.charCodeAt(end))) end++;
         }
@@ -399,11 +392,11 @@ export class WellFormedParser {
         const length = text.length;
         for (let end = at + 1; end < length; end++) {
             const code = text.charCodeAt(end);
-            if (code === QUOTE) return end + 1;
-            if (code === BACKSLASH) {
+            if (code === Char.QUOTE) return end + 1;
+            if (code === Char.BACKSLASH) {
                 if (end + 1 >= length || isRegexLineTerminator(text.charCodeAt(end + 1))) return at;
                 end++;
-            } else if (code === LF || code === CR) {
+            } else if (code === Char.LF || code === Char.CR) {
                 return at;
             }
         }
