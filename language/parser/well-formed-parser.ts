@@ -4,7 +4,7 @@
 // elements), but it decides each choice on the next token alone (the grammar is LL(1)) and lexes
 // with a scanner instead of trying Chevrotain's token patterns one by one. Error recovery and
 // Chevrotain's lookahead machinery cost ~60% of a parse, and a well-formed file needs neither:
-// at 1,000 touchpoints a parse takes ~40 ms here instead of ~95 ms (docs/performance.md).
+// at 1,000 touchpoints a parse takes ~40 ms here instead of ~85 ms (docs/performance.md).
 //
 // On the first character or token it does not expect, it gives up and returns nothing; Langium's
 // parser then parses the text from the start, with its errors and recovery exactly as before.
@@ -220,9 +220,9 @@ export class WellFormedParser {
             this.builder.addHiddenNodes(this.hidden as Parameters<JourneyCstNodeBuilder['addHiddenNodes']>[0]);
             // Langium's parser ends with AstUtils.linkContentToContainer; assign() linked each node as it was assigned.
             return { value: result, lexerErrors: [], lexerReport: this.lexingReport(text), parserErrors: [] } as unknown as ParseResult<T>;
-        } catch (error) {
-            if (error === NOT_WELL_FORMED) return undefined;
-            throw error;
+        } catch {
+            // Not well-formed, or anything else gone wrong here: Langium's parser parses the text.
+            return undefined;
         } finally {
             this.text = '';
             this.hidden = [];
