@@ -26,15 +26,16 @@ function lint(root: string, env: Record<string, string> = {}) {
         encoding: 'utf8',
         env: { ...process.env, ...env },
     });
-    // V8 writes its report to standard output, one `[… took n ms]` line each.
-    const isReport = (line: string) => /^\[([A-Z].* took [\d.]+ ms|Cached code failed check)\]$/.test(line);
+    // V8 writes its report to standard output, one `[… took n ms]` line each; a rejected cache is
+    // `[Cached code failed check]` (Node 20) or `[Cached code failed check: <why>]` (Node 22).
+    const isReport = (line: string) => /^\[([A-Z].* took [\d.]+ ms|Cached code failed check.*)\]$/.test(line);
     const report = result.stdout.split('\n').filter(isReport);
     const deserialized = report.flatMap(line => /^\[Deserializing from (\d+) bytes/.exec(line)?.[1] ?? []).map(Number);
     const stdout = result.stdout
         .split('\n')
         .filter(line => !isReport(line))
         .join('\n');
-    return { status: result.status, stdout, deserialized, rejected: report.includes('[Cached code failed check]') };
+    return { status: result.status, stdout, deserialized, rejected: report.some(line => line.startsWith('[Cached code failed check')) };
 }
 
 const cacheOf = (root: string) => join(root, 'dist', 'cli.cjs.cache');
