@@ -90,7 +90,6 @@ export class WellFormedParser {
     private readonly eof: number;
     /** The keywords in Chevrotain's order, which is also the order of their ids in the trie below. */
     private readonly keywords: Keyword[] = [];
-    private readonly keywordsByFirstChar = new Map<number, Keyword[]>();
     /**
      * The keywords as a trie of characters: node 0 is the root, `asciiNext[node * 128 + code]` the
      * next node after an ASCII character (-1: none), `otherNext` after any other, `keywordAt[node]`
@@ -154,8 +153,6 @@ export class WellFormedParser {
                 const longer = [type.LONGER_ALT ?? []].flat();
                 if (longer.some(alternative => alternative !== identifier)) throw new Unsupported(`keyword ${pattern} yields to another terminal`);
                 const keyword = { text: pattern, kind: kindOf.get(type)!, yieldsToIdentifier: longer.length > 0 };
-                const first = pattern.charCodeAt(0);
-                this.keywordsByFirstChar.set(first, [...(this.keywordsByFirstChar.get(first) ?? []), keyword]);
                 this.addToTrie(pattern, this.keywords.length);
                 this.keywords.push(keyword);
             } else {
@@ -179,7 +176,7 @@ export class WellFormedParser {
         if (typeof whitespaceGroup !== 'string' || whitespaceGroup === 'hidden') throw new Unsupported('whitespace is not skipped');
         if (this.lineCommentType.GROUP !== 'hidden' || this.blockCommentType.GROUP !== 'hidden') throw new Unsupported('comments are not hidden');
         // The scanner reads these characters as spaces, comments, strings and numbers before any keyword.
-        for (const first of this.keywordsByFirstChar.keys())
+        for (const first of this.keywords.map(keyword => keyword.text.charCodeAt(0)))
             if (
                 first <= 32 ||
                 first === Char.SLASH ||
