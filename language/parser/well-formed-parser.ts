@@ -555,9 +555,7 @@ export class WellFormedParser {
     private compileOnce(element: GrammarAST.AbstractElement, kindOf: Map<TokenType, number>): Step {
         if (GrammarAST.isGroup(element) && element.guardCondition) throw new Unsupported('guard conditions');
         if (GrammarAST.isKeyword(element)) {
-            const type = this.tokenTypes.find(candidate => candidate.PATTERN === element.value);
-            if (!type) throw new Unsupported(`no token for keyword ${element.value}`);
-            const kind = kindOf.get(type)!;
+            const kind = this.keywordKind(element.value, kindOf);
             const action = featureAction(element);
             return () => this.consume(kind, element, action);
         }
@@ -610,6 +608,12 @@ export class WellFormedParser {
         throw new Unsupported(`grammar element ${element.$type}`);
     }
 
+    private keywordKind(keyword: string, kindOf: Map<TokenType, number>): number {
+        const type = this.tokenTypes.find(candidate => candidate.PATTERN === keyword);
+        if (!type) throw new Unsupported(`no token for keyword ${keyword}`);
+        return kindOf.get(type)!;
+    }
+
     private terminalKind(name: string, kindOf: Map<TokenType, number>): number {
         const type = this.tokenTypes.find(candidate => candidate.name === name && typeof candidate.PATTERN !== 'string');
         if (!type || type.GROUP !== undefined) throw new Unsupported(`terminal ${name}`);
@@ -625,7 +629,7 @@ export class WellFormedParser {
         const set = new Uint8Array(this.eof + 1);
         const add = (other: Uint8Array) => other.forEach((member, kind) => (set[kind] |= member));
         if (GrammarAST.isParserRule(element)) add(this.first(element.definition, kindOf, visiting));
-        else if (GrammarAST.isKeyword(element)) set[kindOf.get(this.tokenTypes.find(type => type.PATTERN === element.value)!)!] = 1;
+        else if (GrammarAST.isKeyword(element)) set[this.keywordKind(element.value, kindOf)] = 1;
         else if (GrammarAST.isAssignment(element)) add(this.first(element.terminal, kindOf, visiting));
         else if (GrammarAST.isCrossReference(element)) add(this.first(element.terminal!, kindOf, visiting));
         else if (GrammarAST.isRuleCall(element)) {

@@ -2,12 +2,13 @@
 // Langium parse. The journey parser is bundled with and without it, as the extension and the
 // command line are bundled, and both must give the same trees (every node's type, values,
 // references, container and text range), the same syntax errors and the same recovery.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { langiumParserFix, withParserFixes } from '../../scripts/langium-parser-fix.mjs';
+import { exampleFiles } from '../helpers/example-files.js';
 
 /** The entry bundled: parses a text and describes the whole result as JSON. */
 const ENTRY = `
@@ -52,15 +53,6 @@ async function parserBundle(fixed: boolean): Promise<{ code: string; describePar
     return { code, describeParse: module.exports.describeParse };
 }
 
-const examples = (folder: string): [string, string][] =>
-    readdirSync(folder, { withFileTypes: true }).flatMap(entry =>
-        entry.isDirectory()
-            ? examples(join(folder, entry.name))
-            : entry.name.endsWith('.journey')
-              ? [[join(folder, entry.name), readFileSync(join(folder, entry.name), 'utf8')] as [string, string]]
-              : [],
-    );
-
 const taller = readFileSync(join('examples', 'taller.journey'), 'utf8');
 const BROKEN: [string, string][] = [
     // A value of the wrong kind, a missing brace, a stray token and an unterminated string: recovery at work.
@@ -94,7 +86,7 @@ describe('the Langium parser fix', () => {
         expect(withParserFixes('anything else', '/x/node_modules/langium/lib/index.js')).toBe('anything else');
     });
 
-    for (const [name, text] of [...examples('examples'), ...BROKEN]) {
+    for (const [name, text] of [...exampleFiles(), ...BROKEN]) {
         it(`parses ${name} exactly as Langium without it`, () => {
             const described = fixed.describeParse(text);
             expect(described).toBe(stock.describeParse(text));

@@ -4,7 +4,7 @@
 // one whose well-formed parser is switched off, and the whole results are compared: every AST
 // node with its properties in order, references, containers and CST node; every CST node with
 // its kind, position, token type, grammar element, AST node and place in the tree; the errors.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { AstUtils, CstUtils, EmptyFileSystem, isAstNode, isLeafCstNode, isReference, type AstNode, type CstNode, type ParseResult } from 'langium';
@@ -13,6 +13,7 @@ import { journeyText, singleFileText } from '../../bench/generate.mjs';
 import { createJourneyCoreServices } from '../../language/journey-module.js';
 import type { Model } from '../../language/generated/ast.js';
 import type { WellFormedParser } from '../../language/parser/well-formed-parser.js';
+import { exampleFiles } from '../helpers/example-files.js';
 
 const withFastPath = createJourneyCoreServices(EmptyFileSystem).Journey;
 const langiumOnly = createJourneyCoreServices(EmptyFileSystem).Journey;
@@ -96,16 +97,6 @@ const parseBoth = (text: string, rule?: string) => {
     };
 };
 
-function examples(folder: string): [string, string][] {
-    return readdirSync(folder, { withFileTypes: true }).flatMap(entry =>
-        entry.isDirectory()
-            ? examples(join(folder, entry.name))
-            : entry.name.endsWith('.journey')
-              ? [[join(folder, entry.name), readFileSync(join(folder, entry.name), 'utf8')] as [string, string]]
-              : [],
-    );
-}
-
 const taller = readFileSync(join('examples', 'taller.journey'), 'utf8');
 
 /** Well-formed texts that exercise the scanner: every kind of space, comment, escape and number. */
@@ -160,7 +151,7 @@ describe('the well-formed parser', () => {
         ]);
     });
 
-    for (const [name, text] of [...examples('examples'), ...WELL_FORMED]) {
+    for (const [name, text] of [...exampleFiles(), ...WELL_FORMED]) {
         it(`parses ${name} exactly as Langium does`, () => {
             const { fast, langium, wellFormed: accepted } = parseBoth(text);
             expect(fast).toBe(langium);
